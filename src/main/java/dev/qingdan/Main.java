@@ -1,1 +1,61 @@
-package dev.qingdan; public class Main { public static void main(String[] a){ System.out.println("hi"); } }
+package dev.qingdan;
+
+import dev.qingdan.cli.QingdanCommand;
+import dev.qingdan.cli.Terminal;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.jline.jansi.AnsiConsole;
+
+/** The entry point: sets up the terminal, runs one command, exits with its code. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    // System.console() is non-null only when both standard input and output are a terminal.
+    boolean terminal = System.console() != null;
+    int width = 0;
+    if (terminal) {
+      AnsiConsole.systemInstall();
+      width = columns(System.getenv("COLUMNS"));
+      if (width <= 0) {
+        width = AnsiConsole.getTerminalWidth();
+      }
+    }
+    // UTF-8 whatever the locale: under LANG=C Java would print every Chinese character as '?'.
+    PrintWriter out = writer(FileDescriptor.out);
+    PrintWriter err = writer(FileDescriptor.err);
+    int code = run(new Terminal(terminal, width, System.getenv()), out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs qingdan as if its output went to a pipe. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(Terminal.pipe(), out, err, args);
+  }
+
+  /** Runs qingdan with the given terminal; the only caller of picocli's execute. */
+  public static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
+    int code = QingdanCommand.commandLine(terminal, out, err).execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static PrintWriter writer(FileDescriptor fd) {
+    return new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), false);
+  }
+
+  private static int columns(String s) {
+    try {
+      return s == null ? 0 : Integer.parseInt(s.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

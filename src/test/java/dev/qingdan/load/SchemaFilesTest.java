@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -23,31 +22,27 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Checks the JSON Schemas in {@code schema/}: they are valid 2020-12 schemas, they accept the
  * checklist and progress formats, and they reject what the formats forbid.
  *
- * <p>json-schema-validator 3.x works on Jackson 3 trees ({@code tools.jackson.databind.JsonNode});
- * the YAML is read the way the tool reads it, with Jackson 2's {@link YAMLMapper}, and handed over
- * as JSON text.
+ * <p>The YAML is read with Jackson's {@link YAMLMapper}, so unquoted dates stay strings as in the
+ * tool, and handed to json-schema-validator as a tree.
  */
 class SchemaFilesTest {
   private static final Path POLICIES_SCHEMA = Path.of("schema", "policies.schema.json");
   private static final Path PROGRESS_SCHEMA = Path.of("schema", "progress.schema.json");
 
-  /** Jackson 2, as the tool uses it: unquoted 2022-05-31 and 2022-06 are strings, 13.1 a number. */
+  /** As the tool reads it: unquoted 2022-05-31 and 2022-06 are strings, 13.1 a number. */
   private static final YAMLMapper YAML = new YAMLMapper();
 
-  /** Jackson 2 to JSON text, the bridge to the validator's Jackson 3. */
-  private static final ObjectMapper JSON2 = new ObjectMapper();
-
-  /** Jackson 3, strict: no duplicate keys, nothing after the document. */
+  /** Strict JSON: no duplicate keys, nothing after the document. */
   private static final JsonMapper JSON =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -194,11 +189,11 @@ class SchemaFilesTest {
       JsonNode schema = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
       assertEquals(
           SpecificationVersion.DRAFT_2020_12.getDialectId(),
-          schema.get("$schema").asString(),
+          schema.get("$schema").asText(),
           file + ": $schema");
       assertEquals(
           "https://qingdan.dev/schema/" + file.getFileName(),
-          schema.get("$id").asString(),
+          schema.get("$id").asText(),
           file + ": $id");
       assertNoErrors(file.toString(), meta.validate(schema));
       // and the validator can compile it, every $ref included
@@ -301,8 +296,7 @@ class SchemaFilesTest {
   private static List<Error> validate(Path schemaFile, String yaml) throws IOException {
     Schema schema =
         REGISTRY.getSchema(JSON.readTree(Files.readString(schemaFile, StandardCharsets.UTF_8)));
-    com.fasterxml.jackson.databind.JsonNode tree = YAML.readTree(yaml);
-    return schema.validate(JSON.readTree(JSON2.writeValueAsString(tree)));
+    return schema.validate(YAML.readTree(yaml));
   }
 
   private static String replaceOnce(String text, String from, String to) {

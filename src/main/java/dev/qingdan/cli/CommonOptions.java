@@ -1,0 +1,25 @@
+package dev.qingdan.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options every command takes. */
+public class CommonOptions {
+  @Option(
+      names = {"-p", "--policies"},
+      paramLabel = "FILE",
+      description = "The checklist (default: ./policies.yaml; where that does not exist, the copy "
+          + "bundled in qingdan).")
+  Path policies;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "Colour the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: only "
+          + "on a terminal, and not when NO_COLOR is set).")
+  ColorMode color;
+
+  @Option(names = "--debug", description = "Show the stack trace of an error.")
+  boolean debug;
+}

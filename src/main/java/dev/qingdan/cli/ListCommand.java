@@ -1,0 +1,111 @@
+package dev.qingdan.cli;
+
+import dev.qingdan.load.DidYouMean;
+import dev.qingdan.model.Checklist;
+import dev.qingdan.model.Row;
+import dev.qingdan.model.UnitRegister;
+import dev.qingdan.render.Palette;
+import dev.qingdan.render.RowsRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code qingdan list}: the rows of the checklist as a table. */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "List the rows of the checklist, optionally those of one unit or matching a text.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:listed (possibly no rows)", "2:unknown unit, or the checklist cannot be read"})
+public final class ListCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format {
+    text,
+    json,
+    csv,
+    markdown
+  }
+
+  private final Terminal terminal;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--unit",
+      paramLabel = "UNIT",
+      description = "Only rows where this unit leads or partners; aliases count (区人力社保局 is "
+          + "区人社局).")
+  String unit;
+
+  @Option(
+      names = "--grep",
+      paramLabel = "TEXT",
+      description = "Only rows with this text in any cell (case-insensitive).")
+  String grep;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  public ListCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    Checklist c = Policies.load(common, spec.commandLine().getErr());
+    List<Row> rows = new ArrayList<>(c.rows());
+    if (unit != null) {
+      rows.removeIf(r -> !involves(UnitRegister.of(c), r, unit));
+    }
+    if (grep != null) {
+      String needle = grep.toLowerCase(Locale.ROOT);
+      rows.removeIf(r -> cells(r).noneMatch(s -> s.toLowerCase(Locale.ROOT).contains(needle)));
+    }
+    RowsRenderer r = new RowsRenderer(spec.commandLine().getOut(),
+        Palette.of(common.color.enabled(terminal)), terminal.width());
+    switch (format) {
+      case text -> r.text(rows);
+      case json -> r.json(rows);
+      case csv -> r.csv(rows);
+      case markdown -> r.markdown(rows);
+    }
+    return ExitCode.OK;
+  }
+
+  private static boolean involves(UnitRegister reg, Row r, String unit) {
+    UnitRegister.Resolution wanted = reg.resolve(unit);
+    if (wanted.kind() == UnitRegister.Kind.UNKNOWN) {
+      throw new UserException(ExitCode.TROUBLE, "unknown unit '" + unit + "'"
+          + DidYouMean.hint(unit, reg.allNames()));
+    }
+    return Stream.concat(r.lead().stream(), r.partners().stream()).anyMatch(n -> {
+      UnitRegister.Resolution got = reg.resolve(n);
+      return wanted.unit() != null ? wanted.unit().equals(got.unit())
+          : got.kind() == UnitRegister.Kind.GENERIC && stripEtc(n).equals(stripEtc(unit));
+    });
+  }
+
+  private static String stripEtc(String s) {
+    return s.endsWith(UnitRegister.ET_CETERA) ? s.substring(0, s.length() - 1) : s;
+  }
+
+  private static Stream<String> cells(Row r) {
+    return Stream.of(Stream.of(r.id().toString(), r.title(), r.points(), r.goal(), r.indicator(),
+            r.target().text(), r.schedule().text(), r.definition().text(), r.method()),
+        r.lead().stream(), r.partners().stream()).flatMap(s -> s);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.qingdan.cli;
+
+import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.InputException;
+import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.Problem;
+import dev.qingdan.load.Severity;
+import dev.qingdan.load.SourceText;
+import dev.qingdan.model.Checklist;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Finds and loads the checklist a command works on. */
+final class Policies {
+  static final String DEFAULT = "policies.yaml";
+  static final String BUNDLED = "/dev/qingdan/data/policies.yaml";
+
+  private Policies() {}
+
+  /**
+   * The checklist named by {@code -p}, else ./policies.yaml, else the bundled copy (with a note on
+   * stderr). Any error in it is trouble (exit 2): commands other than validate need a valid file.
+   */
+  static Checklist load(CommonOptions o, PrintWriter err) {
+    LoadedChecklist lc;
+    try {
+      lc = loadRaw(o, err);
+    } catch (InputException e) {
+      throw UserException.of(e);
+    }
+    List<Problem> errors =
+        lc.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+    if (!errors.isEmpty() || lc.checklist() == null) {
+      throw UserException.of(errors);
+    }
+    return lc.checklist();
+  }
+
+  /** Loads without judging: validate reports the problems itself. */
+  static LoadedChecklist loadRaw(CommonOptions o, PrintWriter err) throws InputException {
+    if (o.policies != null) {
+      return ChecklistReader.read(o.policies, o.policies.toString());
+    }
+    Path here = Path.of(DEFAULT);
+    if (Files.exists(here)) {
+      return ChecklistReader.read(here, DEFAULT);
+    }
+    err.print("qingdan: note: no ./" + DEFAULT + " here; using the bundled checklist\n");
+    return bundled();
+  }
+
+  static LoadedChecklist bundled() throws InputException {
+    try (InputStream in = Policies.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled checklist is missing from the jar");
+      }
+      return ChecklistReader.parse("(bundled) " + DEFAULT, SourceText.decode(DEFAULT,
+          in.readAllBytes()));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the bundled checklist", e);
+    }
+  }
+}

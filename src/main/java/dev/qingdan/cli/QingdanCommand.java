@@ -1,0 +1,105 @@
+package dev.qingdan.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** The top-level command: only dispatches to the subcommands. */
+@Command(
+    name = "qingdan",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Check, measure and compare a policy task implementation checklist (任务实施清单).",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {
+      ValidateCommand.class,
+      ListCommand.class,
+      ShowCommand.class,
+      SchemaCommand.class,
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the check found something (validation errors, --fail-on, differences)",
+      "2:trouble: bad usage, an unreadable or malformed input file"
+    })
+public final class QingdanCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** The configured command line: writers, help width, and the error handlers. */
+  public static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new QingdanCommand(), new Factory(terminal));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setUsageHelpAutoWidth(false);
+    cl.setUsageHelpWidth(100);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(QingdanCommand::usageError);
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> failure(ex, cmd, Arrays.asList(parsed.originalArgs()).contains("--debug")));
+    return cl;
+  }
+
+  private static int usageError(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.print("qingdan: error: " + ex.getMessage() + "\n");
+    if (ex instanceof UnmatchedArgumentException u) {
+      StringWriter s = new StringWriter();
+      UnmatchedArgumentException.printSuggestions(u, new PrintWriter(s));
+      s.toString().lines().forEach(l -> err.print(l + "\n"));
+    }
+    err.print("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.\n");
+    if (Arrays.asList(args).contains("--debug")) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.TROUBLE;
+  }
+
+  private static int failure(Exception ex, CommandLine cmd, boolean debug) {
+    PrintWriter err = cmd.getErr();
+    if (ex instanceof UserException u) {
+      for (String line : u.getMessage().split("\n")) {
+        err.print((u.getMessage().contains("\n") ? "" : "qingdan: error: ") + line + "\n");
+      }
+      if (debug) {
+        ex.printStackTrace(err);
+      }
+      err.flush();
+      return u.exitCode();
+    }
+    err.print("qingdan: internal error: " + ex + "\n");
+    if (debug) {
+      ex.printStackTrace(err);
+    } else {
+      err.print("This is a bug in qingdan. Run the command again with --debug and report what it "
+          + "prints.\n");
+    }
+    err.flush();
+    return ExitCode.TROUBLE;
+  }
+
+  /** Creates commands with the terminal they write to. */
+  private record Factory(Terminal terminal) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      try {
+        return cls.getDeclaredConstructor(Terminal.class).newInstance(terminal);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(cls);
+      }
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package dev.qingdan.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.qingdan.load.Ids;
+import dev.qingdan.model.Checklist;
+import dev.qingdan.model.Row;
+import dev.qingdan.model.Selection;
+import dev.qingdan.render.ChecklistJson;
+import dev.qingdan.render.ChecklistYamlWriter;
+import dev.qingdan.render.Json;
+import dev.qingdan.render.Palette;
+import dev.qingdan.render.RowText;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code qingdan show ID}: one row, item or goal in full. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Show one row (13.1), item (8: all its rows) or goal (G1) in full.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:shown", "2:no such id, or the checklist cannot be read"})
+public final class ShowCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format {
+    text,
+    json,
+    yaml
+  }
+
+  private final Terminal terminal;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "ID", description = "A row (N.k), an item (N) or a goal (G1, G2).")
+  String id;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  public ShowCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Checklist c = Policies.load(common, spec.commandLine().getErr());
+    Selection s;
+    try {
+      s = Ids.select(c, id);
+    } catch (Ids.IdException e) {
+      throw new UserException(ExitCode.TROUBLE, e.getMessage());
+    }
+    switch (format) {
+      case json -> Json.write(out, json(s));
+      case yaml -> yaml(out, s);
+      case text -> text(new RowText(out, terminal.width(),
+          Palette.of(common.color.enabled(terminal))), s);
+    }
+    return ExitCode.OK;
+  }
+
+  private static ObjectNode json(Selection s) {
+    ObjectNode doc = Json.document();
+    if (s instanceof Selection.OneRow r) {
+      return ChecklistJson.row(r.row(), doc);
+    }
+    if (s instanceof Selection.OneGoal g) {
+      return ChecklistJson.goal(g.goal(), doc);
+    }
+    Selection.Item i = (Selection.Item) s;
+    doc.put("item", i.item());
+    doc.put("title", i.rows().get(0).title());
+    ArrayNode rows = doc.putArray("rows");
+    for (Row r : i.rows()) {
+      ChecklistJson.row(r, rows.addObject());
+    }
+    return doc;
+  }
+
+  private static void yaml(PrintWriter out, Selection s) {
+    if (s instanceof Selection.OneRow r) {
+      ChecklistYamlWriter.writeRow(out, r.row());
+    } else if (s instanceof Selection.OneGoal g) {
+      ChecklistYamlWriter.writeGoal(out, g.goal());
+    } else {
+      Selection.Item i = (Selection.Item) s;
+      ChecklistYamlWriter.writeItem(out, i.item(), i.rows());
+    }
+  }
+
+  private static void text(RowText t, Selection s) {
+    if (s instanceof Selection.OneRow r) {
+      t.row(r.row());
+    } else if (s instanceof Selection.OneGoal g) {
+      t.goal(g.goal());
+    } else {
+      Selection.Item i = (Selection.Item) s;
+      t.item(i.item(), i.rows());
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.qingdan.cli;
+
+import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.ChecklistValidator;
+import dev.qingdan.load.InputException;
+import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.render.Palette;
+import dev.qingdan.render.ValidationGithub;
+import dev.qingdan.render.ValidationJson;
+import dev.qingdan.render.ValidationJunit;
+import dev.qingdan.render.ValidationRenderer;
+import dev.qingdan.render.ValidationReport;
+import dev.qingdan.render.ValidationReport.FileResult;
+import dev.qingdan.render.ValidationText;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code qingdan validate}: every problem of the checklist files, the way CI needs them. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Check checklist files: structure, ids, units, targets, milestones, definitions, and that "
+          + "each schedule's text agrees with its milestones.",
+      "Every problem is reported with file:line:column."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every file is valid",
+      "1:a file has errors (or warnings, with --strict)",
+      "2:a file is missing or unreadable, or bad usage"
+    })
+public final class ValidateCommand implements Callable<Integer> {
+  /** The formats of the report. */
+  enum Format {
+    text,
+    json,
+    github,
+    junit;
+
+    ValidationRenderer renderer(Palette palette) {
+      return switch (this) {
+        case text -> new ValidationText(palette);
+        case json -> new ValidationJson();
+        case github -> new ValidationGithub();
+        case junit -> new ValidationJunit();
+      };
+    }
+  }
+
+  private final Terminal terminal;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Checklist files to check (default: the checklist of -p, else ./policies.yaml).")
+  List<Path> files = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--strict", description = "Fail on warnings too.")
+  boolean strict;
+
+  public ValidateCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<FileResult> results = new ArrayList<>();
+    boolean unreadable = false;
+    List<Path> targets = files.isEmpty() ? java.util.Collections.singletonList(null) : files;
+    for (Path f : targets) {
+      try {
+        results.add(check(f == null ? Policies.loadRaw(common, err)
+            : ChecklistReader.read(f, f.toString())));
+      } catch (InputException e) {
+        if (e.unreadable()) {
+          err.print("qingdan: error: " + e.problem().where() + ": " + e.problem().message() + "\n");
+          unreadable = true;
+        } else {
+          results.add(new FileResult(e.problem().file(), "", List.of(e.problem())));
+        }
+      }
+    }
+    ValidationReport report = new ValidationReport(results, strict);
+    format.renderer(Palette.of(common.color.enabled(terminal))).render(out, report);
+    if (unreadable) {
+      return ExitCode.TROUBLE;
+    }
+    return report.valid() ? ExitCode.OK : ExitCode.FOUND;
+  }
+
+  private static FileResult check(LoadedChecklist lc) {
+    String what = lc.checklist() == null ? "" : lc.checklist().rows().size() + " rows, "
+        + lc.checklist().goals().size() + " goals";
+    return new FileResult(lc.file(), what, ChecklistValidator.validate(lc));
+  }
+}

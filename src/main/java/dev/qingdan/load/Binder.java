@@ -1,0 +1,244 @@
+package dev.qingdan.load;
+
+import dev.qingdan.load.YNode.ScalarType;
+import dev.qingdan.load.YNode.YList;
+import dev.qingdan.load.YNode.YMap;
+import dev.qingdan.load.YNode.YScalar;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns located YAML into values, collecting a problem for every field that is missing, unknown or
+ * of the wrong type instead of stopping at the first, and remembering where each field was.
+ */
+final class Binder {
+  private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
+  final String file;
+  final List<Problem> problems;
+  final Map<String, Loc> places = new HashMap<>();
+
+  Binder(String file, List<Problem> problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  void error(String code, String message, Loc at, String path) {
+    problems.add(Problem.error(code, message, file, at, path));
+  }
+
+  void warning(String code, String message, Loc at, String path) {
+    problems.add(Problem.warning(code, message, file, at, path));
+  }
+
+  Loc place(String path) {
+    return places.getOrDefault(path, Loc.FILE);
+  }
+
+  static String child(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  YMap map(YNode n, String path) {
+    places.put(path, n.loc());
+    if (n instanceof YMap m) {
+      return m;
+    }
+    error("type", describePath(path) + " should be a mapping, found " + n.describe(), n.loc(), path);
+    return null;
+  }
+
+  YList list(YNode n, String path) {
+    places.put(path, n.loc());
+    if (n instanceof YList l) {
+      return l;
+    }
+    if (n instanceof YScalar s && s.isNull()) {
+      return new YList(List.of(), n.loc());
+    }
+    error("type", describePath(path) + " should be a list, found " + n.describe(), n.loc(), path);
+    return null;
+  }
+
+  /** Reports every key of {@code m} that is not in {@code allowed}, with a suggestion. */
+  void onlyKnown(YMap m, String path, List<String> allowed) {
+    for (YNode.Entry e : m.entries().values()) {
+      String k = e.key().name();
+      if (!allowed.contains(k)) {
+        error(
+            "unknown-field",
+            "unknown field '" + k + "'" + DidYouMean.hint(k, allowed)
+                + "; allowed here: " + String.join(", ", allowed),
+            e.key().loc(),
+            child(path, k));
+      }
+    }
+  }
+
+  /** The value of a required key, or null after reporting it missing. */
+  YNode required(YMap m, String key, String path) {
+    YNode v = m.get(key);
+    if (v == null) {
+      error("missing-field", "missing required field '" + key + "'", m.loc(), child(path, key));
+    } else {
+      places.put(child(path, key), v.loc());
+    }
+    return v;
+  }
+
+  YNode optional(YMap m, String key, String path) {
+    YNode v = m.get(key);
+    if (v != null) {
+      places.put(child(path, key), v.loc());
+    }
+    return v;
+  }
+
+  /** A scalar read as written; null after a problem, or for YAML null when {@code nullable}. */
+  String text(YNode n, String path, boolean nullable) {
+    if (n == null) {
+      return null;
+    }
+    places.put(path, n.loc());
+    if (n instanceof YScalar s) {
+      if (s.isNull()) {
+        if (!nullable) {
+          error("type", describePath(path) + " should be text, found nothing", n.loc(), path);
+        }
+        return null;
+      }
+      return s.text();
+    }
+    error("type", describePath(path) + " should be text, found " + n.describe(), n.loc(), path);
+    return null;
+  }
+
+  /** A number (integer or decimal), null after a problem or for YAML null when {@code nullable}. */
+  BigDecimal number(YNode n, String path, boolean nullable) {
+    if (n == null) {
+      return null;
+    }
+    places.put(path, n.loc());
+    if (n instanceof YScalar s
+        && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.FLOAT)) {
+      try {
+        return new BigDecimal(s.text().replace("_", ""));
+      } catch (NumberFormatException e) {
+        // falls through to the type problem: YAML numbers like .inf are no counts
+      }
+    }
+    if (n instanceof YScalar s && s.isNull() && nullable) {
+      return null;
+    }
+    error("type", describePath(path) + " should be a number, found " + n.describe(), n.loc(), path);
+    return null;
+  }
+
+  /** A whole non-negative number that fits 64 bits. */
+  Long count(YNode n, String path, boolean nullable) {
+    BigDecimal v = number(n, path, nullable);
+    if (v == null) {
+      return null;
+    }
+    if (v.signum() < 0) {
+      error("negative", describePath(path) + " must not be negative, found " + v.toPlainString(),
+          n.loc(), path);
+      return null;
+    }
+    if (v.stripTrailingZeros().scale() > 0) {
+      error("fraction", describePath(path) + " must be a whole number, found " + v.toPlainString(),
+          n.loc(), path);
+      return null;
+    }
+    if (v.compareTo(LONG_MAX) > 0) {
+      error("too-large", describePath(path) + " is too large: " + v.toPlainString(), n.loc(), path);
+      return null;
+    }
+    return v.longValueExact();
+  }
+
+  LocalDate date(YNode n, String path, boolean nullable) {
+    return parsed(n, path, nullable, "a date YYYY-MM-DD", (s, at) -> {
+      Matcher m = DATE.matcher(s.strip());
+      if (!m.matches()) {
+        return null;
+      }
+      try {
+        return LocalDate.of(
+            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
+      } catch (DateTimeException e) {
+        error("date", describePath(path) + ": " + s.strip() + " is not a day of the calendar",
+            at, path);
+        return null;
+      }
+    });
+  }
+
+  YearMonth month(YNode n, String path, boolean nullable) {
+    return parsed(n, path, nullable, "a month YYYY-MM", (s, at) -> {
+      Matcher m = MONTH.matcher(s.strip());
+      if (!m.matches()) {
+        return null;
+      }
+      int month = Integer.parseInt(m.group(2));
+      if (month < 1 || month > 12) {
+        error("date", describePath(path) + ": " + s.strip() + " has no month " + month, at, path);
+        return null;
+      }
+      return YearMonth.of(Integer.parseInt(m.group(1)), month);
+    });
+  }
+
+  private <T> T parsed(YNode n, String path, boolean nullable, String what,
+      BiFunction<String, Loc, T> parse) {
+    if (n == null) {
+      return null;
+    }
+    int before = problems.size();
+    String s = text(n, path, nullable);
+    if (s == null) {
+      return null;
+    }
+    T v = parse.apply(s, n.loc());
+    if (v == null && problems.size() == before) {
+      error("type", describePath(path) + " should be " + what + ", found " + n.describe(),
+          n.loc(), path);
+    }
+    return v;
+  }
+
+  /** A list of texts; every item must be a scalar. */
+  List<String> texts(YNode n, String path) {
+    List<String> out = new ArrayList<>();
+    if (n == null) {
+      return out;
+    }
+    YList l = list(n, path);
+    if (l == null) {
+      return out;
+    }
+    for (int i = 0; i < l.items().size(); i++) {
+      String s = text(l.items().get(i), path + "[" + i + "]", false);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  static String describePath(String path) {
+    return path.isEmpty() ? "the document" : "'" + path + "'";
+  }
+}

@@ -1,0 +1,87 @@
+package dev.qingdan.load;
+
+import dev.qingdan.model.Checklist;
+import dev.qingdan.model.Goal;
+import dev.qingdan.model.Row;
+import dev.qingdan.model.RowId;
+import dev.qingdan.model.Selection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads ids as users type them: {@code 13.1}, {@code 13} (item 13, which is 13.1 when the item
+ * has one row), {@code G1}.
+ */
+public final class Ids {
+  private static final Pattern ITEM = Pattern.compile("[1-9][0-9]{0,5}");
+
+  private Ids() {}
+
+  /** What {@code text} stands for, or a message saying why it stands for nothing. */
+  public static Selection select(Checklist c, String text) throws IdException {
+    String s = text.strip();
+    if (s.matches("(?i)G[1-9][0-9]*")) {
+      Optional<Goal> g = c.goal(s);
+      if (g.isEmpty()) {
+        throw new IdException("no goal " + s.toUpperCase(java.util.Locale.ROOT)
+            + "; the goals are " + String.join(", ", c.goals().stream().map(Goal::id).toList()));
+      }
+      return new Selection.OneGoal(g.get());
+    }
+    if (ITEM.matcher(s).matches()) {
+      int n = Integer.parseInt(s);
+      List<Row> rows = c.item(n);
+      if (rows.isEmpty()) {
+        throw new IdException("no item " + n + "; " + range(c));
+      }
+      return rows.size() == 1 ? new Selection.OneRow(rows.get(0)) : new Selection.Item(n, rows);
+    }
+    Optional<RowId> id = RowId.parse(s);
+    if (id.isEmpty()) {
+      throw new IdException("'" + text + "' is not an id: write a row as N.k (13.1), an item as N "
+          + "(13) or a goal as G1");
+    }
+    return c.row(id.get()).<Selection>map(Selection.OneRow::new).orElseThrow(() -> {
+      List<Row> item = c.item(id.get().item());
+      String hint = item.isEmpty() ? range(c)
+          : "item " + id.get().item() + " has the rows " + String.join(", ",
+              item.stream().map(r -> r.id().toString()).toList());
+      return new IdException("no row " + id.get() + "; " + hint);
+    });
+  }
+
+  /**
+   * The row an id stands for where a row is needed: {@code N} is an error for an item of several
+   * rows.
+   */
+  public static Row row(Checklist c, String text) throws IdException {
+    Selection s = select(c, text);
+    if (s instanceof Selection.OneRow r) {
+      return r.row();
+    }
+    if (s instanceof Selection.Item i) {
+      throw new IdException("item " + i.item() + " has " + i.rows().size() + " rows ("
+          + String.join(", ", i.rows().stream().map(r -> r.id().toString()).toList())
+          + "); name one of them");
+    }
+    throw new IdException("'" + text + "' is a goal, not a row");
+  }
+
+  private static String range(Checklist c) {
+    if (c.rows().isEmpty()) {
+      return "the checklist has no rows";
+    }
+    return "the checklist has items " + c.rows().get(0).id().item() + "–"
+        + c.rows().get(c.rows().size() - 1).id().item();
+  }
+
+  /** An id that stands for nothing in the checklist. */
+  public static final class IdException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public IdException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.qingdan.load;
+
+import java.util.Comparator;
+
+/**
+ * One thing wrong with an input file, pointing at the place.
+ *
+ * @param severity error, warning or info
+ * @param code a stable short code such as {@code unknown-unit}
+ * @param message one sentence for a person
+ * @param file the file as the user named it
+ * @param line 1-based line, 0 when the problem concerns the whole file
+ * @param column 1-based column, 0 when unknown
+ * @param path the field path such as {@code rows[3].lead[0]}, empty for the whole file
+ */
+public record Problem(
+    Severity severity, String code, String message, String file, int line, int column, String path)
+    implements Comparable<Problem> {
+  private static final Comparator<Problem> ORDER =
+      Comparator.comparing(Problem::file)
+          .thenComparingInt(Problem::line)
+          .thenComparingInt(Problem::column)
+          .thenComparing(Problem::severity)
+          .thenComparing(Problem::code)
+          .thenComparing(Problem::message);
+
+  public static Problem error(String code, String message, String file, Loc at, String path) {
+    return new Problem(Severity.ERROR, code, message, file, at.line(), at.column(), path);
+  }
+
+  public static Problem warning(String code, String message, String file, Loc at, String path) {
+    return new Problem(Severity.WARNING, code, message, file, at.line(), at.column(), path);
+  }
+
+  /** {@code file:line:col}, leaving out what is unknown. */
+  public String where() {
+    if (line <= 0) {
+      return file;
+    }
+    return column <= 0 ? file + ":" + line : file + ":" + line + ":" + column;
+  }
+
+  @Override
+  public int compareTo(Problem o) {
+    return ORDER.compare(this, o);
+  }
+}

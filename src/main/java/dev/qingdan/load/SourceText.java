@@ -1,0 +1,188 @@
+package dev.qingdan.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads an input file as UTF-8 text, strictly: a BOM is allowed, any other encoding is refused by
+ * name, so that a GBK file saved from Excel never turns into mojibake silently.
+ */
+public final class SourceText {
+  /** The largest input qingdan reads whole; larger files are refused before reading. */
+  public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
+  private SourceText() {}
+
+  /** Reads {@code path}, shown to the user as {@code name}. */
+  public static String read(Path path, String name, long maxBytes) throws InputException {
+    if (Files.isDirectory(path)) {
+      throw fail(name, "file-unreadable", "is a directory, not a file", true);
+    }
+    long size;
+    try {
+      size = Files.size(path);
+    } catch (NoSuchFileException e) {
+      throw fail(name, "file-missing", "no such file", true);
+    } catch (IOException e) {
+      throw fail(name, "file-unreadable", "cannot read the file: " + e.getMessage(), true);
+    }
+    if (size > maxBytes) {
+      throw fail(
+          name,
+          "too-large",
+          "the file is " + mib(size) + ", more than the limit of " + mib(maxBytes),
+          false);
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      // Read at most one byte past the limit: the file may have grown since Files.size.
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (AccessDeniedException e) {
+      throw fail(name, "file-unreadable", "permission denied", true);
+    } catch (IOException e) {
+      throw fail(name, "file-unreadable", "cannot read the file: " + e.getMessage(), true);
+    }
+    if (bytes.length > maxBytes) {
+      throw fail(name, "too-large", "the file is larger than the limit of " + mib(maxBytes), false);
+    }
+    return decode(name, bytes);
+  }
+
+  /** Decodes bytes as UTF-8, allowing one leading BOM. */
+  public static String decode(String name, byte[] bytes) throws InputException {
+    String other = byteOrderMark(bytes);
+    if (other != null) {
+      throw fail(name, "encoding", "the file is " + other + ", not UTF-8; save it as UTF-8", false);
+    }
+    int start = hasUtf8Bom(bytes) ? 3 : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    var result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int bad = in.position();
+      Loc at = locate(bytes, start, bad);
+      throw new InputException(
+          Problem.error(
+              "encoding",
+              "the file is not UTF-8"
+                  + guess(bytes, start)
+                  + " (invalid byte 0x"
+                  + String.format("%02X", bytes[bad] & 0xff)
+                  + "); save it as UTF-8",
+              name,
+              at,
+              ""),
+          false);
+    }
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      throw new InputException(
+          Problem.error(
+              "encoding",
+              "the file contains a NUL byte: it is binary or UTF-16, not UTF-8 text",
+              name,
+              locate(text, nul),
+              ""),
+          false);
+    }
+    return text;
+  }
+
+  /** The place of character offset {@code offset} in {@code text}. */
+  public static Loc locate(String text, int offset) {
+    int line = 1;
+    int col = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else if (!Character.isLowSurrogate(text.charAt(i))) {
+        col++;
+      }
+    }
+    return new Loc(line, col);
+  }
+
+  private static Loc locate(byte[] bytes, int start, int offset) {
+    String before = new String(bytes, start, offset - start, StandardCharsets.UTF_8);
+    return locate(before, before.length());
+  }
+
+  private static boolean hasUtf8Bom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+  }
+
+  private static String byteOrderMark(byte[] b) {
+    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF) {
+      return "UTF-32 (big-endian byte order mark)";
+    }
+    if (b.length >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) {
+      return "UTF-32 (little-endian byte order mark)";
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+      return "UTF-16 (big-endian byte order mark)";
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+      return "UTF-16 (little-endian byte order mark)";
+    }
+    return null;
+  }
+
+  private static String guess(byte[] bytes, int start) {
+    int zeros = 0;
+    int n = Math.min(bytes.length, start + 4096);
+    for (int i = start; i < n; i++) {
+      if (bytes[i] == 0) {
+        zeros++;
+      }
+    }
+    if (zeros * 4 > n - start) {
+      return " (it looks like UTF-16 without a byte order mark)";
+    }
+    if (decodes(bytes, start, Charset.forName("GB18030"))) {
+      return " (it looks like GBK/GB18030, as Excel and Notepad save Chinese text)";
+    }
+    return "";
+  }
+
+  private static boolean decodes(byte[] bytes, int start, Charset cs) {
+    try {
+      cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static String mib(long bytes) {
+    return bytes >= 1024 * 1024
+        ? String.format("%.1f MiB", bytes / (1024.0 * 1024.0))
+        : String.format("%d bytes", bytes);
+  }
+
+  private static InputException fail(String name, String code, String message, boolean unreadable) {
+    return new InputException(Problem.error(code, message, name, Loc.FILE, ""), unreadable);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.qingdan.load;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A YAML value that remembers where it was written, so every problem can point at its place. */
+public sealed interface YNode {
+  /** Where the value starts. */
+  Loc loc();
+
+  /** What the value is, for messages such as "expected a list, found a mapping". */
+  String describe();
+
+  /** A key of a mapping with the place it was written. */
+  record Key(String name, Loc loc) {}
+
+  /** A mapping in the order written; duplicate keys were reported and dropped when reading. */
+  record YMap(Map<String, Entry> entries, Loc loc) implements YNode {
+    public YMap {
+      entries = new LinkedHashMap<>(entries);
+    }
+
+    public YNode get(String key) {
+      Entry e = entries.get(key);
+      return e == null ? null : e.value();
+    }
+
+    @Override
+    public String describe() {
+      return "a mapping";
+    }
+  }
+
+  /** One key and its value. */
+  record Entry(Key key, YNode value) {}
+
+  /** A sequence. */
+  record YList(List<YNode> items, Loc loc) implements YNode {
+    public YList {
+      items = List.copyOf(items);
+    }
+
+    @Override
+    public String describe() {
+      return "a list";
+    }
+  }
+
+  /**
+   * A scalar exactly as written.
+   *
+   * @param text the text as written (for {@code id: 13.1} this is {@code 13.1})
+   * @param type what YAML made of it
+   */
+  record YScalar(String text, ScalarType type, Loc loc) implements YNode {
+    public boolean isNull() {
+      return type == ScalarType.NULL;
+    }
+
+    @Override
+    public String describe() {
+      return switch (type) {
+        case NULL -> "nothing (null)";
+        case STRING -> "the text '" + abbreviate(text) + "'";
+        case INTEGER, FLOAT -> "the number " + abbreviate(text);
+        case BOOLEAN -> "the boolean " + text;
+      };
+    }
+
+    private static String abbreviate(String s) {
+      return s.length() <= 40 ? s : s.substring(0, 39) + "…";
+    }
+  }
+
+  /** The types YAML's core schema gives a plain or quoted scalar. */
+  enum ScalarType {
+    STRING,
+    INTEGER,
+    FLOAT,
+    BOOLEAN,
+    NULL
+  }
+}

@@ -1,0 +1,255 @@
+package dev.qingdan.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.qingdan.load.YNode.Entry;
+import dev.qingdan.load.YNode.Key;
+import dev.qingdan.load.YNode.ScalarType;
+import dev.qingdan.load.YNode.YList;
+import dev.qingdan.load.YNode.YMap;
+import dev.qingdan.load.YNode.YScalar;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML text into a tree of {@link YNode}s that keep their places.
+ *
+ * <p>Strict on purpose: duplicate keys are errors (YAML says so, most parsers keep the last one
+ * silently), aliases are refused (they are how "billion laughs" bombs are built and a checklist
+ * needs none), and depth and size are bounded.
+ */
+public final class YamlTree {
+  /** The deepest nesting a qingdan file needs is 6; anything past this is hostile or broken. */
+  public static final int MAX_DEPTH = 64;
+
+  /** Longest scalar accepted, in characters. */
+  public static final int MAX_STRING = 1_000_000;
+
+  private final String file;
+  private final List<Problem> problems;
+  private int depth;
+
+  private YamlTree(String file, List<Problem> problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  /**
+   * Parses one YAML document; problems are added to {@code problems}. Returns empty when the text
+   * could not be parsed at all (the reason is among the problems).
+   */
+  public static Optional<YNode> parse(String file, String text, List<Problem> problems) {
+    YamlTree t = new YamlTree(file, problems);
+    try (JsonParser p = factory(text.length()).createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        problems.add(Problem.error("empty", "the file is empty", file, Loc.FILE, ""));
+        return Optional.empty();
+      }
+      YNode root = t.value(p, "");
+      if (p.nextToken() != null) {
+        problems.add(
+            Problem.error(
+                "yaml-multiple-documents",
+                "only one YAML document per file is read; remove the second '---' document",
+                file,
+                loc(p.currentTokenLocation()),
+                ""));
+      }
+      return Optional.of(root);
+    } catch (StreamConstraintsException e) {
+      problems.add(
+          Problem.error(
+              "yaml-limit", limitMessage(e), file, loc(e.getLocation()), ""));
+      return Optional.empty();
+    } catch (JsonProcessingException e) {
+      problems.add(
+          Problem.error(
+              "yaml-syntax", syntaxMessage(e), file, loc(e.getLocation()), ""));
+      return Optional.empty();
+    } catch (IOException e) {
+      problems.add(Problem.error("yaml-syntax", e.getMessage(), file, Loc.FILE, ""));
+      return Optional.empty();
+    } catch (DepthException e) {
+      problems.add(
+          Problem.error(
+              "yaml-limit",
+              "the YAML is nested more than " + MAX_DEPTH + " levels deep",
+              file,
+              e.at,
+              ""));
+      return Optional.empty();
+    }
+  }
+
+  private static YAMLFactory factory(int length) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // found and reported by us, with both places
+    options.setMaxAliasesForCollections(50);
+    options.setNestingDepthLimit(MAX_DEPTH + 1);
+    options.setCodePointLimit(Math.max(length + 1, 3 * 1024 * 1024));
+    return YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH + 1)
+                .maxStringLength(MAX_STRING)
+                .maxNumberLength(64)
+                .build())
+        .build();
+  }
+
+  private YNode value(JsonParser p, String path) throws IOException {
+    Loc at = loc(p.currentTokenLocation());
+    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+      problems.add(
+          Problem.error(
+              "yaml-alias",
+              "YAML aliases (*" + y.getText() + ") are not allowed: write the value out",
+              file,
+              at,
+              path));
+      return new YScalar("", ScalarType.NULL, at);
+    }
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT:
+        return map(p, path, at);
+      case START_ARRAY:
+        return list(p, path, at);
+      case VALUE_STRING:
+        return new YScalar(p.getText(), ScalarType.STRING, at);
+      case VALUE_NUMBER_INT:
+        return new YScalar(p.getText(), ScalarType.INTEGER, at);
+      case VALUE_NUMBER_FLOAT:
+        return new YScalar(p.getText(), ScalarType.FLOAT, at);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new YScalar(p.getText(), ScalarType.BOOLEAN, at);
+      case VALUE_NULL:
+        return new YScalar("", ScalarType.NULL, at);
+      default:
+        return new YScalar(p.getText(), ScalarType.STRING, at);
+    }
+  }
+
+  private YNode map(JsonParser p, String path, Loc at) throws IOException {
+    enter(at);
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      Loc keyAt = loc(p.currentTokenLocation());
+      p.nextToken();
+      String childPath = path.isEmpty() ? name : path + "." + name;
+      YNode v = value(p, childPath);
+      Entry before = entries.get(name);
+      if (before != null) {
+        problems.add(
+            Problem.error(
+                "duplicate-key",
+                "duplicate key '"
+                    + name
+                    + "' (first at line "
+                    + before.key().loc().line()
+                    + "); YAML keys must be unique",
+                file,
+                keyAt,
+                childPath));
+      } else {
+        entries.put(name, new Entry(new Key(name, keyAt), v));
+      }
+    }
+    depth--;
+    return new YMap(entries, at);
+  }
+
+  private YNode list(JsonParser p, String path, Loc at) throws IOException {
+    enter(at);
+    List<YNode> items = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      items.add(value(p, path + "[" + items.size() + "]"));
+    }
+    depth--;
+    return new YList(items, at);
+  }
+
+  private void enter(Loc at) {
+    if (++depth > MAX_DEPTH) {
+      throw new DepthException(at);
+    }
+  }
+
+  static Loc loc(JsonLocation l) {
+    if (l == null || l.getLineNr() <= 0) {
+      return Loc.FILE;
+    }
+    return new Loc(l.getLineNr(), Math.max(l.getColumnNr(), 0));
+  }
+
+  private static String syntaxMessage(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    if (m == null) {
+      return "malformed YAML";
+    }
+    // SnakeYAML's messages carry a copy of the line and a caret; the location is shown already.
+    String first = m.lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse(m);
+    if (m.contains("'\\t'") || m.toLowerCase(Locale.ROOT).contains("tab")) {
+      return "malformed YAML: a tab character is used for indentation; indent with spaces";
+    }
+    if (m.contains("exceeds the limit") || m.contains("code points")) {
+      return "the YAML document is larger than the limit";
+    }
+    StringBuilder sb = new StringBuilder("malformed YAML: ");
+    for (String line : m.lines().map(String::strip).toList()) {
+      if (line.isEmpty() || line.startsWith("in 'reader'") || line.startsWith("^")) {
+        continue;
+      }
+      if (line.startsWith("at [Source") || line.contains("line ") && line.contains("column ")) {
+        continue;
+      }
+      if (sb.length() > "malformed YAML: ".length()) {
+        sb.append("; ");
+      }
+      sb.append(line);
+    }
+    return sb.length() > "malformed YAML: ".length() ? sb.toString() : "malformed YAML: " + first;
+  }
+
+  private static String limitMessage(StreamConstraintsException e) {
+    String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (m.contains("nesting depth")) {
+      return "the YAML is nested more than " + MAX_DEPTH + " levels deep";
+    }
+    if (m.contains("String value length")) {
+      return "a text value is longer than " + MAX_STRING + " characters";
+    }
+    if (m.contains("Number value length")) {
+      return "a number is longer than 64 digits";
+    }
+    return "the YAML exceeds a limit: " + m;
+  }
+
+  /** Unwinds the recursion when the document is too deep. */
+  private static final class DepthException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Loc at;
+
+    DepthException(Loc at) {
+      super(null, null, false, false);
+      this.at = at;
+    }
+  }
+}

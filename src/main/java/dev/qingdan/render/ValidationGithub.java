@@ -1,0 +1,43 @@
+package dev.qingdan.render;
+
+import dev.qingdan.load.Problem;
+import java.io.PrintWriter;
+
+/**
+ * GitHub Actions workflow commands: {@code ::error file=…,line=…,col=…::message}, which GitHub
+ * shows as annotations on the changed lines.
+ */
+public final class ValidationGithub implements ValidationRenderer {
+  @Override
+  public void render(PrintWriter out, ValidationReport report) {
+    for (Problem p : report.problems()) {
+      String command = switch (p.severity()) {
+        case ERROR -> "error";
+        case WARNING -> report.strict() ? "error" : "warning";
+        case INFO -> "notice";
+      };
+      StringBuilder sb = new StringBuilder("::").append(command).append(" file=")
+          .append(property(p.file()));
+      if (p.line() > 0) {
+        sb.append(",line=").append(p.line());
+        if (p.column() > 0) {
+          sb.append(",col=").append(p.column());
+        }
+      }
+      sb.append(",title=").append(property("qingdan " + p.code()));
+      sb.append("::").append(data(p.message()));
+      out.print(sb + "\n");
+    }
+    out.flush();
+  }
+
+  /** Escapes a message as the runner expects. */
+  static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escapes a property value, where ',' and ':' separate properties. */
+  static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

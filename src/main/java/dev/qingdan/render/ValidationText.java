@@ -1,0 +1,40 @@
+package dev.qingdan.render;
+
+import dev.qingdan.load.Problem;
+import dev.qingdan.load.Severity;
+import java.io.PrintWriter;
+
+/** {@code file:line:col: error: message [code]}, one per line, then a summary. */
+public final class ValidationText implements ValidationRenderer {
+  private final Palette palette;
+
+  public ValidationText(Palette palette) {
+    this.palette = palette;
+  }
+
+  @Override
+  public void render(PrintWriter out, ValidationReport report) {
+    for (Problem p : report.problems()) {
+      String sev = switch (p.severity()) {
+        case ERROR -> palette.red("error");
+        case WARNING -> palette.yellow("warning");
+        case INFO -> palette.dim("info");
+      };
+      out.print(palette.bold(p.where()) + ": " + sev + ": " + p.message() + " [" + p.code() + "]\n");
+    }
+    for (ValidationReport.FileResult f : report.files()) {
+      long errors = f.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
+      long warnings = f.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
+      String what = f.what().isEmpty() ? "" : " (" + f.what() + ")";
+      boolean ok = f.problems().stream().noneMatch(p -> report.fails(p.severity()));
+      String verdict = ok ? palette.green("valid") : palette.red("invalid");
+      out.print(f.file() + ": " + verdict + what + ", " + plural(errors, "error") + ", "
+          + plural(warnings, "warning") + "\n");
+    }
+    out.flush();
+  }
+
+  static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+}
