@@ -1,0 +1,753 @@
+package dev.qingdan.load;
+
+import dev.qingdan.model.Milestone;
+import dev.qingdan.model.Schedule;
+import dev.qingdan.model.ScheduleKind;
+import dev.qingdan.model.Target;
+import dev.qingdan.model.TargetKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a schedule cell (进度安排) such as {@code 9月底前出台…}, {@code 5-12 月} or {@code 5月：上线2个；
+ * 6月-11月：各上线1个} into a {@link Schedule}.
+ *
+ * <p>The parser is pure and total: it never throws, and whatever it cannot read it says in a note
+ * rather than guessing. Every date it produces lies in the plan year it is given.
+ */
+public final class ScheduleParser {
+
+  /**
+   * The schedule read from a cell and what could not be read.
+   *
+   * @param schedule the schedule, never null
+   * @param notes human-readable messages about the parts that could not be read, possibly none
+   */
+  public record Result(Schedule schedule, List<String> notes) {
+    public Result {
+      notes = List.copyOf(notes);
+    }
+  }
+
+  // Chinese month numerals stand alone or after a word that introduces a date (自5月, 至十二月,
+  // 2022年五月); after any other ideograph they are part of a word (统一月报) and must not match.
+  private static final String MONTH_NUMBER =
+      "(?:(?<![\\d.])\\d{1,3}|(?<![\\p{IsHan}&&[^自从至到于在年起止]])[一二三四五六七八九十]{1,3})";
+  private static final String DAY_NUMBER = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})";
+  private static final String BEFORE = "(?:前|之前|以前|止|为止)?";
+
+  private static String yearPrefix(String suffix) {
+    return "(?:(?<y" + suffix + ">\\d{4})年|(?<yw" + suffix + ">今|本|次|明|去|上|下一)年)?";
+  }
+
+  /** The shapes of a time expression, in the order they win when two start at the same place. */
+  private enum Form {
+    START(
+        "(?:自|从)?"
+            + yearPrefix("")
+            + "(?<m>"
+            + MONTH_NUMBER
+            + ")月份?(?:(?<d>"
+            + DAY_NUMBER
+            + ")[日号])?(?:起|开始|以来)"),
+    RANGE(
+        yearPrefix("")
+            + "(?<m>"
+            + MONTH_NUMBER
+            + ")(?:月份?(?:(?<d>"
+            + DAY_NUMBER
+            + ")[日号])?)?(?:-{1,2}|~|至|到)"
+            + yearPrefix("2")
+            + "(?<m2>"
+            + MONTH_NUMBER
+            + ")月份?(?:(?<d2>"
+            + DAY_NUMBER
+            + ")[日号])?(?:底|末)?"
+            + BEFORE),
+    DAY(
+        yearPrefix("")
+            + "(?<m>"
+            + MONTH_NUMBER
+            + ")月(?<d>"
+            + DAY_NUMBER
+            + ")[日号]"
+            + BEFORE),
+    MONTH(
+        yearPrefix("")
+            + "(?<m>"
+            + MONTH_NUMBER
+            + ")月(?!度)份?(?<part>上旬|中旬|下旬|底|末)?"
+            + BEFORE),
+    HALF(yearPrefix("") + "(?<h>[上下])半年(?:底|末)?" + BEFORE),
+    QUARTER(
+        yearPrefix("")
+            + "第?(?<![\\p{IsHan}&&[^第于在至到年]])(?<q>[一二三四1-4])季度(?:末|底)?"
+            + BEFORE),
+    YEAR(yearPrefix("") + "全年"),
+    // 三年内 is "within three years", not the plan year's end.
+    YEAR_END(
+        "(?:(?<y>\\d{4})年|(?<yw>今|本|次|明|去|上)年|(?<![\\d一二三四五六七八九十两几半])年)"
+            + "(?:底|末|内)"
+            + BEFORE);
+
+    final Pattern pattern;
+
+    Form(String regex) {
+      this.pattern = Pattern.compile(regex);
+    }
+  }
+
+  private enum SpecType {
+    /** Starts in a month and runs on (5月起). */
+    START,
+    /** A span of months (5-12月, 上半年, 全年): a window, or a deliverable due at its end. */
+    SPAN,
+    /** A single due date (9月底前, 年底前, 5月). */
+    POINT
+  }
+
+  /** One time expression: its shape, its months and its due date, and where it sits. */
+  private record Spec(SpecType type, int from, int to, LocalDate due, int start, int end) {}
+
+  /**
+   * A time expression with the text that follows it up to the next one.
+   *
+   * @param source the whole segment as written, for notes
+   * @param rest the text after the time expression as written, for deliverables
+   * @param restKey the same text folded for matching
+   */
+  private record Segment(Spec spec, String source, String rest, String restKey) {}
+
+  private static final Pattern ONGOING =
+      Pattern.compile(
+          "持续|即时|随时|常态化|长期|依申请|依[^,;。]{0,12}?(?:申请|申报)|根据[^,;。]{0,20}?需求");
+  private static final Pattern EACH_MONTH =
+      Pattern.compile("保持每个?月|每个?月保持|每个?月均|每个?月都|逐月保持");
+  private static final Pattern RECURRING = Pattern.compile("每个?月|每季度?|每周|每旬|逐月|按月");
+  // A span followed by one of these verbs names something to be finished by the span's end
+  // (上半年完成主体工作); followed by anything else it names an activity within the span (全年分批实施).
+  private static final Pattern COMPLETION =
+      Pattern.compile("完成|出台|印发|制定|建成|建立|上线|发布|办结|形成");
+  private static final Pattern PER_MONTH = Pattern.compile("各|每个?月|逐月");
+  private static final Pattern COUNT =
+      Pattern.compile(
+          "(?:(?<![\\d.])(?<n>\\d{1,12})(?<wan>万)?|(?<![统唯同单逐万第每专])(?<c>[零〇一二两三四五六七八九十百千万]+))"
+              + "(?:个(?![月体人])|项|家|户|人次|场|条|所)");
+  private static final String TRIM = " :,;。.、!?";
+
+  private ScheduleParser() {}
+
+  /**
+   * Reads a schedule cell.
+   *
+   * @param text the cell as written; null is read as empty
+   * @param year the plan year, in which every date of the result lies
+   * @param target the row's target, or null; a count target gives a window its final milestone
+   * @return the schedule and notes on whatever could not be read; never throws
+   */
+  public static Result parse(String text, int year, Target target) {
+    String original = text == null ? "" : text;
+    List<String> notes = new ArrayList<>();
+    try {
+      return read(original, year, target, notes);
+    } catch (RuntimeException e) {
+      // The rules below are meant to be total; if one is not, a cell must still load with a
+      // warning rather than stop the whole checklist.
+      List<String> fallback = new ArrayList<>(notes);
+      fallback.add("cannot read schedule phrase '" + original.strip() + "'");
+      return new Result(
+          new Schedule(original, ScheduleKind.ONGOING, null, null, List.of()), fallback);
+    }
+  }
+
+  /**
+   * {@link #parse} without its last-resort guard, so that tests see a rule that throws instead of
+   * the fallback note.
+   */
+  static Result parseUnguarded(String text, int year, Target target) {
+    return read(text == null ? "" : text, year, target, new ArrayList<>());
+  }
+
+  /**
+   * The due date of a single phrase: the end of the first month, span or date it names
+   * ({@code 9月底前} 09-30, {@code 上半年} 06-30, {@code 5-12月} 12-31), or empty when it names none
+   * or only a start ({@code 5月起}).
+   */
+  public static Optional<LocalDate> dueDate(String phrase, int year) {
+    try {
+      if (phrase == null || year < 1 || year > 9999) {
+        return Optional.empty();
+      }
+      Normal n = normalise(phrase);
+      for (Spec s : specs(n, year, new ArrayList<>())) {
+        if (s.type() != SpecType.START) {
+          return Optional.of(s.due());
+        }
+      }
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Result read(String text, int year, Target target, List<String> notes) {
+    if (year < 1 || year > 9999) {
+      notes.add("the plan year " + year + " is out of range");
+      return ongoing(text, notes);
+    }
+    Normal n = normalise(text);
+    if (n.key().isEmpty()) {
+      notes.add("no schedule");
+      return ongoing(text, notes);
+    }
+    List<Spec> specs = specs(n, year, notes);
+    List<Segment> segments = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      Spec s = specs.get(i);
+      int end = i + 1 < specs.size() ? specs.get(i + 1).start() : n.key().length();
+      int[] cut = trim(n.key(), s.end(), end);
+      int[] whole = trim(n.key(), s.start(), end);
+      segments.add(
+          new Segment(
+              s,
+              n.display().substring(whole[0], whole[1]),
+              n.display().substring(cut[0], cut[1]),
+              n.key().substring(cut[0], cut[1])));
+    }
+    String key = n.key();
+    boolean countTarget = target != null && target.kind() == TargetKind.COUNT;
+
+    // A count after a time expression makes the cell a count plan, whatever else it says.
+    if (segments.stream().anyMatch(g -> COUNT.matcher(g.restKey()).find())) {
+      return cumulative(text, year, target, segments, notes);
+    }
+    if (EACH_MONTH.matcher(key).find()) {
+      int[] window = window(segments);
+      for (Segment g : segments) {
+        if (window == null && g.spec().type() == SpecType.START) {
+          window = new int[] {g.spec().from(), 12};
+        }
+      }
+      if (window == null) {
+        // 保持每月 with no months named holds for the whole plan year.
+        window = new int[] {1, 12};
+      }
+      return result(text, ScheduleKind.EACH_MONTH, year, window, List.of(), notes);
+    }
+    for (Segment g : segments) {
+      if (g.spec().type() == SpecType.START) {
+        return result(
+            text,
+            ScheduleKind.START,
+            YearMonth.of(year, g.spec().from()),
+            null,
+            List.of(),
+            notes);
+      }
+    }
+    List<Milestone> deliverables = new ArrayList<>();
+    boolean anyDeliverable = false;
+    for (Segment g : segments) {
+      if (isDeliverable(g)) {
+        anyDeliverable = true;
+        deliverables.add(new Milestone(g.spec().due(), null, g.rest()));
+      } else if (g.spec().type() == SpecType.POINT) {
+        deliverables.add(new Milestone(g.spec().due(), null, null));
+      }
+    }
+    if (anyDeliverable) {
+      deliverables.sort(Comparator.comparing(Milestone::due));
+      return result(text, ScheduleKind.DELIVERABLE, year, null, deliverables, notes);
+    }
+    if (RECURRING.matcher(key).find()) {
+      return result(text, ScheduleKind.RECURRING, year, window(segments), List.of(), notes);
+    }
+    int[] window = window(segments);
+    if (window != null) {
+      if (ONGOING.matcher(key).find()) {
+        return result(text, ScheduleKind.ONGOING, year, window, List.of(), notes);
+      }
+      List<Milestone> last = new ArrayList<>();
+      Long value = countTarget ? targetCount(target, notes) : null;
+      if (value != null) {
+        LocalDate due = null;
+        for (Segment g : segments) {
+          if (g.spec().type() == SpecType.SPAN && (due == null || g.spec().due().isAfter(due))) {
+            due = g.spec().due();
+          }
+        }
+        last.add(new Milestone(due, value, null));
+      }
+      return result(text, ScheduleKind.WINDOW, year, window, last, notes);
+    }
+    if (!deliverables.isEmpty()) {
+      // Only bare due dates (9月底前, 年底前): for a count target they are a count plan.
+      deliverables.sort(Comparator.comparing(Milestone::due));
+      Long value = countTarget ? targetCount(target, notes) : null;
+      if (value != null) {
+        Milestone lastDue = deliverables.get(deliverables.size() - 1);
+        return result(
+            text,
+            ScheduleKind.CUMULATIVE,
+            year,
+            null,
+            List.of(new Milestone(lastDue.due(), value, null)),
+            notes);
+      }
+      return result(text, ScheduleKind.DELIVERABLE, year, null, deliverables, notes);
+    }
+    if (ONGOING.matcher(key).find()) {
+      return result(text, ScheduleKind.ONGOING, year, null, List.of(), notes);
+    }
+    if (RECURRING.matcher(key).find()) {
+      return result(text, ScheduleKind.RECURRING, year, null, List.of(), notes);
+    }
+    notes.add("cannot read schedule phrase '" + text.strip() + "'");
+    return ongoing(text, notes);
+  }
+
+  private static boolean isDeliverable(Segment g) {
+    if (g.rest().isEmpty() || g.spec().type() == SpecType.START) {
+      return false;
+    }
+    if (ONGOING.matcher(g.restKey()).find()) {
+      return false;
+    }
+    return g.spec().type() == SpecType.POINT || COMPLETION.matcher(g.restKey()).find();
+  }
+
+  /** The months the spans of a cell cover, first to last, or null when it names no span. */
+  private static int[] window(List<Segment> segments) {
+    int from = 13;
+    int to = 0;
+    for (Segment g : segments) {
+      if (g.spec().type() == SpecType.SPAN) {
+        from = Math.min(from, g.spec().from());
+        to = Math.max(to, g.spec().to());
+      }
+    }
+    return to == 0 ? null : new int[] {from, to};
+  }
+
+  private static Result cumulative(
+      String text, int year, Target target, List<Segment> segments, List<String> notes) {
+    // Additions by due date; a TreeMap keeps them ascending and merges two on the same day.
+    TreeMap<LocalDate, Long> adds = new TreeMap<>();
+    for (Segment g : segments) {
+      Matcher m = COUNT.matcher(g.restKey());
+      if (!m.find()) {
+        notes.add("'" + g.source() + "' has no count and is left out of the plan");
+        continue;
+      }
+      long count = count(m);
+      if (count < 0) {
+        notes.add("cannot read the count in '" + g.source() + "'");
+        continue;
+      }
+      if (m.find()) {
+        notes.add("'" + g.source() + "' has more than one count; the first is used");
+      }
+      Spec s = g.spec();
+      boolean perMonth = PER_MONTH.matcher(g.restKey()).find();
+      if (s.type() == SpecType.POINT) {
+        adds.merge(s.due(), count, ScheduleParser::sum);
+      } else if (s.type() == SpecType.SPAN) {
+        if (perMonth) {
+          for (int month = s.from(); month <= s.to(); month++) {
+            adds.merge(YearMonth.of(year, month).atEndOfMonth(), count, ScheduleParser::sum);
+          }
+        } else {
+          adds.merge(s.due(), count, ScheduleParser::sum);
+        }
+      } else if (perMonth) {
+        for (int month = s.from(); month <= 12; month++) {
+          adds.merge(YearMonth.of(year, month).atEndOfMonth(), count, ScheduleParser::sum);
+        }
+      } else {
+        notes.add("'" + g.source() + "' gives no month by which the count is due");
+      }
+    }
+    List<Milestone> milestones = new ArrayList<>();
+    long total = 0;
+    for (var e : adds.entrySet()) {
+      total = sum(total, e.getValue());
+      milestones.add(new Milestone(e.getKey(), total, null));
+    }
+    if (!milestones.isEmpty()
+        && target != null
+        && target.kind() == TargetKind.COUNT
+        && target.value().compareTo(BigDecimal.valueOf(total)) != 0) {
+      notes.add(
+          "the plan adds up to "
+              + total
+              + " but the target is "
+              + target.value().stripTrailingZeros().toPlainString());
+    }
+    if (milestones.isEmpty()) {
+      notes.add("cannot read schedule phrase '" + text.strip() + "'");
+      return ongoing(text, notes);
+    }
+    return result(text, ScheduleKind.CUMULATIVE, year, null, milestones, notes);
+  }
+
+  // Counts are bounded well below Long.MAX_VALUE, so saturating keeps the parser total without
+  // ever changing a real plan.
+  private static long sum(long a, long b) {
+    long s = a + b;
+    return s < 0 ? Long.MAX_VALUE : s;
+  }
+
+  private static long count(Matcher m) {
+    if (m.group("n") != null) {
+      return Long.parseLong(m.group("n")) * (m.group("wan") != null ? 10_000 : 1);
+    }
+    return chineseNumber(m.group("c"));
+  }
+
+  private static Long targetCount(Target target, List<String> notes) {
+    try {
+      return target.value().longValueExact();
+    } catch (ArithmeticException e) {
+      notes.add(
+          "the target "
+              + target.value().toPlainString()
+              + " is not a whole count; no final milestone");
+      return null;
+    }
+  }
+
+  private static Result result(
+      String text,
+      ScheduleKind kind,
+      int year,
+      int[] window,
+      List<Milestone> milestones,
+      List<String> notes) {
+    YearMonth from = window == null ? null : YearMonth.of(year, window[0]);
+    YearMonth to = window == null ? null : YearMonth.of(year, window[1]);
+    return result(text, kind, from, to, milestones, notes);
+  }
+
+  private static Result result(
+      String text,
+      ScheduleKind kind,
+      YearMonth from,
+      YearMonth to,
+      List<Milestone> milestones,
+      List<String> notes) {
+    return new Result(new Schedule(text, kind, from, to, milestones), notes);
+  }
+
+  private static Result ongoing(String text, List<String> notes) {
+    return result(text, ScheduleKind.ONGOING, (YearMonth) null, null, List.of(), notes);
+  }
+
+  // ---- time expressions ----
+
+  /** Every readable time expression of a cell, left to right; unreadable ones become notes. */
+  private static List<Spec> specs(Normal n, int year, List<String> notes) {
+    List<Spec> out = new ArrayList<>();
+    String key = n.key();
+    Matcher[] matchers = new Matcher[Form.values().length];
+    for (Form f : Form.values()) {
+      matchers[f.ordinal()] = f.pattern.matcher(key);
+    }
+    int at = 0;
+    while (at < key.length()) {
+      // The leftmost match wins; at the same place the earlier form does (5月起 before 5月).
+      Form best = null;
+      int bestStart = Integer.MAX_VALUE;
+      for (Form f : Form.values()) {
+        Matcher m = matchers[f.ordinal()];
+        if (m.find(at) && m.start() < bestStart && m.end() > m.start()) {
+          best = f;
+          bestStart = m.start();
+        }
+      }
+      if (best == null) {
+        break;
+      }
+      Matcher m = matchers[best.ordinal()];
+      m.find(bestStart);
+      String source = n.display().substring(m.start(), m.end());
+      Spec s = spec(best, m, year, source, notes);
+      if (s != null) {
+        out.add(s);
+      }
+      at = m.end();
+    }
+    return out;
+  }
+
+  private static Spec spec(Form form, Matcher m, int year, String source, List<String> notes) {
+    if (!inYear(m, "", year, source, notes)) {
+      return null;
+    }
+    int start = m.start();
+    int end = m.end();
+    switch (form) {
+      case START -> {
+        int month = month(m.group("m"), source, notes);
+        if (month < 0 || !validDay(m.group("d"), month, year, source, notes)) {
+          return null;
+        }
+        return new Spec(SpecType.START, month, 12, null, start, end);
+      }
+      case RANGE -> {
+        if (!inYear(m, "2", year, source, notes)) {
+          return null;
+        }
+        int from = month(m.group("m"), source, notes);
+        int to = month(m.group("m2"), source, notes);
+        if (from < 0 || to < 0) {
+          return null;
+        }
+        if (!validDay(m.group("d"), from, year, source, notes)
+            || !validDay(m.group("d2"), to, year, source, notes)) {
+          return null;
+        }
+        boolean daysReversed =
+            to == from
+                && m.group("d") != null
+                && m.group("d2") != null
+                && chineseOrArabic(m.group("d2")) < chineseOrArabic(m.group("d"));
+        if (daysReversed) {
+          notes.add("'" + source + "' ends before it starts");
+          return null;
+        }
+        if (to < from) {
+          notes.add(
+              "'"
+                  + source
+                  + "' ends in month "
+                  + to
+                  + " before it starts in month "
+                  + from);
+          return null;
+        }
+        if (m.group("d2") != null) {
+          // A range to a day (5月1日至6月30日) is due on that day, not at the end of its month.
+          LocalDate due = LocalDate.of(year, to, (int) chineseOrArabic(m.group("d2")));
+          return new Spec(SpecType.SPAN, from, to, due, start, end);
+        }
+        return span(year, from, to, start, end);
+      }
+      case DAY -> {
+        int month = month(m.group("m"), source, notes);
+        if (month < 0 || !validDay(m.group("d"), month, year, source, notes)) {
+          return null;
+        }
+        LocalDate due = LocalDate.of(year, month, (int) chineseOrArabic(m.group("d")));
+        return new Spec(SpecType.POINT, month, month, due, start, end);
+      }
+      case MONTH -> {
+        int month = month(m.group("m"), source, notes);
+        if (month < 0) {
+          return null;
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        String part = m.group("part");
+        LocalDate due =
+            "上旬".equals(part)
+                ? ym.atDay(10)
+                : "中旬".equals(part) ? ym.atDay(20) : ym.atEndOfMonth();
+        return new Spec(SpecType.POINT, month, month, due, start, end);
+      }
+      case HALF -> {
+        int first = "上".equals(m.group("h")) ? 1 : 7;
+        return span(year, first, first + 5, start, end);
+      }
+      case QUARTER -> {
+        int q = (int) chineseOrArabic(m.group("q"));
+        return span(year, 3 * q - 2, 3 * q, start, end);
+      }
+      case YEAR -> {
+        return span(year, 1, 12, start, end);
+      }
+      case YEAR_END -> {
+        LocalDate due = LocalDate.of(year, 12, 31);
+        return new Spec(SpecType.POINT, 12, 12, due, start, end);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static Spec span(int year, int from, int to, int start, int end) {
+    LocalDate due = YearMonth.of(year, to).atEndOfMonth();
+    return new Spec(SpecType.SPAN, from, to, due, start, end);
+  }
+
+  /** Whether the year a time expression names, if any, is the plan year. */
+  private static boolean inYear(
+      Matcher m, String suffix, int year, String source, List<String> notes) {
+    String digits = m.group("y" + suffix);
+    String word = m.group("yw" + suffix);
+    if (digits != null && Integer.parseInt(digits) != year) {
+      notes.add("'" + source + "' is not in " + year);
+      return false;
+    }
+    if (word != null && !word.equals("今") && !word.equals("本")) {
+      notes.add("'" + source + "' is not in " + year);
+      return false;
+    }
+    return true;
+  }
+
+  private static int month(String number, String source, List<String> notes) {
+    long month = chineseOrArabic(number);
+    if (month < 1 || month > 12) {
+      notes.add("'" + source + "' names month " + number + ", which is not between 1 and 12");
+      return -1;
+    }
+    return (int) month;
+  }
+
+  private static boolean validDay(
+      String number, int month, int year, String source, List<String> notes) {
+    if (number == null) {
+      return true;
+    }
+    long day = chineseOrArabic(number);
+    if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+      notes.add("'" + source + "' names a day that month " + month + " of " + year + " lacks");
+      return false;
+    }
+    return true;
+  }
+
+  private static long chineseOrArabic(String number) {
+    if (number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return number.length() > 15 ? -1 : Long.parseLong(number);
+    }
+    return chineseNumber(number);
+  }
+
+  /** A Chinese numeral (十一, 两, 一百零五), or -1 when it is not well formed (一二, 二〇二二). */
+  static long chineseNumber(String s) {
+    if (s == null || s.isEmpty()) {
+      return -1;
+    }
+    long total = 0;
+    long section = 0;
+    int digit = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      int d = ch == '两' ? 2 : ch == '〇' ? 0 : "零一二三四五六七八九".indexOf(ch);
+      if (d >= 0) {
+        if (digit > 0) {
+          return -1;
+        }
+        digit = d;
+        continue;
+      }
+      long unit =
+          switch (ch) {
+            case '十' -> 10;
+            case '百' -> 100;
+            case '千' -> 1000;
+            case '万' -> 10_000;
+            default -> -1;
+          };
+      if (unit < 0) {
+        return -1;
+      }
+      if (unit == 10_000) {
+        total = (total + section + Math.max(digit, 0)) * 10_000;
+        section = 0;
+      } else {
+        section += (digit < 0 ? 1 : digit) * unit;
+      }
+      digit = -1;
+      if (total > 1_000_000_000_000L) {
+        return -1;
+      }
+    }
+    return total + section + Math.max(digit, 0);
+  }
+
+  // ---- text ----
+
+  /**
+   * A cell twice over, char for char: {@code display} keeps the characters as written (for
+   * deliverables), {@code key} folds full-width forms and dashes to ASCII (for matching). Both drop
+   * spacing, which Word tables scatter between numbers and 月.
+   */
+  private record Normal(String display, String key) {}
+
+  private static Normal normalise(String text) {
+    StringBuilder display = new StringBuilder(text.length());
+    StringBuilder key = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        int j = i;
+        while (j < text.length() && isSpace(text.charAt(j))) {
+          j++;
+        }
+        // Spacing matters only between two Latin words or numbers (浙里办 APP stays readable).
+        char before = key.length() == 0 ? ' ' : key.charAt(key.length() - 1);
+        char after = j < text.length() ? fold(text.charAt(j)) : ' ';
+        if (isLatin(before) && isLatin(after)) {
+          display.append(' ');
+          key.append(' ');
+        }
+        i = j;
+        continue;
+      }
+      display.append(c);
+      key.append(fold(c));
+      i++;
+    }
+    return new Normal(display.toString(), key.toString());
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u200b'
+        || c == '\u200c'
+        || c == '\u200d'
+        || c == '\ufeff';
+  }
+
+  private static boolean isLatin(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private static char fold(char c) {
+    if (c >= '\uff01' && c <= '\uff5e') {
+      c = (char) (c - 0xfee0);
+    }
+    return switch (c) {
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\ufe58',
+          '\ufe63' -> '-';
+      case '\u301c' -> '~';
+      case '\uff61' -> '。';
+      default -> c;
+    };
+  }
+
+  /** The bounds of key[from, to) without separators at either end. */
+  private static int[] trim(String key, int from, int to) {
+    int a = from;
+    int b = to;
+    while (a < b && TRIM.indexOf(key.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && TRIM.indexOf(key.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return new int[] {a, b};
+  }
+}
