@@ -22,6 +22,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ListCommand.class,
       ShowCommand.class,
       SchemaCommand.class,
+      ImportCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -18,15 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.CharRange;
-import net.jqwik.api.constraints.Chars;
-import net.jqwik.api.constraints.NumericChars;
-import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class ScheduleParserTest {
@@ -402,36 +393,26 @@ class ScheduleParserTest {
           + "每月,保持,持续,即时,依申请,完成,出台,第,季度,十,十一,十二,两,一,五,0,1,2,5,9,12,13,31,"
           + "2022年,2023年,万,人次,份,中旬,上旬";
 
-  @Property(tries = 2000)
-  void neverThrowsOnCjkAndDigits(
-      @ForAll @StringLength(max = 40) @CharRange(from = '\u4e00', to = '\u9fff') @NumericChars
-              @Chars({'月', '日', '底', '前', '起', '至', '-', '：', '，', '；', ' ', '\u3000', '个', '各'})
-              String text) {
-    checkInvariants(text, YEAR);
-  }
-
-  @Property(tries = 3000)
-  void neverThrowsOnScheduleLikeText(@ForAll("scheduleLike") String text) {
-    checkInvariants(text, YEAR);
-    checkInvariants(text, 2024);
-  }
-
-  @Provide
-  Arbitrary<String> scheduleLike() {
-    return Arbitraries.of(ALPHABET_TOKENS.split(","))
-        .list()
-        .ofMaxSize(12)
-        .map(tokens -> String.join("", tokens));
-  }
-
-  @Property(tries = 500)
-  void neverThrowsOnAnyString(@ForAll String text) {
-    checkInvariants(text, YEAR);
+  @Test
+  void neverThrowsOnRandomCjkAndDigits() {
+    String marks = "月日底前起至-：，； \u3000个各0123456789";
+    Random random = new Random(20220531L);
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(40);
+      for (int k = 0; k < n; k++) {
+        b.append(random.nextBoolean()
+            ? marks.charAt(random.nextInt(marks.length()))
+            : (char) ('\u4e00' + random.nextInt(0x9fff - 0x4e00)));
+      }
+      checkInvariants(b.toString(), YEAR);
+      checkInvariants(b.toString(), 2024);
+    }
   }
 
   @Test
   void neverThrowsOnSeededRandomText() {
-    // Backs the properties with a fixed corpus, so a failure reproduces without jqwik's database.
+    // A fixed seed, so that a failure reproduces.
     String[] tokens = ALPHABET_TOKENS.split(",");
     Random random = new Random(20220525L);
     for (int i = 0; i < 5000; i++) {
