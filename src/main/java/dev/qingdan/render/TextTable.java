@@ -1,0 +1,268 @@
+package dev.qingdan.render;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A plain-text table for the terminal whose columns line up by display width, so Chinese and Latin
+ * text can share a column.
+ *
+ * <p>Columns are separated by two spaces; a line of {@code ─} separates the header from the rows.
+ * When the table is wider than the space given, the columns marked shrinkable are narrowed, widest
+ * first, and their cells are cut with "…" or, in wrap mode, continued on further lines.
+ */
+public final class TextTable {
+  /** How text sits in a column that is wider than the text. */
+  public enum Align {
+    LEFT,
+    RIGHT
+  }
+
+  /** Decorates a cell, for example with ANSI colors, after it has been laid out. */
+  @FunctionalInterface
+  public interface Style {
+    /** A style that leaves every cell as it is. */
+    Style NONE = (cellText, column, rowIndex) -> cellText;
+
+    /**
+     * Returns the text to print for one line of a cell.
+     *
+     * @param cellText the cell's text, already cut and padded to the column's width; the last
+     *     column of a line is not padded on the right
+     * @param column the column, from 0
+     * @param rowIndex the row as added, from 0; -1 for the header
+     */
+    String apply(String cellText, int column, int rowIndex);
+  }
+
+  private static final String GAP = "  ";
+  private static final int GAP_WIDTH = 2;
+
+  /** Narrower than this, a column of text no longer says much. */
+  private static final int SHRINK_FLOOR = 6;
+
+  private final List<String> headers;
+  private final List<List<String>> rows = new ArrayList<>();
+  private final Align[] align;
+  private final int[] minWidth;
+  private final boolean[] shrinkable;
+  private boolean wrap;
+
+  /** Creates a table with these column headers, all left-aligned and not shrinkable. */
+  public TextTable(List<String> headers) {
+    if (headers.isEmpty()) {
+      throw new IllegalArgumentException("a table needs at least one column");
+    }
+    this.headers = cleanCopy(headers);
+    int n = headers.size();
+    align = new Align[n];
+    Arrays.fill(align, Align.LEFT);
+    minWidth = new int[n];
+    shrinkable = new boolean[n];
+  }
+
+  /** Adds a row; missing trailing cells are empty, and a null cell is empty. */
+  public TextTable addRow(List<String> cells) {
+    if (cells.size() > headers.size()) {
+      throw new IllegalArgumentException(
+          "row has " + cells.size() + " cells but the table has " + headers.size() + " columns");
+    }
+    List<String> row = new ArrayList<>(cleanCopy(cells));
+    while (row.size() < headers.size()) {
+      row.add("");
+    }
+    rows.add(Collections.unmodifiableList(row));
+    return this;
+  }
+
+  /** Sets how a column's text is aligned. */
+  public TextTable align(int column, Align align) {
+    this.align[checkColumn(column)] = Objects.requireNonNull(align);
+    return this;
+  }
+
+  /** Makes a column at least {@code width} columns wide, even when it has to shrink. */
+  public TextTable minWidth(int column, int width) {
+    if (width < 0) {
+      throw new IllegalArgumentException("negative width: " + width);
+    }
+    minWidth[checkColumn(column)] = width;
+    return this;
+  }
+
+  /** Sets whether a column may be narrowed, down to 6 or its minimum width, to fit the table. */
+  public TextTable shrinkable(int column, boolean shrinkable) {
+    this.shrinkable[checkColumn(column)] = shrinkable;
+    return this;
+  }
+
+  /**
+   * Sets whether narrowed cells continue on further lines instead of being cut with "…".
+   *
+   * <p>In wrap mode line breaks inside cells are kept; otherwise they are printed as spaces.
+   */
+  public TextTable wrap(boolean wrap) {
+    this.wrap = wrap;
+    return this;
+  }
+
+  /**
+   * Prints the table, each line ended by "\n", and flushes {@code out}.
+   *
+   * @param maxWidth the widest a line should be; 0 or less for no limit. Lines are wider only when
+   *     the columns cannot shrink enough.
+   */
+  public void render(PrintWriter out, int maxWidth, Style style) {
+    Objects.requireNonNull(out);
+    Objects.requireNonNull(style);
+    int n = headers.size();
+    List<List<String>> table = new ArrayList<>(rows.size() + 1);
+    table.add(headers);
+    table.addAll(rows);
+
+    int[] natural = new int[n];
+    int[] floor = new int[n];
+    for (int c = 0; c < n; c++) {
+      natural[c] = minWidth[c];
+      for (List<String> row : table) {
+        natural[c] = Math.max(natural[c], naturalWidth(prepare(row.get(c))));
+      }
+      floor[c] =
+          shrinkable[c] ? Math.min(natural[c], Math.max(minWidth[c], SHRINK_FLOOR)) : natural[c];
+    }
+    int[] width = maxWidth > 0 ? fit(natural, floor, maxWidth - GAP_WIDTH * (n - 1)) : natural;
+
+    for (int r = 0; r < table.size(); r++) {
+      printRow(out, table.get(r), width, r - 1, style);
+      if (r == 0) {
+        printSeparator(out, width);
+      }
+    }
+    out.flush();
+  }
+
+  private void printRow(PrintWriter out, List<String> row, int[] width, int rowIndex, Style style) {
+    int n = width.length;
+    List<List<String>> cellLines = new ArrayList<>(n);
+    int height = 0;
+    for (int c = 0; c < n; c++) {
+      List<String> lines = layOut(prepare(row.get(c)), width[c]);
+      cellLines.add(lines);
+      height = Math.max(height, lines.size());
+    }
+    for (int k = 0; k < height; k++) {
+      String[] padded = new String[n];
+      int last = -1;
+      for (int c = 0; c < n; c++) {
+        List<String> lines = cellLines.get(c);
+        String text = k < lines.size() ? lines.get(k) : "";
+        int room = width[c] - DisplayWidth.of(text);
+        padded[c] = align[c] == Align.RIGHT ? " ".repeat(room) + text : text + " ".repeat(room);
+        if (!stripTrailingSpaces(padded[c]).isEmpty()) {
+          last = c;
+        }
+      }
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c <= last; c++) {
+        if (c > 0) {
+          line.append(GAP);
+        }
+        // Padding at the end of a line would only be trailing spaces.
+        String cell = c == last ? stripTrailingSpaces(padded[c]) : padded[c];
+        if (!cell.isEmpty()) {
+          line.append(style.apply(cell, c, rowIndex));
+        }
+      }
+      out.print(line + "\n");
+    }
+  }
+
+  private static void printSeparator(PrintWriter out, int[] width) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < width.length; c++) {
+      if (c > 0) {
+        line.append(GAP);
+      }
+      line.append("─".repeat(width[c]));
+    }
+    out.print(stripTrailingSpaces(line.toString()) + "\n");
+  }
+
+  /** Splits a prepared cell into the lines it takes at this width, none wider than it. */
+  private List<String> layOut(String text, int width) {
+    if (!wrap) {
+      return List.of(DisplayWidth.truncate(text, width));
+    }
+    List<String> lines = new ArrayList<>();
+    // A column can be 0 wide only when all its text is; wrap() wants at least 1.
+    for (String line : DisplayWidth.wrap(text, Math.max(1, width))) {
+      // Only a wide character in a column 1 wide could stick out, but never let it.
+      lines.add(DisplayWidth.truncate(line, width));
+    }
+    return lines;
+  }
+
+  private int naturalWidth(String text) {
+    if (!wrap) {
+      return DisplayWidth.of(text);
+    }
+    int max = 0;
+    for (String line : text.split("\n", -1)) {
+      max = Math.max(max, DisplayWidth.of(line));
+    }
+    return max;
+  }
+
+  /**
+   * Normalizes a cell's line breaks to "\n", or to spaces outside wrap mode, and tabs to spaces:
+   * the terminal would move the cursor for them although they count 0 columns.
+   */
+  private String prepare(String text) {
+    String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
+    return wrap ? lines : lines.replace('\n', ' ');
+  }
+
+  /** Narrows columns down to their floors, always the widest one first, until they fit. */
+  private static int[] fit(int[] natural, int[] floor, int budget) {
+    int[] width = natural.clone();
+    int excess = Arrays.stream(width).sum() - budget;
+    while (excess > 0) {
+      int widest = -1;
+      for (int c = 0; c < width.length; c++) {
+        if (width[c] > floor[c] && (widest < 0 || width[c] > width[widest])) {
+          widest = c;
+        }
+      }
+      if (widest < 0) {
+        break;
+      }
+      width[widest]--;
+      excess--;
+    }
+    return width;
+  }
+
+  private int checkColumn(int column) {
+    return Objects.checkIndex(column, headers.size());
+  }
+
+  private static List<String> cleanCopy(List<String> cells) {
+    List<String> copy = new ArrayList<>(cells.size());
+    for (String cell : cells) {
+      copy.add(cell == null ? "" : cell);
+    }
+    return Collections.unmodifiableList(copy);
+  }
+
+  private static String stripTrailingSpaces(String s) {
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+}
