@@ -76,7 +76,7 @@ public final class ChecklistValidator {
         warning("title-differs", "row " + r.id() + " has another title than the first row of "
             + "item " + r.id().item() + " ('" + first + "')", p + ".title");
       }
-      if (r.lead().isEmpty()) {
+      if (r.lead().isEmpty() && !hasProblemAt(p + ".lead")) {
         error("no-lead", "row " + r.id() + " has no lead unit (牵头单位)", p + ".lead");
       }
       unitList(register, r.lead(), p + ".lead");
@@ -109,6 +109,11 @@ public final class ChecklistValidator {
     // The reader keeps rows in file order and drops only unusable ones, so the first path at or
     // after the index whose id place exists is this row; ids are compared by order of appearance.
     return lc.places().containsKey(path + ".id") && id != null;
+  }
+
+  /** Whether reading already reported this field: one problem a place is enough. */
+  private boolean hasProblemAt(String path) {
+    return out.stream().anyMatch(p -> p.path().equals(path));
   }
 
   private void units(Checklist c) {
@@ -231,7 +236,7 @@ public final class ChecklistValidator {
     if (target.kind() == TargetKind.COUNT && lastCumulative != null
         && target.value().compareTo(BigDecimal.valueOf(lastCumulative)) != 0) {
       error("plan-target-mismatch", "the last milestone plans " + lastCumulative + " but the "
-          + "target is " + target.text(), path + ".milestones[" + (ms.size() - 1) + "].cumulative");
+          + "target's value is " + target.value().toPlainString(), path + ".milestones[" + (ms.size() - 1) + "].cumulative");
     }
     if (year > 0) {
       agreement(s, target, year, path);
