@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Print the JSON Schema of the checklist (policies.yaml), or of the progress files.",
-      "The same schemas are in the repository's schema/ folder, where editors find them through "
-          + "the '# yaml-language-server: $schema=' line."
+      "The same schemas are in the repository's schema/ folder; policies.yaml names its schema "
+          + "in its first line, so that editors check the file as you type."
     })
 public final class SchemaCommand implements Callable<Integer> {
   /** The schemas qingdan has. */
