@@ -24,6 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       SchemaCommand.class,
       ImportCommand.class,
       CompletionCommand.class,
+      ManCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
