@@ -354,7 +354,7 @@ function _picocli_qingdan_schema() {
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
-  local KIND_pos_param_args=("policies" "progress") # 0-0 values
+  local KIND_pos_param_args=("policies" "progress" "output") # 0-0 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
