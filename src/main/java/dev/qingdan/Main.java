@@ -40,7 +40,7 @@ public final class Main {
 
   /** Runs qingdan with the given terminal; the only caller of picocli's execute. */
   public static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
-    int code = QingdanCommand.commandLine(terminal, out, err).execute(args);
+    int code = QingdanCommand.commandLine(terminal, out, err, args).execute(args);
     out.flush();
     err.flush();
     return code;
