@@ -55,7 +55,7 @@ public final class QingdanCommand implements Runnable {
   public static CommandLine commandLine(
       Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
     Factory factory = new Factory(terminal);
-    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+    if (versionOnly(args)) {
       return configure(bare(factory), out, err);
     }
     Class<?> only = args.length == 0 ? null : subcommand(args[0]);
@@ -69,13 +69,30 @@ public final class QingdanCommand implements Runnable {
 
   /** The subcommand class whose name or alias is {@code name}, or null. */
   static Class<?> subcommand(String name) {
-    for (Class<?> c : QingdanCommand.class.getAnnotation(Command.class).subcommands()) {
-      Command sub = c.getAnnotation(Command.class);
-      if (sub.name().equals(name) || Arrays.asList(sub.aliases()).contains(name)) {
+    Class<?>[] all = QingdanCommand.class.getAnnotation(Command.class).subcommands();
+    // Reading a class's annotations parses them all; the class named after the command (validate:
+    // ValidateCommand) is asked first, so that a run usually reads only its own command's.
+    for (Class<?> c : all) {
+      if (c.getSimpleName().equalsIgnoreCase(name + "Command") && names(c, name)) {
+        return c;
+      }
+    }
+    for (Class<?> c : all) {
+      if (names(c, name)) {
         return c;
       }
     }
     return null;
+  }
+
+  private static boolean names(Class<?> c, String name) {
+    Command sub = c.getAnnotation(Command.class);
+    return sub.name().equals(name) || Arrays.asList(sub.aliases()).contains(name);
+  }
+
+  /** Whether the arguments only ask for the version: answered without building any command. */
+  public static boolean versionOnly(String... args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
   }
 
   /** The top-level command as its annotation makes it, without building its subcommands. */
