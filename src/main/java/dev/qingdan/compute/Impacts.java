@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -93,19 +94,24 @@ final class Impacts {
         && s.milestones().stream().allMatch(m -> m.cumulative() != null);
   }
 
+  /**
+   * The plan of a schedule as points. A count target with one milestone and a window's start is
+   * planned pro rata by month ends from the start to the milestone, as the contract plans it.
+   */
   static List<Point> plan(Schedule s, Target t) {
     List<Point> out = new ArrayList<>();
     List<Milestone> ms = s.milestones();
-    if (counts(s) && ms.size() == 1 && s.from() != null && s.to() != null
-        && t != null && t.kind() == TargetKind.COUNT
-        && !s.from().isAfter(s.to()) && ms.get(0).due().equals(s.to().atEndOfMonth())) {
-      int months = (int) (s.from().until(s.to(), java.time.temporal.ChronoUnit.MONTHS) + 1);
+    if (counts(s) && ms.size() == 1 && s.from() != null && t != null
+        && t.kind() == TargetKind.COUNT && !s.from().isAfter(YearMonth.from(ms.get(0).due()))) {
+      YearMonth last = YearMonth.from(ms.get(0).due());
+      int months = (int) (s.from().until(last, ChronoUnit.MONTHS) + 1);
       BigDecimal total = BigDecimal.valueOf(ms.get(0).cumulative());
-      for (int k = 1; k <= months; k++) {
+      for (int k = 1; k < months; k++) {
         out.add(new Point(s.from().plusMonths(k - 1).atEndOfMonth(),
             total.multiply(BigDecimal.valueOf(k)).divide(BigDecimal.valueOf(months),
                 MathContext.DECIMAL64)));
       }
+      out.add(new Point(ms.get(0).due(), total));
       return out;
     }
     for (int i = 0; i < ms.size(); i++) {

@@ -59,7 +59,6 @@ public final class RowAlignment {
   /** keys[level] of the old and new rows: equal numbers mean equal keys. */
   private final int[][] ka;
   private final int[][] kb;
-  private final int[] distinct;
   private final Map<Long, Double> cache = new HashMap<>();
   private final List<Step> steps = new ArrayList<>();
   /** Similarity evaluations, for tests that the work grows linearly. */
@@ -68,24 +67,20 @@ public final class RowAlignment {
   private RowAlignment(List<Row> a, List<Row> b) {
     fa = a.stream().map(RowSimilarity.Features::new).toArray(RowSimilarity.Features[]::new);
     fb = b.stream().map(RowSimilarity.Features::new).toArray(RowSimilarity.Features[]::new);
+    long[][] ha = a.stream().map(RowSimilarity::keys).toArray(long[][]::new);
+    long[][] hb = b.stream().map(RowSimilarity::keys).toArray(long[][]::new);
     int levels = 3;
     ka = new int[levels][a.size()];
     kb = new int[levels][b.size()];
-    distinct = new int[levels];
     for (int level = 0; level < levels; level++) {
-      Map<String, Integer> ids = new HashMap<>();
+      Map<Long, Integer> ids = new HashMap<>();
       for (int i = 0; i < a.size(); i++) {
-        ka[level][i] = ids.computeIfAbsent(key(a.get(i), level), k -> ids.size());
+        ka[level][i] = ids.computeIfAbsent(ha[i][level], k -> ids.size());
       }
       for (int j = 0; j < b.size(); j++) {
-        kb[level][j] = ids.computeIfAbsent(key(b.get(j), level), k -> ids.size());
+        kb[level][j] = ids.computeIfAbsent(hb[j][level], k -> ids.size());
       }
-      distinct[level] = ids.size();
     }
-  }
-
-  private static String key(Row r, int level) {
-    return level == 0 ? RowSimilarity.contentKey(r) : RowSimilarity.looseKeys(r).get(level - 1);
   }
 
   /** The alignment of the old rows with the new, in order. */
@@ -100,7 +95,7 @@ public final class RowAlignment {
   }
 
   private boolean same(int level, int i, int j) {
-    return ka[level][i] == kb[level][j] && (level == 0 || gain(i, j) > 0);
+    return level < ka.length && ka[level][i] == kb[level][j] && (level == 0 || gain(i, j) > 0);
   }
 
   private void range(int a0, int a1, int b0, int b1, int level, int depth) {

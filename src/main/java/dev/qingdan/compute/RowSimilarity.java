@@ -31,28 +31,42 @@ final class RowSimilarity {
   private static final double TOTAL =
       Arrays.stream(TEXT_WEIGHTS).sum() + LEAD_WEIGHT + PARTNERS_WEIGHT + TARGET_WEIGHT;
 
-  /** What similarity looks at in one row, with the bigrams computed once and only when needed. */
+  /** What similarity looks at in one row, computed once and only when needed. */
   static final class Features {
+    private final Row row;
     private final String[] texts;
-    private final int[][] bigrams;
-    private final Set<String> lead;
-    private final Set<String> partners;
-    private final Target target;
+    private int[][] bigrams;
+    private Set<String> lead;
+    private Set<String> partners;
 
     Features(Row r) {
+      row = r;
       texts = new String[] {r.title(), r.points(), r.goal(), r.indicator(), r.schedule().text(),
           r.definition().text(), r.method()};
-      bigrams = new int[texts.length][];
-      lead = new HashSet<>(r.lead());
-      partners = new HashSet<>(r.partners());
-      target = r.target();
     }
 
     private int[] bigrams(int field) {
+      if (bigrams == null) {
+        bigrams = new int[texts.length][];
+      }
       if (bigrams[field] == null) {
         bigrams[field] = bigramsOf(texts[field]);
       }
       return bigrams[field];
+    }
+
+    private Set<String> lead() {
+      if (lead == null) {
+        lead = new HashSet<>(row.lead());
+      }
+      return lead;
+    }
+
+    private Set<String> partners() {
+      if (partners == null) {
+        partners = new HashSet<>(row.partners());
+      }
+      return partners;
     }
   }
 
@@ -64,9 +78,9 @@ final class RowSimilarity {
     for (int f = 0; f < TEXT_WEIGHTS.length; f++) {
       s += TEXT_WEIGHTS[f] * text(x, y, f);
     }
-    s += LEAD_WEIGHT * sets(x.lead, y.lead);
-    s += PARTNERS_WEIGHT * sets(x.partners, y.partners);
-    s += TARGET_WEIGHT * target(x.target, y.target);
+    s += LEAD_WEIGHT * sets(x.lead(), y.lead());
+    s += PARTNERS_WEIGHT * sets(x.partners(), y.partners());
+    s += TARGET_WEIGHT * target(x.row.target(), y.row.target());
     return s / TOTAL;
   }
 
@@ -132,15 +146,67 @@ final class RowSimilarity {
     return 2.0 * common / (a.length + b.length);
   }
 
-  /** The content of a row without its id, for finding rows that did not change at all. */
-  static String contentKey(Row r) {
-    return String.join("\u0001", r.title(), r.points(), String.join("\u0002", r.lead()),
-        String.join("\u0002", r.partners()), r.goal(), r.indicator(), r.target().toString(),
-        r.schedule().toString(), r.definition().toString(), r.method());
+  /**
+   * 64-bit hashes of a row's content without its id: [0] everything, [1] title and indicator,
+   * [2] key points and goal. Equal content gives equal hashes; the alignment treats equal hashes
+   * as equal content, which at worst misplaces a pairing and never changes what is reported about
+   * a pair (fields are compared as they are).
+   */
+  static long[] keys(Row r) {
+    long title = hash(r.title());
+    long points = hash(r.points());
+    long goal = hash(r.goal());
+    long indicator = hash(r.indicator());
+    long all = combine(title, points, hash(r.lead()), hash(r.partners()), goal, indicator,
+        hash(r.target().text(), r.target().op(), r.target().value() == null ? null
+            : r.target().value().stripTrailingZeros().toPlainString(), r.target().unit()),
+        hash(r.schedule().text(), r.schedule().kind(), r.schedule().from(), r.schedule().to(),
+            r.schedule().milestones()),
+        hash(r.definition().text(), r.definition().numerator(), r.definition().denominator()),
+        hash(r.method()));
+    return new long[] {all, combine(title, indicator), combine(points, goal)};
   }
 
-  /** Looser keys, for rows whose content changed: what names the measure. */
-  static List<String> looseKeys(Row r) {
-    return List.of(r.title() + "\u0001" + r.indicator(), r.points() + "\u0001" + r.goal());
+  private static long hash(String s) {
+    // FNV-1a over the UTF-16 units, then a final mix so that short texts spread too.
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h = (h ^ s.charAt(i)) * 0x100000001b3L;
+    }
+    return mix(h ^ s.length());
+  }
+
+  private static long hash(List<String> items) {
+    long h = 0x51afd7ed558ccd1dL;
+    for (String s : items) {
+      h = mix(h ^ hash(s));
+    }
+    return mix(h ^ items.size());
+  }
+
+  private static long hash(Object... parts) {
+    long h = 0x2545f4914f6cdd1dL;
+    for (Object o : parts) {
+      h = mix(h ^ (o == null ? 0x9e3779b97f4a7c15L : hash(o.toString())));
+    }
+    return h;
+  }
+
+  private static long combine(long... hashes) {
+    long h = 0x6a09e667f3bcc909L;
+    for (long x : hashes) {
+      h = mix(h ^ x);
+    }
+    return h;
+  }
+
+  /** The finaliser of MurmurHash3 (fmix64). */
+  private static long mix(long h) {
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
   }
 }
