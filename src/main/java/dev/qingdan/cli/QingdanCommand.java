@@ -23,6 +23,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ShowCommand.class,
       SchemaCommand.class,
       ImportCommand.class,
+      DiffCommand.class,
+      LogCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -18,6 +18,8 @@ package dev.qingdan.compute;
  * @param oldIndex the row's or goal's index in the old revision's list, or -1
  * @param newIndex its index in the new revision's list, or -1
  * @param goal whether this is an overall goal rather than a row
+ * @param newPosition where the change stands in the new revision's list: its new index, or for a
+ *     removed one the index of what now follows it (the list's size at the end)
  */
 public record Change(
     ChangeKind change,
@@ -32,4 +34,5 @@ public record Change(
     String fingerprint,
     int oldIndex,
     int newIndex,
-    boolean goal) {}
+    boolean goal,
+    int newPosition) {}

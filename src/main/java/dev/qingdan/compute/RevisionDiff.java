@@ -37,6 +37,8 @@ public final class RevisionDiff {
   private final UnitRegister ra;
   private final UnitRegister rb;
   private final List<Change> changes = new ArrayList<>();
+  /** The index in the new revision that the next removed row or goal would stand before. */
+  private int position;
 
   private RevisionDiff(Checklist a, Checklist b) {
     this.a = a;
@@ -91,15 +93,22 @@ public final class RevisionDiff {
         schedule(o.schedule(), o.target(), n.schedule(), n.target(), id, id, n.indicator(),
             identity, i, j, true);
       }
+      if (j != null) {
+        position = j + 1;
+      }
     }
   }
 
   private void rows() {
     List<String> oldIdentity = identities(a.rows());
     List<String> newIdentity = identities(b.rows());
+    position = 0;
     for (RowAlignment.Step s : RowAlignment.align(a.rows(), b.rows())) {
       int i = s.oldIndex();
       int j = s.newIndex();
+      if (j >= 0) {
+        position = j + 1;
+      }
       if (i < 0) {
         Row n = b.rows().get(j);
         add(ChangeKind.ADDED, n.id().toString(), null, n.title(), null, null, n.title(),
@@ -240,7 +249,7 @@ public final class RevisionDiff {
       boolean goal) {
     String fp = fingerprint(kind, identity, field, old, neu);
     changes.add(new Change(kind, id, oldId, title, field, old, neu, impact, detail, fp, i, j,
-        goal));
+        goal, j >= 0 ? j : position));
   }
 
   /**
