@@ -187,7 +187,7 @@ public final class DiffCommand implements Callable<Integer> {
       err.print("qingdan: --fail-on " + String.join(",", failOn.stream().map(Gate::name)
           .distinct().toList()) + ": " + review.failing().size() + " "
           + (review.failing().size() == 1 ? "change is" : "changes are")
-          + " not acknowledged (add them to an --ack file once reviewed):\n");
+          + " not acknowledged (once reviewed, acknowledge with --ack FILE):\n");
       for (Change c : review.failing()) {
         err.print("  " + c.fingerprint() + "  " + describe(c) + "\n");
       }
@@ -216,7 +216,8 @@ public final class DiffCommand implements Callable<Integer> {
   }
 
   private static String describe(Change c) {
-    String id = c.id() == null ? c.oldId() : c.id();
+    String id = c.id() == null ? c.oldId() : c.oldId() == null || c.oldId().equals(c.id())
+        ? c.id() : c.oldId() + " → " + c.id();
     return switch (c.change()) {
       case ADDED -> id + " added (" + c.impact().word() + ")";
       case REMOVED -> id + " removed (" + c.impact().word() + ")";

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "List the commits that changed the checklist (git log -- policies.yaml), newest first, "
-          + "each with what it changed against its first parent: rows added, removed, modified "
-          + "and renumbered, as qingdan diff counts them."
+          + "each with what it changed against its first parent: rows and goals added, removed, "
+          + "modified and renumbered, as qingdan diff counts them."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:listed (possibly no revisions)",

@@ -1,6 +1,7 @@
 package dev.qingdan.render;
 
 import dev.qingdan.compute.Change;
+import dev.qingdan.compute.ChangeDetail;
 import dev.qingdan.compute.ChangeKind;
 import dev.qingdan.compute.DiffResult;
 import dev.qingdan.load.Loc;
@@ -59,7 +60,9 @@ public final class DiffGithub implements DiffRenderer {
     String what = switch (c.change()) {
       case ADDED -> "added: " + c.title();
       case REMOVED -> "removed: " + c.title();
-      default -> c.field() + ": " + c.old() + " → " + c.neu();
+      default -> c.field() + ": " + c.old() + " → " + c.neu()
+          + (c.detail() instanceof ChangeDetail.Milestones m
+              ? " (" + DiffWords.some(DiffWords.shifts(m), 3) + ")" : "");
     };
     String s = ids + " " + what + " (" + c.impact().word() + ")";
     if (r.review().ack(c) != null) {

@@ -39,10 +39,7 @@ public final class DiffMarkdown implements DiffRenderer {
       out.flush();
       return;
     }
-    out.print("本次修订新增" + s.added() + "项、删除" + s.removed() + "项、修改" + s.modified()
-        + "处，" + s.renumbered() + "行因前序事项增删重新编号。修改及增删中，收紧"
-        + d.count(Impact.TIGHTENING) + "处、放宽" + d.count(Impact.LOOSENING) + "处、中性"
-        + d.count(Impact.NEUTRAL) + "处、统计口径变化" + d.count(Impact.DEFINITIONAL) + "处。\n");
+    out.print(overview(d) + "\n");
     int section = 0;
     List<Change> added = of(d, ChangeKind.ADDED);
     if (!added.isEmpty()) {
@@ -93,6 +90,33 @@ public final class DiffMarkdown implements DiffRenderer {
     out.flush();
   }
 
+  /** 本次修订新增1项、删除1项、修改5处，另有15行重新编号。其中收紧3处、放宽3处、中性1处。 */
+  private static String overview(DiffResult d) {
+    DiffResult.Summary s = d.summary();
+    List<String> what = new ArrayList<>();
+    if (s.added() > 0) {
+      what.add("新增" + s.added() + "项");
+    }
+    if (s.removed() > 0) {
+      what.add("删除" + s.removed() + "项");
+    }
+    if (s.modified() > 0) {
+      what.add("修改" + s.modified() + "处");
+    }
+    String text = what.isEmpty() ? "本次修订只调整编号" : "本次修订" + String.join("、", what);
+    if (s.renumbered() > 0) {
+      text += (what.isEmpty() ? "：" : "，另有") + s.renumbered() + "行因前序事项增删而重新编号";
+    }
+    List<String> impacts = new ArrayList<>();
+    for (Impact i : Impact.values()) {
+      long n = d.count(i);
+      if (n > 0) {
+        impacts.add((i == Impact.DEFINITIONAL ? "统计口径变化" : DiffWords.chinese(i)) + n + "处");
+      }
+    }
+    return text + "。" + (impacts.isEmpty() ? "" : "其中" + String.join("、", impacts) + "。");
+  }
+
   private static List<Change> of(DiffResult d, ChangeKind k) {
     return d.changes().stream().filter(c -> c.change() == k).toList();
   }
@@ -118,8 +142,12 @@ public final class DiffMarkdown implements DiffRenderer {
   private static String clause(Change m) {
     String field = m.goal() ? GOAL_FIELDS.getOrDefault(m.field(), m.field())
         : DiffWords.FIELDS.getOrDefault(m.field(), m.field());
-    String s = field + "由“" + inline(m.old()) + "”调整为“" + inline(m.neu()) + "”";
+    String s = Objects.equals(m.old(), m.neu()) ? field + "“" + inline(m.old()) + "”的节点调整"
+        : field + "由“" + inline(m.old()) + "”调整为“" + inline(m.neu()) + "”";
     List<String> notes = new ArrayList<>();
+    if (m.detail() instanceof ChangeDetail.Milestones ms) {
+      notes.add(milestones(ms));
+    }
     if (m.detail() instanceof ChangeDetail.Units u) {
       if (!u.added().isEmpty()) {
         notes.add("增加" + String.join("、", u.added()));
@@ -130,6 +158,32 @@ public final class DiffMarkdown implements DiffRenderer {
     }
     notes.add("影响：" + DiffWords.chinese(m.impact()));
     return s + "（" + String.join("，", notes) + "）";
+  }
+
+  /** 完成时限由2022-09-30调整为2022-10-31, 2022-05-31累计由2调整为4, … 等7个节点. */
+  private static String milestones(ChangeDetail.Milestones m) {
+    List<String> parts = new ArrayList<>();
+    for (ChangeDetail.Shift s : m.shifts()) {
+      if (s.oldDue() == null) {
+        parts.add("新增节点" + s.newDue() + amount(s.newAmount()));
+      } else if (s.newDue() == null) {
+        parts.add("删除节点" + s.oldDue() + amount(s.oldAmount()));
+      } else if (s.oldDue().equals(s.newDue())) {
+        parts.add(s.oldDue() + "累计由" + s.oldAmount() + "调整为" + s.newAmount());
+      } else if (Objects.equals(s.oldAmount(), s.newAmount())) {
+        parts.add("完成时限由" + s.oldDue() + "调整为" + s.newDue());
+      } else {
+        parts.add("节点由" + s.oldDue() + amount(s.oldAmount()) + "调整为" + s.newDue()
+            + amount(s.newAmount()));
+      }
+    }
+    int shown = Math.min(3, parts.size());
+    String text = String.join("，", parts.subList(0, shown));
+    return parts.size() > shown ? text + "等" + parts.size() + "个节点" : text;
+  }
+
+  private static String amount(Long a) {
+    return a == null ? "" : "（累计" + a + "）";
   }
 
   private static String addedLine(Change c, DiffReport r) {

@@ -66,9 +66,9 @@ public final class DiffText implements DiffRenderer {
     Change c = cs.get(0);
     switch (c.change()) {
       case ADDED -> out.print(palette.green("+ " + c.id() + " " + c.title()) + "  "
-          + verdict(r, c, "added") + "\n");
+          + verdict(r, c, "added") + fingerprint(r, c) + "\n");
       case REMOVED -> out.print(palette.red("- " + c.oldId() + " " + c.title()) + "  "
-          + verdict(r, c, "removed") + "\n");
+          + verdict(r, c, "removed") + fingerprint(r, c) + "\n");
       default -> {
         boolean modified = cs.stream().anyMatch(x -> x.change() == ChangeKind.MODIFIED);
         String ids = Objects.equals(c.oldId(), c.id()) ? c.id() : c.oldId() + " → " + c.id();
@@ -86,7 +86,12 @@ public final class DiffText implements DiffRenderer {
   private void field(PrintWriter out, DiffReport r, Change m) {
     String more = detail(m.detail());
     out.print("    " + m.field() + ": " + verdict(r, m, null)
-        + (more.isEmpty() ? "" : " (" + more + ")") + "\n");
+        + (more.isEmpty() ? "" : " (" + more + ")") + fingerprint(r, m) + "\n");
+    if (Objects.equals(m.old(), m.neu())) {
+      // The same text with other milestones: the detail above says what moved.
+      out.print(palette.dim("    = " + shown(m.old())) + "\n");
+      return;
+    }
     out.print(palette.red("    - " + shown(m.old())) + "\n");
     out.print(palette.green("    + " + shown(m.neu())) + "\n");
   }
@@ -111,9 +116,13 @@ public final class DiffText implements DiffRenderer {
       } else if (r.review().failing().contains(c)) {
         s += ", " + palette.red("not acknowledged");
       }
-      s += palette.dim("  [" + c.fingerprint() + "]");
     }
     return s;
+  }
+
+  /** The fingerprint, for writing an --ack file: shown when reviewing. */
+  private String fingerprint(DiffReport r, Change c) {
+    return r.reviewing() ? palette.dim("  [" + c.fingerprint() + "]") : "";
   }
 
   private static String detail(ChangeDetail d) {
