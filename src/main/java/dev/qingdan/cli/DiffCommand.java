@@ -161,7 +161,7 @@ public final class DiffCommand implements Callable<Integer> {
       // and show the lines that changed instead.
       err.print("qingdan: " + e.getMessage().replace("\n", "\nqingdan: ") + "\n");
       err.print("qingdan: showing a line diff of " + args.get(0) + " instead\n");
-      out.print(inputs.plainDiff(args.get(1), args.get(4)));
+      out.print(inputs.plainDiff(args));
       out.flush();
       return ExitCode.OK;
     }

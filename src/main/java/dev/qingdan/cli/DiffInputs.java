@@ -277,12 +277,36 @@ final class DiffInputs {
     }
   }
 
-  /** A plain line diff, for when one side is not a checklist qingdan can read. */
-  String plainDiff(String oldFile, String newFile) {
+  /**
+   * A plain line diff of git's external-diff arguments, for when one side is not a checklist
+   * qingdan can read; the header names the file as git does, not the temporary copies.
+   */
+  String plainDiff(List<String> args) {
+    String text;
     try {
-      return git().plainDiff(oldFile, newFile);
+      text = git().plainDiff(args.get(1), args.get(4));
     } catch (Git.GitException e) {
       throw new UserException(ExitCode.TROUBLE, e.getMessage());
     }
+    String path = args.get(0);
+    String newPath = args.size() == 9 ? args.get(7) : path;
+    String a = "a/" + stripSlash(args.get(1));
+    String b = "b/" + stripSlash(args.get(4));
+    StringBuilder out = new StringBuilder();
+    boolean header = true;
+    for (String line : text.split("\n", -1)) {
+      if (line.startsWith("@@")) {
+        header = false;
+      }
+      if (header) {
+        line = line.replace(a, "a/" + path).replace(b, "b/" + newPath);
+      }
+      out.append(line).append('\n');
+    }
+    return out.substring(0, out.length() - 1);
+  }
+
+  private static String stripSlash(String p) {
+    return p.startsWith("/") ? p.substring(1) : p;
   }
 }

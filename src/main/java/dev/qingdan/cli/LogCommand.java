@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code qingdan log}: the revisions of the checklist in the git history, with their changes. */
@@ -58,6 +59,11 @@ public final class LogCommand implements Callable<Integer> {
       description = "Run as if started in DIR.")
   Path directory;
 
+  @Parameters(paramLabel = "REVISION", arity = "0..1",
+      description = "The history to read, as git log takes it: a branch, a tag, a range "
+          + "(v1..v2) (default: HEAD).")
+  String revision;
+
   public LogCommand(Terminal terminal) {
     this.terminal = terminal;
   }
@@ -78,7 +84,10 @@ public final class LogCommand implements Callable<Integer> {
     String object = DiffInputs.objectPath(dir, common.policies);
     List<RevisionLog.Entry> entries = new ArrayList<>();
     try {
-      List<Git.Commit> commits = git.log(object, max);
+      if (revision != null) {
+        DiffInputs.refuseOption(revision);
+      }
+      List<Git.Commit> commits = git.log(revision, object, max);
       List<String> wanted = new ArrayList<>();
       for (Git.Commit c : commits) {
         wanted.add(c.commit() + ":" + object);

@@ -130,12 +130,19 @@ public final class Git {
     return result;
   }
 
-  /** The commits that changed a path, newest first, at most {@code max} (0: all). */
-  public List<Commit> log(String path, int max) throws GitException {
+  /**
+   * The commits of {@code revision} (null: HEAD) that changed a path, newest first, at most
+   * {@code max} (0: all).
+   */
+  public List<Commit> log(String revision, String path, int max) throws GitException {
     List<String> args = new ArrayList<>(List.of("log", "--no-color", "--date=short",
         "--format=%x1e%H%x1f%P%x1f%ad%x1f%an%x1f%s"));
     if (max > 0) {
       args.add("--max-count=" + max);
+    }
+    if (revision != null) {
+      args.add("--end-of-options");
+      args.add(revision);
     }
     args.add("--");
     args.add(path);
