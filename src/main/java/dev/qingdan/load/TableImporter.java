@@ -151,7 +151,7 @@ public final class TableImporter {
       Header header = header(sr);
       if (header != null) {
         if (!header.cells().equals(layout)) {
-          header.report();
+          header.report().run();
           layout = header.cells();
         }
         columns = header.columns();

@@ -36,7 +36,9 @@ final class XlsxReader {
       Sheet sheet = wb.getSheetAt(s);
       Set<Long> continues = new HashSet<>();
       Set<Long> covered = new HashSet<>();
+      int width = 0; // a merged region's cells may not exist in its rows
       for (CellRangeAddress m : sheet.getMergedRegions()) {
+        width = Math.max(width, m.getLastColumn() + 1);
         for (int r = m.getFirstRow(); r <= m.getLastRow(); r++) {
           for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) {
             if (r == m.getFirstRow() && c == m.getFirstColumn()) {
@@ -54,8 +56,9 @@ final class XlsxReader {
       for (int r = 0; r <= sheet.getLastRowNum(); r++) {
         Row row = sheet.getRow(r);
         List<String> cells = new ArrayList<>();
-        for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-          Cell cell = row.getCell(c);
+        int end = Math.max(width, row == null ? 0 : row.getLastCellNum());
+        for (int c = 0; c < end; c++) {
+          Cell cell = row == null ? null : row.getCell(c);
           String text = cell == null || covered.contains(key(r, c)) ? ""
               : Cells.clean(format.formatCellValue(cell));
           cells.add(text);
