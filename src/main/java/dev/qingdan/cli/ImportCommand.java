@@ -22,13 +22,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Turn a checklist table into checklist YAML: a Word document (.docx), a workbook (.xlsx), "
-          + "or the table as pasted from Word or Excel (tab-separated UTF-8 text, like 附件1).",
-      "The prose around the table is skipped and header rows repeated at page breaks are "
-          + "skipped; columns are found by their header names, in any order. Merged cells are "
-          + "resolved as the contract says; 附件2 becomes the unit register. Every warning names "
-          + "its place (file:line, file:table T, row R, or file:Sheet!A12).",
-      "-p and --color are accepted like everywhere, and not used."
+      "Turn a checklist table into checklist YAML. FILE is a Word document (.docx), a workbook "
+          + "(.xlsx), or the table as pasted from Word or Excel: tab-separated UTF-8 text, like "
+          + "附件1 in the plan. The format is told by the content, not by the name.",
+      "The prose around the table and the header rows repeated at page breaks are skipped; "
+          + "columns are found by their header names, in any order; merged cells are resolved as "
+          + "the contract says; 附件2 becomes the unit register.",
+      "Warnings go to stderr, each with its place: file:line, file:table T, row R, or "
+          + "file:Sheet!A12.",
+      "-p and --color are taken as by every command, and not used."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:imported (warnings on stderr)",

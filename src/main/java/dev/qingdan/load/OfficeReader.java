@@ -23,7 +23,7 @@ final class OfficeReader {
     try {
       pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
     } catch (Exception e) {
-      throw fail(name, "a ZIP file, but not a Word .docx or Excel .xlsx document ("
+      throw fail(name, "a ZIP file that is not a readable Word .docx or Excel .xlsx document ("
           + reason(e) + ")");
     }
     try {

@@ -110,7 +110,26 @@ public final class TableImporter {
           + ".xls) or a password-protected one; save it as .docx or .xlsx, without a password, "
           + "and import that", name, Loc.FILE, ""), false);
     }
+    if (isBinary(bytes)) {
+      throw new InputException(Problem.error("format", "this is a binary file (or UTF-16 text), not "
+          + "UTF-8 text: import takes a .docx, an .xlsx, or tab-separated UTF-8 text", name,
+          Loc.FILE, ""), false);
+    }
     return fromText(name, SourceText.decode(name, bytes), year);
+  }
+
+  /** A NUL byte near the start, where no byte order mark tells UTF-16 or UTF-32 by name. */
+  private static boolean isBinary(byte[] bytes) {
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)
+        || startsWith(bytes, 0, 0, 0xFE, 0xFF)) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean startsWith(byte[] bytes, int... magic) {
@@ -185,7 +204,8 @@ public final class TableImporter {
     if (units == null) {
       units = unitsOfTable(rows, generic);
       warn("no-register", "no 附件 2 (unit register) found: the register lists the "
-          + units.size() + " units the table names", (Place) null, 0);
+          + (units.size() == 1 ? "unit" : units.size() + " units") + " the table names",
+          (Place) null, 0);
     } else {
       units = inferAliases(units, generic, rows, places);
     }

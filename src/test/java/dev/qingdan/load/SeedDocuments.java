@@ -29,7 +29,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * table. The merges are derived here from the seed's blank cells and the contract's wording, not by
  * the importer.
  */
-final class SeedDocuments {
+public final class SeedDocuments {
   static final Path SEED = Path.of("../shared/seed/000_dc8a8aecc8708b06.txt");
 
   /** 序号, 政策事项, 政策要点, 牵头单位, 定性目标, 进度安排, 实现方式: repeated in a continuation row. */
@@ -91,7 +91,7 @@ final class SeedDocuments {
    * separate tables with a page break between them. Each table's first row is marked as a header
    * row that Word repeats on every page.
    */
-  static byte[] docx() throws IOException {
+  public static byte[] docx() throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       List<Piece> pieces = pieces();
       List<List<String>> pending = null;
@@ -156,7 +156,7 @@ final class SeedDocuments {
    * numbers, 100% as a number formatted as a percentage, and the cells the contract repeats merged
    * with the cell above.
    */
-  static byte[] xlsx() throws IOException {
+  public static byte[] xlsx() throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       CellStyle percent = wb.createCellStyle();
       percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
