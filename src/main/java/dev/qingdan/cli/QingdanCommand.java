@@ -23,6 +23,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ShowCommand.class,
       SchemaCommand.class,
       ImportCommand.class,
+      CompletionCommand.class,
+      ManCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

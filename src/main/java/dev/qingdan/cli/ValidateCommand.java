@@ -80,6 +80,10 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "Show notes too (text and github formats; json always has them).")
+  boolean verbose;
+
   public ValidateCommand(Terminal terminal) {
     this.terminal = terminal;
   }
@@ -104,7 +108,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
       }
     }
-    ValidationReport report = new ValidationReport(results, strict);
+    ValidationReport report = new ValidationReport(results, strict, verbose);
     format.renderer(Palette.of(common.color.enabled(terminal))).render(out, report);
     if (unreadable) {
       return ExitCode.TROUBLE;
