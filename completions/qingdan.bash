@@ -377,12 +377,24 @@ function _picocli_qingdan_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--year'"
+  local flag_opts="'--debug' '--force' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-p' '--policies' '--color' '-o' '--output' '--year'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '-p'|'--policies')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
     '-o'|'--output')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames

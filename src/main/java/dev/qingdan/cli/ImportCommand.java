@@ -22,12 +22,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Turn a checklist table into checklist YAML. FILE is a Word document (.docx), a workbook "
-          + "(.xlsx), or the table as pasted from Word or Excel: tab-separated UTF-8 text, like "
-          + "附件1 in the plan. The format is told by the content, not by the name.",
+      "Turn a checklist table (Word .docx, Excel .xlsx, or pasted text) into checklist YAML.",
+      "Pasted text is tab-separated UTF-8, like 附件1 in the plan. The format is told by the "
+          + "content, not by the name.",
       "The prose around the table and the header rows repeated at page breaks are skipped; "
-          + "columns are found by their header names, in any order; merged cells are resolved as "
-          + "the contract says; 附件2 becomes the unit register.",
+          + "columns are found by their header names, in any order; a blank cell that a merged "
+          + "cell left repeats the cell above, as README.md describes; 附件2 becomes the unit "
+          + "register.",
       "Warnings go to stderr, each with its place: file:line, file:table T, row R, or "
           + "file:Sheet!A12.",
       "-p and --color are taken as by every command, and not used."

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code qingdan import}: what a user sees for the seed in each format, warnings and garbage. */
 class ImportCommandTest {
-  private static final String SEED = "../shared/seed/000_dc8a8aecc8708b06.txt";
+  private static final String SEED = "examples/plan-2022.txt";
   private static final String FIXTURES = "src/test/resources/import/";
   /** Generated inputs and outputs; relative, so that messages are the same on every machine. */
   private static final Path DIR = Path.of("target/import-test/cli");

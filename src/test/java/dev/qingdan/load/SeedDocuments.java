@@ -30,7 +30,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
  * the importer.
  */
 public final class SeedDocuments {
-  static final Path SEED = Path.of("../shared/seed/000_dc8a8aecc8708b06.txt");
+  static final Path SEED = Path.of("examples/plan-2022.txt");
 
   /** 序号, 政策事项, 政策要点, 牵头单位, 定性目标, 进度安排, 实现方式: repeated in a continuation row. */
   private static final Set<Integer> CONTINUED = Set.of(0, 1, 2, 3, 5, 8, 10);
