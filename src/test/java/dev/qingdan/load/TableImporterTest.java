@@ -138,6 +138,17 @@ class TableImporterTest {
         .mapToLong(x -> x.continued().size()).sum());
   }
 
+  /** The copies in examples/ (made by {@link SeedDocuments}) stay importable for the README. */
+  @Test
+  void theBundledWordAndExcelCopiesImportToPolicies() throws Exception {
+    for (String name : List.of("examples/plan-2022.docx", "examples/plan-2022.xlsx")) {
+      Result r = TableImporter.read(Path.of(name), name, null);
+      assertIsPolicies(r.checklist());
+      assertEquals(List.of("alias", "shifted-row"),
+          r.warnings().stream().map(Warning::code).toList(), name);
+    }
+  }
+
   @Test
   void theFormatIsToldByContentNotByName() throws Exception {
     Path docx = DIR.resolve("seed-docx.txt");
