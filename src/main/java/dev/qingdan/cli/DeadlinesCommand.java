@@ -92,8 +92,8 @@ public final class DeadlinesCommand implements Callable<Integer> {
   @Option(
       names = "--fail-on",
       paramLabel = "WHAT",
-      description = "Exit 1 when a row shown is ${COMPLETION-CANDIDATES} (behind: behind or "
-          + "overdue).")
+      description = "Exit 1 when a row shown is behind plan or overdue (behind), or only when one "
+          + "is overdue (overdue).")
   FailOn failOn;
 
   @Option(
