@@ -403,6 +403,68 @@ class DeadlinesTest {
     assertEquals(DeadlineStatus.DONE, judge(row("7.1"), both, "2022-11-30").status());
   }
 
+  @Test
+  void row7_1_aroundEachDeliverable() {
+    // Without reports: pending, then behind on the due day, and the milestone overdue after it.
+    String[][] none = {
+      {"2022-06-29", "pending", "pending", "pending"},
+      {"2022-06-30", "behind", "behind", "pending"},
+      {"2022-07-01", "behind", "overdue", "pending"},
+      {"2022-12-30", "behind", "overdue", "pending"},
+      {"2022-12-31", "behind", "overdue", "behind"},
+      {"2023-01-01", "overdue", "overdue", "overdue"},
+    };
+    for (String[] c : none) {
+      DeadlineRow r = judge(row("7.1"), List.of(), c[0]);
+      assertEquals(c[1], r.status().word(), c[0]);
+      assertEquals(c[2], r.milestones().get(0).status().word(), c[0]);
+      assertEquals(c[3], r.milestones().get(1).status().word(), c[0]);
+    }
+    // Each done on its due day.
+    List<ProgressEntry> onTime = List.of(done("7.1", "2022-06", "2022-06-30"),
+        done("7.1", "2022-12", "2022-12-31"));
+    String[][] kept = {
+      {"2022-06-29", "pending", "pending", "pending"},
+      {"2022-06-30", "on-track", "done", "pending"},
+      {"2022-07-01", "on-track", "done", "pending"},
+      {"2022-12-30", "on-track", "done", "pending"},
+      {"2022-12-31", "done", "done", "done"},
+      {"2023-01-01", "done", "done", "done"},
+    };
+    for (String[] c : kept) {
+      DeadlineRow r = judge(row("7.1"), onTime, c[0]);
+      assertEquals(c[1], r.status().word(), c[0]);
+      assertEquals(c[2], r.milestones().get(0).status().word(), c[0]);
+      assertEquals(c[3], r.milestones().get(1).status().word(), c[0]);
+    }
+  }
+
+  @Test
+  void row13_1_aroundItsFinalDueDate() {
+    // 2900 by November, 100 more reported for December.
+    List<ProgressEntry> e = List.of(count("13.1", "2022-11", 2900), count("13.1", "2022-12", 99));
+    // December's report counts from 12-01: 2999 is over the plan of 2750 the day before, but the
+    // final milestone, not reached, falls due within a week.
+    DeadlineRow before = judge(row("13.1"), e, "2022-12-30");
+    assertEquals(DeadlineStatus.ON_TRACK, before.status());
+    assertEquals(2750L, before.planned());
+    assertEquals(Light.YELLOW, before.light());
+    assertEquals(new ToGreen(3000, 1, d("2022-12-31")), before.toGreen());
+    DeadlineRow of = judge(row("13.1"), e, "2022-12-31");
+    assertEquals(DeadlineStatus.BEHIND, of.status());
+    assertEquals(DeadlineStatus.BEHIND, of.milestones().get(0).status());
+    assertEquals(Light.YELLOW, of.light());
+    DeadlineRow after = judge(row("13.1"), e, "2023-01-01");
+    assertEquals(DeadlineStatus.OVERDUE, after.status());
+    assertEquals(DeadlineStatus.OVERDUE, after.milestones().get(0).status());
+    assertEquals(2999L, after.milestones().get(0).actual());
+    List<ProgressEntry> full = List.of(count("13.1", "2022-11", 2900),
+        count("13.1", "2022-12", 100));
+    assertEquals(DeadlineStatus.DONE, judge(row("13.1"), full, "2022-12-01").status());
+    assertEquals(DeadlineStatus.DONE, judge(row("13.1"), full, "2023-01-01").milestones().get(0)
+        .status());
+  }
+
   // ---- lights and thresholds ----
 
   static final Schedule HALF = new Schedule("3月底前50个，全年100个", ScheduleKind.CUMULATIVE, null,
