@@ -8,12 +8,13 @@ import java.util.List;
  * One row (or goal) as of a date.
  *
  * @param subject the row or goal
- * @param measure what planned, actual and target count
+ * @param plan what planned, actual and target count
  * @param due the final due date, or null without a dated plan
  * @param target the figure the plan ends at (a count, or the number of deliverables), or null
  * @param planned the cumulative figure planned by the as-of date, or null; a pro-rata plan is
  *     rounded up to a whole count (the least count that is not under plan)
- * @param actual the cumulative figure as of the date, or null without a plan
+ * @param actual the cumulative figure as of the date; null without a plan, and for a count
+ *     without any report up to the as-of date's month
  * @param status the contract's status
  * @param light the traffic light, or null for a row without a plan
  * @param gap (planned − actual) / target × 100, in percentage points, to two decimals; null
@@ -24,7 +25,7 @@ import java.util.List;
  */
 public record DeadlineRow(
     Subject subject,
-    Measure measure,
+    PlanKind plan,
     LocalDate due,
     Long target,
     Long planned,

@@ -63,7 +63,7 @@ public final class Deadlines {
         .filter(e -> e.id().equals(s.id()) && !e.period().isAfter(month))
         .toList();
     Plan plan = Plan.of(s.schedule(), s.target());
-    return switch (plan.measure()) {
+    return switch (plan.kind()) {
       case COUNT -> counts(s, plan, known, asOf, t);
       case DELIVERABLES -> deliverables(s, plan, known, asOf, t);
       case NONE -> unplanned(s, asOf);
@@ -74,7 +74,7 @@ public final class Deadlines {
     YearMonth from = s.schedule().from();
     DeadlineStatus status = from != null && asOf.isBefore(from.atDay(1))
         ? DeadlineStatus.PENDING : DeadlineStatus.ONGOING;
-    return new DeadlineRow(s, Measure.NONE, null, null, null, null, status, null, null, null, null,
+    return new DeadlineRow(s, PlanKind.NONE, null, null, null, null, status, null, null, null, null,
         List.of());
   }
 
@@ -229,7 +229,7 @@ public final class Deadlines {
       reach = Math.min(reach, target);
       toGreen = new ToGreen(reach, reach - actual, by);
     }
-    return new DeadlineRow(s, plan.measure(), plan.due(), target, ceil(planned),
+    return new DeadlineRow(s, plan.kind(), plan.due(), target, ceil(planned),
         hasData ? actual : null, status, light,
         decimal(gap), toGreen, forecast, ms);
   }

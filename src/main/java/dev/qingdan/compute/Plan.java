@@ -13,13 +13,13 @@ import java.util.List;
 /**
  * The dated plan of a row, read from its schedule and target.
  *
- * @param measure what the plan counts
+ * @param kind what the plan counts
  * @param steps the milestones in due order; for deliverables the k-th counts k
  * @param from the first month of a pro-rata window, else null
  * @param to the last month of a pro-rata window, else null
  * @param start the month the plan starts, for the run rate; null without a plan
  */
-record Plan(Measure measure, List<Step> steps, YearMonth from, YearMonth to, YearMonth start) {
+record Plan(PlanKind kind, List<Step> steps, YearMonth from, YearMonth to, YearMonth start) {
 
   /**
    * One milestone of the plan.
@@ -30,7 +30,7 @@ record Plan(Measure measure, List<Step> steps, YearMonth from, YearMonth to, Yea
    */
   record Step(LocalDate due, long cumulative, String deliverable) {}
 
-  static final Plan NONE = new Plan(Measure.NONE, List.of(), null, null, null);
+  static final Plan NONE = new Plan(PlanKind.NONE, List.of(), null, null, null);
 
   boolean proRata() {
     return from != null;
@@ -73,17 +73,17 @@ record Plan(Measure measure, List<Step> steps, YearMonth from, YearMonth to, Yea
       YearMonth first = YearMonth.from(counts.get(0).due());
       YearMonth start = s.from() != null && s.from().isBefore(first) ? s.from() : first;
       if (counts.size() > 1) {
-        return new Plan(Measure.COUNT, counts, null, null, start);
+        return new Plan(PlanKind.COUNT, counts, null, null, start);
       }
       YearMonth to = first;
       YearMonth from = s.from() != null ? s.from() : YearMonth.of(to.getYear(), 1);
       if (from.isAfter(to)) {
         from = to;
       }
-      return new Plan(Measure.COUNT, counts, from, to, from);
+      return new Plan(PlanKind.COUNT, counts, from, to, from);
     }
     if (!deliverables.isEmpty()) {
-      return new Plan(Measure.DELIVERABLES, deliverables, null, null,
+      return new Plan(PlanKind.DELIVERABLES, deliverables, null, null,
           YearMonth.from(deliverables.get(0).due()));
     }
     return NONE;

@@ -6,7 +6,7 @@ import dev.qingdan.compute.DeadlineRow;
 import dev.qingdan.compute.DeadlineStatus;
 import dev.qingdan.compute.Forecast;
 import dev.qingdan.compute.Light;
-import dev.qingdan.compute.Measure;
+import dev.qingdan.compute.PlanKind;
 import dev.qingdan.compute.MilestoneResult;
 import dev.qingdan.compute.Thresholds;
 import dev.qingdan.compute.ToGreen;
@@ -50,11 +50,11 @@ public final class DeadlinesRenderer {
     }
 
     List<DeadlineRow> planned() {
-      return rows.stream().filter(r -> r.measure() != Measure.NONE).toList();
+      return rows.stream().filter(r -> r.plan() != PlanKind.NONE).toList();
     }
 
     List<DeadlineRow> unplanned() {
-      return rows.stream().filter(r -> r.measure() == Measure.NONE).toList();
+      return rows.stream().filter(r -> r.plan() == PlanKind.NONE).toList();
     }
   }
 
@@ -128,7 +128,7 @@ public final class DeadlinesRenderer {
   }
 
   static String target(DeadlineRow r) {
-    if (r.measure() == Measure.DELIVERABLES) {
+    if (r.plan() == PlanKind.DELIVERABLES) {
       return "交付" + r.target() + "项";
     }
     String unit = r.subject().target() == null ? null : r.subject().target().unit();
@@ -146,7 +146,7 @@ public final class DeadlinesRenderer {
 
   private static String toGreen(DeadlineRow r, LocalDate asOf) {
     ToGreen g = r.toGreen();
-    String what = r.measure() == Measure.DELIVERABLES
+    String what = r.plan() == PlanKind.DELIVERABLES
         ? (g.more() == 1 ? " deliverable" : " deliverables") : "";
     String when = g.by().equals(asOf) ? "now" : "by " + g.by();
     return g.more() + " more" + what + " " + when + " (reach " + g.reach() + " of " + r.target()
@@ -224,7 +224,7 @@ public final class DeadlinesRenderer {
     o.put("title", r.subject().title());
     o.put("indicator", r.subject().indicator());
     o.set("lead", Json.strings(r.subject().lead()));
-    o.put("measure", r.measure().word());
+    o.put("plan", r.plan().word());
     o.put("targetText", r.subject().target() == null ? null : r.subject().target().text());
     o.put("schedule", r.subject().schedule().text());
     o.set("gap", Json.number(r.gap()));

@@ -376,7 +376,7 @@ class DeadlinesTest {
     assertNull(r.due());
     assertNull(r.forecast());
     assertTrue(r.milestones().isEmpty());
-    assertEquals(Measure.NONE, r.measure());
+    assertEquals(PlanKind.NONE, r.plan());
   }
 
   // ---- two deliverables: 7.1 ----

@@ -1,7 +1,7 @@
 package dev.qingdan.compute;
 
-/** What the planned and actual figures of a row count. */
-public enum Measure {
+/** What a row's plan counts: what its planned, actual and target figures are. */
+public enum PlanKind {
   /** A count target (3000人次, 8个): reported counts add up month by month. */
   COUNT("count"),
   /** Things to deliver by due dates: each {@code done:} report delivers one. */
@@ -11,7 +11,7 @@ public enum Measure {
 
   private final String word;
 
-  Measure(String word) {
+  PlanKind(String word) {
     this.word = word;
   }
 
