@@ -159,6 +159,7 @@ function _complete_qingdan() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_qingdan; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} deadlines" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_qingdan; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -167,9 +168,11 @@ function _complete_qingdan() {
   local cmds2=(show)
   local cmds3=(schema)
   local cmds4=(import)
-  local cmds5=(completion)
+  local cmds5=(deadlines)
+  local cmds6=(completion)
 
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_qingdan_completion; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_qingdan_completion; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_qingdan_deadlines; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_qingdan_import; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_qingdan_schema; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_qingdan_show; return $?; fi
@@ -185,7 +188,7 @@ function _picocli_qingdan() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate list show schema import completion"
+  local commands="validate list show schema import deadlines completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -206,7 +209,7 @@ function _picocli_qingdan_validate() {
 
   local commands=""
   local flag_opts="'--debug' '--strict' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--policies' '--color' '--format'"
+  local arg_opts="'-p' '--policies' '--color' '--format' '--data'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local FORMAT_option_args=("text" "json" "github" "junit") # --format values
 
@@ -227,6 +230,12 @@ function _picocli_qingdan_validate() {
     '--format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
   esac
@@ -417,6 +426,78 @@ function _picocli_qingdan_import() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `deadlines` subcommand.
+function _picocli_qingdan_deadlines() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-p' '--policies' '--color' '--as-of' '--data' '--fail-on' '--within' '--unit' '--yellow' '--red' '--due-soon' '--format'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local WHAT_option_args=("behind" "overdue") # --fail-on values
+  local FORMAT_option_args=("text" "json" "markdown" "ics") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--policies')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--as-of')
+      return
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--fail-on')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--within')
+      return
+      ;;
+    '--unit')
+      return
+      ;;
+    '--yellow')
+      return
+      ;;
+    '--red')
+      return
+      ;;
+    '--due-soon')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

@@ -23,6 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ShowCommand.class,
       SchemaCommand.class,
       ImportCommand.class,
+      DeadlinesCommand.class,
       CompletionCommand.class,
       ManCommand.class,
     },
