@@ -267,7 +267,8 @@ final class DiffInputs {
   private Side externalSide(String file, String label, String path) {
     if (file.equals("/dev/null")) {
       Checklist empty = new Checklist(null, List.of(), List.of(), List.of(), List.of());
-      return new Side("/dev/null", path, new LoadedChecklist(label, empty, Map.of(), List.of()));
+      return new Side("/dev/null", path, new LoadedChecklist(label, empty, Map.of(), List.of(),
+          List.of()));
     }
     try {
       byte[] bytes = Files.readAllBytes(dir.resolve(file));

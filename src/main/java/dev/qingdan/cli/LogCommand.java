@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "List the commits that changed the checklist (git log -- policies.yaml), newest first, "
-          + "each with what it changed against its first parent: rows and goals added, removed, "
-          + "modified and renumbered, as qingdan diff counts them."
+      "List the revisions of the checklist in the git history, with what each one changed.",
+      "The commits that changed the file (git log -- policies.yaml), newest first, each with "
+          + "the rows and goals added, removed, modified and renumbered against its first "
+          + "parent, as qingdan diff counts them."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:listed (possibly no revisions)",

@@ -23,8 +23,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ShowCommand.class,
       SchemaCommand.class,
       ImportCommand.class,
+      DeadlinesCommand.class,
       DiffCommand.class,
       LogCommand.class,
+      CompletionCommand.class,
+      ManCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

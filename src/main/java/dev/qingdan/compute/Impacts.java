@@ -6,15 +6,13 @@ import dev.qingdan.model.Schedule;
 import dev.qingdan.model.ScheduleKind;
 import dev.qingdan.model.Target;
 import dev.qingdan.model.TargetKind;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * The rules that judge what a changed field does to the plan. Where a change tightens one part
@@ -59,91 +57,66 @@ final class Impacts {
   }
 
   /**
-   * A changed schedule, judged by what is planned by each date: more planned by a date, or a due
+   * A changed schedule, judged by what is planned by each date, with the plans that
+   * {@code deadlines} judges progress against ({@link Plan#of}): more planned by a date, or a due
    * date earlier, tightens; less or later loosens. Count plans are compared amount by amount (a
-   * count target with one final milestone is planned pro rata over its window, as the contract
-   * says); deliverables by how many are due by each date; a plan of counts against one of
-   * deliverables by the last due date. A due date where there was none tightens, dropping all due
-   * dates loosens. Schedules without any due date are compared by their months: a month-by-month
-   * target ({@code 保持每月}) held over more months tightens; otherwise an earlier start or end
-   * tightens.
+   * single count milestone pro rata by month ends, as the contract plans it); deliverables by how
+   * many are due by each date; a count plan against a deliverable one by the last due date. A due
+   * date where there was none tightens, dropping all due dates loosens. Schedules without any
+   * due date are compared by their months: a month-by-month target ({@code 保持每月}) held over
+   * more months tightens; otherwise an earlier start or end tightens.
    */
   static Impact schedule(Schedule o, Target ot, Schedule n, Target nt) {
-    List<Point> po = plan(o, ot);
-    List<Point> pn = plan(n, nt);
-    if (po.isEmpty() && pn.isEmpty()) {
+    Plan po = Plan.of(o, ot);
+    Plan pn = Plan.of(n, nt);
+    if (po.kind() == PlanKind.NONE && pn.kind() == PlanKind.NONE) {
       return window(o, n);
     }
-    if (po.isEmpty()) {
+    if (po.kind() == PlanKind.NONE) {
       return Impact.TIGHTENING;
     }
-    if (pn.isEmpty()) {
+    if (pn.kind() == PlanKind.NONE) {
       return Impact.LOOSENING;
     }
-    if (counts(o) == counts(n)) {
+    if (po.kind() == pn.kind()) {
       return curves(po, pn);
     }
-    return order(po.get(po.size() - 1).due().compareTo(pn.get(pn.size() - 1).due()));
+    return order(po.due().compareTo(pn.due()));
   }
 
-  /** One point of a plan: by this day, this much (a count, or a number of deliverables). */
-  record Point(LocalDate due, BigDecimal amount) {}
-
-  private static boolean counts(Schedule s) {
-    return !s.milestones().isEmpty()
-        && s.milestones().stream().allMatch(m -> m.cumulative() != null);
-  }
-
-  /**
-   * The plan of a schedule as points. A count target with one milestone and a window's start is
-   * planned pro rata by month ends from the start to the milestone, as the contract plans it.
-   */
-  static List<Point> plan(Schedule s, Target t) {
-    List<Point> out = new ArrayList<>();
-    List<Milestone> ms = s.milestones();
-    if (counts(s) && ms.size() == 1 && s.from() != null && t != null
-        && t.kind() == TargetKind.COUNT && !s.from().isAfter(YearMonth.from(ms.get(0).due()))) {
-      YearMonth last = YearMonth.from(ms.get(0).due());
-      int months = (int) (s.from().until(last, ChronoUnit.MONTHS) + 1);
-      BigDecimal total = BigDecimal.valueOf(ms.get(0).cumulative());
-      for (int k = 1; k < months; k++) {
-        out.add(new Point(s.from().plusMonths(k - 1).atEndOfMonth(),
-            total.multiply(BigDecimal.valueOf(k)).divide(BigDecimal.valueOf(months),
-                MathContext.DECIMAL64)));
-      }
-      out.add(new Point(ms.get(0).due(), total));
-      return out;
-    }
-    for (int i = 0; i < ms.size(); i++) {
-      Milestone m = ms.get(i);
-      out.add(new Point(m.due(), BigDecimal.valueOf(counts(s) ? m.cumulative() : i + 1)));
-    }
-    return out;
-  }
-
-  /** Compares two step functions at every date where either steps. */
-  private static Impact curves(List<Point> a, List<Point> b) {
+  /** Compares two plans at every date where either plans something. */
+  private static Impact curves(Plan a, Plan b) {
     TreeSet<LocalDate> dates = new TreeSet<>();
-    a.forEach(p -> dates.add(p.due()));
-    b.forEach(p -> dates.add(p.due()));
+    for (Plan p : List.of(a, b)) {
+      p.steps().forEach(s -> dates.add(s.due()));
+      if (p.proRata()) {
+        for (YearMonth m = p.from(); !m.isAfter(p.to()); m = m.plusMonths(1)) {
+          dates.add(m.atEndOfMonth());
+        }
+      }
+    }
     boolean tighter = false;
     boolean looser = false;
     for (LocalDate d : dates) {
-      int c = at(b, d).compareTo(at(a, d));
+      int c = planned(b, d).compareTo(planned(a, d));
       tighter |= c > 0;
       looser |= c < 0;
     }
     return looser ? Impact.LOOSENING : tighter ? Impact.TIGHTENING : Impact.NEUTRAL;
   }
 
-  private static BigDecimal at(List<Point> plan, LocalDate d) {
-    BigDecimal v = BigDecimal.ZERO;
-    for (Point p : plan) {
-      if (!p.due().isAfter(d) && p.amount().compareTo(v) > 0) {
-        v = p.amount();
+  /** What a plan asks for by a date, as deadlines counts it. */
+  static BigFraction planned(Plan p, LocalDate d) {
+    if (p.proRata()) {
+      return Deadlines.proRata(p, d);
+    }
+    long v = 0;
+    for (Plan.Step s : p.steps()) {
+      if (!s.due().isAfter(d)) {
+        v = Math.max(v, s.cumulative());
       }
     }
-    return v;
+    return new BigFraction(v);
   }
 
   private static Impact window(Schedule o, Schedule n) {

@@ -76,13 +76,21 @@ public final class DiffGithub implements DiffRenderer {
     String list = c.goal() ? "goals" : "rows";
     int size = c.goal() ? r.newChecklist().goals().size() : r.newChecklist().rows().size();
     if (c.change() == ChangeKind.MODIFIED) {
-      String p = list + "[" + c.newIndex() + "]." + c.field();
+      String p = path(r, c.goal(), c.newIndex()) + "." + c.field();
       return r.neu().place(TEXT_FIELDS.contains(c.field()) ? p + ".text" : p);
     }
     int at = Math.min(c.newPosition(), size - 1);
     if (at < 0) {
       return r.neu().place(list);
     }
-    return r.neu().place(list + "[" + at + "].id");
+    return r.neu().place(path(r, c.goal(), at) + ".id");
+  }
+
+  /** A row's field path in the file, which differs from its index when rows were unreadable. */
+  private static String path(DiffReport r, boolean goal, int index) {
+    if (!goal && index < r.neu().rowPaths().size()) {
+      return r.neu().rowPaths().get(index);
+    }
+    return (goal ? "goals[" : "rows[") + index + "]";
   }
 }

@@ -148,7 +148,15 @@ class DiffGitTest {
   @Test
   void log() {
     Cli.verify("text", run("log", "-C", dir()));
-    Cli.verify("json", run("log", "-C", dir(), "--format", "json", "-n", "1"));
+    Cli.Run json = run("log", "-C", dir(), "--format", "json", "-n", "1");
+    Cli.verify("json", json);
+    try {
+      assertEquals(List.of(), OutputSchemaTest.check("log", json.out()));
+      assertEquals(List.of(), OutputSchemaTest.check("log", Cli.run("log", "-C", dir(),
+          "--format", "json", "broken").out()));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
     Cli.verify("broken", run("log", "-C", dir(), "broken"));
     Cli.verify("range", run("log", "-C", dir(), "v1..broken"));
     Cli.verify("dash", run("log", "-C", dir(), "--", "--all"));

@@ -109,9 +109,12 @@ class ImpactsTest {
     assertEquals(Impact.TIGHTENING, Impacts.schedule(year, t3000, window("2022-01", "2022-12",
         ScheduleKind.WINDOW, new Milestone(LocalDate.of(2022, 12, 31), 3600L, null)),
         t("3600人次")));
-    assertEquals(12, Impacts.plan(year, t3000).size());
-    assertEquals(new Impacts.Point(LocalDate.of(2022, 3, 31), new java.math.BigDecimal("750")),
-        Impacts.plan(year, t3000).get(2));
+    assertEquals(new org.apache.commons.math3.fraction.BigFraction(750),
+        Impacts.planned(Plan.of(year, t3000), LocalDate.of(2022, 3, 31)));
+    // a count target over a window without milestones is planned to the window's end
+    assertEquals(Impact.LOOSENING, Impacts.schedule(
+        window("2022-01", "2022-06", ScheduleKind.WINDOW), t3000,
+        window("2022-01", "2022-12", ScheduleKind.WINDOW), t3000));
     // counts against deliverables: by the last due date
     assertEquals(Impact.LOOSENING, Impacts.schedule(cumulative("2022-11-30", 8), eight,
         deliverable("2022-12-31"), eight));
