@@ -37,6 +37,7 @@ public final class RevisionDiff {
   private final UnitRegister ra;
   private final UnitRegister rb;
   private final List<Change> changes = new ArrayList<>();
+  private final MessageDigest digest = sha256();
   /** The index in the new revision that the next removed row or goal would stand before. */
   private int position;
 
@@ -247,7 +248,7 @@ public final class RevisionDiff {
   private void add(ChangeKind kind, String id, String oldId, String title, String field,
       String old, String neu, Impact impact, ChangeDetail detail, String identity, int i, int j,
       boolean goal) {
-    String fp = fingerprint(kind, identity, field, old, neu);
+    String fp = fingerprint(digest, kind, identity, field, old, neu);
     changes.add(new Change(kind, id, oldId, title, field, old, neu, impact, detail, fp, i, j,
         goal, j >= 0 ? j : position));
   }
@@ -259,16 +260,25 @@ public final class RevisionDiff {
    */
   static String fingerprint(ChangeKind kind, String identity, String field, String old,
       String neu) {
+    return fingerprint(sha256(), kind, identity, field, old, neu);
+  }
+
+  private static String fingerprint(MessageDigest md, ChangeKind kind, String identity,
+      String field, String old, String neu) {
     String canonical = String.join(SEP, kind.word(), identity, Objects.toString(field, ""),
         Objects.toString(old, "\u0000"), Objects.toString(neu, "\u0000"));
+    byte[] h = md.digest(canonical.getBytes(StandardCharsets.UTF_8));
+    char[] hex = new char[16];
+    for (int k = 0; k < 8; k++) {
+      hex[2 * k] = Character.forDigit((h[k] >> 4) & 0xf, 16);
+      hex[2 * k + 1] = Character.forDigit(h[k] & 0xf, 16);
+    }
+    return new String(hex);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256")
-          .digest(canonical.getBytes(StandardCharsets.UTF_8));
-      StringBuilder sb = new StringBuilder();
-      for (int k = 0; k < 8; k++) {
-        sb.append(String.format("%02x", h[k] & 0xff));
-      }
-      return sb.toString();
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
