@@ -3,7 +3,6 @@ package dev.qingdan.compute;
 import dev.qingdan.model.Row;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -293,10 +292,5 @@ public final class RowAlignment {
       run.stream().filter(st -> st.oldIndex() < 0).forEach(steps::add);
       s = e;
     }
-  }
-
-  @Override
-  public String toString() {
-    return Arrays.toString(steps.toArray());
   }
 }

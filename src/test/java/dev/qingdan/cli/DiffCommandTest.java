@@ -69,6 +69,8 @@ class DiffCommandTest {
         ACKS + "acks-some.yaml", "--format", "github");
     Cli.verify("definitional", "diff", OLD, OTHER, "--fail-on", "definitional");
     assertEquals(0, Cli.run("diff", OLD, OTHER, "--fail-on", "loosening").exit());
+    assertEquals(0, Cli.run("diff", OLD, NEW, "--fail-on", "loosening", "--ack",
+        "examples/policies-revised.acks.yaml").exit(), "the example in the README");
     assertEquals(1, Cli.run("diff", OLD, OTHER, "--fail-on", "tightening").exit());
   }
 

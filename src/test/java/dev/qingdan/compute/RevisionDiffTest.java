@@ -106,4 +106,31 @@ class RevisionDiffTest {
         ChangeKind.MODIFIED, "row\u001f对月销售额15万元以下的小规模纳税人免征增值税\u001f政策享受率\u001f1",
         "target", "100%", "96%"));
   }
+
+  @Test
+  void aFingerprintIgnoresUnrelatedEdits() throws Exception {
+    Checklist old = load("policies.yaml");
+    Checklist full = load("examples/policies-revised.yaml");
+    // Only 19.1's due date moves, in place: no row is removed, so it keeps its number.
+    List<dev.qingdan.model.Row> rows = new java.util.ArrayList<>(old.rows());
+    int i = rows.indexOf(old.row(dev.qingdan.model.RowId.parse("19.1").orElseThrow())
+        .orElseThrow());
+    dev.qingdan.model.Row moved = full.row(dev.qingdan.model.RowId.parse("18.1").orElseThrow())
+        .orElseThrow();
+    rows.set(i, Revisions.withId(moved, rows.get(i).id()));
+    DiffResult alone = RevisionDiff.compare(old, Revisions.checklist(old, rows));
+    assertEquals("modified 19.1 19.1 schedule [9月底前出台歇业登记细化配套政策。 -> "
+        + "10月底前出台歇业登记细化配套政策。] loosening", lines(alone));
+    DiffResult all = RevisionDiff.compare(old, full);
+    String print = alone.changes().get(0).fingerprint();
+    assertEquals(1, all.changes().stream().filter(c -> c.fingerprint().equals(print)).count());
+    // Against a revision that also rewords 19.1's key points, the change keeps its fingerprint.
+    dev.qingdan.model.Row reworded = new dev.qingdan.model.Row(moved.id(), moved.title(),
+        moved.points() + "（修订）", moved.lead(), moved.partners(), moved.goal(),
+        moved.indicator(), moved.target(), moved.schedule(), moved.definition(), moved.method());
+    rows.set(i, Revisions.withId(reworded, rows.get(i).id()));
+    DiffResult more = RevisionDiff.compare(old, Revisions.checklist(old, rows));
+    assertEquals(2, more.changes().size());
+    assertEquals(print, more.changes().get(1).fingerprint());
+  }
 }
