@@ -60,8 +60,10 @@ public final class RowAlignment {
   private final int[][] kb;
   private final Map<Long, Double> cache = new HashMap<>();
   private final List<Step> steps = new ArrayList<>();
-  /** Similarity evaluations, for tests that the work grows linearly. */
+  /** Similarity evaluations and dynamic-programming cells, for tests that the work is linear. */
   long evaluations;
+
+  long cells;
 
   private RowAlignment(List<Row> a, List<Row> b) {
     fa = a.stream().map(RowSimilarity.Features::new).toArray(RowSimilarity.Features[]::new);
@@ -233,6 +235,7 @@ public final class RowAlignment {
     double[] prev = new double[0];
     for (int i = 0; i <= n; i++) {
       double[] cur = new double[hi[i] - lo[i] + 1];
+      cells += cur.length;
       byte[] tr = new byte[cur.length];
       for (int j = lo[i]; j <= hi[i]; j++) {
         double best = Double.NEGATIVE_INFINITY;
