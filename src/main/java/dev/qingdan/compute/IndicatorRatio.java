@@ -55,4 +55,15 @@ public record IndicatorRatio(
     months = List.copyOf(months);
     breaches = List.copyOf(breaches);
   }
+
+  /** How completely one of its lead units reported: every lead is expected the same months. */
+  public Completeness completeness(String unit) {
+    if (!lead.contains(unit) || completeness.expected() == 0) {
+      return Completeness.NONE;
+    }
+    long expected = completeness.expected() / lead.size();
+    List<Completeness.Gap> missing =
+        completeness.missing().stream().filter(g -> g.unit().equals(unit)).toList();
+    return new Completeness(expected, expected - missing.size(), missing);
+  }
 }

@@ -19,7 +19,8 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param count the month's count (0 when not reported), null when the row is not measured by a
  *     count and none was reported
  * @param cumulative a count row: the count of every month in scope up to this one; else null
- * @param ratio the month's ratio (a count row: cumulative count / target), null without one
+ * @param ratio the month's ratio (a count row: cumulative count / target), null without one and
+ *     for a month without a report of its figure
  * @param status how the month stands
  */
 public record MonthFigure(

@@ -38,10 +38,12 @@ public final class Ratios {
   private final int year;
   private final Map<String, Flows> byId = new HashMap<>();
   private final Map<String, Set<String>> leadsById = new HashMap<>();
+  private final Set<String> only;
 
-  private Ratios(Checklist checklist, Scope scope) {
+  private Ratios(Checklist checklist, Scope scope, Set<String> only) {
     this.checklist = checklist;
     this.scope = scope;
+    this.only = only;
     this.year = checklist.document() == null ? scope.month().getYear()
         : checklist.document().year();
   }
@@ -49,13 +51,23 @@ public final class Ratios {
   /** The figures of every row and goal over {@code scope}. */
   public static RatioReport compute(Checklist checklist, List<ProgressEntry> entries,
       Scope scope) {
-    Ratios r = new Ratios(checklist, scope);
+    return compute(checklist, entries, scope, null);
+  }
+
+  /**
+   * The figures of the rows and goals whose ids are in {@code only} (all of them when null) over
+   * {@code scope}; the completeness and the rollup count those alone.
+   */
+  public static RatioReport compute(Checklist checklist, List<ProgressEntry> entries,
+      Scope scope, Set<String> only) {
+    Ratios r = new Ratios(checklist, scope, only);
     UnitRegister register = UnitRegister.of(checklist);
     for (Row row : checklist.rows()) {
       r.leadsById.put(row.id().toString(), new HashSet<>(leads(register, row)));
     }
     for (ProgressEntry e : entries) {
-      if (e.id() != null && e.period() != null && scope.covers(e.period())) {
+      if (e.id() != null && e.period() != null && scope.covers(e.period())
+          && (only == null || only.contains(e.id()))) {
         r.byId.computeIfAbsent(e.id(), k -> new Flows())
             .add(e, r.leadsById.getOrDefault(e.id(), Set.of()));
       }
@@ -68,6 +80,9 @@ public final class Ratios {
     Map<String, Map<String, Completeness>> byUnit = new LinkedHashMap<>();
     for (Row row : checklist.rows()) {
       String id = row.id().toString();
+      if (only != null && !only.contains(id)) {
+        continue;
+      }
       List<String> lead = leads(register, row);
       Measure m = Measure.of(row);
       Map<String, Completeness> perUnit = new LinkedHashMap<>();
@@ -83,6 +98,9 @@ public final class Ratios {
           Completeness.sum(List.copyOf(perUnit.values()))));
     }
     for (Goal g : checklist.goals()) {
+      if (only != null && !only.contains(g.id())) {
+        continue;
+      }
       out.add(indicator(g.id(), g.indicator(), g.target(), Measure.of(g), g.schedule(), List.of(),
           Completeness.NONE));
     }
@@ -188,8 +206,8 @@ public final class Ratios {
       if (m == Measure.COUNT) {
         cumulative = cumulative.add(cnt);
         cum = cumulative;
-        ratio = goal == null ? null : new BigFraction(cumulative).divide(goal);
         boolean counted = flow != null && flow.count != null;
+        ratio = goal == null || !counted ? null : new BigFraction(cumulative).divide(goal);
         status = !counted ? RatioStatus.NO_DATA
             : tk != TargetKind.COUNT ? RatioStatus.NO_TARGET
             : reachesCount(cumulative, target) ? RatioStatus.MET : RatioStatus.IN_PROGRESS;
@@ -217,7 +235,7 @@ public final class Ratios {
     RatioStatus status;
     Wilson.Interval interval = null;
     if (m == Measure.COUNT) {
-      ratio = goal == null ? null : new BigFraction(cnt).divide(goal);
+      ratio = goal == null || f.count == null ? null : new BigFraction(cnt).divide(goal);
       status = tk != TargetKind.COUNT ? RatioStatus.NO_TARGET
           : f.count == null ? RatioStatus.NO_DATA
           : reachesCount(cnt, target) ? RatioStatus.MET : RatioStatus.IN_PROGRESS;

@@ -276,6 +276,14 @@ class RatiosTest {
             new Completeness.Gap("区税务局", "3.1", YearMonth.of(2022, 4))),
         c.missing());
     assertEquals(new BigDecimal("62.5"), c.percent());
+    // each lead's share: the same months expected of each
+    Completeness finance = find(r, "3.1").completeness("区财政局");
+    assertEquals(4, finance.expected());
+    assertEquals(2, finance.reported());
+    assertEquals(List.of(YearMonth.of(2022, 1), YearMonth.of(2022, 4)),
+        finance.missing().stream().map(Completeness.Gap::period).toList());
+    assertEquals(3, find(r, "3.1").completeness("区税务局").reported());
+    assertEquals(Completeness.NONE, find(r, "3.1").completeness("区发改局"));
     // 13.1 is led by 区人社局 (written 区人社局) and 区市场监管局; 20.1 runs May to November
     assertEquals(8, find(r, "13.1").completeness().expected());
     assertEquals(0, find(r, "20.1").completeness().expected());
