@@ -72,6 +72,7 @@ public final class Ratios {
             .add(e, r.leadsById.getOrDefault(e.id(), Set.of()));
       }
     }
+    r.byId.values().forEach(Flows::total);
     return r.report(register);
   }
 
@@ -197,9 +198,9 @@ public final class Ratios {
     for (YearMonth month : months(w, f)) {
       Flow flow = f.months.get(month);
       boolean reported = flow != null;
-      BigInteger num = figure(ratios, flow == null ? null : flow.numerator);
-      BigInteger den = figure(ratios, flow == null ? null : flow.denominator);
-      BigInteger cnt = figure(counts, flow == null ? null : flow.count);
+      BigInteger num = figure(ratios, flow == null ? null : Sum.value(flow.numerator));
+      BigInteger den = figure(ratios, flow == null ? null : Sum.value(flow.denominator));
+      BigInteger cnt = figure(counts, flow == null ? null : Sum.value(flow.count));
       BigFraction ratio = null;
       BigInteger cum = null;
       RatioStatus status;
@@ -304,31 +305,59 @@ public final class Ratios {
         f.units.add(e.unit());
       }
       if (e.numerator() != null && e.denominator() != null) {
-        BigInteger n = BigInteger.valueOf(e.numerator());
-        BigInteger d = BigInteger.valueOf(e.denominator());
-        f.numerator = plus(f.numerator, n);
-        f.denominator = plus(f.denominator, d);
-        numerator = plus(numerator, n);
-        denominator = plus(denominator, d);
+        f.numerator = Sum.add(f.numerator, e.numerator());
+        f.denominator = Sum.add(f.denominator, e.denominator());
       }
       if (e.count() != null) {
-        BigInteger c = BigInteger.valueOf(e.count());
-        f.count = plus(f.count, c);
-        count = plus(count, c);
+        f.count = Sum.add(f.count, e.count());
       }
       if (e.done() != null && (done == null || e.done().isBefore(done))) {
         done = e.done();
       }
     }
+
+    /** Adds up the months, once all reports are in. */
+    Flows total() {
+      for (Flow f : months.values()) {
+        numerator = plus(numerator, Sum.value(f.numerator));
+        denominator = plus(denominator, Sum.value(f.denominator));
+        count = plus(count, Sum.value(f.count));
+      }
+      return this;
+    }
   }
 
   /** The flows of one month. */
   private static final class Flow {
-    final Set<String> units = new HashSet<>();
+    final Set<String> units = new HashSet<>(4);
     boolean unitless;
-    BigInteger numerator;
-    BigInteger denominator;
-    BigInteger count;
+    Sum numerator;
+    Sum denominator;
+    Sum count;
+  }
+
+  /** A sum of longs that moves to BigInteger only if it outgrows 64 bits. */
+  private static final class Sum {
+    long small;
+    BigInteger big;
+
+    static Sum add(Sum s, long v) {
+      Sum t = s == null ? new Sum() : s;
+      if (t.big != null) {
+        t.big = t.big.add(BigInteger.valueOf(v));
+      } else {
+        try {
+          t.small = Math.addExact(t.small, v);
+        } catch (ArithmeticException e) {
+          t.big = BigInteger.valueOf(t.small).add(BigInteger.valueOf(v));
+        }
+      }
+      return t;
+    }
+
+    static BigInteger value(Sum s) {
+      return s == null ? null : s.big != null ? s.big : BigInteger.valueOf(s.small);
+    }
   }
 
   private static BigInteger plus(BigInteger a, BigInteger b) {
