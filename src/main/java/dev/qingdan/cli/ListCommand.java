@@ -43,6 +43,7 @@ public final class ListCommand implements Callable<Integer> {
   @Option(
       names = "--unit",
       paramLabel = "UNIT",
+      completionCandidates = Candidates.Units.class,
       description = "Only rows where this unit leads or partners; aliases count (区人力社保局 is "
           + "区人社局).")
   String unit;

@@ -24,6 +24,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
       SchemaCommand.class,
       ImportCommand.class,
       RatioCommand.class,
+      DeadlinesCommand.class,
+      CompletionCommand.class,
+      ManCommand.class,
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

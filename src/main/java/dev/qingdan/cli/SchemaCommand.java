@@ -4,50 +4,85 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code qingdan schema}: the JSON Schemas of qingdan's input files, for editors and CI. */
+/** {@code qingdan schema}: the JSON Schemas of qingdan's input files and JSON outputs. */
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Print the JSON Schema of the checklist (policies.yaml), or of the progress files.",
-      "The same schemas are in the repository's schema/ folder, where editors find them through "
-          + "the '# yaml-language-server: $schema=' line."
-    })
+      "Print the JSON Schema of the checklist (policies.yaml), of the progress files, or of a "
+          + "command's JSON output (schema output validate).",
+      "The same schemas are in the repository's schema/ folder; policies.yaml names its schema "
+          + "in its first line, so that editors check the file as you type."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:printed", "2:no such schema"})
 public final class SchemaCommand implements Callable<Integer> {
-  /** The schemas qingdan has. */
-  enum Kind {
-    policies,
-    progress
-  }
+  /** The commands whose JSON output has a schema. */
+  static final List<String> OUTPUTS = List.of("validate", "list", "show", "row", "ratio");
 
   @Spec CommandSpec spec;
 
   @Parameters(
+      index = "0",
       paramLabel = "KIND",
       arity = "0..1",
       defaultValue = "policies",
-      description = "Which schema: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Kind kind;
+      completionCandidates = Kinds.class,
+      description = "policies, progress or output (default: ${DEFAULT-VALUE}).")
+  String kind;
+
+  @Parameters(
+      index = "1",
+      paramLabel = "COMMAND",
+      arity = "0..1",
+      description = "With output: the command whose JSON output to describe.")
+  String command;
 
   @Override
   public Integer call() throws IOException {
+    String name = switch (kind) {
+      case "policies", "progress" -> {
+        if (command != null) {
+          throw new UserException(ExitCode.TROUBLE, "'schema " + kind + "' takes no command");
+        }
+        yield kind;
+      }
+      case "output" -> {
+        if (command == null || !OUTPUTS.contains(command)) {
+          throw new UserException(ExitCode.TROUBLE, "'schema output' needs one of: "
+              + String.join(", ", OUTPUTS) + (command == null ? "" : "; not '" + command + "'"));
+        }
+        yield "output/" + command;
+      }
+      default -> throw new UserException(ExitCode.TROUBLE, "no schema '" + kind
+          + "': use policies, progress or output COMMAND");
+    };
     PrintWriter out = spec.commandLine().getOut();
-    String name = "/dev/qingdan/schema/" + kind + ".schema.json";
-    try (InputStream in = SchemaCommand.class.getResourceAsStream(name)) {
+    String resource = "/dev/qingdan/schema/" + name + ".schema.json";
+    try (InputStream in = SchemaCommand.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the schema " + name + " is missing from the jar");
+        throw new IllegalStateException("the schema " + resource + " is missing from the jar");
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       out.print(text.endsWith("\n") ? text : text + "\n");
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Completion candidates of KIND. */
+  static final class Kinds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return List.of("policies", "progress", "output").iterator();
+    }
   }
 }

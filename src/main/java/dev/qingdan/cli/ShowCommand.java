@@ -42,7 +42,8 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Parameters(paramLabel = "ID", description = "A row (N.k), an item (N) or a goal (G1, G2).")
+  @Parameters(paramLabel = "ID", completionCandidates = Candidates.Ids.class,
+      description = "A row (N.k), an item (N) or a goal (G1, G2).")
   String id;
 
   @Option(

@@ -85,6 +85,10 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "Show notes too (text and github formats; json always has them).")
+  boolean verbose;
+
   @Option(
       names = "--data",
       paramLabel = "FILE",
@@ -124,7 +128,7 @@ public final class ValidateCommand implements Callable<Integer> {
       unreadable = !checkProgress(files.isEmpty() ? against : Policies.load(common, err), results,
           err);
     }
-    ValidationReport report = new ValidationReport(results, strict);
+    ValidationReport report = new ValidationReport(results, strict, verbose);
     format.renderer(Palette.of(common.color.enabled(terminal))).render(out, report);
     if (unreadable) {
       return ExitCode.TROUBLE;

@@ -41,6 +41,7 @@ public final class ChecklistReader {
   static final Pattern GOAL_ID = Pattern.compile("G[1-9][0-9]*");
 
   private final Binder b;
+  private final List<String> rowPaths = new ArrayList<>();
 
   private ChecklistReader(Binder b) {
     this.b = b;
@@ -56,9 +57,10 @@ public final class ChecklistReader {
     List<Problem> problems = new ArrayList<>();
     Binder b = new Binder(name, problems);
     Optional<YNode> root = YamlTree.parse(name, text, problems);
-    Checklist c = root.map(r -> new ChecklistReader(b).checklist(r)).orElse(null);
+    ChecklistReader reader = new ChecklistReader(b);
+    Checklist c = root.map(reader::checklist).orElse(null);
     problems.sort(null);
-    return new LoadedChecklist(name, c, b.places, problems);
+    return new LoadedChecklist(name, c, b.places, reader.rowPaths, problems);
   }
 
   private Checklist checklist(YNode root) {
@@ -97,6 +99,7 @@ public final class ChecklistReader {
       Row r = row(rl.items().get(i), "rows[" + i + "]");
       if (r != null) {
         rows.add(r);
+        rowPaths.add("rows[" + i + "]");
       }
     }
     return new Checklist(doc, units, generic, goals, rows);

@@ -87,28 +87,8 @@ public final class ChecklistValidator {
     }
   }
 
-  /**
-   * Finds a row's index in the file for its path; rows that could not be read are absent from
-   * the checklist, so the index in {@code rows} can differ from the file's.
-   */
   private String pathOf(int index) {
-    Row r = lc.checklist().rows().get(index);
-    for (int i = index; ; i++) {
-      String p = "rows[" + i + "]";
-      if (!lc.places().containsKey(p)) {
-        return "rows[" + index + "]";
-      }
-      Loc idLoc = lc.places().get(p + ".id");
-      if (idLoc != null && matchesId(p, r.id())) {
-        return p;
-      }
-    }
-  }
-
-  private boolean matchesId(String path, RowId id) {
-    // The reader keeps rows in file order and drops only unusable ones, so the first path at or
-    // after the index whose id place exists is this row; ids are compared by order of appearance.
-    return lc.places().containsKey(path + ".id") && id != null;
+    return lc.rowPaths().get(index);
   }
 
   /** Whether reading already reported this field: one problem a place is enough. */

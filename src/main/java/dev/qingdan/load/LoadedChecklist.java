@@ -11,12 +11,20 @@ import java.util.Map;
  * @param file the file as the user named it
  * @param checklist the checklist, possibly missing rows whose fields were unusable
  * @param places field path to place, for problems found later
+ * @param rowPaths the field path of each row of the checklist ({@code rows[7]}), in order: rows
+ *     that could not be read are left out of the checklist, so a row's index can differ from its
+ *     place in the file
  * @param problems the problems found while reading, in file order
  */
 public record LoadedChecklist(
-    String file, Checklist checklist, Map<String, Loc> places, List<Problem> problems) {
+    String file,
+    Checklist checklist,
+    Map<String, Loc> places,
+    List<String> rowPaths,
+    List<Problem> problems) {
   public LoadedChecklist {
     places = Map.copyOf(places);
+    rowPaths = List.copyOf(rowPaths);
     problems = List.copyOf(problems);
   }
 

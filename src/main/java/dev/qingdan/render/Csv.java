@@ -11,7 +11,7 @@ import java.util.List;
 /** CSV rows as RFC 4180 asks: quoted where needed, {@code \n} line ends. */
 public final class Csv {
   private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
       .build();
   private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\n");
 

@@ -12,6 +12,9 @@ import java.util.List;
  * Chinese quotation marks “ and ”, which Chinese fonts draw wide.
  */
 public final class DisplayWidth {
+  /** Punctuation that must not start a line of Chinese text. */
+  private static final String NO_LINE_START = "，。、；：？！）」』”’》〉】〕…,.;:?!)";
+
   private static final char ESC = '\u001b';
   private static final String ELLIPSIS = "…";
 
@@ -103,6 +106,7 @@ public final class DisplayWidth {
     int wordWidth = 0;
     // Spaces that would start a line after a soft break are dropped with the break.
     boolean afterSoftBreak = false;
+    int lastTokenStart = -1;
     for (int i = 0; i < s.length(); ) {
       int end = tokenEnd(s, i);
       int w = tokenWidth(s, i);
@@ -129,6 +133,16 @@ public final class DisplayWidth {
           line.append(word);
           lineWidth = wordWidth;
           wordStart = 0;
+        } else if (NO_LINE_START.indexOf(s.codePointAt(i)) >= 0 && lastTokenStart > 0
+            && width >= 4) {
+          // Chinese typesetting never starts a line with closing punctuation (禁则): the
+          // character before it moves down with it.
+          String carried = line.substring(lastTokenStart);
+          lines.add(stripTrailingSpaces(line.substring(0, lastTokenStart)));
+          line.setLength(0);
+          line.append(carried);
+          lineWidth = of(carried);
+          wordStart = -1;
         } else {
           lines.add(stripTrailingSpaces(line));
           line.setLength(0);
@@ -146,6 +160,7 @@ public final class DisplayWidth {
       } else if (w > 0) {
         wordStart = -1;
       }
+      lastTokenStart = line.length();
       line.append(s, i, end);
       lineWidth += w;
       i = end;

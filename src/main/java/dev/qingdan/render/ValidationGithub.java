@@ -1,6 +1,7 @@
 package dev.qingdan.render;
 
 import dev.qingdan.load.Problem;
+import dev.qingdan.load.Severity;
 import java.io.PrintWriter;
 
 /**
@@ -11,6 +12,9 @@ public final class ValidationGithub implements ValidationRenderer {
   @Override
   public void render(PrintWriter out, ValidationReport report) {
     for (Problem p : report.problems()) {
+      if (p.severity() == Severity.INFO && !report.verbose()) {
+        continue;
+      }
       String command = switch (p.severity()) {
         case ERROR -> "error";
         case WARNING -> report.strict() ? "error" : "warning";

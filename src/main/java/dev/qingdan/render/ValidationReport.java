@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param files the files in the order given, each with what it holds and its problems
  * @param strict whether warnings fail the check
+ * @param verbose whether notes (severity info) are shown in the formats for people
  */
-public record ValidationReport(List<FileResult> files, boolean strict) {
+public record ValidationReport(List<FileResult> files, boolean strict, boolean verbose) {
   public ValidationReport {
     files = List.copyOf(files);
   }

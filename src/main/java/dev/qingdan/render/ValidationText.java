@@ -15,6 +15,9 @@ public final class ValidationText implements ValidationRenderer {
   @Override
   public void render(PrintWriter out, ValidationReport report) {
     for (Problem p : report.problems()) {
+      if (p.severity() == Severity.INFO && !report.verbose()) {
+        continue;
+      }
       String sev = switch (p.severity()) {
         case ERROR -> palette.red("error");
         case WARNING -> palette.yellow("warning");
@@ -28,8 +31,11 @@ public final class ValidationText implements ValidationRenderer {
       String what = f.what().isEmpty() ? "" : " (" + f.what() + ")";
       boolean ok = f.problems().stream().noneMatch(p -> report.fails(p.severity()));
       String verdict = ok ? palette.green("valid") : palette.red("invalid");
+      long notes = f.problems().stream().filter(p -> p.severity() == Severity.INFO).count();
+      String hidden = notes > 0 && !report.verbose() ? ", " + plural(notes, "note")
+          + " (--verbose shows them)" : "";
       out.print(f.file() + ": " + verdict + what + ", " + plural(errors, "error") + ", "
-          + plural(warnings, "warning") + "\n");
+          + plural(warnings, "warning") + hidden + "\n");
     }
     out.flush();
   }

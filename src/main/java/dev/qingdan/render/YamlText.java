@@ -45,7 +45,7 @@ public final class YamlText {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
-          || ":#,[]{}\"'\\".indexOf(c) >= 0) {
+          || ":#,[]{}?\"'\\".indexOf(c) >= 0) {
         return true;
       }
     }

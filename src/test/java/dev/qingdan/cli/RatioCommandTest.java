@@ -63,6 +63,23 @@ class RatioCommandTest {
     }
   }
 
+  /** What {@code schema output ratio} prints describes every JSON output of ratio. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      --data examples/progress-2022.yaml --format json
+      --data examples/progress-2022.yaml --format json --by unit
+      --data examples/progress-2022.csv --format json --period 2022-02
+      --data src/test/resources/progress/done-when.yaml --format json --through 2021-12
+      """)
+  void theJsonConformsToItsSchema(String args) throws Exception {
+    Cli.Run run = Cli.run(("ratio " + args).split(" "));
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(List.of(), OutputSchemaTest.check("ratio", run.out()));
+    // and it can fail
+    assertFalse(OutputSchemaTest.check("ratio", run.out().replace("\"status\": \"",
+        "\"status\": \"x")).isEmpty());
+  }
+
   @Test
   void noFormatPrintsNaNOrInfinity() {
     for (String format : List.of("text", "json", "csv", "markdown")) {

@@ -176,4 +176,15 @@ class DisplayWidthTest {
   private static String withoutBreaks(String s) {
     return s.replaceAll("[ \r\n]", "");
   }
+
+  @Test
+  void closingPunctuationNeverStartsALine() {
+    // 10 columns hold five characters; the sixth is "。", so "策" moves down with it.
+    assertEquals(List.of("通过系统推", "送政策。个", "体工商户"), DisplayWidth.wrap("通过系统推送政策。个体工商户", 10));
+    assertEquals(List.of("一二三四", "五。"), DisplayWidth.wrap("一二三四五。", 10));
+    for (String line : DisplayWidth.wrap("名单。通过“电子税务局”系统点对点精准推送政策。个体工商户", 8)) {
+      assertTrue(line.isEmpty() || "，。、；：？！）」』”》".indexOf(line.charAt(0)) < 0, line);
+      assertTrue(DisplayWidth.of(line) <= 8, line);
+    }
+  }
 }

@@ -1,0 +1,141 @@
+package dev.qingdan.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code qingdan man}: the manual page in roff, generated from the same command model as the help,
+ * so the two never disagree. {@code man/qingdan.1} is its output, kept up to date by a test.
+ */
+@Command(
+    name = "man",
+    hidden = true,
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Print the manual page (roff): qingdan man | man -l -")
+public final class ManCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(page(spec.root()));
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** The whole page. */
+  static String page(CommandSpec root) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(".TH QINGDAN 1 \"\" \"qingdan\" \"User Commands\"\n");
+    sb.append(".SH NAME\nqingdan \\- ").append(esc(String.join(" ",
+        root.usageMessage().description()))).append('\n');
+    sb.append(".SH SYNOPSIS\n.B qingdan\n.I COMMAND\n[\\fIOPTIONS\\fR] [\\fIARGS\\fR]\n");
+    sb.append(".SH DESCRIPTION\n");
+    sb.append("qingdan loads the checklist from \\fIpolicies.yaml\\fR (or the file of "
+        + "\\fB\\-p\\fR), checks it, and reports on it. Text output aligns Chinese by display "
+        + "width and is coloured only on a terminal; JSON output is one object with "
+        + "\"schemaVersion\": 1.\n");
+    sb.append(".SH COMMANDS\n");
+    for (CommandLine sub : root.subcommands().values()) {
+      CommandSpec s = sub.getCommandSpec();
+      if (s.usageMessage().hidden()) {
+        continue;
+      }
+      sb.append(".SS ").append(esc("qingdan " + s.name())).append('\n');
+      for (String d : s.usageMessage().description()) {
+        sb.append(esc(interpolate(sub, d))).append("\n.br\n");
+      }
+      for (PositionalParamSpec p : s.positionalParameters()) {
+        if (p.hidden()) {
+          continue;
+        }
+        sb.append(".TP\n.I ").append(esc(p.paramLabel())).append('\n');
+        sb.append(esc(interpolate(sub, String.join(" ", p.description())))).append('\n');
+      }
+      for (OptionSpec o : s.options()) {
+        if (o.hidden()) {
+          continue;
+        }
+        sb.append(".TP\n").append(optionTitle(o)).append('\n');
+        sb.append(esc(interpolate(sub, String.join(" ", o.description())))).append('\n');
+      }
+      List<String> codes = new ArrayList<>(s.usageMessage().exitCodeList().keySet());
+      if (!codes.isEmpty()) {
+        sb.append(".PP\nExit codes: ");
+        List<String> parts = new ArrayList<>();
+        for (String code : codes) {
+          parts.add(code.strip() + " " + s.usageMessage().exitCodeList().get(code));
+        }
+        sb.append(esc(String.join("; ", parts))).append(".\n");
+      }
+    }
+    sb.append(".SH EXIT STATUS\n");
+    root.usageMessage().exitCodeList().forEach((code, text) ->
+        sb.append(".TP\n.B ").append(code.strip()).append('\n').append(esc(text)).append('\n'));
+    sb.append(".SH ENVIRONMENT\n.TP\n.B NO_COLOR\nWhen set and not empty, no colour even on a "
+        + "terminal.\n.TP\n.B COLUMNS\nThe terminal's width, where it cannot be asked.\n");
+    sb.append(".SH FILES\n.TP\n.I policies.yaml\nThe checklist of the current directory. Where it "
+        + "does not exist, the copy bundled in qingdan is used.\n.TP\n"
+        + ".I schema/policies.schema.json\nThe JSON Schema of the checklist, named by the first "
+        + "line of policies.yaml for editors.\n");
+    return sb.toString();
+  }
+
+  private static String optionTitle(OptionSpec o) {
+    StringBuilder t = new StringBuilder();
+    for (String name : o.names()) {
+      if (t.length() > 0) {
+        t.append(", ");
+      }
+      t.append("\\fB").append(esc(name)).append("\\fR");
+    }
+    if (o.arity().max() > 0) {
+      t.append(" \\fI").append(esc(o.paramLabel())).append("\\fR");
+    }
+    return t.toString();
+  }
+
+  /** Resolves picocli's ${DEFAULT-VALUE} and ${COMPLETION-CANDIDATES} as the help does. */
+  private static String interpolate(CommandLine sub, String text) {
+    if (!text.contains("${")) {
+      return text;
+    }
+    String resolved = text;
+    for (OptionSpec o : sub.getCommandSpec().options()) {
+      if (String.join(" ", o.description()).equals(text)) {
+        return String.join(" ", o.renderedDescription());
+      }
+    }
+    for (PositionalParamSpec p : sub.getCommandSpec().positionalParameters()) {
+      if (String.join(" ", p.description()).equals(text)) {
+        return String.join(" ", p.renderedDescription());
+      }
+    }
+    return resolved;
+  }
+
+  /** Escapes roff: backslashes, leading dots and apostrophes, hyphens in option names. */
+  static String esc(String s) {
+    String e = s.replace("\\", "\\e").replace("-", "\\-");
+    StringBuilder out = new StringBuilder();
+    for (String line : e.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      if (line.startsWith(".") || line.startsWith("'")) {
+        out.append("\\&");
+      }
+      out.append(line);
+    }
+    return out.toString();
+  }
+}

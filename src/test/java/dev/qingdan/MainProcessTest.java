@@ -1,0 +1,70 @@
+package dev.qingdan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Runs qingdan as its own process, as the launcher does, in a hostile locale. */
+class MainProcessTest {
+  /** The output of one process. */
+  record Result(int exit, String out, String err) {}
+
+  static Result run(String... args) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Main.class.getName());
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put("LANG", "C");
+    pb.environment().put("LC_ALL", "C");
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    pb.environment().remove("JDK_JAVA_OPTIONS");
+    File out = File.createTempFile("qingdan-out", ".txt");
+    File err = File.createTempFile("qingdan-err", ".txt");
+    try {
+      pb.redirectOutput(out).redirectError(err).redirectInput(ProcessBuilder.Redirect.PIPE);
+      Process p = pb.start();
+      p.getOutputStream().close();
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS), "qingdan did not finish");
+      return new Result(p.exitValue(),
+          java.nio.file.Files.readString(out.toPath(), StandardCharsets.UTF_8),
+          java.nio.file.Files.readString(err.toPath(), StandardCharsets.UTF_8));
+    } finally {
+      out.delete();
+      err.delete();
+    }
+  }
+
+  @Test
+  void chineseSurvivesLangC() throws Exception {
+    Result r = run("show", "20.1");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("20.1  加快个体工商户准入准营\n"), r.out());
+    assertTrue(!r.out().contains("?"), "no character lost to '?'");
+  }
+
+  @Test
+  void errorsGoToStderrAndStdoutStaysClean() throws Exception {
+    Result r = run("show", "25.1", "--format", "json");
+    assertEquals(2, r.exit());
+    assertEquals("", r.out());
+    assertEquals("qingdan: error: no row 25.1; the checklist has items 1–24\n", r.err());
+  }
+
+  @Test
+  void jsonStaysOnStdoutForABrokenFile() throws Exception {
+    Result r = run("validate", "--format", "json", "src/test/resources/checklists/deep.yaml");
+    assertEquals(1, r.exit());
+    assertTrue(r.out().startsWith("{"), r.out());
+    assertTrue(!r.err().contains("\tat "), r.err());
+  }
+}

@@ -1,0 +1,49 @@
+package dev.qingdan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The completion scripts in completions/ and the man page in man/ are generated from the commands;
+ * these tests fail when a command changed and they were not generated again.
+ */
+class GeneratedFilesTest {
+  @ParameterizedTest
+  @CsvSource({
+    "completions/qingdan.bash, completion bash",
+    "completions/_qingdan, completion zsh",
+    "man/qingdan.1, man",
+  })
+  void isUpToDate(String file, String command) throws Exception {
+    Cli.Run run = Cli.run(command.split(" "));
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(run.out(), Files.readString(Path.of(file), StandardCharsets.UTF_8),
+        file + " is out of date: run ./qingdan " + command + " > " + file);
+  }
+
+  @Test
+  void completionOffersRowIdsAndUnits() {
+    String bash = Cli.run("completion", "bash").out();
+    assertTrue(bash.contains("\"20.1\""), "row ids complete");
+    assertTrue(bash.contains("\"G1\""), "goal ids complete");
+    assertTrue(bash.contains("\"区人力社保局\""), "unit aliases complete");
+    assertTrue(!bash.contains("\r"), "no Windows line ends");
+  }
+
+  @Test
+  void completionHelp() {
+    Cli.verify("help", "completion", "--help");
+  }
+
+  @Test
+  void anUnknownShellIsBadUsage() {
+    Cli.verify("fish", "completion", "fish");
+  }
+}

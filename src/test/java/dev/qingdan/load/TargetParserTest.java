@@ -1,0 +1,52 @@
+package dev.qingdan.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.qingdan.model.Op;
+import dev.qingdan.model.Target;
+import dev.qingdan.model.TargetKind;
+import java.math.BigDecimal;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TargetParserTest {
+  @ParameterizedTest
+  @CsvSource({
+    "100%, 100, %, PERCENT",
+    "≥70%, 70, %, PERCENT",
+    ">=70%, 70, %, PERCENT",
+    "70%以上, 70, %, PERCENT",
+    "99.5%, 99.5, %, PERCENT",
+    "95％, 95, %, PERCENT",
+    "3000人次, 3000, 人次, COUNT",
+    "8个, 8, 个, COUNT",
+    "1万户以上, 10000, 户, COUNT",
+    "不少于20家, 20, 家, COUNT",
+  })
+  void values(String text, String value, String unit, TargetKind kind) {
+    Target t = TargetParser.parse(text).orElseThrow();
+    assertEquals(text, t.text());
+    assertEquals(Op.AT_LEAST, t.op());
+    assertEquals(0, new BigDecimal(value).compareTo(t.value()), t.value().toPlainString());
+    assertEquals(unit, t.unit());
+    assertEquals(kind, t.kind());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"暂无, NONE", "-, NONE", "按市级文件执行, EXTERNAL"})
+  void noValue(String text, TargetKind kind) {
+    Target t = TargetParser.parse(text).orElseThrow();
+    assertEquals(null, t.op());
+    assertEquals(null, t.value());
+    assertEquals(null, t.unit());
+    assertEquals(kind, t.kind());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"≤5%", "很多", "100", "约3000人次左右", "%"})
+  void unreadable(String text) {
+    assertTrue(TargetParser.parse(text).isEmpty(), text);
+  }
+}
