@@ -16,6 +16,7 @@ import dev.qingdan.render.DiffMarkdown;
 import dev.qingdan.render.DiffRenderer;
 import dev.qingdan.render.DiffReport;
 import dev.qingdan.render.DiffText;
+import dev.qingdan.render.Lang;
 import dev.qingdan.render.Palette;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -59,9 +60,9 @@ public final class DiffCommand implements Callable<Integer> {
     markdown,
     github;
 
-    DiffRenderer renderer(Palette palette) {
+    DiffRenderer renderer(Palette palette, Lang lang) {
       return switch (this) {
-        case text -> new DiffText(palette);
+        case text -> new DiffText(palette, lang);
         case json -> new DiffJson();
         case markdown -> new DiffMarkdown();
         case github -> new DiffGithub();
@@ -174,7 +175,8 @@ public final class DiffCommand implements Callable<Integer> {
     DiffReport report = new DiffReport(pair.old().label(), pair.neu().label(), diff,
         pair.old().loaded().checklist(), pair.neu().loaded(), pair.neu().file(), review, gate,
         ack != null || !gate.isEmpty());
-    format.renderer(Palette.of(common.color.enabled(terminal))).render(out, report);
+    format.renderer(Palette.of(common.color.enabled(terminal)), common.lang(terminal))
+        .render(out, report);
     for (Ack a : review.unused()) {
       Loc at = acks.places().get(a.fingerprint());
       err.print("qingdan: note: " + ack + (at == null ? "" : ":" + at.line() + ":" + at.column())

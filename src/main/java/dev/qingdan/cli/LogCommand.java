@@ -106,7 +106,7 @@ public final class LogCommand implements Callable<Integer> {
       throw new UserException(ExitCode.TROUBLE, e.getMessage());
     }
     RevisionLog r = new RevisionLog(spec.commandLine().getOut(),
-        Palette.of(common.color.enabled(terminal)), terminal.width());
+        Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
     switch (format) {
       case text -> r.text(shown, entries);
       case json -> r.json(shown, entries);

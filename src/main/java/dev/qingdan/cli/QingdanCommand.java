@@ -23,6 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ShowCommand.class,
       SchemaCommand.class,
       ImportCommand.class,
+      RatioCommand.class,
       DeadlinesCommand.class,
       DiffCommand.class,
       LogCommand.class,

@@ -88,8 +88,25 @@ public final class ProgressReader {
   /** What a unit as written stands for; exactly one of {@code name} and {@code error} is set. */
   private record UnitName(String name, String error) {}
 
-  /** The key that may occur once over all files. */
-  private record Key(YearMonth period, String id, String unit) {}
+  /**
+   * The key that may occur once over all files. Its hash mixes the month into the low bits:
+   * YearMonth's own hash keeps the month in the high bits, and a year of reports then falls into
+   * few buckets.
+   */
+  private record Key(YearMonth period, String id, String unit) {
+    @Override
+    public int hashCode() {
+      int h = period.getYear() * 12 + period.getMonthValue();
+      h = 31 * h + id.hashCode();
+      return 31 * h + (unit == null ? 0 : unit.hashCode());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && period.equals(k.period) && id.equals(k.id)
+          && java.util.Objects.equals(unit, k.unit);
+    }
+  }
 
   private final Checklist checklist;
   private final UnitRegister register;
@@ -290,7 +307,7 @@ public final class ProgressReader {
         continue;
       }
       b.onlyKnown(e, p, FIELDS);
-      Report r = new Report(name, p, e.loc());
+      Report r = new Report(name, i, e.loc());
       r.period = yamlText(b, b.required(e, "period", p), p + ".period", r);
       r.id = yamlText(b, b.required(e, "id", p), p + ".id", r);
       r.unit = yamlText(b, b.optional(e, "unit", p), p + ".unit", r);
@@ -310,7 +327,7 @@ public final class ProgressReader {
     if (n == null) {
       return null;
     }
-    r.at.put(path.substring(path.lastIndexOf('.') + 1), n.loc());
+    r.place(path.substring(path.lastIndexOf('.') + 1), n.loc());
     return b.text(n, path, false);
   }
 
@@ -319,7 +336,7 @@ public final class ProgressReader {
     if (n == null) {
       return null;
     }
-    r.at.put(field, n.loc());
+    r.place(field, n.loc());
     if (n instanceof YScalar s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.FLOAT)) {
       return s.text().replace("_", "");
     }
@@ -354,7 +371,7 @@ public final class ProgressReader {
           if (cells.isEmpty() || cells.size() == 1 && cells.get(0).isBlank()) {
             continue;
           }
-          if (cells.stream().anyMatch(c -> c.indexOf('\0') >= 0)) {
+          if (hasNul(cells)) {
             errors.add(Problem.error("encoding", "the file contains a NUL byte: it is binary or "
                 + "UTF-16, not UTF-8 text", name, places.get(0), ""));
             return;
@@ -388,6 +405,15 @@ public final class ProgressReader {
     }
   }
 
+  private static boolean hasNul(List<String> cells) {
+    for (String c : cells) {
+      if (c.indexOf('\0') >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean header(String name, List<String> cells, Loc at) {
     List<String> got = new ArrayList<>(cells);
     if (!got.isEmpty() && !got.get(0).isEmpty() && got.get(0).charAt(0) == BOM) {
@@ -402,18 +428,17 @@ public final class ProgressReader {
   }
 
   private void csvRow(String name, int index, List<String> cells, List<Loc> places) {
-    String p = "reports[" + index + "]";
-    Report r = new Report(name, p, places.get(0));
+    Report r = new Report(name, index, places.get(0));
     if (cells.size() != FIELDS.size()) {
       errors.add(Problem.error("csv-fields", "the line has " + cells.size() + " fields, the header "
-          + FIELDS.size() + " (" + CSV_HEADER + ")", name, places.get(0), p));
+          + FIELDS.size() + " (" + CSV_HEADER + ")", name, places.get(0), r.path()));
       return;
     }
     String[] v = new String[FIELDS.size()];
     for (int i = 0; i < v.length; i++) {
       String s = cells.get(i).strip();
       v[i] = s.isEmpty() ? null : s;
-      r.at.put(FIELDS.get(i), places.get(i));
+      r.at[i] = places.get(i);
     }
     r.period = v[0];
     r.id = v[1];
@@ -459,9 +484,9 @@ public final class ProgressReader {
   /** One report as written, before it is checked against the checklist. */
   private static final class Report {
     final String file;
-    final String path;
+    final int index;
     final Loc start;
-    final Map<String, Loc> at = new HashMap<>();
+    final Loc[] at = new Loc[FIELDS.size()];
     String period;
     String id;
     String unit;
@@ -472,24 +497,33 @@ public final class ProgressReader {
     String note;
     boolean broken;
 
-    Report(String file, String path, Loc start) {
+    Report(String file, int index, Loc start) {
       this.file = file;
-      this.path = path;
+      this.index = index;
       this.start = start;
     }
 
+    String path() {
+      return "reports[" + index + "]";
+    }
+
+    void place(String field, Loc loc) {
+      at[FIELDS.indexOf(field)] = loc;
+    }
+
     Loc loc(String field) {
-      return at.getOrDefault(field, start);
+      Loc l = at[FIELDS.indexOf(field)];
+      return l == null ? start : l;
     }
   }
 
   private void error(Report r, String field, String code, String message) {
-    errors.add(Problem.error(code, message, r.file, r.loc(field), r.path + "." + field));
+    errors.add(Problem.error(code, message, r.file, r.loc(field), r.path() + "." + field));
     r.broken = true;
   }
 
   private void warning(Report r, String field, String code, String message) {
-    warnings.add(Problem.warning(code, message, r.file, r.loc(field), r.path + "." + field));
+    warnings.add(Problem.warning(code, message, r.file, r.loc(field), r.path() + "." + field));
   }
 
   /** Checks one report, every field of it, and keeps it when nothing is wrong. */
@@ -524,13 +558,13 @@ public final class ProgressReader {
       error(r, "denominator", "missing-numerator", "denominator " + denominator
           + " has no numerator; a ratio is reported with both");
     }
-    if (period != null && id != null && unitOk) {
-      Key key = new Key(period, id.id(), unit);
+    Key key = period != null && id != null && unitOk ? new Key(period, id.id(), unit) : null;
+    if (key != null) {
       ProgressEntry first = seen.get(key);
       if (first != null) {
         errors.add(Problem.error("duplicate", period + " " + id.id() + " "
             + (unit == null ? "(no unit)" : unit) + " is reported twice; the first report is at "
-            + first.source() + ":" + first.line(), r.file, r.start, r.path));
+            + first.source() + ":" + first.line(), r.file, r.start, r.path()));
         r.broken = true;
       }
     }
@@ -558,9 +592,8 @@ public final class ProgressReader {
     }
     ProgressEntry e = new ProgressEntry(period, id == null ? null : id.id(), unit, numerator,
         denominator, count, done, r.note, r.file, r.start.line());
-    if (period != null && id != null && unitOk && !seen.containsKey(
-        new Key(period, id.id(), unit))) {
-      seen.put(new Key(period, id.id(), unit), e);
+    if (key != null) {
+      seen.putIfAbsent(key, e);
     }
     if (r.broken) {
       return;
@@ -590,6 +623,14 @@ public final class ProgressReader {
   }
 
   private YearMonth month(Report r) {
+    String t = r.period;
+    if (t.length() == 7 && t.charAt(4) == '-' && digits(t, 0, 4) && digits(t, 5, 7)) {
+      int year = Integer.parseInt(t, 0, 4, 10);
+      int month = Integer.parseInt(t, 5, 7, 10);
+      if (month >= 1 && month <= 12) {
+        return months.computeIfAbsent(year * 12 + month - 1, k -> YearMonth.of(year, month));
+      }
+    }
     Matcher m = MONTH.matcher(r.period);
     if (!m.matches()) {
       error(r, "period", "period", "period should be a month YYYY-MM, found '" + r.period + "'");
@@ -625,6 +666,9 @@ public final class ProgressReader {
     if (text == null || text.isEmpty()) {
       return null; // absent, or reported already
     }
+    if (text.length() <= 18 && digits(text, 0, text.length())) {
+      return Long.parseLong(text);
+    }
     if (!NUMBER.matcher(text).matches()) {
       error(r, field, "type", field + " should be a whole number, found '" + text + "'");
       return null;
@@ -644,6 +688,16 @@ public final class ProgressReader {
       return null;
     }
     return v.longValueExact();
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Resolved resolveId(String text) {

@@ -62,7 +62,7 @@ public final class DiffGithub implements DiffRenderer {
       case REMOVED -> "removed: " + c.title();
       default -> c.field() + ": " + c.old() + " → " + c.neu()
           + (c.detail() instanceof ChangeDetail.Milestones m
-              ? " (" + DiffWords.some(DiffWords.shifts(m), 3) + ")" : "");
+              ? " (" + DiffWords.some(DiffWords.shifts(m), 3, Lang.en) + ")" : "");
     };
     String s = ids + " " + what + " (" + c.impact().word() + ")";
     if (r.review().ack(c) != null) {

@@ -22,8 +22,6 @@ import java.util.Objects;
  */
 public final class DiffMarkdown implements DiffRenderer {
   private static final String[] SECTION = {"一", "二", "三", "四", "五"};
-  private static final Map<String, String> GOAL_FIELDS = Map.of("indicator", "指标", "text",
-      "目标表述", "target", "目标值", "schedule", "进度安排");
 
   @Override
   public void render(PrintWriter out, DiffReport r) {
@@ -140,8 +138,7 @@ public final class DiffMarkdown implements DiffRenderer {
   }
 
   private static String clause(Change m) {
-    String field = m.goal() ? GOAL_FIELDS.getOrDefault(m.field(), m.field())
-        : DiffWords.FIELDS.getOrDefault(m.field(), m.field());
+    String field = DiffWords.field(m);
     String s = Objects.equals(m.old(), m.neu()) ? field + "“" + inline(m.old()) + "”的节点调整"
         : field + "由“" + inline(m.old()) + "”调整为“" + inline(m.neu()) + "”";
     List<String> notes = new ArrayList<>();

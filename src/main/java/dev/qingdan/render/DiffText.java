@@ -18,9 +18,11 @@ import java.util.Objects;
  */
 public final class DiffText implements DiffRenderer {
   private final Palette palette;
+  private final Lang lang;
 
-  public DiffText(Palette palette) {
+  public DiffText(Palette palette, Lang lang) {
     this.palette = palette;
+    this.lang = lang;
   }
 
   @Override
@@ -40,10 +42,13 @@ public final class DiffText implements DiffRenderer {
     }
     DiffResult.Summary s = r.diff().summary();
     if (changes.isEmpty()) {
-      out.print("no changes\n");
+      out.print(lang.pick("无变化", "no changes") + "\n");
+    } else if (lang == Lang.zh) {
+      out.print("\n新增 " + s.added() + "，删除 " + s.removed() + "，修改 " + s.modified()
+          + "，重新编号 " + s.renumbered() + "（" + impacts(r.diff()) + "）\n");
     } else {
-      out.print("\n" + s.added() + " added, " + s.removed() + " removed, " + s.modified() + " modified, "
-          + s.renumbered() + " renumbered (" + impacts(r.diff()) + ")\n");
+      out.print("\n" + s.added() + " added, " + s.removed() + " removed, " + s.modified()
+          + " modified, " + s.renumbered() + " renumbered (" + impacts(r.diff()) + ")\n");
     }
     out.flush();
   }
@@ -53,12 +58,13 @@ public final class DiffText implements DiffRenderer {
         && a.change() != ChangeKind.ADDED && a.change() != ChangeKind.REMOVED;
   }
 
-  private static String impacts(DiffResult d) {
+  private String impacts(DiffResult d) {
     List<String> parts = new ArrayList<>();
     for (Impact i : Impact.values()) {
-      parts.add(d.count(i) + " " + i.word());
+      parts.add(lang == Lang.zh ? DiffWords.word(i, lang) + " " + d.count(i)
+          : d.count(i) + " " + i.word());
     }
-    return String.join(", ", parts);
+    return String.join(lang.pick("，", ", "), parts);
   }
 
   /** The changes of one row or goal. */
@@ -66,9 +72,9 @@ public final class DiffText implements DiffRenderer {
     Change c = cs.get(0);
     switch (c.change()) {
       case ADDED -> out.print(palette.green("+ " + c.id() + " " + c.title()) + "  "
-          + verdict(r, c, "added") + fingerprint(r, c) + "\n");
+          + verdict(r, c, lang.pick("新增", "added")) + fingerprint(r, c) + "\n");
       case REMOVED -> out.print(palette.red("- " + c.oldId() + " " + c.title()) + "  "
-          + verdict(r, c, "removed") + fingerprint(r, c) + "\n");
+          + verdict(r, c, lang.pick("删除", "removed")) + fingerprint(r, c) + "\n");
       default -> {
         boolean modified = cs.stream().anyMatch(x -> x.change() == ChangeKind.MODIFIED);
         String ids = Objects.equals(c.oldId(), c.id()) ? c.id() : c.oldId() + " → " + c.id();
@@ -85,8 +91,10 @@ public final class DiffText implements DiffRenderer {
 
   private void field(PrintWriter out, DiffReport r, Change m) {
     String more = detail(m.detail());
-    out.print("    " + m.field() + ": " + verdict(r, m, null)
-        + (more.isEmpty() ? "" : " (" + more + ")") + fingerprint(r, m) + "\n");
+    String field = lang == Lang.zh ? DiffWords.field(m) : m.field();
+    out.print("    " + field + lang.pick("：", ": ") + verdict(r, m, null)
+        + (more.isEmpty() ? "" : lang.pick("（", " (") + more + lang.pick("）", ")"))
+        + fingerprint(r, m) + "\n");
     if (Objects.equals(m.old(), m.neu())) {
       // The same text with other milestones: the detail above says what moved.
       out.print(palette.dim("    = " + shown(m.old())) + "\n");
@@ -102,19 +110,21 @@ public final class DiffText implements DiffRenderer {
 
   /** The impact, coloured, with the acknowledgement or gate where there is a review. */
   private String verdict(DiffReport r, Change c, String what) {
-    String word = c.impact().word();
+    String word = DiffWords.word(c.impact(), lang);
     String impact = switch (c.impact()) {
       case LOOSENING, DEFINITIONAL -> palette.yellow(word);
       case TIGHTENING -> word;
       case NEUTRAL -> palette.dim(word);
     };
-    String s = what == null ? impact : what + ", " + impact;
+    String comma = lang.pick("，", ", ");
+    String s = what == null ? impact : what + comma + impact;
     if (r.reviewing()) {
       Ack a = r.review().ack(c);
       if (a != null) {
-        s += ", acknowledged " + a.date() + ": " + a.reason();
+        s += comma + lang.pick("已确认 ", "acknowledged ") + a.date() + lang.pick("：", ": ")
+            + a.reason();
       } else if (r.review().failing().contains(c)) {
-        s += ", " + palette.red("not acknowledged");
+        s += comma + palette.red(lang.pick("未确认", "not acknowledged"));
       }
     }
     return s;
@@ -125,30 +135,32 @@ public final class DiffText implements DiffRenderer {
     return r.reviewing() ? palette.dim("  [" + c.fingerprint() + "]") : "";
   }
 
-  private static String detail(ChangeDetail d) {
+  private String detail(ChangeDetail d) {
     if (d instanceof ChangeDetail.Units u) {
       List<String> parts = new ArrayList<>();
       u.added().forEach(x -> parts.add("+" + x));
       u.removed().forEach(x -> parts.add("-" + x));
-      return String.join(", ", parts);
+      return String.join(lang.pick("，", ", "), parts);
     }
     if (d instanceof ChangeDetail.Milestones m) {
-      return DiffWords.some(DiffWords.shifts(m), 3);
+      return DiffWords.some(DiffWords.shifts(m), 3, lang);
     }
     if (d instanceof ChangeDetail.Ratio q) {
       List<String> parts = new ArrayList<>();
       if (!Objects.equals(q.oldNumerator(), q.newNumerator())) {
-        parts.add("numerator " + side(q.oldNumerator()) + " → " + side(q.newNumerator()));
+        parts.add(lang.pick("分子 ", "numerator ") + side(q.oldNumerator()) + " → "
+            + side(q.newNumerator()));
       }
       if (!Objects.equals(q.oldDenominator(), q.newDenominator())) {
-        parts.add("denominator " + side(q.oldDenominator()) + " → " + side(q.newDenominator()));
+        parts.add(lang.pick("分母 ", "denominator ") + side(q.oldDenominator()) + " → "
+            + side(q.newDenominator()));
       }
-      return String.join("; ", parts);
+      return String.join(lang.pick("；", "; "), parts);
     }
     return "";
   }
 
-  private static String side(String s) {
-    return s == null ? "none" : s;
+  private String side(String s) {
+    return s == null ? lang.pick("无", "none") : s;
   }
 }

@@ -1,5 +1,6 @@
 package dev.qingdan.render;
 
+import dev.qingdan.compute.Change;
 import dev.qingdan.compute.ChangeDetail;
 import dev.qingdan.compute.Impact;
 import java.time.LocalDate;
@@ -23,7 +24,29 @@ final class DiffWords {
       Map.entry("method", "实现方式"),
       Map.entry("text", "目标表述"));
 
+  /** A goal's fields by the words of the plan's 工作目标. */
+  static final Map<String, String> GOAL_FIELDS = Map.of("indicator", "指标", "text", "目标表述",
+      "target", "目标值", "schedule", "进度安排");
+
   private DiffWords() {}
+
+  /** The field of a change in Chinese. */
+  static String field(Change c) {
+    return (c.goal() ? GOAL_FIELDS : FIELDS).getOrDefault(c.field(), c.field());
+  }
+
+  /** The impact as people read it: the contract's word, or 收紧, 放宽, 中性, 口径变化. */
+  static String word(Impact i, Lang lang) {
+    if (lang == Lang.en) {
+      return i.word();
+    }
+    return switch (i) {
+      case TIGHTENING -> "收紧";
+      case LOOSENING -> "放宽";
+      case NEUTRAL -> "中性";
+      case DEFINITIONAL -> "口径变化";
+    };
+  }
 
   static String chinese(Impact i) {
     return switch (i) {
@@ -63,10 +86,12 @@ final class DiffWords {
   }
 
   /** The first {@code max} items joined, and how many more there are. */
-  static String some(List<String> items, int max) {
+  static String some(List<String> items, int max, Lang lang) {
+    String sep = lang.pick("，", ", ");
     if (items.size() <= max) {
-      return String.join(", ", items);
+      return String.join(sep, items);
     }
-    return String.join(", ", items.subList(0, max)) + ", and " + (items.size() - max) + " more";
+    return String.join(sep, items.subList(0, max)) + lang.pick("，另有 " + (items.size() - max)
+        + " 处", ", and " + (items.size() - max) + " more");
   }
 }

@@ -26,26 +26,30 @@ public final class RevisionLog {
   private final PrintWriter out;
   private final Palette palette;
   private final int width;
+  private final Lang lang;
 
-  public RevisionLog(PrintWriter out, Palette palette, int width) {
+  public RevisionLog(PrintWriter out, Palette palette, int width, Lang lang) {
     this.out = out;
     this.palette = palette;
     this.width = width;
+    this.lang = lang;
   }
 
   /** A table, newest first. */
   public void text(String path, List<Entry> entries) {
-    TextTable t = new TextTable(List.of("commit", "date", "added", "removed", "modified",
-        "renumbered", "subject"));
+    TextTable t = new TextTable(lang == Lang.zh
+        ? List.of("提交", "日期", "新增", "删除", "修改", "重新编号", "说明")
+        : List.of("commit", "date", "added", "removed", "modified", "renumbered", "subject"));
     for (int c = 2; c <= 5; c++) {
       t.align(c, TextTable.Align.RIGHT);
     }
     t.shrinkable(6, true);
     for (Entry e : entries) {
       DiffResult.Summary s = e.summary();
-      String subject = e.subject() + (e.created() ? " (created)" : "")
-          + (e.deleted() ? " (deleted)" : "")
-          + (e.error() != null ? " (cannot compare: " + e.error() + ")" : "");
+      String subject = e.subject() + (e.created() ? lang.pick("（新建）", " (created)") : "")
+          + (e.deleted() ? lang.pick("（删除）", " (deleted)") : "")
+          + (e.error() != null ? lang.pick("（无法比较：", " (cannot compare: ") + e.error()
+              + lang.pick("）", ")") : "");
       t.addRow(List.of(e.commit().substring(0, Math.min(7, e.commit().length())), e.date(),
           count(s == null ? null : s.added()), count(s == null ? null : s.removed()),
           count(s == null ? null : s.modified()), count(s == null ? null : s.renumbered()),
@@ -53,8 +57,8 @@ public final class RevisionLog {
     }
     t.render(out, width, (text, column, row) -> row < 0 ? palette.bold(text)
         : column == 0 ? palette.yellow(text) : text);
-    out.print(entries.size() + (entries.size() == 1 ? " revision" : " revisions") + " of " + path
-        + "\n");
+    out.print(lang == Lang.zh ? path + " 共 " + entries.size() + " 个版本\n"
+        : Words.count(entries.size(), "revision", lang, "") + " of " + path + "\n");
     out.flush();
   }
 

@@ -94,6 +94,16 @@ class DiffCommandTest {
   }
 
   @Test
+  void chineseFromTheOptionOrTheLocale() {
+    Cli.verify("zh", "diff", OLD, NEW, "--lang", "zh");
+    Cli.verify("zh-review", "diff", OLD, OTHER, "--lang", "zh", "--fail-on", "definitional",
+        "--ack", ACKS + "acks-some.yaml");
+    Cli.Run locale = Cli.run(new Terminal(false, 0, java.util.Map.of("LANG", "zh_CN.UTF-8")),
+        "diff", OLD, NEW);
+    assertEquals(Cli.run("diff", OLD, NEW, "--lang", "zh").out(), locale.out());
+  }
+
+  @Test
   void colouredLikeADiffOnATerminal() {
     Cli.Run r = Cli.run(Cli.terminal(100), "diff", OLD, NEW);
     assertTrue(r.out().contains("\u001b[31m- 12.1 支持开展促消费专项行动\u001b[m"), r.out());

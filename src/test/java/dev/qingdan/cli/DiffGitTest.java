@@ -158,6 +158,7 @@ class DiffGitTest {
       throw new AssertionError(e);
     }
     Cli.verify("broken", run("log", "-C", dir(), "broken"));
+    Cli.verify("zh", run("log", "-C", dir(), "broken", "--lang", "zh"));
     Cli.verify("range", run("log", "-C", dir(), "v1..broken"));
     Cli.verify("dash", run("log", "-C", dir(), "--", "--all"));
   }
