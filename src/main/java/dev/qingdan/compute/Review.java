@@ -22,9 +22,6 @@ public record Review(Map<String, Ack> acknowledged, List<Change> failing, List<A
     unused = List.copyOf(unused);
   }
 
-  /** No acknowledgements and no gate. */
-  public static final Review NONE = new Review(Map.of(), List.of(), List.of());
-
   /** Holds {@code diff} against {@code acks}, failing on unacknowledged changes of {@code gate}. */
   public static Review of(DiffResult diff, List<Ack> acks, Set<Impact> gate) {
     Map<String, Ack> byPrint = new LinkedHashMap<>();

@@ -22,14 +22,6 @@ import java.util.TreeMap;
  * ({@link RowAlignment}), goals by id, and every changed field judged by {@link Impacts}.
  */
 public final class RevisionDiff {
-  /** The fields of a row in the order they are compared and reported. */
-  public static final List<String> ROW_FIELDS = List.of("title", "points", "lead", "partners",
-      "goal", "indicator", "target", "schedule", "definition", "method");
-
-  /** The fields of a goal in the order they are compared and reported. */
-  public static final List<String> GOAL_FIELDS = List.of("indicator", "text", "target",
-      "schedule");
-
   private static final String SEP = "\u001f";
 
   private final Checklist a;

@@ -84,11 +84,6 @@ public final class Git {
     return text(run(null, List.of("merge-base", "--end-of-options", a, b))).strip();
   }
 
-  /** The directory's path inside the repository, with a trailing slash, or empty at the top. */
-  public String prefix() throws GitException {
-    return text(run(null, List.of("rev-parse", "--show-prefix"))).strip();
-  }
-
   /** The content of an object such as {@code <commit>:<path>}, or empty when there is none. */
   public Optional<byte[]> blob(String object) throws GitException {
     Map<String, byte[]> got = blobs(List.of(object));
