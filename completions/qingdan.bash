@@ -159,6 +159,10 @@ function _complete_qingdan() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} schema" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_qingdan; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ratio" ];    then _picocli_qingdan; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} deadlines" ];    then _picocli_qingdan; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diff" ];    then _picocli_qingdan; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} log" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_qingdan; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -167,9 +171,17 @@ function _complete_qingdan() {
   local cmds2=(show)
   local cmds3=(schema)
   local cmds4=(import)
-  local cmds5=(completion)
+  local cmds5=(ratio)
+  local cmds6=(deadlines)
+  local cmds7=(diff)
+  local cmds8=(log)
+  local cmds9=(completion)
 
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_qingdan_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_qingdan_completion; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_qingdan_log; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_qingdan_diff; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_qingdan_deadlines; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_qingdan_ratio; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_qingdan_import; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_qingdan_schema; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_qingdan_show; return $?; fi
@@ -185,7 +197,7 @@ function _picocli_qingdan() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate list show schema import completion"
+  local commands="validate list show schema import ratio deadlines diff log completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -206,8 +218,9 @@ function _picocli_qingdan_validate() {
 
   local commands=""
   local flag_opts="'--debug' '--strict' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--policies' '--color' '--format'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--format' '--data'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
   local FORMAT_option_args=("text" "json" "github" "junit") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -224,9 +237,20 @@ function _picocli_qingdan_validate() {
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
       ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
     '--format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
   esac
@@ -255,8 +279,9 @@ function _picocli_qingdan_list() {
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--policies' '--color' '--unit' '--grep' '--format'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--unit' '--grep' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
   local UNIT_option_args=("区发改局" "区经信局" "区科技局" "区司法局" "区财政局" "区人社局" "区人力社保局" "区住建局" "区交通运输局" "区商务局" "区文广旅游体育局" "区卫生健康局" "区市场监管局" "区地方金融监管局" "区统计局" "明州工业园区管委会" "南部商务区管理办公室" "鄞州经济开发区管委会" "区国资中心" "鄞金控股" "区税务局" "区供电公司" "区级有关单位" "各镇街(园区)") # --unit values
   local FORMAT_option_args=("text" "json" "csv" "markdown") # --format values
 
@@ -272,6 +297,11 @@ function _picocli_qingdan_list() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
       return $?
       ;;
     '--unit')
@@ -306,8 +336,9 @@ function _picocli_qingdan_show() {
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--policies' '--color' '--format'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
   local FORMAT_option_args=("text" "json" "yaml") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -322,6 +353,11 @@ function _picocli_qingdan_show() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
       return $?
       ;;
     '--format')
@@ -377,12 +413,30 @@ function _picocli_qingdan_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-o' '--output' '--year'"
+  local flag_opts="'--debug' '--force' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '-o' '--output' '--year'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '-p'|'--policies')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
     '-o'|'--output')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
@@ -405,6 +459,282 @@ function _picocli_qingdan_import() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `ratio` subcommand.
+function _picocli_qingdan_ratio() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--id' '--data' '--through' '--period' '--by' '--fail-on' '--format'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
+  local WHAT_option_args=("unit") # --by values
+  local STATUS_option_args=("missed") # --fail-on values
+  local FORMAT_option_args=("text" "json" "csv" "markdown") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--policies')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--id')
+      return
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--through')
+      return
+      ;;
+    '--period')
+      return
+      ;;
+    '--by')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--fail-on')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${STATUS_option_args[@]}" ) )
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `deadlines` subcommand.
+function _picocli_qingdan_deadlines() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--as-of' '--data' '--fail-on' '--within' '--unit' '--yellow' '--red' '--due-soon' '--format'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
+  local WHAT_option_args=("behind" "overdue") # --fail-on values
+  local FORMAT_option_args=("text" "json" "markdown" "ics") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--policies')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--as-of')
+      return
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--fail-on')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--within')
+      return
+      ;;
+    '--unit')
+      return
+      ;;
+    '--yellow')
+      return
+      ;;
+    '--red')
+      return
+      ;;
+    '--due-soon')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `diff` subcommand.
+function _picocli_qingdan_diff() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '--exit-code' '--git-external' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--format' '--fail-on' '--ack' '-C' '--directory'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
+  local FORMAT_option_args=("text" "json" "markdown" "github") # --format values
+  local IMPACT_option_args=("loosening" "definitional" "tightening" "neutral") # --fail-on values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--policies')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--fail-on')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${IMPACT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--ack')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-C'|'--directory')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `log` subcommand.
+function _picocli_qingdan_log() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '-n' '--max-count' '--format' '-C' '--directory'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
+  local FORMAT_option_args=("text" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--policies')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '-n'|'--max-count')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-C'|'--directory')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

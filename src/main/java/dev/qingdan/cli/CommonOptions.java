@@ -1,5 +1,6 @@
 package dev.qingdan.cli;
 
+import dev.qingdan.render.Lang;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -22,4 +23,17 @@ public class CommonOptions {
 
   @Option(names = "--debug", description = "Show the stack trace of an error.")
   boolean debug;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Language of messages, headers and statuses: ${COMPLETION-CANDIDATES} "
+          + "(default: from the locale, LC_ALL, LC_MESSAGES or LANG; English unless it is zh). "
+          + "JSON keys and status words stay the same.")
+  Lang lang;
+
+  /** The language asked for, else the locale's. */
+  Lang lang(Terminal terminal) {
+    return lang != null ? lang : Lang.fromEnvironment(terminal.env());
+  }
 }

@@ -1,42 +1,52 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.InputException;
-import dev.qingdan.load.Problem;
-import dev.qingdan.load.SourceText;
 import dev.qingdan.load.TableImporter;
 import dev.qingdan.render.ChecklistYamlWriter;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code qingdan import FILE}: a checklist table pasted from Word or Excel, to checklist YAML. */
+/** {@code qingdan import FILE}: a checklist table from Word or Excel, to checklist YAML. */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Turn a checklist table as pasted from Word or Excel (tab-separated, like 附件1, header "
-          + "rows repeated at page breaks, merged cells blank) into checklist YAML.",
-      "The prose around the table is skipped; 附件2 becomes the unit register. Warnings name "
-          + "their source line."
+      "Turn a checklist table (Word .docx, Excel .xlsx, or pasted text) into checklist YAML.",
+      "Pasted text is tab-separated UTF-8, like 附件1 in the plan. The format is told by the "
+          + "content, not by the name.",
+      "The prose around the table and the header rows repeated at page breaks are skipped; "
+          + "columns are found by their header names, in any order; a blank cell that a merged "
+          + "cell left repeats the cell above, as README.md describes; 附件2 becomes the unit "
+          + "register.",
+      "Warnings go to stderr, each with its place: file:line, file:table T, row R, or "
+          + "file:Sheet!A12.",
+      "-p and --color are taken as by every command, and not used."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:imported (warnings on stderr)",
-        "2:no table found, an unreadable input, or the output exists"})
+        "2:no checklist table found, an unreadable input, bad usage, or the output file exists"})
 public final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "The pasted table (UTF-8 text).")
+  @Mixin CommonOptions common;
+
+  @Parameters(paramLabel = "FILE",
+      description = "The table: .docx, .xlsx or tab-separated text (told apart by content).")
   Path file;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the YAML to this file (default: standard output).")
+      description = "Write the YAML to this file, atomically (default: standard output).")
   Path output;
 
   @Option(names = "--force", description = "Replace the output file if it exists.")
@@ -46,29 +56,35 @@ public final class ImportCommand implements Callable<Integer> {
       description = "The plan's year for schedules (default: the year of the document's date).")
   Integer year;
 
-  @Option(names = "--debug", description = "Show the stack trace of an error.")
-  boolean debug;
-
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    if (year != null && (year < 1000 || year > 9999)) {
+      throw new ParameterException(spec.commandLine(), "--year takes a year like 2022, not "
+          + year);
+    }
+    if (output != null && !force && Files.exists(output) && !Files.isDirectory(output)) {
+      // Fail before reading: nothing to repair or warn about if the result cannot be written.
+      throw new UserException(ExitCode.TROUBLE, output + ": already exists; pass --force to "
+          + "replace it");
+    }
     TableImporter.Result r;
     try {
-      String text = SourceText.read(file, file.toString(), SourceText.DEFAULT_MAX_BYTES);
-      r = TableImporter.fromText(file.toString(), text, year);
+      r = TableImporter.read(file, file.toString(), year);
     } catch (InputException e) {
       throw UserException.of(e);
     }
-    for (Problem w : r.warnings()) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (TableImporter.Warning w : r.warnings()) {
       err.print(w.where() + ": warning: " + w.message() + " [" + w.code() + "]\n");
     }
+    err.flush();
     if (output == null) {
       ChecklistYamlWriter.write(spec.commandLine().getOut(), r.checklist(), Map.of());
     } else {
       OutputFile.write(output, force, w -> ChecklistYamlWriter.write(w, r.checklist(), Map.of()));
       err.print("qingdan: wrote " + output + " (" + r.checklist().rows().size() + " rows)\n");
+      err.flush();
     }
-    err.flush();
     return ExitCode.OK;
   }
 }

@@ -4,7 +4,12 @@ import dev.qingdan.load.ChecklistReader;
 import dev.qingdan.load.ChecklistValidator;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.LoadedProgress;
+import dev.qingdan.load.ProgressReader;
+import dev.qingdan.model.Checklist;
+import dev.qingdan.render.Lang;
 import dev.qingdan.render.Palette;
+import dev.qingdan.render.Words;
 import dev.qingdan.render.ValidationGithub;
 import dev.qingdan.render.ValidationJson;
 import dev.qingdan.render.ValidationJunit;
@@ -32,7 +37,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Check checklist files: structure, ids, units, targets, milestones, definitions, and that "
           + "each schedule's text agrees with its milestones.",
-      "Every problem is reported with file:line:column."
+      "Every problem is reported with file:line:column.",
+      "With --data, progress files (monthly reports, YAML or CSV) are checked too, against the "
+          + "checklist of -p: ids, units, months, figures, and the same report given twice."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -48,9 +55,9 @@ public final class ValidateCommand implements Callable<Integer> {
     github,
     junit;
 
-    ValidationRenderer renderer(Palette palette) {
+    ValidationRenderer renderer(Palette palette, Lang lang) {
       return switch (this) {
-        case text -> new ValidationText(palette);
+        case text -> new ValidationText(palette, lang);
         case json -> new ValidationJson();
         case github -> new ValidationGithub();
         case junit -> new ValidationJunit();
@@ -84,21 +91,36 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Show notes too (text and github formats; json always has them).")
   boolean verbose;
 
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Progress files to check as well (.yaml, .yml or .csv; another name by its "
+          + "content).")
+  List<Path> data = new ArrayList<>();
+
   public ValidateCommand(Terminal terminal) {
     this.terminal = terminal;
   }
 
+  /** The language of this run, set first thing in call(). */
+  private Lang lang = Lang.en;
+
   @Override
   public Integer call() {
+    lang = common.lang(terminal);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<FileResult> results = new ArrayList<>();
     boolean unreadable = false;
     List<Path> targets = files.isEmpty() ? java.util.Collections.singletonList(null) : files;
+    Checklist against = null;
     for (Path f : targets) {
       try {
-        results.add(check(f == null ? Policies.loadRaw(common, err)
-            : ChecklistReader.read(f, f.toString())));
+        LoadedChecklist lc = f == null ? Policies.loadRaw(common, err)
+            : ChecklistReader.read(f, f.toString());
+        against = f == null ? lc.checklist() : against;
+        results.add(check(lc));
       } catch (InputException e) {
         if (e.unreadable()) {
           err.print("qingdan: error: " + e.problem().where() + ": " + e.problem().message() + "\n");
@@ -108,17 +130,46 @@ public final class ValidateCommand implements Callable<Integer> {
         }
       }
     }
+    if (!data.isEmpty() && !unreadable) {
+      unreadable = !checkProgress(files.isEmpty() ? against : Policies.load(common, err), results,
+          err);
+    }
     ValidationReport report = new ValidationReport(results, strict, verbose);
-    format.renderer(Palette.of(common.color.enabled(terminal))).render(out, report);
+    format.renderer(Palette.of(common.color.enabled(terminal)), lang).render(out, report);
     if (unreadable) {
       return ExitCode.TROUBLE;
     }
     return report.valid() ? ExitCode.OK : ExitCode.FOUND;
   }
 
-  private static FileResult check(LoadedChecklist lc) {
-    String what = lc.checklist() == null ? "" : lc.checklist().rows().size() + " rows, "
-        + lc.checklist().goals().size() + " goals";
+  /**
+   * Adds a result for each progress file; false when one could not be read. The files are read
+   * together, so the same report in two of them is found.
+   */
+  private boolean checkProgress(Checklist c, List<FileResult> results, PrintWriter err) {
+    if (c == null) {
+      err.print("qingdan: error: the progress files cannot be checked: the checklist could not be "
+          + "read\n");
+      return false;
+    }
+    LoadedProgress lp;
+    try {
+      lp = ProgressReader.read(data, c);
+    } catch (InputException e) {
+      err.print("qingdan: error: " + e.problem().where() + ": " + e.problem().message() + "\n");
+      return false;
+    }
+    for (String name : data.stream().map(Path::toString).distinct().toList()) {
+      long n = lp.count(name);
+      results.add(new FileResult(name, Words.count(n, "report", lang, "条报告"),
+          lp.problems(name)));
+    }
+    return true;
+  }
+
+  private FileResult check(LoadedChecklist lc) {
+    String what = lc.checklist() == null ? "" : Words.count(lc.checklist().rows().size(), "row",
+        lang, "行") + ", " + Words.count(lc.checklist().goals().size(), "goal", lang, "个总目标");
     return new FileResult(lc.file(), what, ChecklistValidator.validate(lc));
   }
 }

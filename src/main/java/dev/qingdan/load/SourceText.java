@@ -26,6 +26,11 @@ public final class SourceText {
 
   /** Reads {@code path}, shown to the user as {@code name}. */
   public static String read(Path path, String name, long maxBytes) throws InputException {
+    return decode(name, readBytes(path, name, maxBytes));
+  }
+
+  /** Reads the bytes of {@code path}, refusing a missing, unreadable or too large file. */
+  public static byte[] readBytes(Path path, String name, long maxBytes) throws InputException {
     if (Files.isDirectory(path)) {
       throw fail(name, "file-unreadable", "is a directory, not a file", true);
     }
@@ -56,7 +61,7 @@ public final class SourceText {
     if (bytes.length > maxBytes) {
       throw fail(name, "too-large", "the file is larger than the limit of " + mib(maxBytes), false);
     }
-    return decode(name, bytes);
+    return bytes;
   }
 
   /** Decodes bytes as UTF-8, allowing one leading BOM. */

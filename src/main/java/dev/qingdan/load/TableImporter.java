@@ -1,5 +1,8 @@
 package dev.qingdan.load;
 
+import dev.qingdan.load.SourceDocument.Block;
+import dev.qingdan.load.SourceDocument.Paragraph;
+import dev.qingdan.load.SourceDocument.SourceRow;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Definition;
 import dev.qingdan.model.Document;
@@ -10,49 +13,71 @@ import dev.qingdan.model.Schedule;
 import dev.qingdan.model.Target;
 import dev.qingdan.model.Unit;
 import dev.qingdan.model.UnitRegister;
+import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a checklist table as pasted from Word or Excel (tab-separated, header rows repeated at page
- * breaks, merged cells left blank) and the prose around it into a checklist.
+ * Turns a checklist table and the prose around it into a checklist: tab-separated text as pasted
+ * from Word or Excel (header rows repeated at page breaks, merged cells left blank), a Word
+ * document's tables or a workbook's sheets.
  *
  * <p>The merge rules are the contract's: in a continuation row (no 序号) a blank 政策要点, 牵头单位,
  * 协同单位, 定性目标, 进度安排 or 实现方式 repeats the cell above, except 协同单位 in a row with its
  * own 牵头单位; in a numbered row a blank 实现方式 repeats the cell above; every other blank cell is
- * empty.
+ * empty. Where the source still knows its merged cells (Word, Excel), a merged cell repeats its text
+ * in every row it spans, in any column.
  */
 public final class TableImporter {
   /** Generic phrases the tables of such plans use instead of naming units. */
   public static final List<String> DEFAULT_GENERIC = List.of("区级有关单位", "各镇街(园区)");
 
+  private static final String BLANK = "[\\s\\u3000\\u00A0]*";
   private static final Pattern NUMBER = Pattern.compile("[\\p{IsHan}]{1,10}〔\\d{4}〕\\d+号");
-  private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
-  private static final Pattern GOAL =
-      Pattern.compile("力争全年(?:实现)?([^，,；;。]+?)(?:达到|达)?(\\d+(?:\\.\\d+)?万?[\\p{IsHan}]{1,2}(?:以上)?)(?=[，,；;。]|$)");
-  private static final Pattern ANNEX = Pattern.compile("^附件\\s*([0-9一二三四五六七八九]+)\\s*$");
+  private static final Pattern DATE = Pattern.compile(
+      "(\\d{4})" + BLANK + "年" + BLANK + "(\\d{1,2})" + BLANK + "月" + BLANK + "(\\d{1,2})" + BLANK
+          + "日");
+  private static final Pattern GOAL = Pattern.compile("力争全年(?:实现)?([^，,；;。]+?)(?:达到|达)?"
+      + "(\\d+(?:\\.\\d+)?万?[\\p{IsHan}]{1,2}(?:以上)?)(?=[，,；;。]|$)");
+  private static final Pattern ANNEX =
+      Pattern.compile("^附件" + BLANK + "([0-9０-９一二三四五六七八九]+)" + BLANK + "$");
+  /** The columns whose blank cell repeats the cell above in a continuation row. */
+  private static final Set<Column> REPEATED =
+      EnumSet.of(Column.POINTS, Column.GOAL, Column.SCHEDULE, Column.METHOD);
 
-  /** One line of the source that is part of a table, split into cells. */
-  public record SourceRow(List<String> cells, int line) {}
+  /**
+   * Something the import repaired or could not read.
+   *
+   * @param code a stable short code such as {@code shifted-row}
+   * @param message one sentence for a person
+   * @param where the place: {@code file:line}, {@code file:table 2, row 5}, {@code file:Sheet1!H12},
+   *     or the file alone when the warning concerns the whole document
+   * @param order the place's position in the document, for sorting
+   */
+  public record Warning(String code, String message, String where, int order) {}
 
   /**
    * The result of an import.
    *
    * @param checklist the checklist read
-   * @param warnings what was repaired or could not be read, each naming its source line
-   * @param lines the source line of each row
+   * @param warnings what was repaired or could not be read, in document order
+   * @param places where each row was read
    */
-  public record Result(Checklist checklist, List<Problem> warnings, Map<RowId, Integer> lines) {}
+  public record Result(Checklist checklist, List<Warning> warnings, Map<RowId, Place> places) {}
 
   private final String file;
-  private final List<Problem> warnings = new ArrayList<>();
+  private final List<Warning> warnings = new ArrayList<>();
 
   private TableImporter(String file) {
     this.file = file;
@@ -63,183 +88,337 @@ public final class TableImporter {
    * read from the document's date.
    */
   public static Result fromText(String file, String text, Integer year) throws InputException {
-    List<String> lines = text.lines().toList();
-    List<SourceRow> rows = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String l = lines.get(i);
-      if (l.indexOf('\t') >= 0) {
-        List<String> cells = new ArrayList<>();
-        for (String c : l.split("\t", -1)) {
-          cells.add(Cells.clean(c));
-        }
-        rows.add(new SourceRow(cells, i + 1));
-      }
-    }
-    return new TableImporter(file).build(rows, lines, year);
+    return fromDocument(SourceDocument.ofText(file, text), year);
   }
 
-  private Result build(List<SourceRow> source, List<String> prose, Integer yearOverride)
-      throws InputException {
-    Document doc = document(prose, yearOverride);
-    int year = doc.year();
+  /** Imports a document read in any format. */
+  public static Result fromDocument(SourceDocument doc, Integer year) throws InputException {
+    return new TableImporter(doc.file()).build(doc.blocks(), year);
+  }
+
+  /**
+   * Imports a file, telling its format by its content: a Word document (.docx), a workbook (.xlsx),
+   * or UTF-8 text. {@code name} is the file as the user named it.
+   */
+  public static Result read(Path path, String name, Integer year) throws InputException {
+    byte[] bytes = SourceText.readBytes(path, name, SourceText.DEFAULT_MAX_BYTES);
+    if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+      return fromDocument(OfficeReader.read(name, bytes), year);
+    }
+    if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+      throw new InputException(Problem.error("format", "this is an old binary Office file (.doc or "
+          + ".xls) or a password-protected one; save it as .docx or .xlsx, without a password, "
+          + "and import that", name, Loc.FILE, ""), false);
+    }
+    if (isBinary(bytes)) {
+      throw new InputException(Problem.error("format", "this is a binary file (or UTF-16 text), not "
+          + "UTF-8 text: import takes a .docx, an .xlsx, or tab-separated UTF-8 text", name,
+          Loc.FILE, ""), false);
+    }
+    return fromText(name, SourceText.decode(name, bytes), year);
+  }
+
+  /** A NUL byte near the start, where no byte order mark tells UTF-16 or UTF-32 by name. */
+  private static boolean isBinary(byte[] bytes) {
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)
+        || startsWith(bytes, 0, 0, 0xFE, 0xFF)) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... magic) {
+    if (bytes.length < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if ((bytes[i] & 0xff) != magic[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Result build(List<Block> blocks, Integer yearOverride) throws InputException {
+    Document doc = null;
     Map<Column, Integer> columns = null;
+    List<String> layout = null;
     List<Row> rows = new ArrayList<>();
-    Map<RowId, Integer> lines = new LinkedHashMap<>();
+    Map<RowId, Place> places = new LinkedHashMap<>();
     Row prev = null;
-    for (SourceRow sr : source) {
-      Map<Column, Integer> header = header(sr);
+    Map<Column, String> prevCells = null;
+    SourceRow firstRow = null;
+    for (Block b : blocks) {
+      if (b instanceof Paragraph p) {
+        if (ANNEX.matcher(p.text()).matches()) {
+          columns = null; // another attachment starts: its tables are not the checklist
+        }
+        continue;
+      }
+      SourceRow sr = (SourceRow) b;
+      if (sr.cells().stream().allMatch(String::isEmpty)) {
+        continue;
+      }
+      if (firstRow == null) {
+        firstRow = sr;
+      }
+      Header header = header(sr);
       if (header != null) {
-        columns = header;
+        if (!header.cells().equals(layout)) {
+          header.report().run();
+          layout = header.cells();
+        }
+        columns = header.columns();
         continue;
       }
-      if (columns == null || sr.cells().stream().allMatch(String::isEmpty)) {
+      if (columns == null) {
         continue;
       }
-      Map<Column, String> cells = cells(sr, columns);
-      Row row = row(cells, prev, sr.line(), year);
+      if (sr.cells().stream().anyMatch(c -> Column.ofHeader(c).orElse(null) == Column.ITEM)) {
+        columns = null; // a table of another kind (序号, 单位名称): the checklist has ended
+        continue;
+      }
+      if (doc == null) {
+        doc = document(blocks, yearOverride);
+      }
+      RowCells cells = cells(sr, columns);
+      Map<Column, String> effective = new EnumMap<>(Column.class);
+      Row row = row(cells, prev, prevCells, effective, doc.year());
       if (row != null) {
         rows.add(row);
-        lines.put(row.id(), sr.line());
+        places.put(row.id(), sr.place());
         prev = row;
+        prevCells = effective;
       }
     }
     if (rows.isEmpty()) {
-      throw new InputException(Problem.error("no-table",
-          "no checklist table found: expected a tab-separated header row with 序号, 政策事项, "
-              + "牵头单位, 量化指标值 …", file, Loc.FILE, ""), false);
+      throw noTable(blocks, firstRow, layout != null);
     }
-    List<Unit> units = register(prose);
     List<String> generic = new ArrayList<>(DEFAULT_GENERIC);
-    units = inferAliases(units, generic, rows);
-    Checklist c = new Checklist(doc, units, generic, goals(prose, year), rows);
-    warnings.sort(null);
-    return new Result(c, List.copyOf(warnings), lines);
+    List<Unit> units = register(blocks);
+    if (units == null) {
+      units = unitsOfTable(rows, generic);
+      warn("no-register", "no 附件 2 (unit register) found: the register lists the "
+          + (units.size() == 1 ? "unit" : units.size() + " units") + " the table names",
+          (Place) null, 0);
+    } else {
+      units = inferAliases(units, generic, rows, places);
+    }
+    Checklist c = new Checklist(doc, units, generic, goals(blocks, doc.year()), rows);
+    List<Warning> sorted = new ArrayList<>(warnings);
+    sorted.sort(Comparator.comparingInt(Warning::order));
+    return new Result(c, List.copyOf(sorted), places);
   }
 
-  private Map<Column, Integer> header(SourceRow sr) {
+  /** A header row: the column of each header, and what to report about it. */
+  private record Header(Map<Column, Integer> columns, List<String> cells, Runnable report) {}
+
+  private Header header(SourceRow sr) throws InputException {
     Map<Column, Integer> found = new EnumMap<>(Column.class);
-    List<String> unknown = new ArrayList<>();
-    for (int i = 0; i < sr.cells().size(); i++) {
-      String cell = sr.cells().get(i);
-      Optional<Column> c = Column.ofHeader(cell);
-      if (c.isPresent()) {
-        found.putIfAbsent(c.get(), i);
-      } else if (!cell.isEmpty()) {
-        unknown.add(cell);
+    List<Integer> unknown = new ArrayList<>();
+    List<String> cells = sr.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      Optional<Column> c = Column.ofHeader(cells.get(i));
+      if (c.isPresent() && !found.containsKey(c.get())) {
+        found.put(c.get(), i);
+      } else if (!cells.get(i).isEmpty()) {
+        unknown.add(i);
       }
     }
-    if (!found.containsKey(Column.ITEM) || found.size() < 4) {
+    if (found.size() < 4) {
       return null;
     }
-    for (String u : unknown) {
-      warn("unknown-column", "unknown column '" + u + "' is ignored", sr.line());
+    if (!found.containsKey(Column.ITEM)) {
+      throw new InputException(Problem.error("no-item-column", "the table's header row has no 序号 "
+          + "column; qingdan numbers the rows by it (the row reads: " + preview(cells) + ")",
+          sr.place().where(), Loc.FILE, ""), false);
     }
+    List<String> missing = new ArrayList<>();
     for (Column c : Column.values()) {
       if (!found.containsKey(c)) {
-        warn("missing-column", "the table has no column " + c.header() + "; its cells are empty",
-            sr.line());
+        missing.add(c.header());
       }
     }
-    return found;
+    Runnable report = () -> {
+      for (int i : unknown) {
+        String u = cells.get(i);
+        String hint = DidYouMean.hint(u, missing);
+        warn("unknown-column", "unknown column '" + u + "' is ignored" + hint, sr.place(), i);
+      }
+      for (String m : missing) {
+        warn("missing-column", "the table has no column " + m + "; its cells are empty",
+            sr.place(), 0);
+      }
+    };
+    return new Header(found, List.copyOf(cells), report);
   }
 
-  private Map<Column, String> cells(SourceRow sr, Map<Column, Integer> columns) {
+  /** The cells of a row by column, with the columns that continue a merged cell above. */
+  private record RowCells(Map<Column, String> text, Set<Column> continued, Map<Column, Integer> at,
+      Place place) {
+    String get(Column c) {
+      return text.get(c);
+    }
+
+    /** Where column {@code c}'s cell is. */
+    String where(Column c) {
+      Integer i = at.get(c);
+      return place.where(i == null ? 0 : i);
+    }
+  }
+
+  private RowCells cells(SourceRow sr, Map<Column, Integer> columns) {
     List<String> raw = new ArrayList<>(sr.cells());
-    Integer goal = columns.get(Column.GOAL);
-    Integer ind = columns.get(Column.INDICATOR);
-    Integer tgt = columns.get(Column.TARGET);
-    if (goal != null && ind != null && tgt != null && goal + 1 == ind && ind + 1 == tgt
-        && tgt < raw.size() && raw.get(tgt).isEmpty() && !raw.get(goal).isEmpty()
-        && looksLikeTarget(raw.get(ind)) && raw.get(raw.size() - 1).isEmpty()) {
-      warn("shifted-row", "the row is shifted one column to the left (量化指标值 is empty and "
-          + "量化指标 reads '" + raw.get(ind) + "'); read as 量化指标 '" + raw.get(goal)
-          + "' and 量化指标值 '" + raw.get(ind) + "'", sr.line());
-      raw.add(goal, "");
-      raw.remove(raw.size() - 1);
+    Set<Integer> continued = sr.continued();
+    int last = columns.values().stream().max(Integer::compare).orElse(0);
+    while (raw.size() <= last) {
+      raw.add("");
+    }
+    List<String> repaired = shifted(raw, columns, last);
+    if (repaired != null) {
+      int t = columns.get(Column.TARGET);
+      warn("shifted-row", "the row is shifted one column to the left (量化指标值 is empty and the "
+          + "cell before it reads '" + raw.get(t - 1) + "'); read as 量化指标 '"
+          + repaired.get(columns.get(Column.INDICATOR)) + "' and 量化指标值 '" + repaired.get(t)
+          + "'", sr.place(), 0);
+      raw = repaired;
+      continued = Set.of();
     }
     Map<Column, String> out = new EnumMap<>(Column.class);
+    Set<Column> cont = EnumSet.noneOf(Column.class);
     for (Column c : Column.values()) {
       Integer i = columns.get(c);
-      out.put(c, i != null && i < raw.size() ? raw.get(i) : "");
+      out.put(c, i != null ? raw.get(i) : "");
+      if (i != null && continued.contains(i)) {
+        cont.add(c);
+      }
+    }
+    return new RowCells(out, cont, columns, sr.place());
+  }
+
+  /**
+   * The row read one column further right, if it is a row shifted one column to the left: its
+   * 量化指标值 is empty, the cell before it reads like a target, nothing would fall off its end, and
+   * its 序号 stays as it is. The cells from its first non-empty one on move right by one.
+   */
+  private static List<String> shifted(List<String> raw, Map<Column, Integer> columns, int last) {
+    Integer t = columns.get(Column.TARGET);
+    Integer ind = columns.get(Column.INDICATOR);
+    Integer item = columns.get(Column.ITEM);
+    if (t == null || ind == null || t < 1 || !raw.get(t).isEmpty() || !raw.get(last).isEmpty()
+        || !looksLikeTarget(raw.get(t - 1))) {
+      return null;
+    }
+    int first = 0;
+    while (raw.get(first).isEmpty()) {
+      first++;
+    }
+    if (first > t - 1) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(raw);
+    out.add(first, "");
+    out.remove(last + 1);
+    if (!out.get(item).equals(raw.get(item)) || out.get(ind).isEmpty()) {
+      return null;
     }
     return out;
   }
 
   private static boolean looksLikeTarget(String s) {
-    return TargetParser.parse(s).map(t -> t.value() != null || s.equals(Target.NONE_TEXT)
-        || s.contains(Target.EXTERNAL_TEXT)).orElse(false);
+    return !s.isEmpty() && TargetParser.parse(s).map(t -> t.value() != null
+        || s.equals(Target.NONE_TEXT) || s.contains(Target.EXTERNAL_TEXT)).orElse(false);
   }
 
-  private Row row(Map<Column, String> cells, Row prev, int line, int year) {
-    String itemCell = cells.get(Column.ITEM);
+  /**
+   * Reads one row. {@code prevCells} holds the cells of the row before as they were finally read
+   * (merged and repeated cells filled in); {@code effective} receives this row's.
+   */
+  private Row row(RowCells cells, Row prev, Map<Column, String> prevCells,
+      Map<Column, String> effective, int year) {
+    String itemCell = cells.continued().contains(Column.ITEM) ? "" : cells.get(Column.ITEM);
     boolean numbered = !itemCell.isEmpty();
     int item;
     int k;
-    String title;
     if (numbered) {
       Integer n = parseItem(itemCell);
       if (n == null) {
-        warn("item-number", "序号 '" + itemCell + "' is not a number; the row is skipped", line);
+        warn("item-number", "序号 '" + itemCell + "' is not a number; the row is skipped",
+            cells.where(Column.ITEM), cells.place().order());
         return null;
       }
       item = n;
       k = 1;
       int expected = prev == null ? 1 : prev.id().item() + 1;
-      if (item != expected) {
-        warn("item-number", "序号 " + item + " follows " + (prev == null ? "nothing" : prev.id())
-            + "; expected " + expected, line);
-      }
-      title = cells.get(Column.TITLE);
       if (prev != null && item == prev.id().item()) {
         k = prev.id().k() + 1;
+      } else if (item != expected) {
+        warn("item-number", "序号 " + item + " follows " + (prev == null ? "nothing"
+            : prev.id().toString()) + "; expected " + expected, cells.where(Column.ITEM),
+            cells.place().order());
       }
     } else {
       if (prev == null) {
-        warn("continuation", "a row without 序号 before the first numbered row is skipped", line);
+        warn("continuation", "a row without 序号 before the first numbered row is skipped",
+            cells.place(), 0);
         return null;
       }
       item = prev.id().item();
       k = prev.id().k() + 1;
-      title = cells.get(Column.TITLE).isEmpty() ? prev.title() : cells.get(Column.TITLE);
     }
-    String leadCell = cells.get(Column.LEAD);
-    boolean ownLead = !leadCell.isEmpty();
-    List<String> lead = Cells.units(leadCell);
-    List<String> partners = Cells.units(cells.get(Column.PARTNERS));
-    String points = cells.get(Column.POINTS);
-    String goal = cells.get(Column.GOAL);
-    String scheduleText = cells.get(Column.SCHEDULE);
-    String method = cells.get(Column.METHOD);
-    if (!numbered) {
-      points = points.isEmpty() ? prev.points() : points;
-      if (!ownLead) {
-        lead = prev.lead();
-        if (cells.get(Column.PARTNERS).isEmpty()) {
-          partners = prev.partners();
-        }
+    effective.putAll(cells.text());
+    if (prevCells != null) {
+      for (Column c : cells.continued()) {
+        effective.put(c, prevCells.get(c));
       }
-      goal = goal.isEmpty() ? prev.goal() : goal;
-      scheduleText = scheduleText.isEmpty() ? prev.schedule().text() : scheduleText;
     }
-    if (method.isEmpty() && prev != null) {
-      method = prev.method();
+    if (!numbered) {
+      repeatIfBlank(effective, cells, prevCells, Column.TITLE);
+      for (Column c : REPEATED) {
+        repeatIfBlank(effective, cells, prevCells, c);
+      }
+      if (cells.get(Column.LEAD).isEmpty() && !cells.continued().contains(Column.LEAD)) {
+        effective.put(Column.LEAD, prevCells.get(Column.LEAD));
+        repeatIfBlank(effective, cells, prevCells, Column.PARTNERS);
+      }
+    } else if (prevCells != null) {
+      repeatIfBlank(effective, cells, prevCells, Column.METHOD);
     }
-    if (lead.isEmpty()) {
-      warn("no-lead", "row " + item + "." + k + " has no 牵头单位", line);
+    RowId id = new RowId(item, k);
+    List<String> lead = Cells.units(effective.get(Column.LEAD));
+    if (lead.isEmpty() && cells.at().containsKey(Column.LEAD)) {
+      warn("no-lead", "row " + id + " has no 牵头单位", cells.where(Column.LEAD),
+          cells.place().order());
     }
-    String targetText = cells.get(Column.TARGET);
+    String targetText = effective.get(Column.TARGET);
     Target target = TargetParser.parse(targetText).orElseGet(() -> {
-      warn("target", "cannot read the target '" + targetText + "'", line);
+      warn("target", "row " + id + ": cannot read the target '" + targetText + "'",
+          cells.where(Column.TARGET), cells.place().order());
       return new Target(targetText, null, null, null);
     });
-    ScheduleParser.Result sched = ScheduleParser.parse(scheduleText, year, target);
+    ScheduleParser.Result sched = ScheduleParser.parse(effective.get(Column.SCHEDULE), year, target);
     for (String note : sched.notes()) {
-      warn("schedule", "row " + item + "." + k + ": " + note, line);
+      warn("schedule", "row " + id + ": " + note, cells.where(Column.SCHEDULE),
+          cells.place().order());
     }
     Schedule schedule = sched.schedule();
-    Definition definition = DefinitionParser.parse(cells.get(Column.DEFINITION));
-    return new Row(new RowId(item, k), title, points, lead, partners, goal,
-        cells.get(Column.INDICATOR), target, schedule, definition, method);
+    Definition definition = DefinitionParser.parse(effective.get(Column.DEFINITION));
+    return new Row(id, effective.get(Column.TITLE), effective.get(Column.POINTS), lead,
+        Cells.units(effective.get(Column.PARTNERS)), effective.get(Column.GOAL),
+        effective.get(Column.INDICATOR), target, schedule, definition,
+        effective.get(Column.METHOD));
+  }
+
+  private static void repeatIfBlank(Map<Column, String> effective, RowCells cells,
+      Map<Column, String> prevCells, Column c) {
+    if (prevCells != null && cells.get(c).isEmpty() && !cells.continued().contains(c)) {
+      effective.put(c, prevCells.get(c));
+    }
   }
 
   private static Integer parseItem(String s) {
@@ -252,33 +431,40 @@ public final class TableImporter {
     }
   }
 
-  private Document document(List<String> prose, Integer yearOverride) throws InputException {
+  private static String prose(Block b) {
+    return b instanceof Paragraph p ? p.text() : null;
+  }
+
+  private Document document(List<Block> blocks, Integer yearOverride) throws InputException {
     String number = null;
     LocalDate date = null;
     String issuer = null;
     String title = null;
     String checklist = null;
-    for (int i = 0; i < prose.size(); i++) {
-      String l = Cells.clean(prose.get(i));
-      if (l.indexOf('\t') >= 0) {
+    for (int i = 0; i < blocks.size(); i++) {
+      String l = prose(blocks.get(i));
+      if (l == null) {
         continue;
       }
-      Matcher n = NUMBER.matcher(l);
-      if (number == null && n.matches()) {
+      if (number == null && NUMBER.matcher(l).matches()) {
         number = l;
       }
       Matcher d = DATE.matcher(l);
       if (date == null && d.matches()) {
-        date = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
-            Integer.parseInt(d.group(3)));
-        issuer = previousStatement(prose, i);
+        try {
+          date = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
+              Integer.parseInt(d.group(3)));
+          issuer = previousStatement(blocks, i);
+        } catch (DateTimeException e) {
+          warn("date", "'" + l + "' is not a date", blocks.get(i).place(), 0);
+        }
       }
       if (title == null && l.endsWith("实施方案") && !l.startsWith("关于")) {
         title = l;
       }
       Matcher a = ANNEX.matcher(l);
-      if (checklist == null && a.matches() && (a.group(1).equals("1") || a.group(1).equals("一"))) {
-        checklist = nextStatement(prose, i);
+      if (checklist == null && a.matches() && annex(a, 1)) {
+        checklist = nextStatement(blocks, i);
       }
     }
     int year;
@@ -288,10 +474,17 @@ public final class TableImporter {
       year = date.getYear();
     } else {
       throw new InputException(Problem.error("no-year", "cannot tell the plan's year from the "
-          + "document (no date like 2022年5月25日); pass --year", file, Loc.FILE, ""), false);
+          + "document (no date like 2022年5月25日 outside the table); pass --year", file,
+          Loc.FILE, ""), false);
     }
     return new Document(orEmpty(title), orEmpty(number), orEmpty(issuer),
         date == null ? LocalDate.of(year, 1, 1) : date, year, orEmpty(checklist));
+  }
+
+  private static boolean annex(Matcher a, int n) {
+    String s = a.group(1);
+    return s.equals("一二三四五六七八九".substring(n - 1, n))
+        || s.chars().map(c -> Character.digit(c, 10)).reduce(0, (x, y) -> x * 10 + y) == n;
   }
 
   private static String orEmpty(String s) {
@@ -299,45 +492,51 @@ public final class TableImporter {
   }
 
   /** The issuer is the last line before the date that is not a parenthesised remark. */
-  private static String previousStatement(List<String> prose, int i) {
+  private static String previousStatement(List<Block> blocks, int i) {
     for (int j = i - 1; j >= 0; j--) {
-      String l = Cells.clean(prose.get(j));
-      if (!l.isEmpty() && !l.startsWith("（") && !l.startsWith("(")) {
+      String l = prose(blocks.get(j));
+      if (l != null && !l.isEmpty() && !l.startsWith("（") && !l.startsWith("(")) {
         return l;
       }
     }
     return null;
   }
 
-  private static String nextStatement(List<String> prose, int i) {
-    for (int j = i + 1; j < prose.size(); j++) {
-      String l = Cells.clean(prose.get(j));
+  private static String nextStatement(List<Block> blocks, int i) {
+    for (int j = i + 1; j < blocks.size(); j++) {
+      String l = prose(blocks.get(j));
+      if (l == null) {
+        return null;
+      }
       if (!l.isEmpty()) {
-        return l.indexOf('\t') >= 0 ? null : l;
+        return l;
       }
     }
     return null;
   }
 
-  /** 附件2: the names after the heading, joined across line breaks, split at 、. */
-  private List<Unit> register(List<String> prose) {
+  /**
+   * 附件2: the names after its heading, split at 、. Lines are joined first, since the source breaks
+   * names across lines (区文广|旅游体育局), unless no line has a 、, as in a list of one name a
+   * line. Null when the document has no 附件2.
+   */
+  private List<Unit> register(List<Block> blocks) {
     int start = -1;
-    for (int i = 0; i < prose.size(); i++) {
-      Matcher a = ANNEX.matcher(Cells.clean(prose.get(i)));
-      if (a.matches() && (a.group(1).equals("2") || a.group(1).equals("二"))) {
+    for (int i = 0; i < blocks.size(); i++) {
+      String l = prose(blocks.get(i));
+      Matcher a = l == null ? null : ANNEX.matcher(l);
+      if (a != null && a.matches() && annex(a, 2)) {
         start = i + 1;
       }
     }
-    List<Unit> units = new ArrayList<>();
     if (start < 0) {
-      warn("no-register", "no 附件 2 (unit register) found: the register is empty", 0);
-      return units;
+      return null;
     }
-    StringBuilder joined = new StringBuilder();
+    List<String> lines = new ArrayList<>();
     boolean heading = false;
-    for (int i = start; i < prose.size(); i++) {
-      String l = Cells.clean(prose.get(i));
-      if (l.isEmpty() || l.indexOf('\t') >= 0) {
+    for (int i = start; i < blocks.size(); i++) {
+      String l = prose(blocks.get(i));
+      if (l == null || l.isEmpty()) {
         continue;
       }
       if (!heading && l.endsWith("名单")) {
@@ -347,9 +546,12 @@ public final class TableImporter {
       if (ANNEX.matcher(l).matches()) {
         break;
       }
-      joined.append(l);
+      lines.add(l);
     }
-    for (String name : joined.toString().split("[、,，;；]")) {
+    boolean separated = lines.stream().anyMatch(l -> l.matches(".*[、,，;；].*"));
+    String joined = String.join(separated ? "" : "、", lines);
+    List<Unit> units = new ArrayList<>();
+    for (String name : joined.split("[、,，;；]")) {
       String n = Cells.clean(name);
       if (!n.isEmpty() && units.stream().noneMatch(u -> u.name().equals(n))) {
         units.add(new Unit(n, List.of()));
@@ -358,11 +560,34 @@ public final class TableImporter {
     return units;
   }
 
+  /** Without a register, the units the table names, in order, less generic phrases and 等. */
+  private static List<Unit> unitsOfTable(List<Row> rows, List<String> generic) {
+    List<Unit> units = new ArrayList<>();
+    UnitRegister none = new UnitRegister(List.of(), generic);
+    for (Row r : rows) {
+      List<String> names = new ArrayList<>(r.lead());
+      names.addAll(r.partners());
+      for (String n : names) {
+        UnitRegister.Resolution res = none.resolve(n);
+        if (res.kind() == UnitRegister.Kind.GENERIC) {
+          continue;
+        }
+        String bare = res.etCetera() ? n.substring(0, n.length() - 1) : n;
+        if (units.stream().noneMatch(u -> u.name().equals(bare))) {
+          units.add(new Unit(bare, List.of()));
+        }
+      }
+    }
+    return units;
+  }
+
   /**
    * A name the table uses that is not in the register is taken as an alias of the one register
-   * unit whose name it contains in order (区人力社保局 contains 区…人…社…局), with a warning.
+   * unit whose name it contains in order (区人力社保局 contains 区…人…社…局), with a warning at the
+   * first row that uses it.
    */
-  private List<Unit> inferAliases(List<Unit> units, List<String> generic, List<Row> rows) {
+  private List<Unit> inferAliases(List<Unit> units, List<String> generic, List<Row> rows,
+      Map<RowId, Place> places) {
     Map<String, List<String>> aliases = new LinkedHashMap<>();
     units.forEach(u -> aliases.put(u.name(), new ArrayList<>(u.aliases())));
     for (Row r : rows) {
@@ -376,12 +601,14 @@ public final class TableImporter {
         String bare = n.endsWith(UnitRegister.ET_CETERA) ? n.substring(0, n.length() - 1) : n;
         List<String> matches = aliases.keySet().stream()
             .filter(u -> isAbbreviation(u, bare)).toList();
+        Place at = places.get(r.id());
         if (matches.size() == 1) {
           aliases.get(matches.get(0)).add(bare);
-          warn("alias", "'" + bare + "' is not in the register; read as an alias of '"
-              + matches.get(0) + "'", 0);
+          warn("alias", "row " + r.id() + ": '" + bare + "' is not in the register; read as an "
+              + "alias of '" + matches.get(0) + "'", at, 0);
         } else {
-          warn("unknown-unit", "row " + r.id() + ": '" + n + "' is not in the register", 0);
+          warn("unknown-unit", "row " + r.id() + ": '" + n + "' is not in the register"
+              + DidYouMean.hint(bare, aliases.keySet()), at, 0);
         }
       }
     }
@@ -410,16 +637,16 @@ public final class TableImporter {
     return j == shortName.length();
   }
 
-  private List<Goal> goals(List<String> prose, int year) {
+  private List<Goal> goals(List<Block> blocks, int year) {
     List<Goal> goals = new ArrayList<>();
-    for (String l : prose) {
-      if (l.indexOf('\t') >= 0) {
+    for (Block b : blocks) {
+      String l = prose(b);
+      if (l == null) {
         continue;
       }
       Matcher m = GOAL.matcher(l);
       while (m.find()) {
-        String targetText = m.group(2);
-        Optional<Target> t = TargetParser.parse(targetText);
+        Optional<Target> t = TargetParser.parse(m.group(2));
         if (t.isEmpty() || t.get().value() == null) {
           continue;
         }
@@ -431,7 +658,48 @@ public final class TableImporter {
     return goals;
   }
 
-  private void warn(String code, String message, int line) {
-    warnings.add(new Problem(Severity.WARNING, code, message, file, line, 0, ""));
+  /** Why no row was read: an empty file, checklist YAML, a table without a header, no table. */
+  private InputException noTable(List<Block> blocks, SourceRow firstRow, boolean sawHeader) {
+    if (sawHeader) {
+      return fail("no-rows", "the checklist table has a header row but no rows", null);
+    }
+    if (firstRow != null) {
+      return fail("no-header", "no header row of a checklist table (序号, 政策事项, 牵头单位, "
+          + "量化指标值 …) was found; the first table row reads: " + preview(firstRow.cells()),
+          firstRow.place());
+    }
+    List<String> text = blocks.stream().map(TableImporter::prose)
+        .filter(l -> l != null && !l.isEmpty()).toList();
+    if (text.isEmpty()) {
+      return fail("empty", "the document is empty: there is no table to import", null);
+    }
+    if (text.get(0).startsWith("# yaml-language-server:")
+        || text.stream().anyMatch(l -> l.matches("schemaVersion:\\s*\\d+\\s*"))) {
+      return fail("no-table", "this is a checklist YAML file, not a table to import; check it with "
+          + "'qingdan validate'", null);
+    }
+    return fail("no-table", "no table found: expected a Word table, a sheet, or tab-separated lines "
+        + "with a header row (序号, 政策事项, 牵头单位, 量化指标值 …)", null);
+  }
+
+  private InputException fail(String code, String message, Place place) {
+    return new InputException(Problem.error(code, message, place == null ? file : place.where(),
+        Loc.FILE, ""), false);
+  }
+
+  /** The first cells of a row, for a message. */
+  private static String preview(List<String> cells) {
+    String s = String.join(" | ", cells.stream().limit(6).map(c -> c.length() > 12
+        ? c.substring(0, 12) + "…" : c).toList());
+    return "'" + s + (cells.size() > 6 ? " | …" : "") + "'";
+  }
+
+  private void warn(String code, String message, Place place, int column) {
+    warn(code, message, place == null ? file : place.where(column),
+        place == null ? 0 : place.order());
+  }
+
+  private void warn(String code, String message, String where, int order) {
+    warnings.add(new Warning(code, message, where, order));
   }
 }

@@ -1,0 +1,234 @@
+package dev.qingdan.cli;
+
+import dev.qingdan.compute.DeadlineRow;
+import dev.qingdan.compute.DeadlineStatus;
+import dev.qingdan.compute.Deadlines;
+import dev.qingdan.compute.Thresholds;
+import dev.qingdan.load.DidYouMean;
+import dev.qingdan.model.Checklist;
+import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.model.UnitRegister;
+import dev.qingdan.render.DeadlinesRenderer;
+import dev.qingdan.render.DeadlinesRenderer.Report;
+import dev.qingdan.render.Palette;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code qingdan deadlines}: milestones, statuses and traffic lights as of a date. */
+@Command(
+    name = "deadlines",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Show each row's plan as of a date: planned and actual figures, the status (done, "
+          + "on-track, behind, overdue, pending, ongoing, no-data), the traffic light (三色预警) "
+          + "and, for counts, a forecast at the current pace.",
+      "",
+      "Due dates are inclusive. A count with a single due date is planned pro rata over its "
+          + "window by the whole months ended by the date (全年 is January to December). The "
+          + "light is red when overdue or more than --red points behind plan (gap = (planned - "
+          + "actual) / target x 100), yellow from --yellow points or when a milestone not yet "
+          + "reached falls due within --due-soon days, green otherwise."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:shown (and no row hit --fail-on)",
+      "1:a row is behind or overdue as --fail-on asks",
+      "2:bad usage, or the checklist or a progress file cannot be used"
+    })
+public final class DeadlinesCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format {
+    text,
+    json,
+    markdown,
+    ics
+  }
+
+  /** What makes the command exit 1. */
+  enum FailOn {
+    /** A row behind plan or overdue. */
+    behind,
+    /** An overdue row. */
+    overdue
+  }
+
+  private final Terminal terminal;
+  private Clock clock = Clock.systemDefaultZone();
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "Judge as of this day, YYYY-MM-DD (default: today, in the local time zone).")
+  LocalDate asOf;
+
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Progress reports (YAML or CSV); several files add up. Without them nothing "
+          + "is reported yet.")
+  List<Path> data = new ArrayList<>();
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "WHAT",
+      description = "Exit 1 when a row shown is behind plan or overdue (behind), or only when one "
+          + "is overdue (overdue).")
+  FailOn failOn;
+
+  @Option(
+      names = "--within",
+      paramLabel = "N",
+      description = "Only rows with a milestone falling due within N days of the date (the day "
+          + "itself included); with --format ics, only those milestones.")
+  Integer within;
+
+  @Option(
+      names = "--unit",
+      paramLabel = "UNIT",
+      description = "Only rows this unit leads; aliases count (区人力社保局 is 区人社局).")
+  String unit;
+
+  @Option(
+      names = "--yellow",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Yellow from this many points behind plan (default: ${DEFAULT-VALUE}).")
+  BigDecimal yellow;
+
+  @Option(
+      names = "--red",
+      paramLabel = "N",
+      defaultValue = "30",
+      description = "Red above this many points behind plan (default: ${DEFAULT-VALUE}).")
+  BigDecimal red;
+
+  @Option(
+      names = "--due-soon",
+      paramLabel = "N",
+      defaultValue = "7",
+      description = "Yellow when a milestone not yet reached falls due within N days "
+          + "(default: ${DEFAULT-VALUE}).")
+  int dueSoon;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); ics is "
+          + "an iCalendar of the milestones.")
+  Format format;
+
+  public DeadlinesCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  /** Sets the clock that gives today's date when --as-of is not given (for tests). */
+  DeadlinesCommand clock(Clock clock) {
+    this.clock = clock;
+    return this;
+  }
+
+  @Override
+  public Integer call() {
+    Thresholds thresholds = thresholds();
+    if (within != null && within < 0) {
+      throw new ParameterException(spec.commandLine(), "--within must not be negative: " + within);
+    }
+    Checklist c = Policies.load(common, spec.commandLine().getErr());
+    UnitRegister.Resolution lead = unit == null ? null : lead(c);
+    List<ProgressEntry> entries = data.isEmpty() ? List.of()
+        : Progress.load(data, c, spec.commandLine().getErr()).entries();
+    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+    List<DeadlineRow> rows = new ArrayList<>(Deadlines.judge(c, entries, day, thresholds));
+    if (lead != null) {
+      UnitRegister reg = UnitRegister.of(c);
+      rows.removeIf(r -> r.subject().lead().stream().noneMatch(n -> same(reg.resolve(n), lead)));
+    }
+    if (within != null) {
+      rows.removeIf(r -> !r.fallsDueWithin(day, within));
+    }
+    Report report = new Report(day, thresholds, rows);
+    DeadlinesRenderer out = new DeadlinesRenderer(spec.commandLine().getOut(),
+        Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
+    switch (format) {
+      case text -> out.text(report);
+      case json -> out.json(report);
+      case markdown -> out.markdown(report);
+      case ics -> out.ics(report, c.document().checklist(), within == null ? null : day,
+          within == null ? null : day.plusDays(within));
+    }
+    return failOn != null && rows.stream().anyMatch(this::fails) ? ExitCode.FOUND : ExitCode.OK;
+  }
+
+  private boolean fails(DeadlineRow r) {
+    return r.status() == DeadlineStatus.OVERDUE
+        || failOn == FailOn.behind && r.status() == DeadlineStatus.BEHIND;
+  }
+
+  private Thresholds thresholds() {
+    try {
+      return new Thresholds(yellow, red, dueSoon);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "thresholds: need 0 <= --yellow <= --red "
+          + "and --due-soon >= 0 (got --yellow " + yellow.toPlainString() + ", --red "
+          + red.toPlainString() + ", --due-soon " + dueSoon + ")");
+    }
+  }
+
+  private UnitRegister.Resolution lead(Checklist c) {
+    UnitRegister reg = UnitRegister.of(c);
+    UnitRegister.Resolution wanted = reg.resolve(unit);
+    if (wanted.kind() == UnitRegister.Kind.UNKNOWN) {
+      throw new UserException(ExitCode.TROUBLE, "unknown unit '" + unit + "'"
+          + DidYouMean.hint(unit, reg.allNames()));
+    }
+    return wanted;
+  }
+
+  private static boolean same(UnitRegister.Resolution got, UnitRegister.Resolution wanted) {
+    if (wanted.unit() != null) {
+      return wanted.unit().equals(got.unit());
+    }
+    return got.kind() == UnitRegister.Kind.GENERIC
+        && stripEtc(got.written()).equals(stripEtc(wanted.written()));
+  }
+
+  private static String stripEtc(String s) {
+    String t = s.strip();
+    return t.endsWith(UnitRegister.ET_CETERA) ? t.substring(0, t.length() - 1) : t;
+  }
+
+  /** Reads YYYY-MM-DD strictly: 2022-02-30 is not a day. */
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("'" + value + "' is not a day: write YYYY-MM-DD, "
+            + "such as 2022-09-30");
+      }
+    }
+  }
+}

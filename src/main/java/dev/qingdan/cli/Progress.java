@@ -1,0 +1,43 @@
+package dev.qingdan.cli;
+
+import dev.qingdan.load.InputException;
+import dev.qingdan.load.LoadedProgress;
+import dev.qingdan.load.Problem;
+import dev.qingdan.load.ProgressReader;
+import dev.qingdan.model.Checklist;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Loads the progress files of {@code --data} for the commands that compute with them. */
+final class Progress {
+  private Progress() {}
+
+  /**
+   * The reports of {@code files}; any error in them is trouble (exit 2), reported with every
+   * other problem of the files, one per line with its place. Warnings alone go to {@code err}.
+   */
+  static LoadedProgress load(List<Path> files, Checklist c, PrintWriter err) {
+    LoadedProgress lp;
+    try {
+      lp = ProgressReader.read(files, c);
+    } catch (InputException e) {
+      throw UserException.of(e);
+    }
+    if (lp.hasErrors()) {
+      if (lp.problems().size() == 1) {
+        // one line, after the handler's "qingdan: error: "
+        Problem p = lp.problems().get(0);
+        throw new UserException(ExitCode.TROUBLE, p.where() + ": " + p.message() + " ["
+            + p.code() + "]");
+      }
+      throw UserException.of(lp.problems());
+    }
+    for (Problem w : lp.warnings()) {
+      err.print(w.where() + ": " + w.severity().word() + ": " + w.message() + " [" + w.code()
+          + "]\n");
+    }
+    err.flush();
+    return lp;
+  }
+}

@@ -1,0 +1,205 @@
+package dev.qingdan.cli;
+
+import dev.qingdan.compute.RatioReport;
+import dev.qingdan.compute.Ratios;
+import dev.qingdan.compute.Scope;
+import dev.qingdan.load.Ids;
+import dev.qingdan.load.LoadedProgress;
+import dev.qingdan.model.Checklist;
+import dev.qingdan.model.Selection;
+import dev.qingdan.render.Palette;
+import dev.qingdan.render.RatioRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code qingdan ratio --data FILE...}: the indicator ratios of the monthly reports. */
+@Command(
+    name = "ratio",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Compute every indicator from the monthly reports (每月评估): Σnumerator/Σdenominator over "
+          + "the months, count/target for a count, each against its target, exactly.",
+      "Statuses: met, missed, in-progress (a count not reached yet), no-data, no-target. Rows "
+          + "whose target holds every month (24.1, 24.2) are missed by one month under it, "
+          + "named in breaches. Beside each ratio: its 95%% Wilson score interval, and how "
+          + "completely the lead units reported.",
+      "Several files add up (one per month, or per unit); a bad report stops the command with "
+          + "every problem and its file:line:column."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:computed",
+      "1:--fail-on missed, and an indicator is missed",
+      "2:bad usage, or a progress file or the checklist is unreadable or has errors"
+    })
+public final class RatioCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format {
+    text,
+    json,
+    csv,
+    markdown
+  }
+
+  /** What {@code --by} groups by. */
+  enum By {
+    unit
+  }
+
+  /** What {@code --fail-on} fails on. */
+  enum FailOn {
+    missed
+  }
+
+  /** Reads {@code 2022-06}, and says why {@code 2022-13} is not a month. */
+  static final class MonthConverter implements ITypeConverter<YearMonth> {
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+
+    @Override
+    public YearMonth convert(String value) {
+      Matcher m = MONTH.matcher(value.strip());
+      if (!m.matches()) {
+        throw new TypeConversionException("'" + value + "' is not a month YYYY-MM");
+      }
+      int month = Integer.parseInt(m.group(2));
+      if (month < 1 || month > 12) {
+        throw new TypeConversionException("'" + value + "' has no month " + month);
+      }
+      return YearMonth.of(Integer.parseInt(m.group(1)), month);
+    }
+  }
+
+  private final Terminal terminal;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      split = ",",
+      description = "Only these rows (13.1), items (8: all its rows) or goals (G1), comma-separated "
+          + "or repeated (default: all).")
+  List<String> ids = new ArrayList<>();
+
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      required = true,
+      arity = "1..*",
+      description = "Progress files (.yaml, .yml or .csv; another name by its content).")
+  List<Path> data;
+
+  @Option(
+      names = "--through",
+      paramLabel = "YYYY-MM",
+      converter = MonthConverter.class,
+      description = "Cumulative up to and including this month (default: the latest month in the "
+          + "data).")
+  YearMonth through;
+
+  @Option(
+      names = "--period",
+      paramLabel = "YYYY-MM",
+      converter = MonthConverter.class,
+      description = "This month only (instead of --through).")
+  YearMonth period;
+
+  @Option(
+      names = "--by",
+      paramLabel = "WHAT",
+      description = "Group by lead unit (${COMPLETION-CANDIDATES}): each unit's indicators, "
+          + "statuses and reporting rate.")
+  By by;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "STATUS",
+      description = "Exit 1 when an indicator has this status: ${COMPLETION-CANDIDATES}.")
+  FailOn failOn;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  public RatioCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    if (through != null && period != null) {
+      throw new ParameterException(spec.commandLine(), "--through and --period exclude each "
+          + "other: give one of them");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Checklist c = Policies.load(common, err);
+    LoadedProgress lp = Progress.load(data, c, err);
+    RatioReport report = Ratios.compute(c, lp.entries(), scope(lp), selected(c));
+    RatioRenderer r = new RatioRenderer(spec.commandLine().getOut(),
+        Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
+    boolean byUnit = by == By.unit;
+    switch (format) {
+      case text -> r.text(report, byUnit);
+      case json -> r.json(report, byUnit);
+      case csv -> r.csv(report, byUnit);
+      case markdown -> r.markdown(report, byUnit);
+    }
+    return failOn == FailOn.missed && report.anyMissed() ? ExitCode.FOUND : ExitCode.OK;
+  }
+
+  /** The ids of the rows and goals asked for, or null for all. */
+  private Set<String> selected(Checklist c) {
+    if (ids.isEmpty()) {
+      return null;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String text : ids) {
+      try {
+        Selection s = Ids.select(c, text);
+        if (s instanceof Selection.OneRow r) {
+          out.add(r.row().id().toString());
+        } else if (s instanceof Selection.Item i) {
+          i.rows().forEach(r -> out.add(r.id().toString()));
+        } else {
+          out.add(((Selection.OneGoal) s).goal().id());
+        }
+      } catch (Ids.IdException e) {
+        throw new UserException(ExitCode.TROUBLE, e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private Scope scope(LoadedProgress lp) {
+    if (period != null) {
+      return Scope.period(period);
+    }
+    if (through != null) {
+      return Scope.through(through);
+    }
+    return Scope.through(lp.latestMonth().orElseThrow(() -> new UserException(ExitCode.TROUBLE,
+        "the progress files hold no reports; give the month with --through YYYY-MM")));
+  }
+}

@@ -1,0 +1,291 @@
+package dev.qingdan.compute;
+
+import dev.qingdan.model.Checklist;
+import dev.qingdan.model.Goal;
+import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.model.Row;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.apache.commons.math3.fraction.BigFraction;
+
+/**
+ * Judges rows and goals against their schedules as of a date: planned, actual, status, traffic
+ * light and forecast. Pure: the date and the reports are passed in.
+ *
+ * <p>The rules, as the contract fixes them: a due date is inclusive, and the plan as of a date
+ * counts every milestone due on or before it; the actual figure counts the reports of every month
+ * up to and including the as-of date's month; a milestone's actual counts the months up to and
+ * including its due date's month; a count target with a single milestone is planned pro rata over
+ * its window by the whole months ended by the as-of date.
+ */
+public final class Deadlines {
+  private static final BigFraction HUNDRED = new BigFraction(100);
+
+  private Deadlines() {}
+
+  /** Every goal, then every row in order, as of the date. */
+  public static List<DeadlineRow> judge(
+      Checklist c, List<ProgressEntry> entries, LocalDate asOf, Thresholds t) {
+    Map<String, List<ProgressEntry>> byId = new HashMap<>();
+    for (ProgressEntry e : entries) {
+      byId.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e);
+    }
+    List<DeadlineRow> out = new ArrayList<>();
+    for (Goal g : c.goals()) {
+      out.add(judge(Subject.of(g), byId.getOrDefault(g.id(), List.of()), asOf, t));
+    }
+    for (Row r : c.rows()) {
+      String id = r.id().toString();
+      out.add(judge(Subject.of(r), byId.getOrDefault(id, List.of()), asOf, t));
+    }
+    return out;
+  }
+
+  /**
+   * One row or goal as of the date.
+   *
+   * @param entries the reports; those of other ids and of months after the as-of date's month are
+   *     left out
+   */
+  public static DeadlineRow judge(
+      Subject s, List<ProgressEntry> entries, LocalDate asOf, Thresholds t) {
+    YearMonth month = YearMonth.from(asOf);
+    List<ProgressEntry> known = entries.stream()
+        .filter(e -> e.id().equals(s.id()) && !e.period().isAfter(month))
+        .toList();
+    Plan plan = Plan.of(s.schedule(), s.target());
+    return switch (plan.kind()) {
+      case COUNT -> counts(s, plan, known, asOf, t);
+      case DELIVERABLES -> deliverables(s, plan, known, asOf, t);
+      case NONE -> unplanned(s, asOf);
+    };
+  }
+
+  private static DeadlineRow unplanned(Subject s, LocalDate asOf) {
+    YearMonth from = s.schedule().from();
+    DeadlineStatus status = from != null && asOf.isBefore(from.atDay(1))
+        ? DeadlineStatus.PENDING : DeadlineStatus.ONGOING;
+    return new DeadlineRow(s, PlanKind.NONE, null, null, null, null, status, null, null, null, null,
+        List.of());
+  }
+
+  private static DeadlineRow counts(
+      Subject s, Plan plan, List<ProgressEntry> known, LocalDate asOf, Thresholds t) {
+    YearMonth month = YearMonth.from(asOf);
+    TreeMap<YearMonth, Long> monthly = new TreeMap<>();
+    for (ProgressEntry e : known) {
+      if (e.count() != null) {
+        monthly.merge(e.period(), e.count(), Long::sum);
+      }
+    }
+    boolean hasData = !monthly.isEmpty();
+    long actual = cumulative(monthly, month);
+    long target = plan.target();
+
+    List<MilestoneResult> ms = new ArrayList<>();
+    for (Plan.Step step : plan.steps()) {
+      YearMonth dueMonth = YearMonth.from(step.due());
+      long byDue = cumulative(monthly, dueMonth.isBefore(month) ? dueMonth : month);
+      YearMonth reached = null;
+      long running = 0;
+      for (var e : monthly.entrySet()) {
+        running += e.getValue();
+        if (running >= step.cumulative()) {
+          reached = e.getKey();
+          break;
+        }
+      }
+      ms.add(new MilestoneResult(step.due(), step.cumulative(), byDue,
+          milestoneStatus(byDue >= step.cumulative(), step.due(), asOf), null, reached));
+    }
+
+    BigFraction planned = plan.proRata() ? proRata(plan, asOf) : stepwise(plan, asOf);
+    DeadlineStatus status;
+    if (actual >= target) {
+      status = DeadlineStatus.DONE;
+    } else if (asOf.isAfter(plan.due())) {
+      status = DeadlineStatus.OVERDUE;
+    } else if (planned.getNumerator().signum() == 0) {
+      status = DeadlineStatus.PENDING;
+    } else if (!hasData) {
+      status = DeadlineStatus.NO_DATA;
+    } else if (planned.compareTo(new BigFraction(actual)) > 0) {
+      status = DeadlineStatus.BEHIND;
+    } else {
+      status = DeadlineStatus.ON_TRACK;
+    }
+    Forecast forecast =
+        RunRate.forecast(plan.start(), monthly, asOf, target, plan.due());
+    return judged(s, plan, planned, actual, hasData, status, ms, forecast, asOf, t);
+  }
+
+  private static DeadlineRow deliverables(
+      Subject s, Plan plan, List<ProgressEntry> known, LocalDate asOf, Thresholds t) {
+    // Each done: report delivers one thing, the earliest still open, in the order of the days.
+    List<LocalDate> done = known.stream()
+        .map(ProgressEntry::done)
+        .filter(d -> d != null && !d.isAfter(asOf))
+        .sorted()
+        .toList();
+    long target = plan.target();
+    done = done.subList(0, (int) Math.min(done.size(), target));
+    long actual = done.size();
+    List<MilestoneResult> ms = new ArrayList<>();
+    for (Plan.Step step : plan.steps()) {
+      long byDue = done.stream().filter(d -> !d.isAfter(step.due())).count();
+      LocalDate reached = step.cumulative() <= done.size()
+          ? done.get((int) step.cumulative() - 1) : null;
+      ms.add(new MilestoneResult(step.due(), step.cumulative(), byDue,
+          milestoneStatus(byDue >= step.cumulative(), step.due(), asOf), step.deliverable(),
+          reached));
+    }
+    BigFraction planned = stepwise(plan, asOf);
+    DeadlineStatus status;
+    if (actual >= target) {
+      status = DeadlineStatus.DONE;
+    } else if (asOf.isAfter(plan.due())) {
+      status = DeadlineStatus.OVERDUE;
+    } else if (planned.getNumerator().signum() == 0) {
+      status = DeadlineStatus.PENDING;
+    } else if (planned.compareTo(new BigFraction(actual)) > 0) {
+      status = DeadlineStatus.BEHIND;
+    } else {
+      status = DeadlineStatus.ON_TRACK;
+    }
+    return judged(s, plan, planned, actual, true, status, ms, null, asOf, t);
+  }
+
+  private static DeadlineStatus milestoneStatus(boolean met, LocalDate due, LocalDate asOf) {
+    if (met) {
+      return DeadlineStatus.DONE;
+    }
+    if (asOf.isBefore(due)) {
+      return DeadlineStatus.PENDING;
+    }
+    return asOf.isEqual(due) ? DeadlineStatus.BEHIND : DeadlineStatus.OVERDUE;
+  }
+
+  /** The light, the gap and what turns the row green, from the figures. */
+  private static DeadlineRow judged(
+      Subject s,
+      Plan plan,
+      BigFraction planned,
+      long actual,
+      boolean hasData,
+      DeadlineStatus status,
+      List<MilestoneResult> ms,
+      Forecast forecast,
+      LocalDate asOf,
+      Thresholds t) {
+    long target = plan.target();
+    BigFraction gap = planned.subtract(actual).divide(target).multiply(HUNDRED);
+    BigFraction yellow = fraction(t.yellow());
+    BigFraction red = fraction(t.red());
+    LocalDate soonEnd = asOf.plusDays(t.dueSoonDays());
+    MilestoneResult soon = null;
+    for (MilestoneResult m : ms) {
+      if (!m.met() && !m.due().isBefore(asOf) && !m.due().isAfter(soonEnd)) {
+        soon = m;
+      }
+    }
+    Light light;
+    if (status == DeadlineStatus.DONE) {
+      light = Light.GREEN;
+    } else if (status == DeadlineStatus.OVERDUE || gap.compareTo(red) > 0) {
+      light = Light.RED;
+    } else if (gap.compareTo(yellow) >= 0 || soon != null) {
+      light = Light.YELLOW;
+    } else {
+      light = Light.GREEN;
+    }
+    ToGreen toGreen = null;
+    if (light != Light.GREEN) {
+      long reach;
+      LocalDate by;
+      if (status == DeadlineStatus.OVERDUE) {
+        reach = target;
+        by = asOf;
+      } else if (gap.compareTo(yellow) >= 0) {
+        // gap < yellow  <=>  actual > planned - yellow * target / 100
+        BigFraction floor = planned.subtract(yellow.multiply(target).divide(HUNDRED));
+        reach = floor(floor) + 1;
+        if (soon != null) {
+          reach = Math.max(reach, soon.planned());
+        }
+        by = asOf;
+      } else {
+        reach = soon.planned();
+        by = soon.due();
+      }
+      reach = Math.min(reach, target);
+      toGreen = new ToGreen(reach, reach - actual, by);
+    }
+    return new DeadlineRow(s, plan.kind(), plan.due(), target, ceil(planned),
+        hasData ? actual : null, status, light,
+        decimal(gap), toGreen, forecast, ms);
+  }
+
+  /** The cumulative figure of the last milestone due on or before the date, else 0. */
+  private static BigFraction stepwise(Plan plan, LocalDate asOf) {
+    long planned = 0;
+    for (Plan.Step step : plan.steps()) {
+      if (!step.due().isAfter(asOf)) {
+        planned = step.cumulative();
+      }
+    }
+    return new BigFraction(planned);
+  }
+
+  /** target × (months of the window ended by the date) / (months of the window). */
+  static BigFraction proRata(Plan plan, LocalDate asOf) {
+    long months = plan.to().getYear() * 12L + plan.to().getMonthValue()
+        - (plan.from().getYear() * 12L + plan.from().getMonthValue()) + 1;
+    long ended = 0;
+    for (YearMonth m = plan.from(); !m.isAfter(plan.to()); m = m.plusMonths(1)) {
+      if (!m.atEndOfMonth().isAfter(asOf)) {
+        ended++;
+      }
+    }
+    return new BigFraction(plan.target()).multiply(ended).divide(months);
+  }
+
+  static long cumulative(NavigableMap<YearMonth, Long> monthly, YearMonth through) {
+    long sum = 0;
+    for (long v : monthly.headMap(through, true).values()) {
+      sum += v;
+    }
+    return sum;
+  }
+
+  private static BigFraction fraction(BigDecimal d) {
+    return d.scale() <= 0
+        ? new BigFraction(d.toBigIntegerExact())
+        : new BigFraction(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
+  }
+
+  private static BigDecimal decimal(BigFraction f) {
+    return new BigDecimal(f.getNumerator())
+        .divide(new BigDecimal(f.getDenominator()), 2, RoundingMode.HALF_UP);
+  }
+
+  private static long ceil(BigFraction f) {
+    BigInteger[] qr = f.getNumerator().divideAndRemainder(f.getDenominator());
+    long q = qr[0].longValueExact();
+    return qr[1].signum() > 0 ? q + 1 : q;
+  }
+
+  private static long floor(BigFraction f) {
+    BigInteger[] qr = f.getNumerator().divideAndRemainder(f.getDenominator());
+    long q = qr[0].longValueExact();
+    return qr[1].signum() < 0 ? q - 1 : q;
+  }
+}

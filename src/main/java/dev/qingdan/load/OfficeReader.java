@@ -1,0 +1,68 @@
+package dev.qingdan.load;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/**
+ * Opens an Office Open XML file (a ZIP package) and reads it as a Word document or a workbook, by
+ * the type of its main part rather than by its name.
+ *
+ * <p>Only the import path reaches this class, so Apache POI is loaded only when a .docx or .xlsx is
+ * imported.
+ */
+final class OfficeReader {
+  private OfficeReader() {}
+
+  static SourceDocument read(String name, byte[] bytes) throws InputException {
+    OPCPackage pkg;
+    try {
+      pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+    } catch (Exception e) {
+      throw fail(name, "a ZIP file that is not a readable Word .docx or Excel .xlsx document ("
+          + reason(e) + ")");
+    }
+    try {
+      String type = mainType(pkg);
+      if (type.contains("wordprocessingml") || type.startsWith("application/vnd.ms-word")) {
+        try (XWPFDocument doc = new XWPFDocument(pkg)) {
+          return DocxReader.read(name, doc);
+        } catch (Exception e) {
+          throw fail(name, "cannot read the Word document: " + reason(e));
+        }
+      }
+      if (type.contains("spreadsheetml") || type.startsWith("application/vnd.ms-excel")) {
+        try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+          return XlsxReader.read(name, wb);
+        } catch (Exception e) {
+          throw fail(name, "cannot read the workbook: " + reason(e));
+        }
+      }
+      throw fail(name, "an Office file, but neither a Word .docx nor an Excel .xlsx document"
+          + (type.isEmpty() ? "" : " (its content is " + type + ")"));
+    } finally {
+      pkg.revert(); // opened from memory: nothing to save, nothing to close
+    }
+  }
+
+  private static String mainType(OPCPackage pkg) {
+    List<PackagePart> main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
+    return main.isEmpty() ? "" : main.get(0).getContentType();
+  }
+
+  private static String reason(Exception e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    return m.lines().findFirst().orElse(m).strip();
+  }
+
+  private static InputException fail(String name, String message) {
+    return new InputException(Problem.error("format", message, name, Loc.FILE, ""), false);
+  }
+}

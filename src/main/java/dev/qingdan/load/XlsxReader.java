@@ -1,0 +1,102 @@
+package dev.qingdan.load;
+
+import dev.qingdan.load.SourceDocument.Block;
+import dev.qingdan.load.SourceDocument.Paragraph;
+import dev.qingdan.load.SourceDocument.SourceRow;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads a workbook's visible sheets in order. A row with one filled cell, in the sheet's leftmost
+ * used column, is prose (a title, 附件 2, a line of the register); any other row is a table row.
+ * Cells read as Excel shows them (1, not 1.0; 100% for a percentage). In a merged region the first
+ * column's cells below the top are blank and marked as continued; the other cells are blank.
+ */
+final class XlsxReader {
+  private XlsxReader() {}
+
+  static SourceDocument read(String name, XSSFWorkbook wb) {
+    DataFormatter format = new DataFormatter(Locale.ROOT);
+    format.setUseCachedValuesForFormulaCells(true);
+    List<Block> blocks = new ArrayList<>();
+    int order = 0;
+    for (int s = 0; s < wb.getNumberOfSheets(); s++) {
+      if (wb.isSheetHidden(s) || wb.isSheetVeryHidden(s)) {
+        continue;
+      }
+      Sheet sheet = wb.getSheetAt(s);
+      Set<Long> continues = new HashSet<>();
+      Set<Long> covered = new HashSet<>();
+      int width = 0; // a merged region's cells may not exist in its rows
+      for (CellRangeAddress m : sheet.getMergedRegions()) {
+        width = Math.max(width, m.getLastColumn() + 1);
+        for (int r = m.getFirstRow(); r <= m.getLastRow(); r++) {
+          for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) {
+            if (r == m.getFirstRow() && c == m.getFirstColumn()) {
+              continue;
+            }
+            covered.add(key(r, c));
+            if (c == m.getFirstColumn()) {
+              continues.add(key(r, c));
+            }
+          }
+        }
+      }
+      List<List<String>> rows = new ArrayList<>();
+      int leftmost = Integer.MAX_VALUE;
+      for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        List<String> cells = new ArrayList<>();
+        int end = Math.max(width, row == null ? 0 : row.getLastCellNum());
+        for (int c = 0; c < end; c++) {
+          Cell cell = row == null ? null : row.getCell(c);
+          String text = cell == null || covered.contains(key(r, c)) ? ""
+              : Cells.clean(format.formatCellValue(cell));
+          cells.add(text);
+          if (!text.isEmpty()) {
+            leftmost = Math.min(leftmost, c);
+          }
+        }
+        rows.add(cells);
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        List<String> cells = rows.get(r);
+        order++;
+        Place place = Place.sheetRow(name, order, sheet.getSheetName(), r + 1);
+        Set<Integer> continued = new HashSet<>();
+        for (int c = 0; c < cells.size(); c++) {
+          if (continues.contains(key(r, c))) {
+            continued.add(c);
+          }
+        }
+        List<Integer> filled = new ArrayList<>();
+        for (int c = 0; c < cells.size(); c++) {
+          if (!cells.get(c).isEmpty()) {
+            filled.add(c);
+          }
+        }
+        if (filled.isEmpty()) {
+          blocks.add(new Paragraph("", place));
+        } else if (filled.size() == 1 && filled.get(0) == leftmost && continued.isEmpty()) {
+          SourceDocument.prose(blocks, cells.get(leftmost), place);
+        } else {
+          blocks.add(new SourceRow(cells, continued, place));
+        }
+      }
+    }
+    return new SourceDocument(name, blocks);
+  }
+
+  private static long key(int row, int column) {
+    return ((long) row << 20) | column;
+  }
+}

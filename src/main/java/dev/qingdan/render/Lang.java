@@ -1,0 +1,32 @@
+package dev.qingdan.render;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The language of what people read: messages, table headers and statuses. JSON keys and status
+ * words in JSON stay as the contract says, whatever the language.
+ */
+public enum Lang {
+  zh,
+  en;
+
+  /** The text in this language: {@code lang.pick("编号", "id")}. */
+  public String pick(String zh, String en) {
+    return this == Lang.zh ? zh : en;
+  }
+
+  /**
+   * The language of the locale in the environment, as POSIX orders it: LC_ALL, then LC_MESSAGES,
+   * then LANG; Chinese for a {@code zh} locale, English otherwise (C and POSIX included).
+   */
+  public static Lang fromEnvironment(Map<String, String> env) {
+    for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+      String value = env.get(name);
+      if (value != null && !value.isEmpty()) {
+        return value.toLowerCase(Locale.ROOT).startsWith("zh") ? zh : en;
+      }
+    }
+    return en;
+  }
+}

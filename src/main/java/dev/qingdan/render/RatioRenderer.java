@@ -1,0 +1,404 @@
+package dev.qingdan.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.qingdan.compute.Completeness;
+import dev.qingdan.compute.Exact;
+import dev.qingdan.compute.IndicatorRatio;
+import dev.qingdan.compute.MonthFigure;
+import dev.qingdan.compute.RatioReport;
+import dev.qingdan.compute.RatioStatus;
+import dev.qingdan.compute.UnitRollup;
+import dev.qingdan.compute.Wilson;
+import dev.qingdan.model.Measure;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.math3.fraction.BigFraction;
+
+/** The result of {@code ratio} in each format. */
+public final class RatioRenderer {
+  private static final int STATUS = 5;
+  private static final int BREACHES = 8;
+  private static final List<String> CSV_HEADER = List.of("id", "indicator", "numerator",
+      "denominator", "count", "ratio", "percent", "target", "status", "breaches", "lower",
+      "upper", "expected", "reported", "done");
+
+  /** The widest an indicator's name is shown in the text table; the other formats show it whole. */
+  private static final int INDICATOR_WIDTH = 30;
+
+  /** Decimals of a ratio in JSON and CSV, cut like the percentage. */
+  private static final int RATIO_DIGITS = 6;
+
+  private final PrintWriter out;
+  private final Palette palette;
+  private final int width;
+  private final Lang lang;
+  private final List<String> headers;
+
+  public RatioRenderer(PrintWriter out, Palette palette, int width, Lang lang) {
+    this.out = out;
+    this.palette = palette;
+    this.width = width;
+    this.lang = lang;
+    this.headers = List.of(lang.pick("编号", "id"), lang.pick("量化指标", "indicator"),
+        lang.pick("实际", "actual"), lang.pick("比率", "ratio"), lang.pick("目标", "target"),
+        lang.pick("状态", "status"), lang.pick("95%区间", "95% interval"),
+        lang.pick("报送", "reported"), lang.pick("未达标月份", "months missed"));
+  }
+
+  // ---- text ----
+
+  /** Aligned tables; with {@code byUnit} one per lead unit. */
+  public void text(RatioReport r, boolean byUnit) {
+    out.print(palette.bold(title(r)) + "\n\n");
+    if (byUnit) {
+      for (UnitRollup u : r.units()) {
+        out.print(palette.bold(u.unit()) + ": " + rollup(u) + "\n");
+        table(led(r, u), u.unit());
+        out.print("\n");
+      }
+    } else {
+      table(r.indicators(), null);
+      out.print("\n");
+    }
+    out.print(summary(r) + "\n");
+    completenessText(r.completeness());
+    out.flush();
+  }
+
+  /** The indicators; with a unit, the reporting column is that unit's. */
+  private void table(List<IndicatorRatio> rows, String unit) {
+    TextTable t = new TextTable(headers);
+    t.shrinkable(1, true).shrinkable(4, true).shrinkable(8, true)
+        .align(2, TextTable.Align.RIGHT).align(3, TextTable.Align.RIGHT)
+        .align(7, TextTable.Align.RIGHT);
+    for (IndicatorRatio i : rows) {
+      t.addRow(List.of(i.id(), DisplayWidth.truncate(i.indicator(), INDICATOR_WIDTH), actual(i),
+          percent(i.percent()), i.target().text(),
+          Words.status(i.status(), lang), interval(i.interval()),
+          reported(completeness(i, unit)),
+          i.breaches().stream().map(YearMonth::toString).collect(Collectors.joining(" "))));
+    }
+    t.render(out, width, (text, column, row) -> {
+      if (row < 0) {
+        return palette.bold(text);
+      }
+      if (column == STATUS) {
+        return colour(rows.get(row).status(), text);
+      }
+      return column == BREACHES ? palette.red(text) : text;
+    });
+  }
+
+  private String colour(RatioStatus s, String text) {
+    return switch (s) {
+      case MET -> palette.green(text);
+      case MISSED -> palette.red(text);
+      case IN_PROGRESS -> palette.yellow(text);
+      case NO_DATA -> palette.dim(text);
+      case NO_TARGET -> text;
+    };
+  }
+
+  private void completenessText(Completeness c) {
+    if (c.expected() == 0) {
+      return;
+    }
+    out.print(reporting(c) + (c.missing().isEmpty() ? "\n" : lang.pick("；未报送：\n",
+        "; not reported:\n")));
+    for (Map.Entry<String, String> e : gaps(c.missing()).entrySet()) {
+      out.print("  " + e.getKey() + ": " + e.getValue() + "\n");
+    }
+  }
+
+  // ---- JSON ----
+
+  /** The contract's shape, with the interval, the completeness and (by unit) the rollup. */
+  public void json(RatioReport r, boolean byUnit) {
+    ObjectNode doc = Json.document();
+    doc.put(r.scope().key(), r.scope().month().toString());
+    ArrayNode list = doc.putArray("indicators");
+    for (IndicatorRatio i : r.indicators()) {
+      indicator(i, list.addObject());
+    }
+    ObjectNode statuses = doc.putObject("statuses");
+    r.statuses().forEach((s, n) -> statuses.put(s.word(), n));
+    doc.set("completeness", completeness(r.completeness(), true));
+    if (byUnit) {
+      ArrayNode units = doc.putArray("units");
+      for (UnitRollup u : r.units()) {
+        ObjectNode o = units.addObject();
+        o.put("unit", u.unit());
+        o.set("ids", Json.strings(u.ids()));
+        ObjectNode s = o.putObject("statuses");
+        u.statuses().forEach((k, n) -> s.put(k.word(), n));
+        o.set("completeness", completeness(u.completeness(), true));
+      }
+    }
+    Json.write(out, doc);
+  }
+
+  private static void indicator(IndicatorRatio i, ObjectNode o) {
+    o.put("id", i.id());
+    o.put("indicator", i.indicator());
+    o.set("numerator", number(i.numerator()));
+    o.set("denominator", number(i.denominator()));
+    o.set("count", number(i.count()));
+    o.set("ratio", ratio(i.ratio()));
+    o.set("percent", percentNode(i.percent()));
+    o.set("target", ChecklistJson.target(i.target()));
+    o.put("status", i.status().word());
+    ArrayNode months = o.putArray("months");
+    for (MonthFigure m : i.months()) {
+      ObjectNode mo = months.addObject();
+      mo.put("period", m.period().toString());
+      mo.set("numerator", number(m.numerator()));
+      mo.set("denominator", number(m.denominator()));
+      mo.set("count", number(m.count()));
+      mo.set("ratio", ratio(m.ratio()));
+      mo.put("status", m.status().word());
+      mo.put("reported", m.reported());
+      if (m.cumulative() != null) {
+        mo.set("cumulative", number(m.cumulative()));
+      }
+    }
+    o.set("breaches", Json.strings(i.breaches().stream().map(YearMonth::toString).toList()));
+    o.put("measure", i.measure().name().toLowerCase(Locale.ROOT));
+    o.put("judged", i.eachMonth() ? "each-month" : "cumulative");
+    o.set("lead", Json.strings(i.lead()));
+    if (i.interval() == null) {
+      o.putNull("interval");
+    } else {
+      ObjectNode w = o.putObject("interval");
+      w.put("method", "wilson");
+      w.put("level", Wilson.LEVEL);
+      w.set("lowerPercent", percentNode(i.interval().lower()));
+      w.set("upperPercent", percentNode(i.interval().upper()));
+    }
+    o.put("done", i.done() == null ? null : i.done().toString());
+    o.set("completeness", completeness(i.completeness(), false));
+  }
+
+  private static ObjectNode completeness(Completeness c, boolean withIds) {
+    ObjectNode o = Json.object();
+    o.put("expected", c.expected());
+    o.put("reported", c.reported());
+    o.set("percent", percentNode(c.percent()));
+    ArrayNode missing = o.putArray("missing");
+    for (Completeness.Gap g : c.missing()) {
+      ObjectNode m = missing.addObject();
+      m.put("unit", g.unit());
+      if (withIds) {
+        m.put("id", g.id());
+      }
+      m.put("period", g.period().toString());
+    }
+    return o;
+  }
+
+  private static JsonNode number(BigInteger v) {
+    return v == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.numberNode(v);
+  }
+
+  /** A ratio with six decimals at most, cut; 1 and 0 as integers. */
+  private static JsonNode ratio(BigFraction f) {
+    return f == null ? JsonNodeFactory.instance.nullNode()
+        : Json.number(Exact.floor(f, RATIO_DIGITS));
+  }
+
+  /** A percentage keeps its one decimal: 100.0, 99.9. */
+  private static JsonNode percentNode(BigDecimal p) {
+    return p == null ? JsonNodeFactory.instance.nullNode() : JsonNodeFactory.instance.numberNode(p);
+  }
+
+  // ---- CSV ----
+
+  /** One line per indicator (by unit: per unit and indicator it leads), RFC 4180. */
+  public void csv(RatioReport r, boolean byUnit) {
+    List<String> header = new ArrayList<>(CSV_HEADER);
+    if (byUnit) {
+      header.add(0, "unit");
+    }
+    Csv.writeRow(out, header);
+    if (byUnit) {
+      for (UnitRollup u : r.units()) {
+        for (IndicatorRatio i : led(r, u)) {
+          List<String> cells = csvCells(i, u.unit());
+          cells.add(0, u.unit());
+          Csv.writeRow(out, cells);
+        }
+      }
+    } else {
+      r.indicators().forEach(i -> Csv.writeRow(out, csvCells(i, null)));
+    }
+    out.flush();
+  }
+
+  private static List<String> csvCells(IndicatorRatio i, String unit) {
+    Function<Object, String> s = v -> v == null ? "" : v.toString();
+    Completeness c = completeness(i, unit);
+    return new ArrayList<>(List.of(i.id(), i.indicator(), s.apply(i.numerator()),
+        s.apply(i.denominator()), s.apply(i.count()),
+        i.ratio() == null ? "" : Exact.floor(i.ratio(), RATIO_DIGITS).stripTrailingZeros()
+            .toPlainString(),
+        s.apply(i.percent()), i.target().text(), i.status().word(),
+        i.breaches().stream().map(YearMonth::toString).collect(Collectors.joining(" ")),
+        i.interval() == null ? "" : i.interval().lower().toString(),
+        i.interval() == null ? "" : i.interval().upper().toString(),
+        c.expected() == 0 ? "" : Long.toString(c.expected()),
+        c.expected() == 0 ? "" : Long.toString(c.reported()), s.apply(i.done())));
+  }
+
+  // ---- Markdown ----
+
+  /** GitHub-flavoured Markdown: a table (by unit: a section per unit), the summary, the gaps. */
+  public void markdown(RatioReport r, boolean byUnit) {
+    out.print("**" + title(r) + "**\n\n");
+    if (byUnit) {
+      for (UnitRollup u : r.units()) {
+        out.print("### " + Markdown.cell(u.unit()) + "\n\n" + Markdown.cell(rollup(u)) + "\n\n");
+        markdownTable(led(r, u), u.unit());
+        out.print("\n");
+      }
+    } else {
+      markdownTable(r.indicators(), null);
+      out.print("\n");
+    }
+    out.print(summary(r) + "\n");
+    Completeness c = r.completeness();
+    if (c.expected() > 0) {
+      out.print("\n" + reporting(c) + (c.missing().isEmpty() ? "\n"
+          : lang.pick("；未报送：\n\n", "; not reported:\n\n")));
+      for (Map.Entry<String, String> e : gaps(c.missing()).entrySet()) {
+        out.print("- " + Markdown.cell(e.getKey()) + ": " + Markdown.cell(e.getValue()) + "\n");
+      }
+    }
+    out.flush();
+  }
+
+  private void markdownTable(List<IndicatorRatio> rows, String unit) {
+    Markdown.row(out, headers);
+    Markdown.row(out, List.of("---", "---", "---:", "---:", "---", "---", "---", "---:", "---"));
+    for (IndicatorRatio i : rows) {
+      Markdown.row(out, List.of(i.id(), i.indicator(), actual(i), percent(i.percent()),
+          i.target().text(), Words.status(i.status(), lang), interval(i.interval()),
+          reported(completeness(i, unit)),
+          i.breaches().stream().map(YearMonth::toString).collect(Collectors.joining(" "))));
+    }
+  }
+
+  // ---- shared pieces ----
+
+  /** An indicator's reporting, or one lead unit's share of it. */
+  private static Completeness completeness(IndicatorRatio i, String unit) {
+    return unit == null ? i.completeness() : i.completeness(unit);
+  }
+
+  private String title(RatioReport r) {
+    return r.scope().cumulative()
+        ? lang.pick("指标比率：截至 " + r.scope().month() + "（累计）",
+            "Indicator ratios through " + r.scope().month() + " (cumulative)")
+        : lang.pick("指标比率：" + r.scope().month() + "（当月）",
+            "Indicator ratios for " + r.scope().month() + " (that month only)");
+  }
+
+  private String reporting(Completeness c) {
+    return lang.pick("报送：应报 " + c.expected() + " 条，已报 " + c.reported() + " 条（"
+        + c.percent() + "%）", "Reporting: " + c.reported() + " of " + c.expected()
+        + " expected reports (" + c.percent() + "%)");
+  }
+
+  private static List<IndicatorRatio> led(RatioReport r, UnitRollup u) {
+    return r.indicators().stream().filter(i -> u.ids().contains(i.id())).toList();
+  }
+
+  private String rollup(UnitRollup u) {
+    Completeness c = u.completeness();
+    return Words.count(u.ids().size(), "indicator", lang, "项指标") + ", "
+        + statuses(u.statuses()) + (c.expected() == 0 ? ""
+            : lang.pick("；已报 " + c.reported() + "/" + c.expected() + "（" + c.percent() + "%）",
+                "; reported " + c.reported() + " of " + c.expected() + " (" + c.percent() + "%)"));
+  }
+
+  private String summary(RatioReport r) {
+    return Words.count(r.indicators().size(), "indicator", lang, "项指标") + ": "
+        + statuses(r.statuses());
+  }
+
+  /** {@code 3 met, 1 missed}: the statuses that occur, in the contract's order. */
+  private String statuses(Map<RatioStatus, Integer> counts) {
+    List<String> parts = new ArrayList<>();
+    counts.forEach((s, k) -> {
+      if (k > 0) {
+        parts.add(k + " " + Words.status(s, lang));
+      }
+    });
+    return parts.isEmpty() ? lang.pick("无", "none") : String.join(", ", parts);
+  }
+
+  /** The figure a row is measured by, as reported. */
+  private String actual(IndicatorRatio i) {
+    if (i.measure() == Measure.DONE || i.done() != null) {
+      return i.done() == null ? "" : lang.pick("完成于 ", "done ") + i.done();
+    }
+    if (i.measure() == Measure.COUNT) {
+      return i.count().toString();
+    }
+    if (i.denominator() != null) {
+      return i.numerator() + "/" + i.denominator();
+    }
+    return i.count() == null ? "" : i.count().toString();
+  }
+
+  private static String percent(BigDecimal p) {
+    return p == null ? "-" : p + "%";
+  }
+
+  private static String interval(Wilson.Interval w) {
+    return w == null ? "" : w.lower() + "–" + w.upper() + "%";
+  }
+
+  private static String reported(Completeness c) {
+    return c.expected() == 0 ? "" : c.reported() + "/" + c.expected();
+  }
+
+  /**
+   * The missing reports by unit, each as {@code 8.1 2022-07–2022-09; 13.1 2022-11}: consecutive
+   * months joined into a range.
+   */
+  static Map<String, String> gaps(List<Completeness.Gap> missing) {
+    Map<String, Map<String, List<YearMonth>>> byUnit = new LinkedHashMap<>();
+    for (Completeness.Gap g : missing) {
+      byUnit.computeIfAbsent(g.unit(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(g.id(), k -> new ArrayList<>()).add(g.period());
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    byUnit.forEach((unit, rows) -> out.put(unit, rows.entrySet().stream()
+        .map(e -> e.getKey() + " " + ranges(e.getValue())).collect(Collectors.joining("; "))));
+    return out;
+  }
+
+  static String ranges(List<YearMonth> months) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < months.size(); ) {
+      int j = i;
+      while (j + 1 < months.size() && months.get(j + 1).equals(months.get(j).plusMonths(1))) {
+        j++;
+      }
+      parts.add(j == i ? months.get(i).toString() : months.get(i) + "–" + months.get(j));
+      i = j + 1;
+    }
+    return String.join(", ", parts);
+  }
+}
