@@ -133,16 +133,23 @@ national|validate-national|-|-|env QINGDAN_JAVA_OPTS=-Xmx512m ./qingdan validate
 EOF
 }
 
-# The commands of a group that can run here, as "name|command" lines.
+# Whether this qingdan has the command: its --help must be the command's own (an unknown word
+# before --help prints the top-level help).
+has() {
+  ./qingdan "$1" --help 2>/dev/null | head -n 1 | grep -q "^Usage: qingdan $1 "
+}
+
+# The commands of a group that can run here, as "name|command" lines; the skipped ones are said
+# once (in skipped.txt).
 present() {
   list | while IFS='|' read -r group name needs file cmd; do
     [ "$group" = "$1" ] || continue
-    if [ "$needs" != - ] && ! ./qingdan "$needs" --help >/dev/null 2>&1; then
-      echo "bench: skipped $name: this qingdan has no '$needs' command" >&2
+    if [ "$needs" != - ] && ! has "$needs"; then
+      echo "$name: this qingdan has no '$needs' command" >>"$out/skipped.txt"
       continue
     fi
     if [ "$file" != - ] && [ ! -e "$file" ]; then
-      echo "bench: skipped $name: no $file" >&2
+      echo "$name: no $file" >>"$out/skipped.txt"
       continue
     fi
     echo "$name|$cmd"
@@ -156,12 +163,13 @@ measure() { # measure GROUP ROUND RUNS WARMUP
   [ -s "$tmp" ] || return 0
   echo "bench: $1, round $2" >&2
   (
+    log="$out/$1-$2.log"
     set -- -N -i --style basic --runs "$3" --warmup "$4" \
       --export-json "$out/$1-$2.json" --export-markdown "$out/$1-$2.md"
     while IFS='|' read -r name cmd; do
       set -- "$@" -n "$name" "$cmd"
     done <"$tmp"
-    hyperfine "$@" >"$out/$1-$2.log" 2>&1
+    hyperfine "$@" >"$log" 2>&1
   )
 }
 
@@ -171,7 +179,7 @@ rss() { # rss GROUP
     for i in 1 2 3; do
       # shellcheck disable=SC2086
       /usr/bin/time -f '%M' -o "$out/.rss" $cmd >/dev/null 2>&1 || true
-      cat "$out/.rss"
+      tail -n 1 "$out/.rss" # after "Command exited with non-zero status N", when it did
     done | sort -n | sed -n 2p | sed "s/^/$name	/"
   done
 }
@@ -192,7 +200,7 @@ rss() { # rss GROUP
   echo "runs	$RUNS"
 } >"$out/machine.tsv"
 
-rm -f "$out"/startup-*.json "$out"/scale-*.json "$out"/national-*.json "$out"/first-*.json
+rm -f "$out"/startup-* "$out"/scale-* "$out"/national-* "$out"/first-* "$out"/skipped.txt
 round=1
 while [ "$round" -le "$ROUNDS" ]; do
   measure startup "$round" "$RUNS" "$WARMUP"
@@ -227,5 +235,8 @@ if [ "$jmh" = 1 ]; then
     -rf json -rff "$out/jmh.json" -p data="$data" >"$out/jmh.log" 2>&1
 fi
 
+if [ -s "$out/skipped.txt" ]; then
+  sort -u "$out/skipped.txt" | sed 's/^/bench: skipped /' >&2
+fi
 "$PY" bench/summarize.py "$out" >"$out/summary.md"
 cat "$out/summary.md"

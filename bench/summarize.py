@@ -46,7 +46,8 @@ def ms(s):
 def main(out):
     runs = load(out)
     machine = table(os.path.join(out, "machine.tsv"))
-    rss = {k: int(v) / 1024 for k, v in table(os.path.join(out, "rss.tsv")).items() if v}
+    rss = {k: int(v) / 1024 for k, v in table(os.path.join(out, "rss.tsv")).items()
+           if v.isdigit()}
     med = {g: {n: statistics.median(v["times"]) for n, v in c.items()} for g, c in runs.items()}
     allmed = {n: v for c in med.values() for n, v in c.items()}
     p = print

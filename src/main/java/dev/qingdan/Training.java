@@ -46,9 +46,19 @@ public final class Training {
       List.of("schema", "output", "list"),
       List.of("completion", "bash"),
       List.of("import", "{home}/examples/plan-2022.txt"),
-      List.of("import", "{home}/examples/plan-2022.txt", "--year", "2022")
-      // ratio, deadlines, diff, report: add them here when they land, e.g.
-      // List.of("ratio", "--data", "{home}/examples/progress-2022.yaml"),
+      List.of("import", "{home}/examples/plan-2022.txt", "--year", "2022"),
+      List.of("validate", "--data", "{home}/examples/progress-2022.csv"),
+      List.of("ratio", "--data", "{home}/examples/progress-2022.yaml"),
+      List.of("ratio", "--data", "{home}/examples/progress-2022.csv", "--format", "json"),
+      List.of("ratio", "--data", "{home}/examples/progress-2022.csv", "--by", "unit", "--lang",
+          "zh"),
+      List.of("deadlines", "--as-of", "2022-08-31", "--data", "{home}/examples/progress-2022.yaml"),
+      List.of("deadlines", "--as-of", "2022-08-31", "--data", "{home}/examples/progress-2022.csv",
+          "--format", "json"),
+      List.of("diff", "{home}/policies.yaml", "{home}/examples/policies-revised.yaml"),
+      List.of("diff", "{home}/policies.yaml", "{home}/examples/policies-revised.yaml", "--format",
+          "json")
+      // Add new commands here (with example data under examples/).
       );
 
   private Training() {}

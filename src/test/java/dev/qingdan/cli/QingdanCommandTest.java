@@ -87,6 +87,11 @@ class QingdanCommandTest {
         List.of("import", "missing.txt"),
         List.of("completion", "fish"),
         List.of("completion", "bash", "--generate"),
+        List.of("ratio", "--data", "examples/progress-2022.csv", "--format", "json"),
+        List.of("ratio", "--bogus"),
+        List.of("deadlines", "--as-of", "2022-08-31", "--data", "examples/progress-2022.yaml"),
+        List.of("diff", "policies.yaml", "examples/policies-revised.yaml", "--lang", "en"),
+        List.of("log", "--help"),
         List.of("man"),
         List.of("man", "extra"));
     for (List<String> c : cases) {
