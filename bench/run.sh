@@ -116,6 +116,7 @@ startup|list-json|-|-|./qingdan list --format json
 startup|ratio|ratio|examples/progress-2022.csv|./qingdan ratio --data examples/progress-2022.csv
 startup|deadlines|deadlines|examples/progress-2022.csv|./qingdan deadlines --as-of 2022-06-30 --data examples/progress-2022.csv
 startup|diff|diff|examples/policies-revised.yaml|./qingdan diff policies.yaml examples/policies-revised.yaml
+startup|report|report|examples/progress-2022.yaml|./qingdan report --data examples/progress-2022.yaml --as-of 2022-08-31
 startup|yamllint|-|-|yamllint -d relaxed policies.yaml
 startup|deepdiff|-|examples/policies-revised.yaml|$PY bench/deepdiff_revisions.py policies.yaml examples/policies-revised.yaml
 scale|validate-1000|-|-|./qingdan validate $data/policies-1000.yaml
