@@ -3,7 +3,7 @@
 # tools a user would reach for instead. Run from anywhere:
 #
 #   bench/run.sh            everything but JMH (about 25 minutes on 2 cores; the 10,000-item
-#                           yamllint runs take a minute each)
+#                           yamllint and deepdiff runs take over half a minute each)
 #   bench/run.sh --quick    start-up only, fewer runs (about 3 minutes)
 #   bench/run.sh --jmh      also the JMH microbenchmarks (bench/jmh)
 #
