@@ -1,10 +1,7 @@
 package dev.qingdan.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.qingdan.load.Ids;
 import dev.qingdan.model.Checklist;
-import dev.qingdan.model.Row;
 import dev.qingdan.model.Selection;
 import dev.qingdan.render.ChecklistJson;
 import dev.qingdan.render.ChecklistYamlWriter;
@@ -68,30 +65,12 @@ public final class ShowCommand implements Callable<Integer> {
       throw new UserException(ExitCode.TROUBLE, e.getMessage());
     }
     switch (format) {
-      case json -> Json.write(out, json(s));
+      case json -> Json.write(out, ChecklistJson.selection(s));
       case yaml -> yaml(out, s);
       case text -> text(new RowText(out, terminal.width(),
           Palette.of(common.color.enabled(terminal)), common.lang(terminal)), s);
     }
     return ExitCode.OK;
-  }
-
-  private static ObjectNode json(Selection s) {
-    ObjectNode doc = Json.document();
-    if (s instanceof Selection.OneRow r) {
-      return ChecklistJson.row(r.row(), doc);
-    }
-    if (s instanceof Selection.OneGoal g) {
-      return ChecklistJson.goal(g.goal(), doc);
-    }
-    Selection.Item i = (Selection.Item) s;
-    doc.put("item", i.item());
-    doc.put("title", i.rows().get(0).title());
-    ArrayNode rows = doc.putArray("rows");
-    for (Row r : i.rows()) {
-      ChecklistJson.row(r, rows.addObject());
-    }
-    return doc;
   }
 
   private static void yaml(PrintWriter out, Selection s) {

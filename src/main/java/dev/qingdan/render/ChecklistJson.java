@@ -1,5 +1,6 @@
 package dev.qingdan.render;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.qingdan.model.Definition;
@@ -7,11 +8,35 @@ import dev.qingdan.model.Goal;
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Row;
 import dev.qingdan.model.Schedule;
+import dev.qingdan.model.Selection;
 import dev.qingdan.model.Target;
 
 /** The contract's JSON shapes of rows, goals and their parts. */
 public final class ChecklistJson {
   private ChecklistJson() {}
+
+  /**
+   * The JSON document of what {@code show} selected: a row, a goal, or an item with its rows. (It
+   * lives here, and is typed as the JsonNode that Json.write takes, so that checking ShowCommand's
+   * code loads no Jackson class: picocli's reflection on every command for --help does that.)
+   */
+  public static JsonNode selection(Selection s) {
+    ObjectNode doc = Json.document();
+    if (s instanceof Selection.OneRow r) {
+      return row(r.row(), doc);
+    }
+    if (s instanceof Selection.OneGoal g) {
+      return goal(g.goal(), doc);
+    }
+    Selection.Item i = (Selection.Item) s;
+    doc.put("item", i.item());
+    doc.put("title", i.rows().get(0).title());
+    ArrayNode rows = doc.putArray("rows");
+    for (Row r : i.rows()) {
+      row(r, rows.addObject());
+    }
+    return doc;
+  }
 
   /** A row: id, item, title, points, lead, partners, goal, indicator, target, schedule, … */
   public static ObjectNode row(Row r, ObjectNode o) {
