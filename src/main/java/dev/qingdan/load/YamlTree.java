@@ -37,9 +37,19 @@ public final class YamlTree {
   /** Longest scalar accepted, in characters. */
   public static final int MAX_STRING = 1_000_000;
 
+  /**
+   * The most values (mappings, lists and scalars) one file may hold. The real checklist has about
+   * 1,500 and a year of monthly reports of a district a few tens of thousands; the tree of two
+   * million takes a few hundred megabytes, and a file of tens of millions would exhaust the heap.
+   */
+  public static final int MAX_VALUES = 2_000_000;
+
   private final String file;
   private final List<Problem> problems;
   private int depth;
+  private int values;
+  private int aliases;
+  private Problem firstAlias;
 
   private YamlTree(String file, List<Problem> problems) {
     this.file = file;
@@ -80,18 +90,26 @@ public final class YamlTree {
               "yaml-syntax", syntaxMessage(e), file, loc(e.getLocation()), ""));
       return Optional.empty();
     } catch (IOException e) {
-      problems.add(Problem.error("yaml-syntax", e.getMessage(), file, Loc.FILE, ""));
+      problems.add(Problem.error("yaml-syntax", e.getMessage() == null ? "malformed YAML"
+          : "malformed YAML: " + e.getMessage(), file, Loc.FILE, ""));
       return Optional.empty();
-    } catch (DepthException e) {
-      problems.add(
-          Problem.error(
-              "yaml-limit",
-              "the YAML is nested more than " + MAX_DEPTH + " levels deep",
-              file,
-              e.at,
-              ""));
+    } catch (LimitException e) {
+      problems.add(Problem.error("yaml-limit", e.getMessage(), file, e.at, ""));
       return Optional.empty();
+    } finally {
+      t.aliasesFound();
     }
+  }
+
+  /** One problem for every alias of the file: a bomb holds thousands. */
+  private void aliasesFound() {
+    if (firstAlias == null) {
+      return;
+    }
+    Problem p = firstAlias;
+    problems.add(aliases == 1 ? p : new Problem(p.severity(), p.code(), p.message() + " ("
+        + aliases + " aliases in the file)", p.file(), p.line(), p.column(), p.path()));
+    firstAlias = null;
   }
 
   private static YAMLFactory factory(int length) {
@@ -113,14 +131,16 @@ public final class YamlTree {
 
   private YNode value(JsonParser p, String path) throws IOException {
     Loc at = loc(p.currentTokenLocation());
+    if (++values > MAX_VALUES) {
+      throw new LimitException("the YAML holds more than " + String.format("%,d", MAX_VALUES)
+          + " values; a checklist or a progress file needs far fewer (split the reports into "
+          + "several files, or give them as CSV)", at);
+    }
     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-      problems.add(
-          Problem.error(
-              "yaml-alias",
-              "YAML aliases (*" + y.getText() + ") are not allowed: write the value out",
-              file,
-              at,
-              path));
+      if (aliases++ == 0) {
+        firstAlias = Problem.error("yaml-alias", "YAML aliases (*" + y.getText()
+            + ") are not allowed: write the value out", file, at, path);
+      }
       return new YScalar("", ScalarType.NULL, at);
     }
     JsonToken t = p.currentToken();
@@ -188,7 +208,7 @@ public final class YamlTree {
 
   private void enter(Loc at) {
     if (++depth > MAX_DEPTH) {
-      throw new DepthException(at);
+      throw new LimitException("the YAML is nested more than " + MAX_DEPTH + " levels deep", at);
     }
   }
 
@@ -242,13 +262,13 @@ public final class YamlTree {
     return "the YAML exceeds a limit: " + m;
   }
 
-  /** Unwinds the recursion when the document is too deep. */
-  private static final class DepthException extends RuntimeException {
+  /** Unwinds the recursion when the document is too deep or too large. */
+  private static final class LimitException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Loc at;
 
-    DepthException(Loc at) {
-      super(null, null, false, false);
+    LimitException(String message, Loc at) {
+      super(message, null, false, false);
       this.at = at;
     }
   }
