@@ -65,7 +65,12 @@ public final class TableImporter {
    *     or the file alone when the warning concerns the whole document
    * @param order the place's position in the document, for sorting
    */
-  public record Warning(String code, String message, String where, int order) {}
+  public record Warning(String code, String message, String where, int order) {
+    public Warning {
+      message = Printable.escape(message);
+      where = Printable.escape(where);
+    }
+  }
 
   /**
    * The result of an import.
