@@ -44,6 +44,11 @@ final class Binder {
     problems.add(Problem.warning(code, message, file, at, path));
   }
 
+  /** An alias: refused where YAML was read, so every other problem with it would repeat that. */
+  static boolean isAlias(YNode n) {
+    return n instanceof YScalar s && s.isAlias();
+  }
+
   Loc place(String path) {
     return places.getOrDefault(path, Loc.FILE);
   }
@@ -57,6 +62,9 @@ final class Binder {
     if (n instanceof YMap m) {
       return m;
     }
+    if (isAlias(n)) {
+      return null;
+    }
     error("type", describePath(path) + " should be a mapping, found " + n.describe(), n.loc(), path);
     return null;
   }
@@ -68,6 +76,9 @@ final class Binder {
     }
     if (n instanceof YScalar s && s.isNull()) {
       return new YList(List.of(), n.loc());
+    }
+    if (isAlias(n)) {
+      return null;
     }
     error("type", describePath(path) + " should be a list, found " + n.describe(), n.loc(), path);
     return null;
@@ -113,6 +124,9 @@ final class Binder {
       return null;
     }
     places.put(path, n.loc());
+    if (isAlias(n)) {
+      return null;
+    }
     if (n instanceof YScalar s) {
       if (s.isNull()) {
         if (!nullable) {
@@ -147,7 +161,7 @@ final class Binder {
         // falls through to the type problem: YAML numbers like .inf are no counts
       }
     }
-    if (n instanceof YScalar s && s.isNull() && nullable) {
+    if (n instanceof YScalar s && s.isNull() && nullable || isAlias(n)) {
       return null;
     }
     error("type", describePath(path) + " should be a number, found " + n.describe(), n.loc(), path);

@@ -41,9 +41,8 @@ public final class ProblemList extends ArrayList<Problem> {
   public boolean add(Problem p) {
     offered++;
     if (p.code().equals(TOO_MANY)) {
-      // copied from another list: that file is full already
-      counts.put(p.file(), max + 1);
-      worst.put(p.file(), p.severity());
+      // copied from another list (sorted first, as it has no line): the file has its marker
+      worst.merge(p.file(), p.severity(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
       return super.add(p);
     }
     int n = counts.merge(p.file(), 1, Integer::sum);

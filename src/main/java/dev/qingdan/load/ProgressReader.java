@@ -341,7 +341,7 @@ public final class ProgressReader {
       r.done = yamlText(b, b.optional(e, "done", p), p + ".done", r);
       YNode note = b.optional(e, "note", p);
       r.note = note == null ? null : b.text(note, p + ".note", true);
-      r.broken = ProblemList.offered(errors) > before;
+      r.broken |= ProblemList.offered(errors) > before;
       accept(r);
     }
   }
@@ -352,6 +352,10 @@ public final class ProgressReader {
       return null;
     }
     r.place(path.substring(path.lastIndexOf('.') + 1), n.loc());
+    if (Binder.isAlias(n)) {
+      r.broken = true;
+      return null;
+    }
     return b.text(n, path, false);
   }
 
@@ -361,6 +365,10 @@ public final class ProgressReader {
       return null;
     }
     r.place(field, n.loc());
+    if (Binder.isAlias(n)) {
+      r.broken = true;
+      return null;
+    }
     if (n instanceof YScalar s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.FLOAT)) {
       return s.text().replace("_", "");
     }

@@ -138,10 +138,12 @@ public final class YamlTree {
     }
     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
       if (aliases++ == 0) {
-        firstAlias = Problem.error("yaml-alias", "YAML aliases (*" + y.getText()
+        String name = y.getText() == null ? "" : y.getText();
+        firstAlias = Problem.error("yaml-alias", "YAML aliases (*"
+            + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
             + ") are not allowed: write the value out", file, at, path);
       }
-      return new YScalar("", ScalarType.NULL, at);
+      return new YScalar("", ScalarType.ALIAS, at);
     }
     JsonToken t = p.currentToken();
     switch (t) {
@@ -150,7 +152,7 @@ public final class YamlTree {
       case START_ARRAY:
         return list(p, path, at);
       case VALUE_STRING:
-        return new YScalar(p.getText(), ScalarType.STRING, at);
+        return new YScalar(text(p, at), ScalarType.STRING, at);
       case VALUE_NUMBER_INT:
         return new YScalar(p.getText(), ScalarType.INTEGER, at);
       case VALUE_NUMBER_FLOAT:
@@ -170,8 +172,8 @@ public final class YamlTree {
     Map<String, Entry> entries = new LinkedHashMap<>();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
       Loc keyAt = loc(p.currentTokenLocation());
+      String name = text(p, keyAt);
       p.nextToken();
       String childPath = path.isEmpty() ? name : path + "." + name;
       YNode v = value(p, childPath);
@@ -204,6 +206,19 @@ public final class YamlTree {
     }
     depth--;
     return new YList(items, at);
+  }
+
+  /**
+   * The text of a string or key. Jackson's string limit does not reach YAML, whose scalars come
+   * whole from SnakeYAML, so it is checked here.
+   */
+  private static String text(JsonParser p, Loc at) throws IOException {
+    String s = p.getText();
+    if (s != null && s.length() > MAX_STRING) {
+      throw new LimitException("a text value is longer than " + String.format("%,d", MAX_STRING)
+          + " characters", at);
+    }
+    return s;
   }
 
   private void enter(Loc at) {
@@ -254,7 +269,7 @@ public final class YamlTree {
       return "the YAML is nested more than " + MAX_DEPTH + " levels deep";
     }
     if (m.contains("String value length")) {
-      return "a text value is longer than " + MAX_STRING + " characters";
+      return "a text value is longer than " + String.format("%,d", MAX_STRING) + " characters";
     }
     if (m.contains("Number value length")) {
       return "a number is longer than 64 digits";
