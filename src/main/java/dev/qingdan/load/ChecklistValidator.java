@@ -167,15 +167,15 @@ public final class ChecklistValidator {
       return;
     }
     Target p = parsed.get();
-    if (!Objects.equals(p.op(), t.op())) {
+    if (!Objects.equals(p.op(), t.op()) && !hasProblemAt(path + ".op")) {
       error("target-mismatch", "'" + t.text() + "' has op " + symbol(p) + ", not "
           + symbol(t), path + ".op");
     }
-    if (!sameNumber(p.value(), t.value())) {
+    if (!sameNumber(p.value(), t.value()) && !hasProblemAt(path + ".value")) {
       error("target-mismatch", "'" + t.text() + "' has value " + plain(p.value()) + ", not "
           + plain(t.value()), path + ".value");
     }
-    if (!Objects.equals(p.unit(), t.unit())) {
+    if (!Objects.equals(p.unit(), t.unit()) && !hasProblemAt(path + ".unit")) {
       error("target-mismatch", "'" + t.text() + "' has unit " + quote(p.unit()) + ", not "
           + quote(t.unit()), path + ".unit");
     }
