@@ -49,7 +49,7 @@ public final class Main {
       err.print("qingdan: error: out of memory: the input is too large for the Java heap; split it, "
           + "or give Java more memory (JAVA_TOOL_OPTIONS=-Xmx4g)\n");
       code = ExitCode.TROUBLE;
-    } catch (StackOverflowError e) {
+    } catch (StackOverflowError | LinkageError | AssertionError e) {
       err.print("qingdan: internal error: " + e + "\nThis is a bug in qingdan. Run the command "
           + "again with --debug and report what it prints.\n");
       if (java.util.Arrays.asList(args).contains("--debug")) {
