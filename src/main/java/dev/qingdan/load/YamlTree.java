@@ -39,10 +39,11 @@ public final class YamlTree {
 
   /**
    * The most values (mappings, lists and scalars) one file may hold. The real checklist has about
-   * 1,500 and a year of monthly reports of a district a few tens of thousands; the tree of two
-   * million takes a few hundred megabytes, and a file of tens of millions would exhaust the heap.
+   * 1,500 and a year of monthly reports of a district a few tens of thousands; a tree of a million
+   * is read in a heap of 512 MB, and a file of tens of millions would exhaust any heap. Larger
+   * progress data goes in CSV, which is streamed.
    */
-  public static final int MAX_VALUES = 2_000_000;
+  public static final int MAX_VALUES = 1_000_000;
 
   private final String file;
   private final List<Problem> problems;

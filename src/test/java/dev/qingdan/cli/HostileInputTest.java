@@ -87,10 +87,10 @@ class HostileInputTest {
     write("long-cell.csv", (HDR + "2022-06,13.1,,,,1,," + "x".repeat(1_100_000) + "\n")
         .getBytes(StandardCharsets.UTF_8));
     StringBuilder many = new StringBuilder("reports:\n");
-    for (int i = 0; i <= 2_000_000; i++) {
+    for (int i = 0; i <= 1_000_000; i++) {
       many.append("- 1\n");
     }
-    write("two-million-values.yaml", many.toString().getBytes(StandardCharsets.UTF_8));
+    write("a-million-values.yaml", many.toString().getBytes(StandardCharsets.UTF_8));
     sparse("100mb.yaml", 100L * 1024 * 1024);
     sparse("100mb.txt", 100L * 1024 * 1024);
     sparse("300mb.csv", 300L * 1024 * 1024);
@@ -99,6 +99,8 @@ class HostileInputTest {
     write("truncated-head.docx", Arrays.copyOf(docx, 100));
     write("zip-bomb.docx", zipBomb(docx));
     write("not-office.zip", zip("readme.txt", "hello".getBytes(StandardCharsets.UTF_8)));
+    write("merged-everything.xlsx", workbook(false));
+    write("far-cell.xlsx", workbook(true));
     write("old-word.doc", concat(bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1),
         new byte[512]));
   }
@@ -165,7 +167,7 @@ class HostileInputTest {
     c.add(of("nul-csv", 2, "ratio", "--data", G + "nul.csv"));
     c.add(of("deep-map-progress", 2, "ratio", "--data", G + "deep-map.yaml"));
     c.add(of("alias-bomb-progress", 1, "validate", "--data", G + "alias-bomb-progress.yaml"));
-    c.add(of("two-million-values", 2, "ratio", "--data", G + "two-million-values.yaml"));
+    c.add(of("a-million-values", 2, "ratio", "--data", G + "a-million-values.yaml"));
     c.add(of("long-cell-csv", 2, "ratio", "--data", G + "long-cell.csv"));
     c.add(of("300mb-csv", 2, "ratio", "--format", "json", "--data", G + "300mb.csv"));
     c.add(of("300mb-csv-validate", 1, "validate", "--data", G + "300mb.csv"));
@@ -186,6 +188,10 @@ class HostileInputTest {
     c.add(of("zip-bomb-docx", 2, "import", G + "zip-bomb.docx"));
     c.add(of("not-office-zip", 2, "import", G + "not-office.zip"));
     c.add(of("old-word-doc", 2, "import", G + "old-word.doc"));
+    c.add(of("zstd-entry-docx", 2, "import", "src/test/resources/dev/qingdan/load/"
+        + "TableImporterFuzzTestInputs/office/crash-c41816fda1dd7f014d04a2fa1cbd037f37502ac3"));
+    c.add(of("merged-everything-xlsx", 2, "import", G + "merged-everything.xlsx"));
+    c.add(of("far-cell-xlsx", 2, "import", G + "far-cell.xlsx"));
     c.add(of("100mb-table", 2, "import", G + "100mb.txt"));
     c.add(of("directory-table", 2, "import", G + "a-directory.yaml"));
     c.add(of("missing-table", 2, "import", R + "no-such-file.txt"));
@@ -336,6 +342,26 @@ class HostileInputTest {
       b.append("]\n");
     }
     return b.toString();
+  }
+
+  /**
+   * A 3 KB workbook with one cell and one merged region of a billion cells (A2:ALL1000001: POI
+   * refuses larger ones), and with {@code far} a second cell in its last corner.
+   */
+  private static byte[] workbook(boolean far) throws IOException {
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("表1");
+      s.createRow(0).createCell(0).setCellValue("序号");
+      s.addMergedRegionUnsafe(new org.apache.poi.ss.util.CellRangeAddress(1, 1_000_000, 0,
+          999));
+      if (far) {
+        s.createRow(1_000_000).createCell(999).setCellValue("x");
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
   }
 
   private static byte[] zip(String entry, byte[] content) throws IOException {
