@@ -25,6 +25,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ImportCommand.class,
       RatioCommand.class,
       DeadlinesCommand.class,
+      ReportCommand.class,
       CompletionCommand.class,
       ManCommand.class,
     },
