@@ -161,6 +161,7 @@ function _complete_qingdan() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ratio" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} deadlines" ];    then _picocli_qingdan; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_qingdan; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
@@ -171,9 +172,11 @@ function _complete_qingdan() {
   local cmds4=(import)
   local cmds5=(ratio)
   local cmds6=(deadlines)
-  local cmds7=(completion)
+  local cmds7=(report)
+  local cmds8=(completion)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_qingdan_completion; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_qingdan_completion; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_qingdan_report; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_qingdan_deadlines; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_qingdan_ratio; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_qingdan_import; return $?; fi
@@ -191,7 +194,7 @@ function _picocli_qingdan() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate list show schema import ratio deadlines completion"
+  local commands="validate list show schema import ratio deadlines report completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -212,8 +215,9 @@ function _picocli_qingdan_validate() {
 
   local commands=""
   local flag_opts="'--debug' '--strict' '-v' '--verbose' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--policies' '--color' '--format' '--data'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--format' '--data'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
   local FORMAT_option_args=("text" "json" "github" "junit") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -228,6 +232,11 @@ function _picocli_qingdan_validate() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
       return $?
       ;;
     '--format')
@@ -267,8 +276,9 @@ function _picocli_qingdan_list() {
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--policies' '--color' '--unit' '--grep' '--format'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--unit' '--grep' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
   local UNIT_option_args=("区发改局" "区经信局" "区科技局" "区司法局" "区财政局" "区人社局" "区人力社保局" "区住建局" "区交通运输局" "区商务局" "区文广旅游体育局" "区卫生健康局" "区市场监管局" "区地方金融监管局" "区统计局" "明州工业园区管委会" "南部商务区管理办公室" "鄞州经济开发区管委会" "区国资中心" "鄞金控股" "区税务局" "区供电公司" "区级有关单位" "各镇街(园区)") # --unit values
   local FORMAT_option_args=("text" "json" "csv" "markdown") # --format values
 
@@ -284,6 +294,11 @@ function _picocli_qingdan_list() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
       return $?
       ;;
     '--unit')
@@ -318,8 +333,9 @@ function _picocli_qingdan_show() {
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--policies' '--color' '--format'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
   local FORMAT_option_args=("text" "json" "yaml") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -334,6 +350,11 @@ function _picocli_qingdan_show() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
       return $?
       ;;
     '--format')
@@ -390,8 +411,9 @@ function _picocli_qingdan_import() {
 
   local commands=""
   local flag_opts="'--debug' '--force' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--policies' '--color' '-o' '--output' '--year'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '-o' '--output' '--year'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -405,6 +427,11 @@ function _picocli_qingdan_import() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
       return $?
       ;;
     '-o'|'--output')
@@ -442,8 +469,9 @@ function _picocli_qingdan_ratio() {
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--policies' '--color' '--id' '--data' '--through' '--period' '--by' '--fail-on' '--format'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--id' '--data' '--through' '--period' '--by' '--fail-on' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
   local WHAT_option_args=("unit") # --by values
   local STATUS_option_args=("missed") # --fail-on values
   local FORMAT_option_args=("text" "json" "csv" "markdown") # --format values
@@ -460,6 +488,11 @@ function _picocli_qingdan_ratio() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
       return $?
       ;;
     '--id')
@@ -511,8 +544,9 @@ function _picocli_qingdan_deadlines() {
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--policies' '--color' '--as-of' '--data' '--fail-on' '--within' '--unit' '--yellow' '--red' '--due-soon' '--format'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--as-of' '--data' '--fail-on' '--within' '--unit' '--yellow' '--red' '--due-soon' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
   local WHAT_option_args=("behind" "overdue") # --fail-on values
   local FORMAT_option_args=("text" "json" "markdown" "ics") # --format values
 
@@ -528,6 +562,11 @@ function _picocli_qingdan_deadlines() {
     '--color')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
       return $?
       ;;
     '--as-of')
@@ -562,6 +601,81 @@ function _picocli_qingdan_deadlines() {
     '--format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `report` subcommand.
+function _picocli_qingdan_report() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '--force' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--data' '--as-of' '--through' '--yellow' '--red' '--due-soon' '--format' '-o' '--output'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
+  local FORMAT_option_args=("text" "markdown" "html" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--policies')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as-of')
+      return
+      ;;
+    '--through')
+      return
+      ;;
+    '--yellow')
+      return
+      ;;
+    '--red')
+      return
+      ;;
+    '--due-soon')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
   esac

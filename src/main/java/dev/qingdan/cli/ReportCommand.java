@@ -31,15 +31,19 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "The monthly evaluation (每月评估) as of a date: a headline (targets met and missed, rows "
-          + "behind and overdue, red, yellow and green lights, reporting), the red and yellow "
-          + "rows with what turns them green, the missed targets, the goals G1 and G2, then each "
-          + "lead unit's rows, those needing attention first.",
+      "Write the monthly evaluation (每月评估) as of a date: ratios and deadlines together, by "
+          + "lead unit, as text, Markdown, JSON or one self-contained HTML page.",
+      "",
+      "It opens with a headline (targets met and missed, rows behind and overdue, red, yellow "
+          + "and green lights, reporting), then lists the red and yellow rows with what turns "
+          + "them green, the missed targets, the goals G1 and G2, and each lead unit's rows, "
+          + "those needing attention first (red, yellow, missed). A row led by two units is "
+          + "shown under both.",
       "",
       "Ratios are those of 'qingdan ratio --through', lights and plans those of 'qingdan "
-          + "deadlines --as-of' with the same thresholds. A row led by two units is shown under "
-          + "both. The html format is one self-contained page with burn-up charts and a month x "
-          + "row heat map, to print or to send."
+          + "deadlines --as-of' with the same thresholds, both on the reports up to --through. "
+          + "The html page has burn-up charts of the count plans and a month x row heat map of "
+          + "the ratios; it loads nothing from elsewhere and prints a section per page."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -82,8 +86,9 @@ public final class ReportCommand implements Callable<Integer> {
       names = "--through",
       paramLabel = "YYYY-MM",
       converter = RatioCommand.MonthConverter.class,
-      description = "Ratios cumulative up to and including this month, at the latest the as-of "
-          + "date's month (default: the as-of date's month).")
+      description = "Count the reports up to and including this month, at the latest the "
+          + "as-of date's month, for the ratios and the plans alike (default: the as-of date's "
+          + "month).")
   YearMonth through;
 
   @Option(

@@ -226,12 +226,17 @@ public record MonthlyReport(
   /**
    * The report as of {@code asOf}, with the ratios cumulative through {@code through}.
    *
-   * @param entries every report; the ratios count those up to {@code through}, the deadlines
-   *     those up to the as-of date's month
+   * <p>Both the ratios and the deadlines count the reports up to {@code through} alone, so that a
+   * report as of mid-December through November judges the plans on November's figures, as the
+   * title says, rather than on a December that is not all in yet.
+   *
+   * @param entries every report; those after {@code through} are left out
    */
   public static MonthlyReport of(
-      Checklist c, List<ProgressEntry> entries, LocalDate asOf, YearMonth through,
+      Checklist c, List<ProgressEntry> reports, LocalDate asOf, YearMonth through,
       Thresholds t) {
+    List<ProgressEntry> entries = reports.stream()
+        .filter(e -> e.period() == null || !e.period().isAfter(through)).toList();
     RatioReport ratios = Ratios.compute(c, entries, Scope.through(through));
     Map<String, IndicatorRatio> ratioById = new HashMap<>();
     ratios.indicators().forEach(i -> ratioById.put(i.id(), i));

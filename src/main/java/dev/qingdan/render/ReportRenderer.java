@@ -18,7 +18,7 @@ public final class ReportRenderer {
   /** The widest a policy item is shown in the text tables; the other formats show it whole. */
   private static final int ITEM_WIDTH = 24;
 
-  private static final int INDICATOR_WIDTH = 20;
+  private static final int INDICATOR_WIDTH = 24;
 
   private final PrintWriter out;
   private final Palette palette;
@@ -62,7 +62,8 @@ public final class ReportRenderer {
           w.pick("牵头单位", "lead"), w.pick("事项", "item"),
           w.pick("进度 实际/计划", "actual/planned"), w.pick("序时", "schedule"),
           w.pick("截止", "due"), w.pick("转绿条件", "to turn green")));
-      t.shrinkable(3, true).align(4, TextTable.Align.RIGHT);
+      t.shrinkable(2, true).shrinkable(3, true).shrinkable(7, true).wrap(true)
+          .align(4, TextTable.Align.RIGHT);
       for (Line l : lit) {
         DeadlineRow d = l.deadline();
         t.addRow(List.of("● " + w.light(d), l.id(), w.lead(l),
@@ -81,7 +82,8 @@ public final class ReportRenderer {
       TextTable t = new TextTable(List.of(w.pick("编号", "id"), w.pick("牵头单位", "lead"),
           w.pick("量化指标", "indicator"), w.pick("实际", "actual"), w.pick("比率", "ratio"),
           w.pick("目标", "target"), w.pick("说明", "why")));
-      t.shrinkable(2, true).align(3, TextTable.Align.RIGHT).align(4, TextTable.Align.RIGHT);
+      t.shrinkable(2, true).shrinkable(6, true).wrap(true).align(3, TextTable.Align.RIGHT)
+          .align(4, TextTable.Align.RIGHT);
       for (Line l : missed) {
         IndicatorRatio i = l.ratio();
         t.addRow(List.of(l.id(), w.lead(l), DisplayWidth.truncate(l.indicator(), INDICATOR_WIDTH),
@@ -95,13 +97,18 @@ public final class ReportRenderer {
     goalsTable(r);
 
     for (UnitSection u : r.units()) {
-      out.print("\n" + palette.bold(w.unitName(u)) + w.pick("：", ": ") + w.unitSummary(u)
-          + "\n");
+      out.print("\n");
+      String name = w.unitName(u);
+      List<String> summary = fit(name + w.pick("：", ": ") + w.unitSummary(u));
+      String first = summary.get(0);
+      out.print((first.startsWith(name) ? palette.bold(name) + first.substring(name.length())
+          : first) + "\n");
+      summary.subList(1, summary.size()).forEach(l -> out.print(l + "\n"));
       unitTable(r, u);
       List<String> gaps = gapLines(u.completeness());
       if (!gaps.isEmpty()) {
-        out.print(w.notReported() + w.pick("：", ": ") + String.join(w.pick("；", "; "), gaps)
-            + "\n");
+        fit(w.notReported() + w.pick("：", ": ") + String.join(w.pick("；", "; "), gaps))
+            .forEach(l -> out.print(l + "\n"));
       }
     }
 
@@ -111,6 +118,12 @@ public final class ReportRenderer {
       out.print("  " + e.getKey() + w.pick("：", ": ") + e.getValue() + "\n");
     }
     out.flush();
+  }
+
+  /** A line of text in lines that fit the width (all of it on one line for no limit). */
+  private List<String> fit(String text) {
+    return width > 0 && DisplayWidth.of(text) > width ? DisplayWidth.wrap(text, width)
+        : List.of(text);
   }
 
   /** A table without its header and rule: label and value pairs. */
@@ -140,7 +153,8 @@ public final class ReportRenderer {
         w.pick("序时", "schedule"), w.pick("预警", "light"),
         w.pick("预测 到期/目标 → 达成", "forecast at due/target → reached"),
         w.pick("转绿条件", "to turn green")));
-    t.shrinkable(1, true).align(3, TextTable.Align.RIGHT).align(4, TextTable.Align.RIGHT)
+    t.shrinkable(1, true).shrinkable(9, true).shrinkable(10, true).wrap(true)
+        .align(3, TextTable.Align.RIGHT).align(4, TextTable.Align.RIGHT)
         .align(6, TextTable.Align.RIGHT);
     for (Line l : r.goals()) {
       IndicatorRatio i = l.ratio();
@@ -159,8 +173,8 @@ public final class ReportRenderer {
         w.pick("比率", "ratio"), w.pick("达标", "status"),
         w.pick("进度 实际/计划", "actual/planned"), w.pick("序时", "schedule"),
         w.pick("预警", "light"), w.pick("转绿条件", "to turn green")));
-    t.shrinkable(1, true).align(4, TextTable.Align.RIGHT).align(5, TextTable.Align.RIGHT)
-        .align(7, TextTable.Align.RIGHT);
+    t.shrinkable(1, true).shrinkable(10, true).wrap(true).align(4, TextTable.Align.RIGHT)
+        .align(5, TextTable.Align.RIGHT).align(7, TextTable.Align.RIGHT);
     for (Line l : u.lines()) {
       IndicatorRatio i = l.ratio();
       DeadlineRow d = l.deadline();

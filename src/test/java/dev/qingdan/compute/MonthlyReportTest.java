@@ -121,12 +121,20 @@ class MonthlyReportTest {
 
   @Test
   void throughAnEarlierMonthThanTheAsOfDate() {
-    // As of 09-01 the deadlines count September (none reported yet is 0) but the ratios stop at
-    // 2022-07: 5.1's August miss is not counted yet.
+    // As of 09-01 through 2022-07: 5.1's August miss is not counted yet, and neither are
+    // August's reports in the deadlines: G1 has 0+0+200+420+510+470+90 = 1690 of the 2000
+    // planned by the eight months ended (10.3 points: yellow), 13.1 1560, 20.1 4.
     MonthlyReport r = MonthlyReport.of(checklist, entries, LocalDate.parse("2022-09-01"),
         YearMonth.parse("2022-07"), Thresholds.DEFAULT);
     assertEquals(1, r.headline().missed()); // 24.1
     assertEquals(YearMonth.parse("2022-07"), r.ratios().scope().month());
+    MonthlyReport.Line g1 = r.goals().get(0);
+    assertEquals(1690, g1.ratio().count().longValue());
+    assertEquals(1690L, g1.deadline().actual());
+    assertEquals(2000L, g1.deadline().planned());
+    assertEquals(Light.YELLOW, g1.light());
+    MonthlyReport.BurnUp b = r.burnUps().get(0);
+    assertEquals(point("2022-08-31", 2000, 1690L), b.points().get(8));
   }
 
   @Test
