@@ -100,7 +100,7 @@ public final class ReportHtml {
         section { break-before: page; }
         section#headline { break-before: auto; }
         h2, h3 { break-after: avoid; }
-        figure, tr, .unit > p { break-inside: avoid; }
+        figure, tr, .unit { break-inside: avoid; }
         thead { display: table-header-group; }
         table { font-size: 9pt; }
         .scroll { overflow: visible; }
