@@ -201,6 +201,29 @@ class ReportCommandTest {
   }
 
   @Test
+  void rowsWithoutALeadUnitOfTheRegisterComeLast(@TempDir Path dir) throws Exception {
+    // 12.1 led by a generic phrase (区级有关单位) has no unit of the register to answer for it
+    String policies = Files.readString(Path.of("policies.yaml"), StandardCharsets.UTF_8)
+        .replace("lead: [区商务局]", "lead: [区级有关单位]");
+    Path p = dir.resolve("policies.yaml");
+    Files.writeString(p, policies, StandardCharsets.UTF_8);
+    Cli.Run run = Cli.run("report", "-p", p.toString(), "--data", DATA, "--as-of", "2022-08-31",
+        "--format", "json");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode units = new ObjectMapper().readTree(run.out()).get("units");
+    JsonNode last = units.get(units.size() - 1);
+    assertTrue(last.get("unit").isNull());
+    assertEquals("[\"12.1\"]", last.get("ids").toString());
+    for (JsonNode u : units) {
+      assertFalse("区商务局".equals(u.get("unit").asText()));
+    }
+    assertEquals(List.of(), OutputSchemaTest.check("report", run.out()));
+    Cli.Run text = Cli.run("report", "-p", p.toString(), "--data", DATA, "--as-of",
+        "2022-08-31", "--lang", "zh");
+    assertTrue(text.out().contains("\n（未列入单位名单的牵头单位）：牵头1项：无目标值1\n"), text.out());
+  }
+
+  @Test
   void theHtmlIsTheSameEveryTime() {
     String[] args = {"report", "--data", DATA, "--as-of", "2022-08-31", "--format", "html"};
     assertEquals(Cli.run(args).out(), Cli.run(args).out());
