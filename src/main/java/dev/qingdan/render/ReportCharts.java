@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The inline SVG charts of the HTML report, drawn by hand: no script, no external file, the same
@@ -57,9 +58,9 @@ final class ReportCharts {
     long ymax = (top + step - 1) / step * step;
     double plotW = BURN_W - LEFT - RIGHT;
     double plotH = BURN_H - TOP - BOTTOM;
-    java.util.function.Function<LocalDate, Double> x = d ->
+    Function<LocalDate, Double> x = d ->
         LEFT + plotW * ChronoUnit.DAYS.between(first, d) / days;
-    java.util.function.Function<Long, Double> y = v -> TOP + plotH - plotH * v / ymax;
+    Function<Long, Double> y = v -> TOP + plotH - plotH * v / ymax;
 
     StringBuilder s = new StringBuilder();
     String title = b.id() + " " + b.indicator() + w.pick("：计划与实际累计", ": plan and actual, "

@@ -9,7 +9,9 @@ import dev.qingdan.compute.MonthlyReport.Line;
 import dev.qingdan.compute.MonthlyReport.UnitSection;
 import dev.qingdan.compute.RatioStatus;
 import dev.qingdan.compute.Thresholds;
+import dev.qingdan.model.Measure;
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -162,10 +164,10 @@ public final class ReportHtml {
     p("<section id=\"headline\">");
     p("<h2>" + esc(w.pick("概况", "Headline")) + "</h2>");
     p("<div class=\"cards\">");
-    card("", h.met(), w.pick("达标", "met"));
-    card("", h.missed(), w.pick("未达标", "missed"));
-    card("", h.behind(), w.pick("滞后", "behind"));
-    card("", h.overdue(), w.pick("逾期", "overdue"));
+    card(h.met(), w.pick("达标", "met"));
+    card(h.missed(), w.pick("未达标", "missed"));
+    card(h.behind(), w.pick("滞后", "behind"));
+    card(h.overdue(), w.pick("逾期", "overdue"));
     for (Light l : ReportWords.reds()) {
       p("<div class=\"card " + l.word() + "\"><div class=\"num\">" + h.lights().get(l)
           + "</div><div class=\"lbl\">" + light(l) + "</div></div>");
@@ -196,9 +198,9 @@ public final class ReportHtml {
             + " days; green otherwise.");
   }
 
-  private void card(String cls, int n, String label) {
-    p("<div class=\"card" + (cls.isEmpty() ? "" : " " + cls) + "\"><div class=\"num\">" + n
-        + "</div><div class=\"lbl\">" + esc(label) + "</div></div>");
+  private void card(int n, String label) {
+    p("<div class=\"card\"><div class=\"num\">" + n + "</div><div class=\"lbl\">" + esc(label)
+        + "</div></div>");
   }
 
   private void attention(MonthlyReport r) {
@@ -251,7 +253,7 @@ public final class ReportHtml {
         "The plan line is the time-proportional plan: cumulative milestones where the schedule "
             + "has them, else the target spread over the whole months of its window.")) + "</p>");
     p("<div class=\"charts\">");
-    Map<String, Line> byId = new java.util.HashMap<>();
+    Map<String, Line> byId = new HashMap<>();
     r.goals().forEach(l -> byId.put(l.id(), l));
     r.rows().forEach(l -> byId.put(l.id(), l));
     for (MonthlyReport.BurnUp b : r.burnUps()) {
@@ -272,7 +274,7 @@ public final class ReportHtml {
 
   private void heatMap(MonthlyReport r) {
     boolean any = r.ratios().indicators().stream()
-        .anyMatch(i -> i.measure() == dev.qingdan.model.Measure.RATIO);
+        .anyMatch(i -> i.measure() == Measure.RATIO);
     if (!any) {
       return;
     }
@@ -385,7 +387,8 @@ public final class ReportHtml {
 
   /** A table's start and header; with widths, in percent, a fixed layout. */
   private void head(List<String> headers, double[] widths) {
-    StringBuilder sb = new StringBuilder(widths == null ? "<table>\n" : "<table class=\"fixed\">\n");
+    StringBuilder sb =
+        new StringBuilder(widths == null ? "<table>\n" : "<table class=\"fixed\">\n");
     if (widths != null) {
       sb.append("<colgroup>");
       for (double width : widths) {

@@ -10,10 +10,11 @@ import dev.qingdan.compute.MonthlyReport;
 import dev.qingdan.compute.MonthlyReport.Line;
 import dev.qingdan.compute.MonthlyReport.UnitSection;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
-/** The monthly evaluation of {@code report} as text, Markdown and JSON (HTML: {@link ReportHtml}). */
+/** The monthly evaluation of {@code report} as text, Markdown and JSON (HTML: ReportHtml). */
 public final class ReportRenderer {
   /** The widest a policy item is shown in the text tables; the other formats show it whole. */
   private static final int ITEM_WIDTH = 24;
@@ -128,7 +129,7 @@ public final class ReportRenderer {
 
   /** A table without its header and rule: label and value pairs. */
   private void headlessRender(TextTable t, TextTable.Style style) {
-    java.io.StringWriter s = new java.io.StringWriter();
+    StringWriter s = new StringWriter();
     t.render(new PrintWriter(s), width, (text, column, row) -> row < 0 ? text
         : style.apply(text, column, row));
     List<String> lines = s.toString().lines().toList();
