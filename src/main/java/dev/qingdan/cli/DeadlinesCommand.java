@@ -170,7 +170,7 @@ public final class DeadlinesCommand implements Callable<Integer> {
     }
     Report report = new Report(day, thresholds, rows);
     DeadlinesRenderer out = new DeadlinesRenderer(spec.commandLine().getOut(),
-        Palette.of(common.color.enabled(terminal)), terminal.width());
+        Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
     switch (format) {
       case text -> out.text(report);
       case json -> out.json(report);

@@ -77,7 +77,7 @@ public final class ListCommand implements Callable<Integer> {
       rows.removeIf(r -> cells(r).noneMatch(s -> s.toLowerCase(Locale.ROOT).contains(needle)));
     }
     RowsRenderer r = new RowsRenderer(spec.commandLine().getOut(),
-        Palette.of(common.color.enabled(terminal)), terminal.width());
+        Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
     switch (format) {
       case text -> r.text(rows);
       case json -> r.json(rows);

@@ -26,6 +26,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
       RatioCommand.class,
       DeadlinesCommand.class,
       ReportCommand.class,
+      DiffCommand.class,
+      LogCommand.class,
       CompletionCommand.class,
       ManCommand.class,
     },

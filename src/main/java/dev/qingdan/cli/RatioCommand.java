@@ -158,7 +158,7 @@ public final class RatioCommand implements Callable<Integer> {
     LoadedProgress lp = Progress.load(data, c, err);
     RatioReport report = Ratios.compute(c, lp.entries(), scope(lp), selected(c));
     RatioRenderer r = new RatioRenderer(spec.commandLine().getOut(),
-        Palette.of(common.color.enabled(terminal)), terminal.width());
+        Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
     boolean byUnit = by == By.unit;
     switch (format) {
       case text -> r.text(report, byUnit);

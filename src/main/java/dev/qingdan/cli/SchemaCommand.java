@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:printed", "2:no such schema"})
 public final class SchemaCommand implements Callable<Integer> {
   /** The commands whose JSON output has a schema. */
-  static final List<String> OUTPUTS = List.of("validate", "list", "show", "row", "ratio", "report");
+  static final List<String> OUTPUTS = List.of("validate", "list", "show", "row", "ratio", "diff",
+      "log", "report");
 
   @Spec CommandSpec spec;
 

@@ -71,7 +71,7 @@ public final class ShowCommand implements Callable<Integer> {
       case json -> Json.write(out, json(s));
       case yaml -> yaml(out, s);
       case text -> text(new RowText(out, terminal.width(),
-          Palette.of(common.color.enabled(terminal))), s);
+          Palette.of(common.color.enabled(terminal)), common.lang(terminal)), s);
     }
     return ExitCode.OK;
   }

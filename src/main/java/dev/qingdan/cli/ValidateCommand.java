@@ -7,7 +7,9 @@ import dev.qingdan.load.LoadedChecklist;
 import dev.qingdan.load.LoadedProgress;
 import dev.qingdan.load.ProgressReader;
 import dev.qingdan.model.Checklist;
+import dev.qingdan.render.Lang;
 import dev.qingdan.render.Palette;
+import dev.qingdan.render.Words;
 import dev.qingdan.render.ValidationGithub;
 import dev.qingdan.render.ValidationJson;
 import dev.qingdan.render.ValidationJunit;
@@ -53,9 +55,9 @@ public final class ValidateCommand implements Callable<Integer> {
     github,
     junit;
 
-    ValidationRenderer renderer(Palette palette) {
+    ValidationRenderer renderer(Palette palette, Lang lang) {
       return switch (this) {
-        case text -> new ValidationText(palette);
+        case text -> new ValidationText(palette, lang);
         case json -> new ValidationJson();
         case github -> new ValidationGithub();
         case junit -> new ValidationJunit();
@@ -101,8 +103,12 @@ public final class ValidateCommand implements Callable<Integer> {
     this.terminal = terminal;
   }
 
+  /** The language of this run, set first thing in call(). */
+  private Lang lang = Lang.en;
+
   @Override
   public Integer call() {
+    lang = common.lang(terminal);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<FileResult> results = new ArrayList<>();
@@ -129,7 +135,7 @@ public final class ValidateCommand implements Callable<Integer> {
           err);
     }
     ValidationReport report = new ValidationReport(results, strict, verbose);
-    format.renderer(Palette.of(common.color.enabled(terminal))).render(out, report);
+    format.renderer(Palette.of(common.color.enabled(terminal)), lang).render(out, report);
     if (unreadable) {
       return ExitCode.TROUBLE;
     }
@@ -155,14 +161,15 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     for (String name : data.stream().map(Path::toString).distinct().toList()) {
       long n = lp.count(name);
-      results.add(new FileResult(name, n + (n == 1 ? " report" : " reports"), lp.problems(name)));
+      results.add(new FileResult(name, Words.count(n, "report", lang, "条报告"),
+          lp.problems(name)));
     }
     return true;
   }
 
-  private static FileResult check(LoadedChecklist lc) {
-    String what = lc.checklist() == null ? "" : lc.checklist().rows().size() + " rows, "
-        + lc.checklist().goals().size() + " goals";
+  private FileResult check(LoadedChecklist lc) {
+    String what = lc.checklist() == null ? "" : Words.count(lc.checklist().rows().size(), "row",
+        lang, "行") + ", " + Words.count(lc.checklist().goals().size(), "goal", lang, "个总目标");
     return new FileResult(lc.file(), what, ChecklistValidator.validate(lc));
   }
 }

@@ -30,11 +30,17 @@ public final class DeadlinesRenderer {
   private final PrintWriter out;
   private final Palette palette;
   private final int width;
+  private final Lang lang;
 
   public DeadlinesRenderer(PrintWriter out, Palette palette, int width) {
+    this(out, palette, width, Lang.en);
+  }
+
+  public DeadlinesRenderer(PrintWriter out, Palette palette, int width, Lang lang) {
     this.out = out;
     this.palette = palette;
     this.width = width;
+    this.lang = lang;
   }
 
   /**
@@ -62,18 +68,21 @@ public final class DeadlinesRenderer {
 
   /** An aligned table of the rows with a plan, a burn-up bar each, then what turns them green. */
   public void text(Report report) {
-    out.print("as of " + report.asOf() + "\n");
+    out.print(lang.pick("截至 ", "as of ") + report.asOf() + "\n");
     List<DeadlineRow> planned = report.planned();
     if (!planned.isEmpty()) {
       TextTable t = new TextTable(
-          List.of("编号", "事项", "截止", "下一节点", "进度 实际/计划", "目标", "状态", "预警",
-              "预测 到期/目标 → 达成"));
+          List.of(lang.pick("编号", "id"), lang.pick("事项", "item"), lang.pick("截止", "due"),
+              lang.pick("下一节点", "next"), lang.pick("进度 实际/计划", "actual/planned"),
+              lang.pick("目标", "target"), lang.pick("状态", "status"), lang.pick("预警", "light"),
+              lang.pick("预测 到期/目标 → 达成", "forecast at due/target → reached")));
       t.shrinkable(1, true);
       for (DeadlineRow r : planned) {
         MilestoneResult next = r.next(report.asOf());
         t.addRow(List.of(r.subject().id(), r.subject().title(), r.due().toString(),
-            next == null ? "-" : next.due() + " " + next.planned(), burnUp(r), target(r),
-            r.status().word(), "● " + r.light().word(), forecast(r.forecast(), r.target())));
+            next == null ? "-" : next.due() + " " + next.planned(), burnUp(r), target(r, lang),
+            Words.status(r.status(), lang), "● " + Words.light(r.light(), lang),
+            forecast(r.forecast(), r.target(), lang)));
       }
       t.render(out, width, (text, column, row) -> {
         if (row < 0) {
@@ -85,13 +94,13 @@ public final class DeadlinesRenderer {
     unplannedLines(report);
     List<DeadlineRow> fix = planned.stream().filter(r -> r.toGreen() != null).toList();
     if (!fix.isEmpty()) {
-      out.print("to turn green:\n");
+      out.print(lang.pick("转为绿灯需要：\n", "to turn green:\n"));
       for (DeadlineRow r : fix) {
-        out.print("  " + r.subject().id() + " " + colour(r.light(), r.light().word()) + ": "
-            + toGreen(r, report.asOf()) + "\n");
+        out.print("  " + r.subject().id() + " " + colour(r.light(), Words.light(r.light(), lang))
+            + ": " + toGreen(r, report.asOf(), lang) + "\n");
       }
     }
-    out.print(summary(report.rows()) + "\n");
+    out.print(summary(report.rows(), lang) + "\n");
     out.flush();
   }
 
@@ -101,8 +110,8 @@ public final class DeadlinesRenderer {
       by.computeIfAbsent(r.status(), k -> new ArrayList<>()).add(r.subject().id());
     }
     for (var e : by.entrySet()) {
-      out.print(e.getKey().word() + " (no dated plan; see qingdan ratio): "
-          + String.join(" ", e.getValue()) + "\n");
+      out.print(Words.status(e.getKey(), lang) + lang.pick("（无时间节点，见 qingdan ratio）：",
+          " (no dated plan; see qingdan ratio): ") + String.join(" ", e.getValue()) + "\n");
     }
   }
 
@@ -128,24 +137,38 @@ public final class DeadlinesRenderer {
   }
 
   static String target(DeadlineRow r) {
+    return target(r, Lang.zh);
+  }
+
+  static String target(DeadlineRow r, Lang lang) {
     if (r.plan() == PlanKind.DELIVERABLES) {
-      return "交付" + r.target() + "项";
+      return lang.pick("交付" + r.target() + "项", r.target() + " deliverable"
+          + (r.target() == 1 ? "" : "s"));
     }
     String unit = r.subject().target() == null ? null : r.subject().target().unit();
     return r.target() + (unit == null || "%".equals(unit) ? "" : unit);
   }
 
   static String forecast(Forecast f, long target) {
+    return forecast(f, target, Lang.en);
+  }
+
+  static String forecast(Forecast f, long target, Lang lang) {
     if (f == null) {
       return "";
     }
     return decimal(f.projected(), 1).toPlainString() + "/" + target
-        + (f.atRisk() ? " at-risk" : "") + " → "
-        + (f.reachMonth() == null ? "never" : f.reachMonth().toString());
+        + (f.atRisk() ? lang.pick(" 有风险", " at-risk") : "") + " → "
+        + (f.reachMonth() == null ? lang.pick("无法达成", "never") : f.reachMonth().toString());
   }
 
-  private static String toGreen(DeadlineRow r, LocalDate asOf) {
+  private static String toGreen(DeadlineRow r, LocalDate asOf, Lang lang) {
     ToGreen g = r.toGreen();
+    if (lang == Lang.zh) {
+      String when = g.by().equals(asOf) ? "现在" : g.by() + " 前";
+      String what = r.plan() == PlanKind.DELIVERABLES ? " 项交付" : "";
+      return when + "再完成 " + g.more() + what + "（达到 " + g.reach() + "/" + r.target() + "）";
+    }
     String what = r.plan() == PlanKind.DELIVERABLES
         ? (g.more() == 1 ? " deliverable" : " deliverables") : "";
     String when = g.by().equals(asOf) ? "now" : "by " + g.by();
@@ -154,6 +177,10 @@ public final class DeadlinesRenderer {
   }
 
   static String summary(List<DeadlineRow> rows) {
+    return summary(rows, Lang.en);
+  }
+
+  static String summary(List<DeadlineRow> rows, Lang lang) {
     Map<DeadlineStatus, Integer> n = new EnumMap<>(DeadlineStatus.class);
     Map<Light, Integer> lights = new EnumMap<>(Light.class);
     for (DeadlineRow r : rows) {
@@ -163,12 +190,12 @@ public final class DeadlinesRenderer {
       }
     }
     List<String> parts = new ArrayList<>();
-    n.forEach((k, v) -> parts.add(v + " " + k.word()));
+    n.forEach((k, v) -> parts.add(v + " " + Words.status(k, lang)));
     List<String> ls = new ArrayList<>();
-    lights.forEach((k, v) -> ls.add(v + " " + k.word()));
-    return rows.size() + (rows.size() == 1 ? " row" : " rows")
+    lights.forEach((k, v) -> ls.add(v + " " + Words.light(k, lang)));
+    return Words.count(rows.size(), "row", lang, "行")
         + (parts.isEmpty() ? "" : ": " + String.join(", ", parts))
-        + (ls.isEmpty() ? "" : "; lights: " + String.join(", ", ls));
+        + (ls.isEmpty() ? "" : lang.pick("；预警：", "; lights: ") + String.join(", ", ls));
   }
 
   // ---- json ----
@@ -243,28 +270,36 @@ public final class DeadlinesRenderer {
 
   /** A table of the rows with a plan, one of their milestones, and the rows without a due date. */
   public void markdown(Report report) {
-    out.print("## Deadlines as of " + report.asOf() + "\n\n");
+    out.print(lang.pick("## 进度节点（截至 " + report.asOf() + "）\n\n",
+        "## Deadlines as of " + report.asOf() + "\n\n"));
     List<DeadlineRow> planned = report.planned();
     if (!planned.isEmpty()) {
-      Markdown.row(out, List.of("编号", "事项", "截止", "计划", "实际", "目标", "状态", "预警",
-          "预测", "转绿"));
+      Markdown.row(out, List.of(lang.pick("编号", "id"), lang.pick("事项", "item"),
+          lang.pick("截止", "due"), lang.pick("计划", "planned"), lang.pick("实际", "actual"),
+          lang.pick("目标", "target"), lang.pick("状态", "status"), lang.pick("预警", "light"),
+          lang.pick("预测", "forecast"), lang.pick("转绿", "to turn green")));
       Markdown.row(out, List.of("---", "---", "---", "---:", "---:", "---:", "---", "---", "---",
           "---"));
       for (DeadlineRow r : planned) {
         Markdown.row(out, List.of(r.subject().id(), r.subject().title(), r.due().toString(),
             Long.toString(r.planned()), r.actual() == null ? "–" : r.actual().toString(),
-            target(r), r.status().word(), emoji(r.light()) + " " + r.light().word(),
-            forecast(r.forecast(), r.target()),
-            r.toGreen() == null ? "" : toGreen(r, report.asOf())));
+            target(r, lang), Words.status(r.status(), lang),
+            emoji(r.light()) + " " + Words.light(r.light(), lang),
+            forecast(r.forecast(), r.target(), lang),
+            r.toGreen() == null ? "" : toGreen(r, report.asOf(), lang)));
       }
-      out.print("\n### Milestones\n\n");
-      Markdown.row(out, List.of("编号", "截止", "节点", "计划", "实际", "状态", "达成"));
+      out.print(lang.pick("\n### 里程碑\n\n", "\n### Milestones\n\n"));
+      Markdown.row(out, List.of(lang.pick("编号", "id"), lang.pick("截止", "due"),
+          lang.pick("节点", "milestone"), lang.pick("计划", "planned"),
+          lang.pick("实际", "actual"), lang.pick("状态", "status"), lang.pick("达成", "reached")));
       Markdown.row(out, List.of("---", "---", "---", "---:", "---:", "---", "---"));
       for (DeadlineRow r : planned) {
         for (MilestoneResult m : r.milestones()) {
           Markdown.row(out, List.of(r.subject().id(), m.due().toString(),
-              m.deliverable() == null ? "累计" + m.planned() : m.deliverable(),
-              Long.toString(m.planned()), Long.toString(m.actual()), m.status().word(),
+              m.deliverable() == null ? lang.pick("累计", "cumulative ") + m.planned()
+                  : m.deliverable(),
+              Long.toString(m.planned()), Long.toString(m.actual()),
+              Words.status(m.status(), lang),
               m.reached() == null ? "" : m.reached().toString()));
         }
       }
@@ -277,11 +312,12 @@ public final class DeadlinesRenderer {
         by.computeIfAbsent(r.status(), k -> new ArrayList<>()).add(r.subject().id());
       }
       for (var e : by.entrySet()) {
-        out.print("*" + e.getKey().word() + "* (no dated plan; see `qingdan ratio`): "
+        out.print("*" + Words.status(e.getKey(), lang) + "*" + lang.pick(
+            "（无时间节点，见 `qingdan ratio`）：", " (no dated plan; see `qingdan ratio`): ")
             + String.join(", ", e.getValue()) + "\n");
       }
     }
-    out.print("\n" + summary(report.rows()) + "\n");
+    out.print("\n" + summary(report.rows(), lang) + "\n");
     out.flush();
   }
 

@@ -28,8 +28,6 @@ import org.apache.commons.math3.fraction.BigFraction;
 
 /** The result of {@code ratio} in each format. */
 public final class RatioRenderer {
-  private static final List<String> HEADERS =
-      List.of("编号", "量化指标", "实际", "比率", "目标", "状态", "95%区间", "报送", "未达标月份");
   private static final int STATUS = 5;
   private static final int BREACHES = 8;
   private static final List<String> CSV_HEADER = List.of("id", "indicator", "numerator",
@@ -45,11 +43,18 @@ public final class RatioRenderer {
   private final PrintWriter out;
   private final Palette palette;
   private final int width;
+  private final Lang lang;
+  private final List<String> headers;
 
-  public RatioRenderer(PrintWriter out, Palette palette, int width) {
+  public RatioRenderer(PrintWriter out, Palette palette, int width, Lang lang) {
     this.out = out;
     this.palette = palette;
     this.width = width;
+    this.lang = lang;
+    this.headers = List.of(lang.pick("编号", "id"), lang.pick("量化指标", "indicator"),
+        lang.pick("实际", "actual"), lang.pick("比率", "ratio"), lang.pick("目标", "target"),
+        lang.pick("状态", "status"), lang.pick("95%区间", "95% interval"),
+        lang.pick("报送", "reported"), lang.pick("未达标月份", "months missed"));
   }
 
   // ---- text ----
@@ -74,13 +79,15 @@ public final class RatioRenderer {
 
   /** The indicators; with a unit, the reporting column is that unit's. */
   private void table(List<IndicatorRatio> rows, String unit) {
-    TextTable t = new TextTable(HEADERS);
-    t.shrinkable(1, true).align(2, TextTable.Align.RIGHT).align(3, TextTable.Align.RIGHT)
+    TextTable t = new TextTable(headers);
+    t.shrinkable(1, true).shrinkable(4, true).shrinkable(8, true)
+        .align(2, TextTable.Align.RIGHT).align(3, TextTable.Align.RIGHT)
         .align(7, TextTable.Align.RIGHT);
     for (IndicatorRatio i : rows) {
       t.addRow(List.of(i.id(), DisplayWidth.truncate(i.indicator(), INDICATOR_WIDTH), actual(i),
           percent(i.percent()), i.target().text(),
-          i.status().word(), interval(i.interval()), reported(completeness(i, unit)),
+          Words.status(i.status(), lang), interval(i.interval()),
+          reported(completeness(i, unit)),
           i.breaches().stream().map(YearMonth::toString).collect(Collectors.joining(" "))));
     }
     t.render(out, width, (text, column, row) -> {
@@ -108,8 +115,8 @@ public final class RatioRenderer {
     if (c.expected() == 0) {
       return;
     }
-    out.print("Reporting: " + c.reported() + " of " + c.expected() + " expected reports ("
-        + c.percent() + "%)" + (c.missing().isEmpty() ? "\n" : "; not reported:\n"));
+    out.print(reporting(c) + (c.missing().isEmpty() ? "\n" : lang.pick("；未报送：\n",
+        "; not reported:\n")));
     for (Map.Entry<String, String> e : gaps(c.missing()).entrySet()) {
       out.print("  " + e.getKey() + ": " + e.getValue() + "\n");
     }
@@ -271,8 +278,8 @@ public final class RatioRenderer {
     out.print(summary(r) + "\n");
     Completeness c = r.completeness();
     if (c.expected() > 0) {
-      out.print("\nReporting: " + c.reported() + " of " + c.expected() + " expected reports ("
-          + c.percent() + "%)" + (c.missing().isEmpty() ? "\n" : "; not reported:\n\n"));
+      out.print("\n" + reporting(c) + (c.missing().isEmpty() ? "\n"
+          : lang.pick("；未报送：\n\n", "; not reported:\n\n")));
       for (Map.Entry<String, String> e : gaps(c.missing()).entrySet()) {
         out.print("- " + Markdown.cell(e.getKey()) + ": " + Markdown.cell(e.getValue()) + "\n");
       }
@@ -281,11 +288,11 @@ public final class RatioRenderer {
   }
 
   private void markdownTable(List<IndicatorRatio> rows, String unit) {
-    Markdown.row(out, HEADERS);
+    Markdown.row(out, headers);
     Markdown.row(out, List.of("---", "---", "---:", "---:", "---", "---", "---", "---:", "---"));
     for (IndicatorRatio i : rows) {
       Markdown.row(out, List.of(i.id(), i.indicator(), actual(i), percent(i.percent()),
-          i.target().text(), i.status().word(), interval(i.interval()),
+          i.target().text(), Words.status(i.status(), lang), interval(i.interval()),
           reported(completeness(i, unit)),
           i.breaches().stream().map(YearMonth::toString).collect(Collectors.joining(" "))));
     }
@@ -298,43 +305,52 @@ public final class RatioRenderer {
     return unit == null ? i.completeness() : i.completeness(unit);
   }
 
-  private static String title(RatioReport r) {
+  private String title(RatioReport r) {
     return r.scope().cumulative()
-        ? "Indicator ratios through " + r.scope().month() + " (cumulative)"
-        : "Indicator ratios for " + r.scope().month() + " (that month only)";
+        ? lang.pick("指标比率：截至 " + r.scope().month() + "（累计）",
+            "Indicator ratios through " + r.scope().month() + " (cumulative)")
+        : lang.pick("指标比率：" + r.scope().month() + "（当月）",
+            "Indicator ratios for " + r.scope().month() + " (that month only)");
+  }
+
+  private String reporting(Completeness c) {
+    return lang.pick("报送：应报 " + c.expected() + " 条，已报 " + c.reported() + " 条（"
+        + c.percent() + "%）", "Reporting: " + c.reported() + " of " + c.expected()
+        + " expected reports (" + c.percent() + "%)");
   }
 
   private static List<IndicatorRatio> led(RatioReport r, UnitRollup u) {
     return r.indicators().stream().filter(i -> u.ids().contains(i.id())).toList();
   }
 
-  private static String rollup(UnitRollup u) {
+  private String rollup(UnitRollup u) {
     Completeness c = u.completeness();
-    return u.ids().size() + (u.ids().size() == 1 ? " indicator" : " indicators") + ", "
+    return Words.count(u.ids().size(), "indicator", lang, "项指标") + ", "
         + statuses(u.statuses()) + (c.expected() == 0 ? ""
-            : "; reported " + c.reported() + " of " + c.expected() + " (" + c.percent() + "%)");
+            : lang.pick("；已报 " + c.reported() + "/" + c.expected() + "（" + c.percent() + "%）",
+                "; reported " + c.reported() + " of " + c.expected() + " (" + c.percent() + "%)"));
   }
 
-  private static String summary(RatioReport r) {
-    int n = r.indicators().size();
-    return n + (n == 1 ? " indicator: " : " indicators: ") + statuses(r.statuses());
+  private String summary(RatioReport r) {
+    return Words.count(r.indicators().size(), "indicator", lang, "项指标") + ": "
+        + statuses(r.statuses());
   }
 
   /** {@code 3 met, 1 missed}: the statuses that occur, in the contract's order. */
-  private static String statuses(Map<RatioStatus, Integer> counts) {
+  private String statuses(Map<RatioStatus, Integer> counts) {
     List<String> parts = new ArrayList<>();
     counts.forEach((s, k) -> {
       if (k > 0) {
-        parts.add(k + " " + s.word());
+        parts.add(k + " " + Words.status(s, lang));
       }
     });
-    return parts.isEmpty() ? "none" : String.join(", ", parts);
+    return parts.isEmpty() ? lang.pick("无", "none") : String.join(", ", parts);
   }
 
   /** The figure a row is measured by, as reported. */
-  private static String actual(IndicatorRatio i) {
+  private String actual(IndicatorRatio i) {
     if (i.measure() == Measure.DONE || i.done() != null) {
-      return i.done() == null ? "" : "done " + i.done();
+      return i.done() == null ? "" : lang.pick("完成于 ", "done ") + i.done();
     }
     if (i.measure() == Measure.COUNT) {
       return i.count().toString();

@@ -250,7 +250,7 @@ final class ReportCharts {
           s.append("<text x=\"").append(x + CELL_W / 2).append("\" y=\"").append(y + 15)
               .append("\" text-anchor=\"middle\">").append(Html.esc(value(m))).append("</text>");
           s.append("<title>").append(Html.esc(i.id() + " " + m.period() + w.pick("：", ": ")
-              + figure(m) + " " + StatusText.of(m.status(), w.lang()))).append("</title>");
+              + figure(m) + " " + Words.status(m.status(), w.lang()))).append("</title>");
         }
         s.append("</g>\n");
       }

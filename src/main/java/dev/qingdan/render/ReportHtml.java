@@ -367,13 +367,13 @@ public final class ReportHtml {
   /** A light as a coloured dot and its word, so that it does not rest on colour alone. */
   private String light(Light l) {
     return "<span class=\"light " + l.word() + "\"><span class=\"dot\"></span>"
-        + esc(StatusText.of(l, w.lang())) + "</span>";
+        + esc(Words.light(l, w.lang())) + "</span>";
   }
 
   private String ratioStatus(IndicatorRatio i) {
     RatioStatus s = i.status();
     return "<td class=\"nowrap\"><span class=\"status " + s.word() + "\">"
-        + esc(StatusText.of(s, w.lang())) + "</span></td>";
+        + esc(Words.status(s, w.lang())) + "</span></td>";
   }
 
   private String deadlineStatus(DeadlineRow d) {

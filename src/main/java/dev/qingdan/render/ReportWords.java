@@ -58,7 +58,7 @@ final class ReportWords {
 
   /** {@code 红灯 1}, {@code 1 red}. */
   String lightCount(Light l, int n) {
-    return pick(StatusText.of(l, lang) + " " + n, n + " " + StatusText.of(l, lang));
+    return pick(Words.light(l, lang) + " " + n, n + " " + Words.light(l, lang));
   }
 
   /** The lights from red to green. */
@@ -79,7 +79,7 @@ final class ReportWords {
     List<String> parts = new ArrayList<>();
     counts.forEach((s, k) -> {
       if (k > 0) {
-        parts.add(pick(StatusText.of(s, lang) + k, k + " " + StatusText.of(s, lang)));
+        parts.add(pick(Words.status(s, lang) + k, k + " " + Words.status(s, lang)));
       }
     });
     return parts.isEmpty() ? pick("无", "none") : String.join(pick("、", ", "), parts);
@@ -90,8 +90,8 @@ final class ReportWords {
     List<String> parts = new ArrayList<>();
     for (Light l : reds()) {
       if (counts.get(l) > 0) {
-        parts.add(pick(StatusText.of(l, lang) + counts.get(l), counts.get(l) + " "
-            + StatusText.of(l, lang)));
+        parts.add(pick(Words.light(l, lang) + counts.get(l), counts.get(l) + " "
+            + Words.light(l, lang)));
       }
     }
     return String.join(pick("、", ", "), parts);
@@ -133,7 +133,7 @@ final class ReportWords {
   }
 
   String ratioStatus(IndicatorRatio i) {
-    return StatusText.of(i.status(), lang);
+    return Words.status(i.status(), lang);
   }
 
   /** The months under target of a row judged every month. */
@@ -154,11 +154,11 @@ final class ReportWords {
   }
 
   String deadlineStatus(DeadlineRow d) {
-    return StatusText.of(d.status(), lang);
+    return Words.status(d.status(), lang);
   }
 
   String light(DeadlineRow d) {
-    return d.light() == null ? "" : StatusText.of(d.light(), lang);
+    return d.light() == null ? "" : Words.light(d.light(), lang);
   }
 
   /** What turns the row green, or empty. */

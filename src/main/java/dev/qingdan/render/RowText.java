@@ -10,40 +10,44 @@ import java.util.List;
 
 /** A row, item or goal in full, one labelled field a line, wrapped to the terminal's width. */
 public final class RowText {
-  private static final int LABEL = 12;
-
   private final PrintWriter out;
   private final int width;
   private final Palette palette;
+  private final Lang lang;
+  /** The width of the label column: Chinese labels are at most five characters. */
+  private final int label;
 
   /** {@code width} 0 means no wrapping (a pipe). */
-  public RowText(PrintWriter out, int width, Palette palette) {
+  public RowText(PrintWriter out, int width, Palette palette, Lang lang) {
     this.out = out;
     this.width = width;
     this.palette = palette;
+    this.lang = lang;
+    this.label = lang == Lang.zh ? 12 : 15;
   }
 
   public void row(Row r) {
     out.print(palette.bold(r.id() + "  " + r.title()) + "\n");
-    field("政策要点", r.points());
-    field("牵头单位", String.join("、", r.lead()));
-    field("协同单位", r.partners().isEmpty() ? "-" : String.join("、", r.partners()));
-    field("定性目标", r.goal());
-    field("量化指标", r.indicator());
-    field("量化指标值", r.target().text());
+    field(lang.pick("政策要点", "points"), r.points());
+    field(lang.pick("牵头单位", "lead"), String.join("、", r.lead()));
+    field(lang.pick("协同单位", "partners"),
+        r.partners().isEmpty() ? "-" : String.join("、", r.partners()));
+    field(lang.pick("定性目标", "goal"), r.goal());
+    field(lang.pick("量化指标", "indicator"), r.indicator());
+    field(lang.pick("量化指标值", "target"), r.target().text());
     schedule(r.schedule());
-    field("指标说明", r.definition().text());
+    field(lang.pick("指标说明", "definition"), r.definition().text());
     if (r.definition().isRatio()) {
-      field("  分子", r.definition().numerator());
-      field("  分母", r.definition().denominator());
+      field(lang.pick("  分子", "  numerator"), r.definition().numerator());
+      field(lang.pick("  分母", "  denominator"), r.definition().denominator());
     }
-    field("实现方式", r.method());
+    field(lang.pick("实现方式", "method"), r.method());
     out.flush();
   }
 
   public void item(int item, List<Row> rows) {
-    out.print(palette.bold("Item " + item + ": " + rows.get(0).title() + " (" + rows.size()
-        + " rows)") + "\n");
+    out.print(palette.bold(lang.pick("第 " + item + " 项：", "Item " + item + ": ")
+        + rows.get(0).title() + " (" + Words.count(rows.size(), "row", lang, "行") + ")") + "\n");
     for (Row r : rows) {
       out.print("\n");
       row(r);
@@ -53,22 +57,23 @@ public final class RowText {
   public void goal(Goal g) {
     out.print(palette.bold(g.id() + "  " + g.indicator()) + "\n");
     if (g.text() != null) {
-      field("原文", g.text());
+      field(lang.pick("原文", "source"), g.text());
     }
-    field("目标值", g.target().text());
+    field(lang.pick("目标值", "target"), g.target().text());
     schedule(g.schedule());
     out.flush();
   }
 
   private void schedule(Schedule s) {
-    field("进度安排", s.text());
-    String span = s.from() == null ? "" : " " + s.from() + (s.to() == null ? " 起" : " … " + s.to());
-    field("  类型", s.kind().yaml() + span);
+    field(lang.pick("进度安排", "schedule"), s.text());
+    String span = s.from() == null ? ""
+        : " " + s.from() + (s.to() == null ? lang.pick(" 起", " on") : " … " + s.to());
+    field(lang.pick("  类型", "  kind"), s.kind().yaml() + span);
     List<String> lines = new ArrayList<>();
     for (Milestone m : s.milestones()) {
       StringBuilder sb = new StringBuilder(m.due().toString());
       if (m.cumulative() != null) {
-        sb.append("  累计 ").append(m.cumulative());
+        sb.append(lang.pick("  累计 ", "  cumulative ")).append(m.cumulative());
       }
       if (m.deliverable() != null) {
         sb.append("  ").append(m.deliverable());
@@ -76,17 +81,17 @@ public final class RowText {
       lines.add(sb.toString());
     }
     if (!lines.isEmpty()) {
-      field("  里程碑", String.join("\n", lines));
+      field(lang.pick("  里程碑", "  milestones"), String.join("\n", lines));
     }
   }
 
-  private void field(String label, String value) {
-    String pad = DisplayWidth.pad("  " + label, LABEL);
-    String blank = " ".repeat(LABEL);
+  private void field(String name, String value) {
+    String pad = DisplayWidth.pad("  " + name, label);
+    String blank = " ".repeat(label);
     boolean first = true;
     for (String paragraph : (value == null || value.isEmpty() ? "" : value).split("\n", -1)) {
-      List<String> lines = width > LABEL + 10
-          ? DisplayWidth.wrap(paragraph, width - LABEL - 2) : List.of(paragraph);
+      List<String> lines = width > label + 10
+          ? DisplayWidth.wrap(paragraph, width - label - 2) : List.of(paragraph);
       for (String l : lines) {
         out.print(((first ? palette.dim(pad) : blank) + "  " + l).stripTrailing() + "\n");
         first = false;

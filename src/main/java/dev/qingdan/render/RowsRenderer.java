@@ -14,16 +14,20 @@ public final class RowsRenderer {
   private final PrintWriter out;
   private final Palette palette;
   private final int width;
+  private final Lang lang;
 
-  public RowsRenderer(PrintWriter out, Palette palette, int width) {
+  public RowsRenderer(PrintWriter out, Palette palette, int width, Lang lang) {
     this.out = out;
     this.palette = palette;
     this.width = width;
+    this.lang = lang;
   }
 
   /** An aligned table; long cells are cut to fit a terminal. */
   public void text(List<Row> rows) {
-    TextTable t = new TextTable(List.of("编号", "政策事项", "牵头单位", "量化指标", "指标值", "进度安排"));
+    TextTable t = new TextTable(List.of(lang.pick("编号", "id"), lang.pick("政策事项", "policy item"),
+        lang.pick("牵头单位", "lead"), lang.pick("量化指标", "indicator"),
+        lang.pick("指标值", "target"), lang.pick("进度安排", "schedule")));
     t.shrinkable(1, true).shrinkable(2, true).shrinkable(3, true).shrinkable(5, true);
     for (Row r : rows) {
       t.addRow(List.of(r.id().toString(), r.title(), String.join("、", r.lead()), r.indicator(),
@@ -31,7 +35,7 @@ public final class RowsRenderer {
     }
     t.render(out, width, (text, column, row) ->
         row < 0 ? palette.bold(text) : column == 0 ? palette.bold(text) : text);
-    out.print(rows.size() + (rows.size() == 1 ? " row" : " rows") + "\n");
+    out.print(Words.count(rows.size(), "row", lang, "行") + "\n");
     out.flush();
   }
 
@@ -56,8 +60,10 @@ public final class RowsRenderer {
 
   /** A GitHub-flavoured Markdown table. */
   public void markdown(List<Row> rows) {
-    Markdown.row(out, List.of("编号", "政策事项", "牵头单位", "协同单位", "量化指标", "量化指标值",
-        "进度安排"));
+    Markdown.row(out, List.of(lang.pick("编号", "id"), lang.pick("政策事项", "policy item"),
+        lang.pick("牵头单位", "lead"), lang.pick("协同单位", "partners"),
+        lang.pick("量化指标", "indicator"), lang.pick("量化指标值", "target"),
+        lang.pick("进度安排", "schedule")));
     Markdown.row(out, List.of("---", "---", "---", "---", "---", "---:", "---"));
     for (Row r : rows) {
       Markdown.row(out, List.of(r.id().toString(), r.title(), String.join("、", r.lead()),

@@ -7,9 +7,11 @@ import java.io.PrintWriter;
 /** {@code file:line:col: error: message [code]}, one per line, then a summary. */
 public final class ValidationText implements ValidationRenderer {
   private final Palette palette;
+  private final Lang lang;
 
-  public ValidationText(Palette palette) {
+  public ValidationText(Palette palette, Lang lang) {
     this.palette = palette;
+    this.lang = lang;
   }
 
   @Override
@@ -30,17 +32,14 @@ public final class ValidationText implements ValidationRenderer {
       long warnings = f.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
       String what = f.what().isEmpty() ? "" : " (" + f.what() + ")";
       boolean ok = f.problems().stream().noneMatch(p -> report.fails(p.severity()));
-      String verdict = ok ? palette.green("valid") : palette.red("invalid");
+      String verdict = ok ? palette.green(lang.pick("有效", "valid"))
+          : palette.red(lang.pick("无效", "invalid"));
       long notes = f.problems().stream().filter(p -> p.severity() == Severity.INFO).count();
-      String hidden = notes > 0 && !report.verbose() ? ", " + plural(notes, "note")
-          + " (--verbose shows them)" : "";
-      out.print(f.file() + ": " + verdict + what + ", " + plural(errors, "error") + ", "
-          + plural(warnings, "warning") + hidden + "\n");
+      String hidden = notes > 0 && !report.verbose() ? ", " + Words.count(notes, "note", lang,
+          "条提示") + lang.pick("（--verbose 显示）", " (--verbose shows them)") : "";
+      out.print(f.file() + ": " + verdict + what + ", " + Words.count(errors, "error", lang,
+          "个错误") + ", " + Words.count(warnings, "warning", lang, "个警告") + hidden + "\n");
     }
     out.flush();
-  }
-
-  static String plural(long n, String word) {
-    return n + " " + word + (n == 1 ? "" : "s");
   }
 }

@@ -72,4 +72,17 @@ class ListCommandTest {
     assertTrue(!Cli.run(Cli.terminal(100), "list", "--color", "never").out().contains("\u001b["));
     assertTrue(Cli.run("list", "--color", "always").out().contains("\u001b["));
   }
+
+  @Test
+  void chineseFromTheOptionOrTheLocale() {
+    Cli.Run byOption = Cli.run("list", "--lang", "zh", "--grep", "歇业");
+    Cli.Run byLocale = Cli.run(new Terminal(false, 0, Map.of("LANG", "zh_CN.UTF-8")), "list",
+        "--grep", "歇业");
+    assertEquals(byOption, byLocale);
+    Cli.verify("zh", byOption);
+    Cli.Run cLocale = Cli.run(new Terminal(false, 0, Map.of("LC_ALL", "C", "LANG", "zh_CN.UTF-8")),
+        "list", "--grep", "歇业");
+    assertEquals(Cli.run("list", "--grep", "歇业"), cLocale);
+    Cli.verify("markdown-zh", "list", "--lang", "zh", "--format", "markdown", "--grep", "歇业");
+  }
 }

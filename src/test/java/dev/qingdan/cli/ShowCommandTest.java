@@ -46,4 +46,10 @@ class ShowCommandTest {
     Cli.verify("terminal", Cli.run(new Terminal(true, 60, java.util.Map.of()), "show", "1.1",
         "--color", "never"));
   }
+
+  @Test
+  void inChinese() {
+    Cli.verify("row", "show", "20.1", "--lang", "zh");
+    Cli.verify("item", "show", "5", "--lang", "zh");
+  }
 }

@@ -67,4 +67,9 @@ class ValidateCommandTest {
   void policiesOptionNamesTheFile() {
     Cli.verify("policies", "validate", "-p", DIR + "unknown-lead.yaml", "--format", "github");
   }
+
+  @Test
+  void inChinese() {
+    Cli.verify("zh", "validate", "--lang", "zh", DIR + "unknown-lead.yaml");
+  }
 }

@@ -1,0 +1,230 @@
+package dev.qingdan.cli;
+
+import dev.qingdan.compute.Change;
+import dev.qingdan.compute.DiffResult;
+import dev.qingdan.compute.Impact;
+import dev.qingdan.compute.RevisionDiff;
+import dev.qingdan.compute.Review;
+import dev.qingdan.load.AckReader;
+import dev.qingdan.load.InputException;
+import dev.qingdan.load.Loc;
+import dev.qingdan.load.Problem;
+import dev.qingdan.model.Ack;
+import dev.qingdan.render.DiffGithub;
+import dev.qingdan.render.DiffJson;
+import dev.qingdan.render.DiffMarkdown;
+import dev.qingdan.render.DiffRenderer;
+import dev.qingdan.render.DiffReport;
+import dev.qingdan.render.DiffText;
+import dev.qingdan.render.Lang;
+import dev.qingdan.render.Palette;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code qingdan diff OLD [NEW]}: what a revision of the checklist changes, row by row. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Compare two revisions of the checklist: rows added, removed, renumbered and modified, "
+          + "each change judged tightening, loosening, neutral or definitional.",
+      "Rows are matched by their content, not by their number, so deleting item 12 shows one "
+          + "removed row and the rows after it as renumbered.",
+      "OLD and NEW are files or git revisions: HEAD~1 (its policies.yaml against the working "
+          + "tree's), v1 v2, v1..v2, v1...v2 (from the merge base), REV:path, :path (the index). "
+          + "An existing file is always read as a file."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:compared (with --exit-code: no differences)",
+      "1:differences with --exit-code, or a change that --fail-on fails on",
+      "2:a revision or file cannot be read, or bad usage"
+    })
+public final class DiffCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format {
+    text,
+    json,
+    markdown,
+    github;
+
+    DiffRenderer renderer(Palette palette, Lang lang) {
+      return switch (this) {
+        case text -> new DiffText(palette, lang);
+        case json -> new DiffJson();
+        case markdown -> new DiffMarkdown();
+        case github -> new DiffGithub();
+      };
+    }
+  }
+
+  /** The impacts a gate can fail on. */
+  enum Gate {
+    loosening(Impact.LOOSENING),
+    definitional(Impact.DEFINITIONAL),
+    tightening(Impact.TIGHTENING),
+    neutral(Impact.NEUTRAL);
+
+    final Impact impact;
+
+    Gate(Impact impact) {
+      this.impact = impact;
+    }
+  }
+
+  private final Terminal terminal;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Parameters(index = "0", paramLabel = "OLD",
+      description = "The old revision: a file, or a git revision or range.")
+  String old;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "NEW",
+      description = "The new revision: a file or git revision (default: the checklist of -p, "
+          + "else ./policies.yaml).")
+  String neu;
+
+  @Parameters(index = "2..*", hidden = true, description = "The rest of git's arguments with "
+      + "--git-external.")
+  List<String> more = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+          + "markdown is a revision notice (修订说明); github prints annotations.")
+  Format format;
+
+  @Option(names = "--exit-code",
+      description = "Exit with 1 when the revisions differ, like git diff --exit-code.")
+  boolean exitCode;
+
+  @Option(names = "--fail-on", paramLabel = "IMPACT", split = ",",
+      description = "Exit with 1 when a change of this impact is not acknowledged: "
+          + "${COMPLETION-CANDIDATES} (repeatable, or comma-separated).")
+  List<Gate> failOn = new ArrayList<>();
+
+  @Option(names = "--ack", paramLabel = "FILE",
+      description = "Reviewed changes that --fail-on lets pass: a YAML list of {fingerprint, "
+          + "reason, date}.")
+  Path ack;
+
+  @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
+      description = "Run as if started in DIR: relative paths and git revisions are read there.")
+  Path directory;
+
+  @Option(names = "--git-external",
+      description = "Act as git's external diff command (diff.qingdan.command): take the 7 "
+          + "arguments git gives it; never exit 1.")
+  boolean gitExternal;
+
+  public DiffCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    DiffInputs inputs = new DiffInputs(directory == null ? Path.of("") : directory,
+        common.policies, err);
+    List<String> args = new ArrayList<>();
+    args.add(old);
+    if (neu != null) {
+      args.add(neu);
+    }
+    args.addAll(more);
+    if (!gitExternal && args.size() > 2) {
+      throw new UserException(ExitCode.TROUBLE, "diff takes OLD and at most one NEW; got "
+          + args.size() + " revisions");
+    }
+    DiffInputs.Pair pair;
+    try {
+      pair = gitExternal ? inputs.external(args) : inputs.resolve(args);
+    } catch (UserException e) {
+      if (!gitExternal || args.size() < 7) {
+        throw e;
+      }
+      // git stops a whole `git diff` or `git log -p` when its external command fails: say why,
+      // and show the lines that changed instead.
+      err.print("qingdan: " + e.getMessage().replace("\n", "\nqingdan: ") + "\n");
+      err.print("qingdan: showing a line diff of " + args.get(0) + " instead\n");
+      out.print(inputs.plainDiff(args));
+      out.flush();
+      return ExitCode.OK;
+    }
+    DiffResult diff = RevisionDiff.compare(pair.old().loaded().checklist(),
+        pair.neu().loaded().checklist());
+    Set<Impact> gate = EnumSet.noneOf(Impact.class);
+    failOn.forEach(g -> gate.add(g.impact));
+    AckReader.Result acks = acks();
+    Review review = Review.of(diff, acks.acks(), gate);
+    DiffReport report = new DiffReport(pair.old().label(), pair.neu().label(), diff,
+        pair.old().loaded().checklist(), pair.neu().loaded(), pair.neu().file(), review, gate,
+        ack != null || !gate.isEmpty());
+    format.renderer(Palette.of(common.color.enabled(terminal)), common.lang(terminal))
+        .render(out, report);
+    for (Ack a : review.unused()) {
+      Loc at = acks.places().get(a.fingerprint());
+      err.print("qingdan: note: " + ack + (at == null ? "" : ":" + at.line() + ":" + at.column())
+          + ": fingerprint " + a.fingerprint() + " matches no change of this diff\n");
+    }
+    if (gitExternal) {
+      return ExitCode.OK;
+    }
+    if (!review.failing().isEmpty()) {
+      err.print("qingdan: --fail-on " + String.join(",", failOn.stream().map(Gate::name)
+          .distinct().toList()) + ": " + review.failing().size() + " "
+          + (review.failing().size() == 1 ? "change is" : "changes are")
+          + " not acknowledged (once reviewed, acknowledge with --ack FILE):\n");
+      for (Change c : review.failing()) {
+        err.print("  " + c.fingerprint() + "  " + describe(c) + "\n");
+      }
+      err.flush();
+      return ExitCode.FOUND;
+    }
+    return exitCode && diff.hasChanges() ? ExitCode.FOUND : ExitCode.OK;
+  }
+
+  private AckReader.Result acks() {
+    if (ack == null) {
+      return new AckReader.Result(List.of(), java.util.Map.of(), List.of());
+    }
+    Path file = directory == null ? ack : directory.resolve(ack);
+    AckReader.Result r;
+    try {
+      r = AckReader.read(file, ack.toString());
+    } catch (InputException e) {
+      throw UserException.of(e);
+    }
+    List<Problem> errors = r.problems();
+    if (!errors.isEmpty()) {
+      throw UserException.of(errors);
+    }
+    return r;
+  }
+
+  private static String describe(Change c) {
+    String id = c.id() == null ? c.oldId() : c.oldId() == null || c.oldId().equals(c.id())
+        ? c.id() : c.oldId() + " → " + c.id();
+    return switch (c.change()) {
+      case ADDED -> id + " added (" + c.impact().word() + ")";
+      case REMOVED -> id + " removed (" + c.impact().word() + ")";
+      default -> id + " " + c.field() + ": " + c.old() + " → " + c.neu() + " ("
+          + c.impact().word() + ")";
+    };
+  }
+}

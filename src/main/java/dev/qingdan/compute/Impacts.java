@@ -1,0 +1,190 @@
+package dev.qingdan.compute;
+
+import dev.qingdan.model.Definition;
+import dev.qingdan.model.Milestone;
+import dev.qingdan.model.Schedule;
+import dev.qingdan.model.ScheduleKind;
+import dev.qingdan.model.Target;
+import dev.qingdan.model.TargetKind;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.apache.commons.math3.fraction.BigFraction;
+
+/**
+ * The rules that judge what a changed field does to the plan. Where a change tightens one part
+ * and loosens another, it counts as loosening: a gate on loosening must not miss it.
+ */
+final class Impacts {
+  private static final YearMonth OPEN_END = YearMonth.of(9999, 12);
+
+  private Impacts() {}
+
+  /**
+   * A changed target. Values with the same unit are compared: raised tightens, lowered loosens,
+   * the same value written otherwise ({@code 100%} and {@code ≥100%}) is wording. A value with
+   * another unit cannot be ordered against the old one: neutral. A value where there was none
+   * ({@code 暂无}) tightens and dropping a value loosens; a target set by the city
+   * ({@code 按市级文件执行}) is more than none and cannot be ordered against a local value.
+   */
+  static Impact target(Target o, Target n) {
+    TargetKind ko = o.kind();
+    TargetKind kn = n.kind();
+    boolean vo = o.value() != null;
+    boolean vn = n.value() != null;
+    if (vo && vn) {
+      if (!Objects.equals(o.unit(), n.unit())) {
+        return Impact.NEUTRAL;
+      }
+      return order(n.value().compareTo(o.value()));
+    }
+    if (ko == kn) {
+      return Impact.NEUTRAL;
+    }
+    return order(Integer.compare(rank(kn), rank(ko)));
+  }
+
+  /** NONE below EXTERNAL below a value; EXTERNAL and a value are not compared (see above). */
+  private static int rank(TargetKind k) {
+    return k == TargetKind.NONE ? 0 : 1;
+  }
+
+  private static Impact order(int cmp) {
+    return cmp > 0 ? Impact.TIGHTENING : cmp < 0 ? Impact.LOOSENING : Impact.NEUTRAL;
+  }
+
+  /**
+   * A changed schedule, judged by what is planned by each date, with the plans that
+   * {@code deadlines} judges progress against ({@link Plan#of}): more planned by a date, or a due
+   * date earlier, tightens; less or later loosens. Count plans are compared amount by amount (a
+   * single count milestone pro rata by month ends, as the contract plans it); deliverables by how
+   * many are due by each date; a count plan against a deliverable one by the last due date. A due
+   * date where there was none tightens, dropping all due dates loosens. Schedules without any
+   * due date are compared by their months: a month-by-month target ({@code 保持每月}) held over
+   * more months tightens; otherwise an earlier start or end tightens.
+   */
+  static Impact schedule(Schedule o, Target ot, Schedule n, Target nt) {
+    Plan po = Plan.of(o, ot);
+    Plan pn = Plan.of(n, nt);
+    if (po.kind() == PlanKind.NONE && pn.kind() == PlanKind.NONE) {
+      return window(o, n);
+    }
+    if (po.kind() == PlanKind.NONE) {
+      return Impact.TIGHTENING;
+    }
+    if (pn.kind() == PlanKind.NONE) {
+      return Impact.LOOSENING;
+    }
+    if (po.kind() == pn.kind()) {
+      return curves(po, pn);
+    }
+    return order(po.due().compareTo(pn.due()));
+  }
+
+  /** Compares two plans at every date where either plans something. */
+  private static Impact curves(Plan a, Plan b) {
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    for (Plan p : List.of(a, b)) {
+      p.steps().forEach(s -> dates.add(s.due()));
+      if (p.proRata()) {
+        for (YearMonth m = p.from(); !m.isAfter(p.to()); m = m.plusMonths(1)) {
+          dates.add(m.atEndOfMonth());
+        }
+      }
+    }
+    boolean tighter = false;
+    boolean looser = false;
+    for (LocalDate d : dates) {
+      int c = planned(b, d).compareTo(planned(a, d));
+      tighter |= c > 0;
+      looser |= c < 0;
+    }
+    return looser ? Impact.LOOSENING : tighter ? Impact.TIGHTENING : Impact.NEUTRAL;
+  }
+
+  /** What a plan asks for by a date, as deadlines counts it. */
+  static BigFraction planned(Plan p, LocalDate d) {
+    if (p.proRata()) {
+      return Deadlines.proRata(p, d);
+    }
+    long v = 0;
+    for (Plan.Step s : p.steps()) {
+      if (!s.due().isAfter(d)) {
+        v = Math.max(v, s.cumulative());
+      }
+    }
+    return new BigFraction(v);
+  }
+
+  private static Impact window(Schedule o, Schedule n) {
+    if (o.from() == null && o.to() == null || n.from() == null && n.to() == null) {
+      return Impact.NEUTRAL;
+    }
+    YearMonth of = o.from();
+    YearMonth nf = n.from();
+    YearMonth ot = o.to() == null ? OPEN_END : o.to();
+    YearMonth nt = n.to() == null ? OPEN_END : n.to();
+    boolean tighter = false;
+    boolean looser = false;
+    boolean held = o.kind() == ScheduleKind.EACH_MONTH || o.kind() == ScheduleKind.RECURRING;
+    if (of != null && nf != null) {
+      int c = nf.compareTo(of);
+      // An earlier start tightens either way: more months held, or work begun sooner.
+      tighter |= c < 0;
+      looser |= c > 0;
+    }
+    int c = nt.compareTo(ot);
+    if (held) {
+      tighter |= c > 0;
+      looser |= c < 0;
+    } else {
+      tighter |= c < 0;
+      looser |= c > 0;
+    }
+    return looser ? Impact.LOOSENING : tighter ? Impact.TIGHTENING : Impact.NEUTRAL;
+  }
+
+  /** The milestones that differ, paired in order. */
+  static List<ChangeDetail.Shift> shifts(Schedule o, Schedule n) {
+    List<ChangeDetail.Shift> out = new ArrayList<>();
+    List<Milestone> a = o.milestones();
+    List<Milestone> b = n.milestones();
+    for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+      Milestone x = i < a.size() ? a.get(i) : null;
+      Milestone y = i < b.size() ? b.get(i) : null;
+      if (x == null || y == null || !x.due().equals(y.due())
+          || !Objects.equals(x.cumulative(), y.cumulative())) {
+        out.add(new ChangeDetail.Shift(x == null ? null : x.due(),
+            x == null ? null : x.cumulative(), y == null ? null : y.due(),
+            y == null ? null : y.cumulative()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A changed definition. A ratio whose numerator or denominator changed, a ratio that became
+   * prose or prose that became a ratio, and prose that says something else are definitional: the
+   * figures before and after are not comparable. Punctuation, spacing and a changed wording around
+   * the same numerator and denominator are neutral.
+   */
+  static Impact definition(Definition o, Definition n) {
+    if (o.isRatio() != n.isRatio()) {
+      return Impact.DEFINITIONAL;
+    }
+    if (o.isRatio()) {
+      return bare(o.numerator()).equals(bare(n.numerator()))
+          && bare(o.denominator()).equals(bare(n.denominator()))
+          ? Impact.NEUTRAL : Impact.DEFINITIONAL;
+    }
+    return bare(o.text()).equals(bare(n.text())) ? Impact.NEUTRAL : Impact.DEFINITIONAL;
+  }
+
+  /** Text without spaces and punctuation, ASCII or full-width. */
+  static String bare(String s) {
+    return s == null ? "" : s.replaceAll("[\\p{P}\\p{Z}\\s\u3000]", "");
+  }
+}

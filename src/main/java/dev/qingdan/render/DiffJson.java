@@ -1,0 +1,122 @@
+package dev.qingdan.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.qingdan.compute.Change;
+import dev.qingdan.compute.ChangeDetail;
+import dev.qingdan.compute.ChangeKind;
+import dev.qingdan.compute.DiffResult;
+import dev.qingdan.compute.Impact;
+import dev.qingdan.model.Ack;
+import dev.qingdan.model.Checklist;
+import java.io.PrintWriter;
+
+/**
+ * The contract's {@code diff --format json}: {@code from}, {@code to}, {@code changes} (each with
+ * {@code change}, {@code id} and/or {@code oldId}, {@code field}, {@code old}, {@code new},
+ * {@code impact}, plus {@code fingerprint}, {@code title}, and {@code detail} where there is more
+ * to say) and {@code summary}.
+ */
+public final class DiffJson implements DiffRenderer {
+  @Override
+  public void render(PrintWriter out, DiffReport r) {
+    ObjectNode doc = Json.document();
+    doc.put("from", r.from());
+    doc.put("to", r.to());
+    ArrayNode changes = doc.putArray("changes");
+    for (Change c : r.diff().changes()) {
+      change(changes.addObject(), c, r);
+    }
+    DiffResult.Summary s = r.diff().summary();
+    ObjectNode summary = doc.putObject("summary");
+    summary.put("added", s.added());
+    summary.put("removed", s.removed());
+    summary.put("modified", s.modified());
+    summary.put("renumbered", s.renumbered());
+    ObjectNode impacts = doc.putObject("impacts");
+    for (Impact i : Impact.values()) {
+      impacts.put(i.word(), r.diff().count(i));
+    }
+    if (r.reviewing()) {
+      ObjectNode review = doc.putObject("review");
+      ArrayNode gate = review.putArray("failOn");
+      for (Impact i : Impact.values()) {
+        if (r.gate().contains(i)) {
+          gate.add(i.word());
+        }
+      }
+      review.put("acknowledged", r.review().acknowledged().size());
+      review.put("failing", r.review().failing().size());
+      ArrayNode unused = review.putArray("unusedAcks");
+      r.review().unused().forEach(a -> unused.add(a.fingerprint()));
+    }
+    Json.write(out, doc);
+  }
+
+  private static void change(ObjectNode o, Change c, DiffReport r) {
+    o.put("change", c.change().word());
+    if (c.id() != null) {
+      o.put("id", c.id());
+    }
+    if (c.oldId() != null) {
+      o.put("oldId", c.oldId());
+    }
+    o.put("title", c.title());
+    o.put("field", c.field());
+    o.put("old", c.old());
+    o.put("new", c.neu());
+    o.put("impact", c.impact().word());
+    o.put("fingerprint", c.fingerprint());
+    ObjectNode detail = detail(c.detail());
+    if (detail != null) {
+      o.set("detail", detail);
+    }
+    if (c.change() == ChangeKind.ADDED || c.change() == ChangeKind.REMOVED) {
+      Checklist side = c.change() == ChangeKind.ADDED ? r.newChecklist() : r.old();
+      int index = c.change() == ChangeKind.ADDED ? c.newIndex() : c.oldIndex();
+      if (c.goal()) {
+        o.set("goal", ChecklistJson.goal(side.goals().get(index), Json.object()));
+      } else {
+        o.set("row", ChecklistJson.row(side.rows().get(index), Json.object()));
+      }
+    }
+    Ack a = r.review().ack(c);
+    if (a != null) {
+      ObjectNode ack = o.putObject("acknowledged");
+      ack.put("reason", a.reason());
+      ack.put("date", a.date().toString());
+    }
+  }
+
+  private static ObjectNode detail(ChangeDetail d) {
+    if (d instanceof ChangeDetail.Units u) {
+      ObjectNode o = Json.object();
+      o.set("added", Json.strings(u.added()));
+      o.set("removed", Json.strings(u.removed()));
+      return o;
+    }
+    if (d instanceof ChangeDetail.Milestones m) {
+      ObjectNode o = Json.object();
+      ArrayNode a = o.putArray("milestones");
+      for (ChangeDetail.Shift s : m.shifts()) {
+        ObjectNode x = a.addObject();
+        x.put("oldDue", s.oldDue() == null ? null : s.oldDue().toString());
+        x.put("oldCumulative", s.oldAmount());
+        x.put("newDue", s.newDue() == null ? null : s.newDue().toString());
+        x.put("newCumulative", s.newAmount());
+      }
+      return o;
+    }
+    if (d instanceof ChangeDetail.Ratio q) {
+      ObjectNode o = Json.object();
+      ObjectNode old = o.putObject("old");
+      old.put("numerator", q.oldNumerator());
+      old.put("denominator", q.oldDenominator());
+      ObjectNode neu = o.putObject("new");
+      neu.put("numerator", q.newNumerator());
+      neu.put("denominator", q.newDenominator());
+      return o;
+    }
+    return null;
+  }
+}

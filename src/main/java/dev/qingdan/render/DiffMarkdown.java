@@ -1,0 +1,218 @@
+package dev.qingdan.render;
+
+import dev.qingdan.compute.Change;
+import dev.qingdan.compute.ChangeDetail;
+import dev.qingdan.compute.ChangeKind;
+import dev.qingdan.compute.DiffResult;
+import dev.qingdan.compute.Impact;
+import dev.qingdan.compute.RevisionDiff;
+import dev.qingdan.model.Checklist;
+import dev.qingdan.model.Goal;
+import dev.qingdan.model.Row;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A revision notice (修订说明) ready to publish: what the revision adds, removes and changes, item
+ * by item, in Chinese, then the rows that only got another number.
+ */
+public final class DiffMarkdown implements DiffRenderer {
+  private static final String[] SECTION = {"一", "二", "三", "四", "五"};
+
+  @Override
+  public void render(PrintWriter out, DiffReport r) {
+    Checklist neu = r.newChecklist();
+    String name = neu.document() != null && neu.document().checklist() != null
+        ? "《" + neu.document().checklist() + "》" : "清单";
+    out.print("# " + name + "修订说明\n\n");
+    out.print("修订对照：" + code(r.from()) + " → " + code(r.to()) + "。\n\n");
+    DiffResult d = r.diff();
+    DiffResult.Summary s = d.summary();
+    if (d.changes().isEmpty()) {
+      out.print("两个版本的清单内容一致，本次无修订事项。\n");
+      out.flush();
+      return;
+    }
+    out.print(overview(d) + "\n");
+    int section = 0;
+    List<Change> added = of(d, ChangeKind.ADDED);
+    if (!added.isEmpty()) {
+      heading(out, section++, "新增事项");
+      int n = 1;
+      for (Change c : added) {
+        out.print(n++ + ". " + addedLine(c, r) + "（影响：" + DiffWords.chinese(c.impact())
+            + "）\n");
+      }
+    }
+    List<Change> removed = of(d, ChangeKind.REMOVED);
+    if (!removed.isEmpty()) {
+      heading(out, section++, "删除事项");
+      int n = 1;
+      for (Change c : removed) {
+        String what = c.goal() ? "原工作目标" + c.oldId() + "（" + inline(c.title()) + "）"
+            : "原第" + item(c.oldId()) + "项（" + c.oldId() + "）" + inline(c.title());
+        out.print(n++ + ". " + what + "。（影响：" + DiffWords.chinese(c.impact()) + "）\n");
+      }
+    }
+    Map<String, List<Change>> modified = new LinkedHashMap<>();
+    for (Change c : of(d, ChangeKind.MODIFIED)) {
+      modified.computeIfAbsent((c.goal() ? "g" : "r") + c.newIndex(), k -> new ArrayList<>())
+          .add(c);
+    }
+    if (!modified.isEmpty()) {
+      heading(out, section++, "修改事项");
+      int n = 1;
+      for (List<Change> cs : modified.values()) {
+        Change c = cs.get(0);
+        List<String> clauses = new ArrayList<>();
+        for (Change m : cs) {
+          clauses.add(clause(m));
+        }
+        out.print(n++ + ". " + label(c) + "：" + String.join("；", clauses) + "。\n");
+      }
+    }
+    List<Change> renumbered = of(d, ChangeKind.RENUMBERED);
+    if (!renumbered.isEmpty()) {
+      heading(out, section, "编号调整");
+      out.print("下列各行因前序事项增删而重新编号，内容未变（有修改的已列于上文）。\n\n");
+      Markdown.row(out, List.of("原编号", "新编号", "政策事项"));
+      out.print("| --- | --- | --- |\n");
+      for (Change c : renumbered) {
+        Markdown.row(out, List.of(c.oldId(), c.id(), c.title()));
+      }
+    }
+    out.flush();
+  }
+
+  /** 本次修订新增1项、删除1项、修改5处，另有15行重新编号。其中收紧3处、放宽3处、中性1处。 */
+  private static String overview(DiffResult d) {
+    DiffResult.Summary s = d.summary();
+    List<String> what = new ArrayList<>();
+    if (s.added() > 0) {
+      what.add("新增" + s.added() + "项");
+    }
+    if (s.removed() > 0) {
+      what.add("删除" + s.removed() + "项");
+    }
+    if (s.modified() > 0) {
+      what.add("修改" + s.modified() + "处");
+    }
+    String text = what.isEmpty() ? "本次修订只调整编号" : "本次修订" + String.join("、", what);
+    if (s.renumbered() > 0) {
+      text += (what.isEmpty() ? "：" : "，另有") + s.renumbered() + "行因前序事项增删而重新编号";
+    }
+    List<String> impacts = new ArrayList<>();
+    for (Impact i : Impact.values()) {
+      long n = d.count(i);
+      if (n > 0) {
+        impacts.add((i == Impact.DEFINITIONAL ? "统计口径变化" : DiffWords.chinese(i)) + n + "处");
+      }
+    }
+    return text + "。" + (impacts.isEmpty() ? "" : "其中" + String.join("、", impacts) + "。");
+  }
+
+  private static List<Change> of(DiffResult d, ChangeKind k) {
+    return d.changes().stream().filter(c -> c.change() == k).toList();
+  }
+
+  private static void heading(PrintWriter out, int section, String title) {
+    out.print("\n## " + SECTION[section] + "、" + title + "\n\n");
+  }
+
+  private static String item(String id) {
+    int dot = id.indexOf('.');
+    return dot < 0 ? id : id.substring(0, dot);
+  }
+
+  /** 第19项（19.1，原20.1）加快个体工商户准入准营, or 工作目标G1（…）. */
+  private static String label(Change c) {
+    if (c.goal()) {
+      return "工作目标" + c.id() + "（" + inline(c.title()) + "）";
+    }
+    String was = Objects.equals(c.id(), c.oldId()) ? "" : "，原" + c.oldId();
+    return "第" + item(c.id()) + "项（" + c.id() + was + "）" + inline(c.title());
+  }
+
+  private static String clause(Change m) {
+    String field = DiffWords.field(m);
+    String s = Objects.equals(m.old(), m.neu()) ? field + "“" + inline(m.old()) + "”的节点调整"
+        : field + "由“" + inline(m.old()) + "”调整为“" + inline(m.neu()) + "”";
+    List<String> notes = new ArrayList<>();
+    if (m.detail() instanceof ChangeDetail.Milestones ms) {
+      notes.add(milestones(ms));
+    }
+    if (m.detail() instanceof ChangeDetail.Units u) {
+      if (!u.added().isEmpty()) {
+        notes.add("增加" + String.join("、", u.added()));
+      }
+      if (!u.removed().isEmpty()) {
+        notes.add("减少" + String.join("、", u.removed()));
+      }
+    }
+    notes.add("影响：" + DiffWords.chinese(m.impact()));
+    return s + "（" + String.join("，", notes) + "）";
+  }
+
+  /** 完成时限由2022-09-30调整为2022-10-31, 2022-05-31累计由2调整为4, … 等7个节点. */
+  private static String milestones(ChangeDetail.Milestones m) {
+    List<String> parts = new ArrayList<>();
+    for (ChangeDetail.Shift s : m.shifts()) {
+      if (s.oldDue() == null) {
+        parts.add("新增节点" + s.newDue() + amount(s.newAmount()));
+      } else if (s.newDue() == null) {
+        parts.add("删除节点" + s.oldDue() + amount(s.oldAmount()));
+      } else if (s.oldDue().equals(s.newDue())) {
+        parts.add(s.oldDue() + "累计由" + s.oldAmount() + "调整为" + s.newAmount());
+      } else if (Objects.equals(s.oldAmount(), s.newAmount())) {
+        parts.add("完成时限由" + s.oldDue() + "调整为" + s.newDue());
+      } else {
+        parts.add("节点由" + s.oldDue() + amount(s.oldAmount()) + "调整为" + s.newDue()
+            + amount(s.newAmount()));
+      }
+    }
+    int shown = Math.min(3, parts.size());
+    String text = String.join("，", parts.subList(0, shown));
+    return parts.size() > shown ? text + "等" + parts.size() + "个节点" : text;
+  }
+
+  private static String amount(Long a) {
+    return a == null ? "" : "（累计" + a + "）";
+  }
+
+  private static String addedLine(Change c, DiffReport r) {
+    if (c.goal()) {
+      Goal g = r.newChecklist().goals().get(c.newIndex());
+      return "工作目标" + c.id() + "（" + inline(g.indicator()) + "）：目标值"
+          + inline(g.target().text()) + "，进度安排“" + inline(g.schedule().text()) + "”。";
+    }
+    Row row = r.newChecklist().rows().get(c.newIndex());
+    return "第" + item(c.id()) + "项（" + c.id() + "）" + inline(row.title()) + "。牵头单位："
+        + inline(RevisionDiff.joined(row.lead())) + "；协同单位："
+        + inline(RevisionDiff.joined(row.partners())) + "；量化指标：" + inline(row.indicator())
+        + "；量化指标值：" + inline(row.target().text()) + "；进度安排："
+        + inline(row.schedule().text()) + "。";
+  }
+
+  private static String code(String s) {
+    return "`" + s.replace("`", "'") + "`";
+  }
+
+  /** Text inside a paragraph: one line, and nothing that Markdown would read as markup. */
+  static String inline(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (char ch : s.replace("\r\n", " ").replace('\n', ' ').toCharArray()) {
+      if ("\\`*_[]<>#|".indexOf(ch) >= 0) {
+        sb.append('\\');
+      }
+      sb.append(ch);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,117 @@
+package dev.qingdan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** What a user sees of {@code qingdan diff} on files; git revisions are in DiffGitTest. */
+class DiffCommandTest {
+  private static final String OLD = "policies.yaml";
+  private static final String NEW = "examples/policies-revised.yaml";
+  private static final String OTHER = "src/test/resources/diff/goals-and-definitions.yaml";
+  private static final String ACKS = "src/test/resources/diff/";
+
+  @Test
+  void help() {
+    Cli.verify("help", "diff", "--help");
+  }
+
+  @Test
+  void formats() {
+    Cli.verify("text", "diff", OLD, NEW);
+    Cli.verify("json", "diff", OLD, NEW, "--format", "json");
+    Cli.verify("markdown", "diff", OLD, NEW, "--format", "markdown");
+    Cli.verify("github", "diff", OLD, NEW, "--format", "github");
+  }
+
+  @Test
+  void goalsDefinitionsAndUnits() {
+    Cli.verify("text", "diff", OLD, OTHER);
+    Cli.verify("json", "diff", OLD, OTHER, "--format=json");
+    Cli.verify("markdown", "diff", OLD, OTHER, "--format=markdown");
+    Cli.verify("github", "diff", OLD, OTHER, "--format=github");
+  }
+
+  @Test
+  void noChanges() {
+    Cli.verify("text", "diff", OLD, OLD);
+    Cli.verify("json", "diff", OLD, OLD, "--format", "json");
+    Cli.verify("markdown", "diff", OLD, OLD, "--format", "markdown");
+    Cli.verify("github", "diff", OLD, OLD, "--format", "github", "--exit-code");
+  }
+
+  @Test
+  void oneArgumentComparesWithThePoliciesFile() {
+    Cli.Run a = Cli.run("diff", NEW);
+    assertEquals(0, a.exit());
+    assertTrue(a.out().startsWith("--- " + NEW + "\n+++ policies.yaml\n"), a.out());
+    Cli.Run b = Cli.run("diff", OLD, "-p", NEW, "--exit-code");
+    assertEquals(1, b.exit());
+    assertEquals(Cli.run("diff", OLD, NEW).out(), b.out());
+  }
+
+  @Test
+  void exitCode() {
+    assertEquals(0, Cli.run("diff", OLD, OLD, "--exit-code").exit());
+    assertEquals(1, Cli.run("diff", OLD, NEW, "--exit-code").exit());
+    assertEquals(0, Cli.run("diff", OLD, NEW).exit());
+  }
+
+  @Test
+  void failOn() {
+    Cli.verify("loosening", "diff", OLD, NEW, "--fail-on", "loosening");
+    Cli.verify("all-acknowledged", "diff", OLD, NEW, "--fail-on", "loosening", "--ack",
+        ACKS + "acks-all.yaml");
+    Cli.verify("some-acknowledged", "diff", OLD, NEW, "--fail-on=loosening,definitional",
+        "--ack", ACKS + "acks-some.yaml", "--format", "json");
+    Cli.verify("github", "diff", OLD, NEW, "--fail-on", "loosening", "--ack",
+        ACKS + "acks-some.yaml", "--format", "github");
+    Cli.verify("definitional", "diff", OLD, OTHER, "--fail-on", "definitional");
+    assertEquals(0, Cli.run("diff", OLD, OTHER, "--fail-on", "loosening").exit());
+    assertEquals(0, Cli.run("diff", OLD, NEW, "--fail-on", "loosening", "--ack",
+        "examples/policies-revised.acks.yaml").exit(), "the example in the README");
+    assertEquals(1, Cli.run("diff", OLD, OTHER, "--fail-on", "tightening").exit());
+  }
+
+  @Test
+  void badAcknowledgements() {
+    Cli.verify("problems", "diff", OLD, NEW, "--fail-on", "loosening", "--ack",
+        ACKS + "acks-bad.yaml");
+    Cli.verify("mapping", "diff", OLD, NEW, "--ack", ACKS + "acks-map.yaml");
+    Cli.verify("missing", "diff", OLD, NEW, "--ack", ACKS + "no-such-acks.yaml");
+  }
+
+  @Test
+  void errors() {
+    Cli.verify("dash-revision", "diff", "--", "-x");
+    Cli.verify("dash-in-range", "diff", "HEAD..--output=x");
+    Cli.verify("malformed", "diff", OLD, "src/test/resources/checklists/many-problems.yaml");
+    Cli.verify("not-utf8", "diff", OLD, "src/test/resources/checklists/gbk.yaml");
+    Cli.verify("three", "diff", OLD, NEW, OLD);
+    Cli.verify("bad-format", "diff", OLD, NEW, "--format", "html");
+    Cli.verify("bad-gate", "diff", OLD, NEW, "--fail-on", "looser");
+  }
+
+  @Test
+  void chineseFromTheOptionOrTheLocale() {
+    Cli.verify("zh", "diff", OLD, NEW, "--lang", "zh");
+    Cli.verify("zh-review", "diff", OLD, OTHER, "--lang", "zh", "--fail-on", "definitional",
+        "--ack", ACKS + "acks-some.yaml");
+    Cli.Run locale = Cli.run(new Terminal(false, 0, java.util.Map.of("LANG", "zh_CN.UTF-8")),
+        "diff", OLD, NEW);
+    assertEquals(Cli.run("diff", OLD, NEW, "--lang", "zh").out(), locale.out());
+  }
+
+  @Test
+  void colouredLikeADiffOnATerminal() {
+    Cli.Run r = Cli.run(Cli.terminal(100), "diff", OLD, NEW);
+    assertTrue(r.out().contains("\u001b[31m- 12.1 支持开展促消费专项行动\u001b[m"), r.out());
+    assertTrue(r.out().contains("\u001b[32m+ 24.1 推动个体工商户数字化转型\u001b[m"), r.out());
+    assertTrue(r.out().contains("\u001b[31m    - 100%\u001b[m"), r.out());
+    assertTrue(r.out().contains("\u001b[32m    + 95%\u001b[m"), r.out());
+    Cli.Run plain = Cli.run(Cli.terminal(100), "diff", OLD, NEW, "--color=never");
+    assertEquals(Cli.run("diff", OLD, NEW).out(), plain.out());
+    assertTrue(!plain.out().contains("\u001b"));
+  }
+}

@@ -1,0 +1,154 @@
+package dev.qingdan.compute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.qingdan.load.TargetParser;
+import dev.qingdan.model.Definition;
+import dev.qingdan.model.Milestone;
+import dev.qingdan.model.Schedule;
+import dev.qingdan.model.ScheduleKind;
+import dev.qingdan.model.Target;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ImpactsTest {
+  private static Target t(String text) {
+    return TargetParser.parse(text).orElseThrow();
+  }
+
+  private static Impact target(String o, String n) {
+    return Impacts.target(t(o), t(n));
+  }
+
+  @Test
+  void targets() {
+    assertEquals(Impact.TIGHTENING, target("8个", "10个"));
+    assertEquals(Impact.LOOSENING, target("100%", "95%"));
+    assertEquals(Impact.TIGHTENING, target("≥70%", "≥75%"));
+    assertEquals(Impact.NEUTRAL, target("100%", "≥100%"));
+    assertEquals(Impact.TIGHTENING, target("1万户以上", "12000户"));
+    assertEquals(Impact.NEUTRAL, target("8个", "8项"));
+    assertEquals(Impact.NEUTRAL, target("8个", "80%"));
+    assertEquals(Impact.TIGHTENING, target("暂无", "8个"));
+    assertEquals(Impact.LOOSENING, target("100%", "暂无"));
+    assertEquals(Impact.TIGHTENING, target("暂无", "按市级文件执行"));
+    assertEquals(Impact.LOOSENING, target("按市级文件执行", "暂无"));
+    assertEquals(Impact.NEUTRAL, target("按市级文件执行", "90%"));
+    assertEquals(Impact.NEUTRAL, target("暂无", "-"));
+  }
+
+  private static Schedule deliverable(String... dues) {
+    return new Schedule("text", ScheduleKind.DELIVERABLE, null, null,
+        java.util.Arrays.stream(dues).map(d -> new Milestone(LocalDate.parse(d), null, "x"))
+            .toList());
+  }
+
+  private static Schedule cumulative(Object... dueAmount) {
+    List<Milestone> ms = new java.util.ArrayList<>();
+    for (int i = 0; i < dueAmount.length; i += 2) {
+      ms.add(new Milestone(LocalDate.parse((String) dueAmount[i]),
+          ((Integer) dueAmount[i + 1]).longValue(), null));
+    }
+    return new Schedule("text", ScheduleKind.CUMULATIVE, null, null, ms);
+  }
+
+  private static Schedule window(String from, String to, ScheduleKind kind, Milestone... ms) {
+    return new Schedule("text", kind, from == null ? null : YearMonth.parse(from),
+        to == null ? null : YearMonth.parse(to), List.of(ms));
+  }
+
+  private static final Schedule ONGOING = new Schedule("持续", ScheduleKind.ONGOING, null, null,
+      List.of());
+
+  @Test
+  void schedules() {
+    Target none = t("暂无");
+    assertEquals(Impact.LOOSENING, Impacts.schedule(deliverable("2022-09-30"), none,
+        deliverable("2022-10-31"), none));
+    assertEquals(Impact.TIGHTENING, Impacts.schedule(deliverable("2022-09-30"), none,
+        deliverable("2022-08-31"), none));
+    assertEquals(Impact.NEUTRAL, Impacts.schedule(deliverable("2022-09-30"), none,
+        new Schedule("其他文字", ScheduleKind.DELIVERABLE, null, null,
+            List.of(new Milestone(LocalDate.of(2022, 9, 30), null, "y"))), none));
+    // one earlier, one later: loosening, so that a gate sees it
+    assertEquals(Impact.LOOSENING, Impacts.schedule(deliverable("2022-06-30", "2022-12-31"), none,
+        deliverable("2022-05-31", "2023-01-31"), none));
+    // a second deliverable by the same final date: more due by then
+    assertEquals(Impact.TIGHTENING, Impacts.schedule(deliverable("2022-12-31"), none,
+        deliverable("2022-06-30", "2022-12-31"), none));
+    assertEquals(Impact.LOOSENING, Impacts.schedule(deliverable("2022-06-30", "2022-12-31"), none,
+        deliverable("2022-12-31"), none));
+    assertEquals(Impact.TIGHTENING, Impacts.schedule(ONGOING, none, deliverable("2022-12-31"),
+        none));
+    assertEquals(Impact.LOOSENING, Impacts.schedule(deliverable("2022-12-31"), none, ONGOING,
+        none));
+  }
+
+  @Test
+  void countPlans() {
+    Target eight = t("8个");
+    Target ten = t("10个");
+    assertEquals(Impact.TIGHTENING, Impacts.schedule(cumulative("2022-05-31", 2, "2022-11-30", 8),
+        eight, cumulative("2022-05-31", 4, "2022-11-30", 10), ten));
+    // more in the end but less at first: loosening
+    assertEquals(Impact.LOOSENING, Impacts.schedule(cumulative("2022-05-31", 2, "2022-11-30", 8),
+        eight, cumulative("2022-05-31", 1, "2022-11-30", 10), ten));
+    assertEquals(Impact.LOOSENING, Impacts.schedule(cumulative("2022-05-31", 2, "2022-11-30", 8),
+        eight, cumulative("2022-06-30", 2, "2022-11-30", 8), eight));
+    Target t3000 = t("3000人次");
+    Milestone dec = new Milestone(LocalDate.of(2022, 12, 31), 3000L, null);
+    Schedule year = window("2022-01", "2022-12", ScheduleKind.WINDOW, dec);
+    // pro rata over Jan-Dec, then over May-Dec: less planned by every month end before December
+    assertEquals(Impact.LOOSENING, Impacts.schedule(year, t3000,
+        window("2022-05", "2022-12", ScheduleKind.WINDOW, dec), t3000));
+    assertEquals(Impact.TIGHTENING, Impacts.schedule(
+        window("2022-05", "2022-12", ScheduleKind.WINDOW, dec), t3000, year, t3000));
+    // the same plan with a higher total
+    assertEquals(Impact.TIGHTENING, Impacts.schedule(year, t3000, window("2022-01", "2022-12",
+        ScheduleKind.WINDOW, new Milestone(LocalDate.of(2022, 12, 31), 3600L, null)),
+        t("3600人次")));
+    assertEquals(new org.apache.commons.math3.fraction.BigFraction(750),
+        Impacts.planned(Plan.of(year, t3000), LocalDate.of(2022, 3, 31)));
+    // a count target over a window without milestones is planned to the window's end
+    assertEquals(Impact.LOOSENING, Impacts.schedule(
+        window("2022-01", "2022-06", ScheduleKind.WINDOW), t3000,
+        window("2022-01", "2022-12", ScheduleKind.WINDOW), t3000));
+    // counts against deliverables: by the last due date
+    assertEquals(Impact.LOOSENING, Impacts.schedule(cumulative("2022-11-30", 8), eight,
+        deliverable("2022-12-31"), eight));
+  }
+
+  @Test
+  void windowsWithoutDueDates() {
+    Target none = t("暂无");
+    assertEquals(Impact.TIGHTENING, Impacts.schedule(
+        window("2022-02", "2022-12", ScheduleKind.EACH_MONTH), t("≥70%"),
+        window("2022-01", "2022-12", ScheduleKind.EACH_MONTH), t("≥70%")));
+    assertEquals(Impact.LOOSENING, Impacts.schedule(
+        window("2022-01", "2022-12", ScheduleKind.EACH_MONTH), t("≥70%"),
+        window("2022-01", "2022-11", ScheduleKind.EACH_MONTH), t("≥70%")));
+    assertEquals(Impact.LOOSENING, Impacts.schedule(window("2022-05", null, ScheduleKind.START),
+        none, window("2022-06", null, ScheduleKind.START), none));
+    assertEquals(Impact.TIGHTENING, Impacts.schedule(window("2022-05", "2022-12",
+        ScheduleKind.WINDOW), none, window("2022-05", "2022-10", ScheduleKind.WINDOW), none));
+    assertEquals(Impact.NEUTRAL, Impacts.schedule(ONGOING, none,
+        window("2022-01", "2022-12", ScheduleKind.WINDOW), none));
+  }
+
+  @Test
+  void definitions() {
+    Definition ratio = new Definition("A/B", "A", "B");
+    assertEquals(Impact.DEFINITIONAL, Impacts.definition(ratio, new Definition("A/C", "A", "C")));
+    assertEquals(Impact.DEFINITIONAL, Impacts.definition(ratio, new Definition("C/B", "C", "B")));
+    assertEquals(Impact.NEUTRAL, Impacts.definition(ratio, new Definition("率=A/B。", "A", "B")));
+    assertEquals(Impact.DEFINITIONAL, Impacts.definition(ratio, new Definition("A", null, null)));
+    assertEquals(Impact.DEFINITIONAL, Impacts.definition(new Definition("全年培训从业人员数", null,
+        null), new Definition("全年培训人次", null, null)));
+    assertEquals(Impact.NEUTRAL, Impacts.definition(new Definition("-", null, null),
+        new Definition("", null, null)));
+    assertEquals(Impact.NEUTRAL, Impacts.definition(new Definition("全年培训从业人员数", null, null),
+        new Definition("全年培训从业人员数。", null, null)));
+  }
+}
