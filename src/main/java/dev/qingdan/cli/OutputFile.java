@@ -29,7 +29,8 @@ final class OutputFile {
           + "replace it");
     }
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new UserException(ExitCode.TROUBLE, target + ": no such directory " + dir);
+      throw new UserException(ExitCode.TROUBLE, target + ": no such directory "
+          + (target.getParent() == null ? "." : target.getParent().toString()));
     }
     Path tmp = null;
     try {
