@@ -56,6 +56,9 @@ final class OfficeReader {
 
   private static String reason(Exception e) {
     String m = e.getMessage();
+    if (m != null && (m.contains("Zip bomb") || m.contains("Tried to allocate an array"))) {
+      return "a part of it unpacks to far more than it holds, as a ZIP bomb does";
+    }
     if (m == null || m.isBlank()) {
       return e.getClass().getSimpleName();
     }
