@@ -1,11 +1,16 @@
 package dev.qingdan.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -31,14 +36,38 @@ public final class CompletionCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SHELL", description = "The shell: ${COMPLETION-CANDIDATES}.")
   Shell shell;
 
+  @Option(names = "--generate", hidden = true,
+      description = "Generate the script from the commands instead of printing the bundled copy "
+          + "(to update completions/).")
+  boolean generate;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     // picocli's note: print with '\n', a Windows line separator breaks the script.
-    out.print(script(spec.root().commandLine(), shell));
+    out.print(generate ? script(QingdanCommand.commandLine(Terminal.pipe(), out,
+        spec.commandLine().getErr()), shell) : bundled(shell));
     out.flush();
     return ExitCode.OK;
   }
+
+  /**
+   * The script of completions/ as built into the jar. A shell sources it at every start, so it is
+   * printed as it is: generating it builds every command and reads the checklist for the row ids
+   * and unit names. A test keeps completions/ equal to what {@link #script} generates.
+   */
+  static String bundled(Shell shell) throws IOException {
+    String name = "/dev/qingdan/completions/" + FILES.get(shell);
+    try (InputStream in = CompletionCommand.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The file of each shell in completions/. */
+  static final Map<Shell, String> FILES = Map.of(Shell.bash, "qingdan.bash", Shell.zsh, "_qingdan");
 
   /** The script for {@code shell}. */
   static String script(CommandLine root, Shell shell) {

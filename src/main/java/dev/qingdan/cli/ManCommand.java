@@ -27,7 +27,9 @@ public final class ManCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.print(page(spec.root()));
+    // The command line of this run holds only this command; the page describes them all.
+    out.print(page(QingdanCommand.commandLine(Terminal.pipe(), out, spec.commandLine().getErr())
+        .getCommandSpec()));
     out.flush();
     return ExitCode.OK;
   }

@@ -56,7 +56,8 @@ final class OutputFile {
           + "replace it");
     }
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new UserException(ExitCode.TROUBLE, target + ": no such directory " + dir);
+      throw new UserException(ExitCode.TROUBLE, target + ": no such directory "
+          + (target.getParent() == null ? "." : target.getParent().toString()));
     }
     removeStale(dir, abs.getFileName().toString());
     Path tmp = null;

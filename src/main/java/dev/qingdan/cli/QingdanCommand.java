@@ -26,6 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ImportCommand.class,
       RatioCommand.class,
       DeadlinesCommand.class,
+      ReportCommand.class,
       DiffCommand.class,
       LogCommand.class,
       CompletionCommand.class,
@@ -45,9 +46,76 @@ public final class QingdanCommand implements Runnable {
     throw new ParameterException(spec.commandLine(), "a command is required");
   }
 
-  /** The configured command line: writers, help width, and the error handlers. */
+  /** The configured command line with every command: writers, help width, error handlers. */
   public static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new QingdanCommand(), new Factory(terminal));
+    return configure(new CommandLine(new QingdanCommand(), new Factory(terminal)), out, err);
+  }
+
+  /**
+   * The command line that {@code args} need. picocli builds the model of every subcommand up front
+   * (reflection on each annotated field), which took longer than running {@code validate}. When
+   * the first argument names a command, only that command is built; {@code --version} alone needs
+   * none; anything else (help, a typo, no command) gets the whole tree, so help and suggestions
+   * are the same as ever.
+   */
+  public static CommandLine commandLine(
+      Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
+    Factory factory = new Factory(terminal);
+    if (versionOnly(args)) {
+      return configure(bare(factory), out, err);
+    }
+    Class<?> only = args.length == 0 ? null : subcommand(args[0]);
+    if (only == null) {
+      return commandLine(terminal, out, err);
+    }
+    CommandLine cl = bare(factory);
+    cl.addSubcommand(new CommandLine(only, factory));
+    return configure(cl, out, err);
+  }
+
+  /** The subcommand class whose name or alias is {@code name}, or null. */
+  static Class<?> subcommand(String name) {
+    Class<?>[] all = QingdanCommand.class.getAnnotation(Command.class).subcommands();
+    // Reading a class's annotations parses them all; the class named after the command (validate:
+    // ValidateCommand) is asked first, so that a run usually reads only its own command's.
+    for (Class<?> c : all) {
+      if (c.getSimpleName().equalsIgnoreCase(name + "Command") && names(c, name)) {
+        return c;
+      }
+    }
+    for (Class<?> c : all) {
+      if (names(c, name)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean names(Class<?> c, String name) {
+    Command sub = c.getAnnotation(Command.class);
+    return sub.name().equals(name) || Arrays.asList(sub.aliases()).contains(name);
+  }
+
+  /** Whether the arguments only ask for the version: answered without building any command. */
+  public static boolean versionOnly(String... args) {
+    return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+  }
+
+  /** The top-level command as its annotation makes it, without building its subcommands. */
+  private static CommandLine bare(Factory factory) {
+    Command c = QingdanCommand.class.getAnnotation(Command.class);
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(new QingdanCommand(), factory);
+    spec.name(c.name());
+    spec.mixinStandardHelpOptions(c.mixinStandardHelpOptions());
+    try {
+      spec.versionProvider(factory.create(c.versionProvider()));
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create the version provider", e);
+    }
+    return new CommandLine(spec, factory);
+  }
+
+  private static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
     cl.setOut(out);
     cl.setErr(err);
     cl.setUsageHelpAutoWidth(false);

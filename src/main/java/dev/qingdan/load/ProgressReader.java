@@ -106,14 +106,20 @@ public final class ProgressReader {
   /**
    * The key that may occur once over all files. Its hash mixes the month into the low bits:
    * YearMonth's own hash keeps the month in the high bits, and a year of reports then falls into
-   * few buckets.
+   * few buckets. Each part is multiplied by a large odd constant, not 31: ids (1.1, 1.2) and unit
+   * names (合成0011县, 合成0012县) differ by small steps of 31, so 31·h + … gave the 1.1 million
+   * reports of 2,846 units in a year 27,648 distinct hashes, and the map's lookups took most of
+   * the run.
    */
-  private record Key(YearMonth period, String id, String unit) {
+  record Key(YearMonth period, String id, String unit) {
+    private static final int MIX = 0x9E3779B9;
+
     @Override
     public int hashCode() {
       int h = period.getYear() * 12 + period.getMonthValue();
-      h = 31 * h + id.hashCode();
-      return 31 * h + (unit == null ? 0 : unit.hashCode());
+      h = MIX * h + id.hashCode();
+      h = MIX * h + (unit == null ? 0 : unit.hashCode());
+      return h ^ (h >>> 15);
     }
 
     @Override

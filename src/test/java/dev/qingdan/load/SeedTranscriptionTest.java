@@ -154,6 +154,14 @@ class SeedTranscriptionTest {
   }
 
   @Test
+  void theDiffOfTheImportedSeedAgainstPoliciesHasNoChange() throws Exception {
+    TableImporter.Result imported = TableImporter.fromText("seed", Files.readString(SEED), null);
+    dev.qingdan.compute.DiffResult d =
+        dev.qingdan.compute.RevisionDiff.compare(policies(), imported.checklist());
+    assertEquals(List.of(), d.changes());
+  }
+
+  @Test
   void theFileStartsWithTheSchemaModeline() throws Exception {
     String first = Files.readAllLines(Path.of("policies.yaml")).get(0);
     assertTrue(Pattern.matches("# yaml-language-server: \\$schema=\\S+\\.json", first), first);

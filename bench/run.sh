@@ -1,0 +1,243 @@
+#!/bin/sh
+# The benchmark suite: qingdan's start-up and scale, side by side with the JVM floor and with the
+# tools a user would reach for instead. Run from anywhere:
+#
+#   bench/run.sh            everything but JMH (about 25 minutes on 2 cores; the 10,000-item
+#                           yamllint runs take a minute each)
+#   bench/run.sh --quick    start-up only, fewer runs (about 3 minutes)
+#   bench/run.sh --jmh      also the JMH microbenchmarks (bench/jmh)
+#
+# Results go to bench/out/ (not committed): hyperfine's JSON and Markdown per group, peak RSS in
+# rss.tsv, and summary.md with medians and ratios (python3 bench/summarize.py bench/out).
+# Tuning: ROUNDS (default 3) repeats the start-up group so that runs of all commands alternate in
+# time; RUNS (10) and WARMUP (3) go to hyperfine; SCALE_RUNS (3) for the big inputs.
+#
+# Needs: hyperfine, yamllint, python3-deepdiff, time (GNU, for peak RSS), a JDK 17 and Maven.
+# On Debian/Ubuntu as root the script installs what is missing with apt-get; otherwise it says
+# what to install.
+set -eu
+
+root=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+cd "$root"
+out="$root/bench/out"
+data="$out/data"
+mkdir -p "$out" "$data"
+
+quick=0
+jmh=0
+for a in "$@"; do
+  case $a in
+    --quick) quick=1 ;;
+    --jmh) jmh=1 ;;
+    *) echo "usage: bench/run.sh [--quick] [--jmh]" >&2; exit 2 ;;
+  esac
+done
+ROUNDS=${ROUNDS:-3}
+RUNS=${RUNS:-10}
+WARMUP=${WARMUP:-3}
+SCALE_RUNS=${SCALE_RUNS:-3}
+if [ "$quick" = 1 ]; then
+  ROUNDS=1
+  RUNS=${RUNS_QUICK:-8}
+fi
+PY=/usr/bin/python3 # Debian's python, where python3-deepdiff and python3-yaml are
+
+# --- tools ---------------------------------------------------------------------------------
+missing=
+command -v hyperfine >/dev/null 2>&1 || missing="$missing hyperfine"
+command -v yamllint >/dev/null 2>&1 || missing="$missing yamllint"
+[ -x /usr/bin/time ] || missing="$missing time"
+"$PY" -c 'import deepdiff, yaml' >/dev/null 2>&1 || missing="$missing python3-deepdiff"
+if [ -n "$missing" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "bench: installing$missing" >&2
+    apt-get update -qq >&2
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
+  else
+    echo "bench: missing:$missing; install them: sudo apt-get install$missing" >&2
+    exit 2
+  fi
+fi
+
+# --- qingdan, the JVM floor, the archive ------------------------------------------------------
+export XDG_CACHE_HOME="$out/cache" # the suite's own archives, made and removed here
+./qingdan --version >/dev/null     # builds target/qingdan.jar when needed
+mkdir -p "$out/classes"
+javac -d "$out/classes" bench/Hello.java
+
+# Waits until no archive is being made in the suite's cache (a background job of the launcher).
+settle() {
+  i=0
+  while ls "$XDG_CACHE_HOME"/qingdan/*.lock >/dev/null 2>&1 && [ $i -lt 600 ]; do
+    sleep 0.2
+    i=$((i + 1))
+  done
+}
+./qingdan --version >/dev/null
+settle
+
+# --- synthetic data (bench/Generate.java; kept while the generator and the jar are unchanged) ---
+gen() { # gen KIND ARG OUT
+  if [ ! -s "$3" ] || [ bench/Generate.java -nt "$3" ]; then
+    java bench/Generate.java "$1" "$2" "$3"
+  fi
+}
+imp() { # imp TXT YAML
+  if [ ! -s "$2" ] || [ "$1" -nt "$2" ] || [ target/qingdan.jar -nt "$2" ]; then
+    ./qingdan import "$1" -o "$2" --force 2>/dev/null
+  fi
+}
+echo "bench: synthetic data in $data" >&2
+for n in 1000 10000; do
+  gen plan "$n" "$data/plan-$n.txt"
+  gen revision "$n" "$data/plan-$n-revised.txt"
+  imp "$data/plan-$n.txt" "$data/policies-$n.yaml"
+  imp "$data/plan-$n-revised.txt" "$data/policies-$n-revised.yaml"
+done
+gen units 2846 "$data/plan-national.txt"
+imp "$data/plan-national.txt" "$data/policies-national.yaml"
+if [ ! -s "$data/progress-national.csv" ] || [ bench/Generate.java -nt "$data/progress-national.csv" ]; then
+  java bench/Generate.java progress 2846 12 "$data/progress-national.csv"
+fi
+
+# --- what is measured: edit this list to add a command ----------------------------------------
+# group | name | needs (a qingdan command that must exist, or -) | file that must exist, or - | command
+# A command whose `qingdan NEEDS --help` fails, or whose file is missing, is left out (and said
+# so). Groups: startup (the bundled data, many runs), scale (big inputs), national.
+floor="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -cp $out/classes Hello"
+list() {
+  cat <<EOF
+startup|floor|-|-|$floor
+startup|version|-|-|./qingdan --version
+startup|validate|-|-|./qingdan validate
+startup|validate-plain-java|-|-|java -jar target/qingdan.jar validate
+startup|list-json|-|-|./qingdan list --format json
+startup|ratio|ratio|examples/progress-2022.csv|./qingdan ratio --data examples/progress-2022.csv
+startup|deadlines|deadlines|examples/progress-2022.csv|./qingdan deadlines --as-of 2022-06-30 --data examples/progress-2022.csv
+startup|diff|diff|examples/policies-revised.yaml|./qingdan diff policies.yaml examples/policies-revised.yaml
+startup|report|report|examples/progress-2022.yaml|./qingdan report --data examples/progress-2022.yaml --as-of 2022-08-31
+startup|yamllint|-|-|yamllint -d relaxed policies.yaml
+startup|deepdiff|-|examples/policies-revised.yaml|$PY bench/deepdiff_revisions.py policies.yaml examples/policies-revised.yaml
+scale|validate-1000|-|-|./qingdan validate $data/policies-1000.yaml
+scale|validate-10000|-|-|./qingdan validate $data/policies-10000.yaml
+scale|diff-1000|diff|-|./qingdan diff $data/policies-1000.yaml $data/policies-1000-revised.yaml
+scale|diff-10000|diff|-|./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
+scale|import-1000|-|-|./qingdan import $data/plan-1000.txt
+scale|import-10000|-|-|./qingdan import $data/plan-10000.txt
+scale|yamllint-1000|-|-|yamllint -d relaxed $data/policies-1000.yaml
+scale|yamllint-10000|-|-|yamllint -d relaxed $data/policies-10000.yaml
+scale|deepdiff-1000|-|-|$PY bench/deepdiff_revisions.py $data/policies-1000.yaml $data/policies-1000-revised.yaml
+scale|deepdiff-10000|-|-|$PY bench/deepdiff_revisions.py $data/policies-10000.yaml $data/policies-10000-revised.yaml
+national|ratio-national|ratio|-|env QINGDAN_JAVA_OPTS=-Xmx512m ./qingdan ratio -p $data/policies-national.yaml --data $data/progress-national.csv
+national|validate-national|-|-|env QINGDAN_JAVA_OPTS=-Xmx512m ./qingdan validate $data/policies-national.yaml
+EOF
+}
+
+# Whether this qingdan has the command: its --help must be the command's own (an unknown word
+# before --help prints the top-level help).
+has() {
+  ./qingdan "$1" --help 2>/dev/null | head -n 1 | grep -q "^Usage: qingdan $1 "
+}
+
+# The commands of a group that can run here, as "name|command" lines; the skipped ones are said
+# once (in skipped.txt).
+present() {
+  list | while IFS='|' read -r group name needs file cmd; do
+    [ "$group" = "$1" ] || continue
+    if [ "$needs" != - ] && ! has "$needs"; then
+      echo "$name: this qingdan has no '$needs' command" >>"$out/skipped.txt"
+      continue
+    fi
+    if [ "$file" != - ] && [ ! -e "$file" ]; then
+      echo "$name: no $file" >>"$out/skipped.txt"
+      continue
+    fi
+    echo "$name|$cmd"
+  done
+}
+
+# hyperfine over a group: every command side by side in one run.
+measure() { # measure GROUP ROUND RUNS WARMUP
+  tmp="$out/.cmds"
+  present "$1" >"$tmp"
+  [ -s "$tmp" ] || return 0
+  echo "bench: $1, round $2" >&2
+  (
+    log="$out/$1-$2.log"
+    set -- -N -i --style basic --runs "$3" --warmup "$4" \
+      --export-json "$out/$1-$2.json" --export-markdown "$out/$1-$2.md"
+    while IFS='|' read -r name cmd; do
+      set -- "$@" -n "$name" "$cmd"
+    done <"$tmp"
+    hyperfine "$@" >"$log" 2>&1
+  )
+}
+
+# Peak RSS (KiB) of each command of a group, the median of three runs.
+rss() { # rss GROUP
+  present "$1" | while IFS='|' read -r name cmd; do
+    for i in 1 2 3; do
+      # shellcheck disable=SC2086
+      /usr/bin/time -f '%M' -o "$out/.rss" $cmd >/dev/null 2>&1 || true
+      tail -n 1 "$out/.rss" # after "Command exited with non-zero status N", when it did
+    done | sort -n | sed -n 2p | sed "s/^/$name	/"
+  done
+}
+
+# --- machine --------------------------------------------------------------------------------
+{
+  echo "date	$(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "nproc	$(nproc)"
+  echo "cpu	$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
+  echo "memory	$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
+  echo "java	$(java -version 2>&1 | head -n 1)"
+  echo "jvm	$(java -version 2>&1 | tail -n 1)"
+  echo "hyperfine	$(hyperfine --version)"
+  echo "yamllint	$(yamllint --version)"
+  echo "deepdiff	$("$PY" -c 'import deepdiff; print(deepdiff.__version__)')"
+  echo "load	$(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "rounds	$ROUNDS"
+  echo "runs	$RUNS"
+} >"$out/machine.tsv"
+
+rm -f "$out"/startup-* "$out"/scale-* "$out"/national-* "$out"/first-* "$out"/skipped.txt
+round=1
+while [ "$round" -le "$ROUNDS" ]; do
+  measure startup "$round" "$RUNS" "$WARMUP"
+  round=$((round + 1))
+done
+
+# The first run after a build: a copy of the launcher and jar whose jar is touched before each
+# run, so that each run is the first of its jar (no archive yet; it starts making one).
+first="$out/first"
+mkdir -p "$first/target"
+cp qingdan "$first/qingdan"
+cp target/qingdan.jar "$first/target/qingdan.jar"
+hyperfine -N --style basic --runs "$RUNS" \
+  --prepare "sh $root/bench/fresh-jar.sh $first/target/qingdan.jar" \
+  --export-json "$out/first-1.json" --export-markdown "$out/first-1.md" \
+  -n first-run "$first/qingdan validate" -n first-run-plain-java "java -jar $first/target/qingdan.jar validate" \
+  >"$out/first-1.log" 2>&1
+settle
+
+rss startup >"$out/rss.tsv"
+if [ "$quick" = 0 ]; then
+  measure scale 1 "$SCALE_RUNS" 1
+  measure national 1 "$SCALE_RUNS" 0
+  rss scale >>"$out/rss.tsv"
+  rss national >>"$out/rss.tsv"
+fi
+
+if [ "$jmh" = 1 ]; then
+  echo "bench: JMH (bench/jmh)" >&2
+  mvn -q -B -ntp -f bench/jmh/pom.xml package
+  java -cp "bench/jmh/target/benchmarks.jar:target/qingdan.jar" org.openjdk.jmh.Main \
+    -rf json -rff "$out/jmh.json" -p data="$data" >"$out/jmh.log" 2>&1
+fi
+
+if [ -s "$out/skipped.txt" ]; then
+  sort -u "$out/skipped.txt" | sed 's/^/bench: skipped /' >&2
+fi
+"$PY" bench/summarize.py "$out" >"$out/summary.md"
+cat "$out/summary.md"

@@ -1,0 +1,101 @@
+package dev.qingdan;
+
+import dev.qingdan.cli.Terminal;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The work that the launcher records in its class data sharing archive: every command, each
+ * format, on the bundled checklist, with the output thrown away. The launcher runs this once per
+ * jar and JVM, in the background, with {@code -XX:ArchiveClassesAtExit}; later runs then map the
+ * classes that these commands load instead of reading and verifying them from the jar.
+ *
+ * <p>Run with no {@code ./policies.yaml} in the working directory (the launcher runs it in its
+ * cache directory), so that the commands read the bundled checklist. {@code {home}} in an argument
+ * is the repository root (system property {@code qingdan.home}); a command whose file is not there
+ * is left out.
+ */
+public final class Training {
+  /**
+   * The commands to record. A command that is not here still runs, only its own classes are read
+   * from the jar. Add new commands and formats here (with example data under examples/).
+   */
+  static final List<List<String>> COMMANDS = List.of(
+      List.of("--version"),
+      List.of("--help"),
+      List.of("validate"),
+      List.of("validate", "--verbose", "--format", "github"),
+      List.of("validate", "--format", "json"),
+      List.of("validate", "--format", "junit"),
+      List.of("validate", "--help"),
+      List.of("list"),
+      List.of("list", "--format", "json"),
+      List.of("list", "--format", "csv"),
+      List.of("list", "--format", "markdown"),
+      List.of("list", "--unit", "区市场监管局", "--grep", "个体"),
+      List.of("show", "20.1"),
+      List.of("show", "13", "--format", "json"),
+      List.of("show", "G1", "--format", "yaml"),
+      List.of("show", "99"),
+      List.of("schema"),
+      List.of("schema", "output", "list"),
+      List.of("completion", "bash"),
+      List.of("import", "{home}/examples/plan-2022.txt"),
+      List.of("import", "{home}/examples/plan-2022.txt", "--year", "2022"),
+      List.of("validate", "--data", "{home}/examples/progress-2022.csv"),
+      List.of("ratio", "--data", "{home}/examples/progress-2022.yaml"),
+      List.of("ratio", "--data", "{home}/examples/progress-2022.csv", "--format", "json"),
+      List.of("ratio", "--data", "{home}/examples/progress-2022.csv", "--by", "unit", "--lang",
+          "zh"),
+      List.of("deadlines", "--as-of", "2022-08-31", "--data", "{home}/examples/progress-2022.yaml"),
+      List.of("deadlines", "--as-of", "2022-08-31", "--data", "{home}/examples/progress-2022.csv",
+          "--format", "json"),
+      List.of("diff", "{home}/policies.yaml", "{home}/examples/policies-revised.yaml"),
+      List.of("diff", "{home}/policies.yaml", "{home}/examples/policies-revised.yaml", "--format",
+          "json")
+      // Add new commands here (with example data under examples/).
+      );
+
+  private Training() {}
+
+  public static void main(String[] args) {
+    String home = System.getProperty("qingdan.home", ".");
+    PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+    // Text output as on a terminal too, so that the colour and width code is recorded.
+    List<Terminal> terminals = List.of(Terminal.pipe(), new Terminal(true, 100, Map.of()));
+    for (List<String> command : COMMANDS) {
+      List<String> resolved = resolve(command, home);
+      if (resolved == null) {
+        continue;
+      }
+      for (Terminal t : terminals) {
+        try {
+          Main.run(t, nowhere, nowhere, resolved.toArray(String[]::new));
+        } catch (RuntimeException e) {
+          // a command that fails here only misses the archive
+        }
+      }
+    }
+    System.exit(0);
+  }
+
+  /** The arguments with {@code {home}} replaced, or null when a file they name is missing. */
+  static List<String> resolve(List<String> command, String home) {
+    List<String> out = new ArrayList<>();
+    for (String a : command) {
+      if (a.contains("{home}")) {
+        a = a.replace("{home}", home);
+        if (!Files.isReadable(Path.of(a))) {
+          return null;
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+}
