@@ -57,7 +57,7 @@ public final class Main {
     } catch (OutOfMemoryError e) {
       // picocli hands only exceptions to the handler; an exhausted heap gets one clear line too
       err.print("qingdan: error: out of memory: the input is too large for the Java heap; split it, "
-          + "or give Java more memory (JAVA_TOOL_OPTIONS=-Xmx4g)\n");
+          + "or give Java more memory (QINGDAN_JAVA_OPTS=-Xmx4g ./qingdan ...)\n");
       code = ExitCode.TROUBLE;
     } catch (StackOverflowError | LinkageError | AssertionError e) {
       err.print("qingdan: internal error: " + e + "\nThis is a bug in qingdan. Run the command "

@@ -148,7 +148,10 @@ public final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--through " + month + " is after the "
           + "as-of date " + day + ": the report cannot count months that have not begun");
     }
-    if (output != null && !force && Files.exists(output) && !Files.isDirectory(output)) {
+    if (output != null && Files.isDirectory(output)) {
+      throw new UserException(ExitCode.TROUBLE, output + ": is a directory");
+    }
+    if (output != null && !force && Files.exists(output)) {
       // Fail before reading: nothing to compute if the result cannot be written.
       throw new UserException(ExitCode.TROUBLE, output + ": already exists; pass --force to "
           + "replace it");

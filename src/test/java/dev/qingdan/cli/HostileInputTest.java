@@ -198,6 +198,15 @@ class HostileInputTest {
     c.add(of("import-over-existing", 2, "import", "-o", R + "valid.yaml", "examples/plan-2022.txt"));
     c.add(of("import-into-directory", 2, "import", "--force", "-o", G + "a-directory.yaml",
         "examples/plan-2022.txt"));
+    // report: the same inputs, and its output file
+    c.add(of("report-bad-csv", 2, "report", "--as-of", "2022-12-31", "--data",
+        R + "huge-numbers.csv"));
+    c.add(of("report-over-existing", 2, "report", "--as-of", "2022-12-31", "--data",
+        "examples/progress-2022.csv", "-o", R + "valid.yaml"));
+    c.add(of("report-into-directory", 2, "report", "--as-of", "2022-12-31", "--force", "--data",
+        "examples/progress-2022.csv", "-o", G + "a-directory.yaml"));
+    c.add(of("report-json-missing-data", 2, "report", "--as-of", "2022-12-31", "--format", "json",
+        "--data", R + "no-such-file.csv"));
     // diff: broken sides, and git revisions with options smuggled in
     c.add(of("diff-broken-file", 2, "diff", R + "tab-indent.yaml", "policies.yaml"));
     c.add(of("diff-gbk-file", 2, "diff", "--format", "json", G + "gbk.yaml", "policies.yaml"));
