@@ -161,6 +161,7 @@ function _complete_qingdan() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ratio" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} deadlines" ];    then _picocli_qingdan; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diff" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} log" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_qingdan; return $?; fi
@@ -173,13 +174,15 @@ function _complete_qingdan() {
   local cmds4=(import)
   local cmds5=(ratio)
   local cmds6=(deadlines)
-  local cmds7=(diff)
-  local cmds8=(log)
-  local cmds9=(completion)
+  local cmds7=(report)
+  local cmds8=(diff)
+  local cmds9=(log)
+  local cmds10=(completion)
 
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_qingdan_completion; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_qingdan_log; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_qingdan_diff; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_qingdan_completion; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_qingdan_log; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_qingdan_diff; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_qingdan_report; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_qingdan_deadlines; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_qingdan_ratio; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_qingdan_import; return $?; fi
@@ -197,7 +200,7 @@ function _picocli_qingdan() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate list show schema import ratio deadlines diff log completion"
+  local commands="validate list show schema import ratio deadlines report diff log completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -604,6 +607,81 @@ function _picocli_qingdan_deadlines() {
     '--format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `report` subcommand.
+function _picocli_qingdan_report() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--debug' '--force' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--data' '--as-of' '--through' '--yellow' '--red' '--due-soon' '--format' '-o' '--output'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
+  local FORMAT_option_args=("text" "markdown" "html" "json") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--policies')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--as-of')
+      return
+      ;;
+    '--through')
+      return
+      ;;
+    '--yellow')
+      return
+      ;;
+    '--red')
+      return
+      ;;
+    '--due-soon')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
       return $?
       ;;
   esac

@@ -51,7 +51,22 @@ public final class Main {
       out.flush();
       return ExitCode.OK;
     }
-    int code = QingdanCommand.commandLine(terminal, out, err, args).execute(args);
+    int code;
+    try {
+      code = QingdanCommand.commandLine(terminal, out, err, args).execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands only exceptions to the handler; an exhausted heap gets one clear line too
+      err.print("qingdan: error: out of memory: the input is too large for the Java heap; split it, "
+          + "or give Java more memory (QINGDAN_JAVA_OPTS=-Xmx4g ./qingdan ...)\n");
+      code = ExitCode.TROUBLE;
+    } catch (StackOverflowError | LinkageError | AssertionError e) {
+      err.print("qingdan: internal error: " + e + "\nThis is a bug in qingdan. Run the command "
+          + "again with --debug and report what it prints.\n");
+      if (java.util.Arrays.asList(args).contains("--debug")) {
+        e.printStackTrace(err);
+      }
+      code = ExitCode.TROUBLE;
+    }
     out.flush();
     err.flush();
     return code;

@@ -160,7 +160,8 @@ public final class DiffCommand implements Callable<Integer> {
       }
       // git stops a whole `git diff` or `git log -p` when its external command fails: say why,
       // and show the lines that changed instead.
-      err.print("qingdan: " + e.getMessage().replace("\n", "\nqingdan: ") + "\n");
+      err.print((e.getMessage().contains("\n") ? "qingdan: " : "qingdan: error: ")
+          + e.getMessage().replace("\n", "\nqingdan: ") + "\n");
       err.print("qingdan: showing a line diff of " + args.get(0) + " instead\n");
       out.print(inputs.plainDiff(args));
       out.flush();

@@ -162,7 +162,8 @@ final class DiffInputs {
   private String commit(String rev, String given) {
     try {
       return git().commit(rev).orElseThrow(() -> new UserException(ExitCode.TROUBLE,
-          given.equals(rev) ? "'" + rev + "': no such file or git revision"
+          given.equals(rev) ? "'" + rev + "': " + (Files.isDirectory(dir.resolve(rev))
+              ? "a directory, not a file, and not a git revision" : "no such file or git revision")
               : "'" + given + "': '" + rev + "' is not a git revision"));
     } catch (Git.GitException e) {
       throw new UserException(ExitCode.TROUBLE, "'" + given + "': no such file, and "
@@ -271,10 +272,10 @@ final class DiffInputs {
           List.of()));
     }
     try {
-      byte[] bytes = Files.readAllBytes(dir.resolve(file));
+      byte[] bytes = SourceText.readBytes(dir.resolve(file), file, SourceText.DEFAULT_MAX_BYTES);
       return new Side(label, path, parse(label, bytes));
-    } catch (java.io.IOException e) {
-      throw new UserException(ExitCode.TROUBLE, file + ": cannot read: " + e.getMessage());
+    } catch (InputException e) {
+      throw UserException.of(e);
     }
   }
 

@@ -62,7 +62,10 @@ public final class ImportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--year takes a year like 2022, not "
           + year);
     }
-    if (output != null && !force && Files.exists(output) && !Files.isDirectory(output)) {
+    if (output != null && Files.isDirectory(output)) {
+      throw new UserException(ExitCode.TROUBLE, output + ": is a directory");
+    }
+    if (output != null && !force && Files.exists(output)) {
       // Fail before reading: nothing to repair or warn about if the result cannot be written.
       throw new UserException(ExitCode.TROUBLE, output + ": already exists; pass --force to "
           + "replace it");

@@ -1,24 +1,51 @@
 package dev.qingdan.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Writes an output file so that nothing is lost: into a temporary file beside it, then renamed into
- * place, and never over an existing file unless forced.
+ * Writes an output file so that nothing is lost: into a temporary file beside it, synced to disk,
+ * then renamed into place, and never over an existing file unless forced.
+ *
+ * <p>The temporary file is hidden and named after the target and the process that writes it
+ * ({@code .out.yaml.4711-k3x9.tmp}). A write that fails removes it; a process killed midway leaves
+ * it behind, and the next write to the same directory removes those whose process is gone. The
+ * old file is untouched until the rename, which replaces it whole.
  */
 final class OutputFile {
+  private static final Pattern TEMP = Pattern.compile("\\..+\\.(\\d+)-[0-9a-z]+\\.tmp");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private OutputFile() {}
 
   static void write(Path target, boolean force, Consumer<PrintWriter> content) {
+    write(target, force, content, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #write(Path, boolean, Consumer)}; {@code wrap} stands between the writer and the
+   * temporary file, so that a test can make the disk fill up midway.
+   */
+  static void write(Path target, boolean force, Consumer<PrintWriter> content,
+      UnaryOperator<OutputStream> wrap) {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     if (Files.isDirectory(abs)) {
@@ -29,18 +56,24 @@ final class OutputFile {
           + "replace it");
     }
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new UserException(ExitCode.TROUBLE, target + ": no such directory " + dir);
+      throw new UserException(ExitCode.TROUBLE, target + ": no such directory "
+          + (target.getParent() == null ? "." : target.getParent().toString()));
     }
+    removeStale(dir, abs.getFileName().toString());
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-      try (PrintWriter w = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(tmp),
-          StandardCharsets.UTF_8))) {
+      tmp = temporary(dir, abs.getFileName().toString());
+      try (FileOutputStream file = new FileOutputStream(tmp.toFile())) {
+        Failure failure = new Failure(wrap.apply(file));
+        PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(failure,
+            StandardCharsets.UTF_8), 1 << 16));
         content.accept(w);
         w.flush();
         if (w.checkError()) {
-          throw new IOException("write failed (disk full?)");
+          throw failure.first != null ? failure.first : new IOException("write failed");
         }
+        // on disk before the rename: after a crash the target is the old file or the whole new one
+        file.getFD().sync();
       }
       move(tmp, abs, force);
       tmp = null;
@@ -48,7 +81,8 @@ final class OutputFile {
       throw new UserException(ExitCode.TROUBLE, target + ": already exists; pass --force to "
           + "replace it");
     } catch (IOException e) {
-      throw new UserException(ExitCode.TROUBLE, target + ": cannot write: " + e.getMessage(), e);
+      throw new UserException(ExitCode.TROUBLE, target + ": cannot write: " + message(e)
+          + (Files.exists(abs) ? "; the file is unchanged" : ""), e);
     } finally {
       if (tmp != null) {
         try {
@@ -57,6 +91,52 @@ final class OutputFile {
           // the temporary file is hidden and named after the target; leaving it loses nothing
         }
       }
+    }
+  }
+
+  private static String message(IOException e) {
+    String m = e.getMessage();
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  /** A new, empty, hidden file beside the target, with the permissions a new file gets. */
+  private static Path temporary(Path dir, String name) throws IOException {
+    while (true) {
+      Path p = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "-"
+          + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36) + ".tmp");
+      try {
+        Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return p;
+      } catch (FileAlreadyExistsException e) {
+        // another name
+      }
+    }
+  }
+
+  /** Removes the temporary files of {@code name} that a killed process left behind. */
+  static void removeStale(Path dir, String name) {
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "." + name + ".*.tmp")) {
+      for (Path p : s) {
+        String rest = p.getFileName().toString();
+        Matcher m = TEMP.matcher(rest);
+        if (!m.matches() || !rest.startsWith("." + name + ".")) {
+          continue;
+        }
+        long pid;
+        try {
+          pid = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        if (ProcessHandle.of(pid).isEmpty()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // tidying is a courtesy: a file that cannot be listed or removed is left alone
     }
   }
 
@@ -81,6 +161,49 @@ final class OutputFile {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** Keeps the first error of the stream: PrintWriter swallows it, and its message says why. */
+  private static final class Failure extends FilterOutputStream {
+    private IOException first;
+
+    Failure(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw keep(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw keep(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw keep(e);
+      }
+    }
+
+    private IOException keep(IOException e) {
+      if (first == null) {
+        first = e;
+      }
+      return e;
     }
   }
 }

@@ -25,12 +25,6 @@ final class Progress {
       throw UserException.of(e);
     }
     if (lp.hasErrors()) {
-      if (lp.problems().size() == 1) {
-        // one line, after the handler's "qingdan: error: "
-        Problem p = lp.problems().get(0);
-        throw new UserException(ExitCode.TROUBLE, p.where() + ": " + p.message() + " ["
-            + p.code() + "]");
-      }
       throw UserException.of(lp.problems());
     }
     for (Problem w : lp.warnings()) {

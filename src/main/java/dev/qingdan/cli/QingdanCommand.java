@@ -1,5 +1,6 @@
 package dev.qingdan.cli;
 
+import dev.qingdan.load.Printable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       ImportCommand.class,
       RatioCommand.class,
       DeadlinesCommand.class,
+      ReportCommand.class,
       DiffCommand.class,
       LogCommand.class,
       CompletionCommand.class,
@@ -128,7 +130,7 @@ public final class QingdanCommand implements Runnable {
   private static int usageError(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.print("qingdan: error: " + ex.getMessage() + "\n");
+    err.print("qingdan: error: " + Printable.escape(ex.getMessage()) + "\n");
     if (ex instanceof UnmatchedArgumentException u) {
       StringWriter s = new StringWriter();
       UnmatchedArgumentException.printSuggestions(u, new PrintWriter(s));
@@ -146,7 +148,8 @@ public final class QingdanCommand implements Runnable {
     PrintWriter err = cmd.getErr();
     if (ex instanceof UserException u) {
       for (String line : u.getMessage().split("\n")) {
-        err.print((u.getMessage().contains("\n") ? "" : "qingdan: error: ") + line + "\n");
+        err.print((u.getMessage().contains("\n") ? "" : "qingdan: error: ")
+            + Printable.escape(line) + "\n");
       }
       if (debug) {
         ex.printStackTrace(err);

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 public final class SchemaCommand implements Callable<Integer> {
   /** The commands whose JSON output has a schema. */
   static final List<String> OUTPUTS = List.of("validate", "list", "show", "row", "ratio", "diff",
-      "log");
+      "log", "report");
 
   @Spec CommandSpec spec;
 

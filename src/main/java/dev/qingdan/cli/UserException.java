@@ -29,8 +29,19 @@ public class UserException extends RuntimeException {
         e);
   }
 
-  /** The errors of an input file, one per line, each with its place. */
+  /**
+   * The errors of an input file, one per line, each with its place; a single error as one line
+   * after the handler's {@code qingdan: error:}.
+   */
   public static UserException of(List<Problem> problems) {
+    if (problems.size() == 1) {
+      Problem p = problems.get(0);
+      return new UserException(ExitCode.TROUBLE, p.where() + ": " + p.message() + " [" + p.code()
+          + "]");
+    }
+    if (problems.isEmpty()) {
+      return new UserException(ExitCode.TROUBLE, "the input could not be read");
+    }
     StringBuilder sb = new StringBuilder();
     for (Problem p : problems) {
       if (sb.length() > 0) {

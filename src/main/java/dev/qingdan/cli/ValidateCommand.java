@@ -123,7 +123,7 @@ public final class ValidateCommand implements Callable<Integer> {
         results.add(check(lc));
       } catch (InputException e) {
         if (e.unreadable()) {
-          err.print("qingdan: error: " + e.problem().where() + ": " + e.problem().message() + "\n");
+          unreadable(e, results, err);
           unreadable = true;
         } else {
           results.add(new FileResult(e.problem().file(), "", List.of(e.problem())));
@@ -156,7 +156,7 @@ public final class ValidateCommand implements Callable<Integer> {
     try {
       lp = ProgressReader.read(data, c);
     } catch (InputException e) {
-      err.print("qingdan: error: " + e.problem().where() + ": " + e.problem().message() + "\n");
+      unreadable(e, results, err);
       return false;
     }
     for (String name : data.stream().map(Path::toString).distinct().toList()) {
@@ -165,6 +165,17 @@ public final class ValidateCommand implements Callable<Integer> {
           lp.problems(name)));
     }
     return true;
+  }
+
+  /**
+   * A file that could not be read: one message on stderr and, for the formats that scripts and CI
+   * read, a failed file in the report, so that it never says valid when a file was not checked.
+   */
+  private void unreadable(InputException e, List<FileResult> results, PrintWriter err) {
+    err.print("qingdan: error: " + e.problem().where() + ": " + e.problem().message() + "\n");
+    if (format != Format.text) {
+      results.add(new FileResult(e.problem().file(), "", List.of(e.problem())));
+    }
   }
 
   private FileResult check(LoadedChecklist lc) {

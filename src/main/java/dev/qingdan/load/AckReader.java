@@ -43,7 +43,7 @@ public final class AckReader {
   }
 
   public static Result parse(String name, String text) {
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ProblemList();
     Binder b = new Binder(name, problems);
     Optional<YNode> root = YamlTree.parse(name, text, problems);
     List<Ack> acks = new ArrayList<>();

@@ -24,6 +24,8 @@ final class Binder {
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+  /** The most digits a number may have on either side of its decimal point. */
+  static final int MAX_DIGITS = 30;
 
   final String file;
   final List<Problem> problems;
@@ -42,6 +44,11 @@ final class Binder {
     problems.add(Problem.warning(code, message, file, at, path));
   }
 
+  /** An alias: refused where YAML was read, so every other problem with it would repeat that. */
+  static boolean isAlias(YNode n) {
+    return n instanceof YScalar s && s.isAlias();
+  }
+
   Loc place(String path) {
     return places.getOrDefault(path, Loc.FILE);
   }
@@ -55,6 +62,9 @@ final class Binder {
     if (n instanceof YMap m) {
       return m;
     }
+    if (isAlias(n)) {
+      return null;
+    }
     error("type", describePath(path) + " should be a mapping, found " + n.describe(), n.loc(), path);
     return null;
   }
@@ -66,6 +76,9 @@ final class Binder {
     }
     if (n instanceof YScalar s && s.isNull()) {
       return new YList(List.of(), n.loc());
+    }
+    if (isAlias(n)) {
+      return null;
     }
     error("type", describePath(path) + " should be a list, found " + n.describe(), n.loc(), path);
     return null;
@@ -111,6 +124,9 @@ final class Binder {
       return null;
     }
     places.put(path, n.loc());
+    if (isAlias(n)) {
+      return null;
+    }
     if (n instanceof YScalar s) {
       if (s.isNull()) {
         if (!nullable) {
@@ -133,12 +149,19 @@ final class Binder {
     if (n instanceof YScalar s
         && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.FLOAT)) {
       try {
-        return new BigDecimal(s.text().replace("_", ""));
+        BigDecimal v = new BigDecimal(s.text().replace("_", ""));
+        if (v.signum() != 0 && (v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS)) {
+          // 1e999999999 is a short number whose digits, written out, would fill the heap
+          error("too-large", describePath(path) + " " + s.text() + " is out of range: at most "
+              + MAX_DIGITS + " digits before and after the decimal point", n.loc(), path);
+          return null;
+        }
+        return v;
       } catch (NumberFormatException e) {
         // falls through to the type problem: YAML numbers like .inf are no counts
       }
     }
-    if (n instanceof YScalar s && s.isNull() && nullable) {
+    if (n instanceof YScalar s && s.isNull() && nullable || isAlias(n)) {
       return null;
     }
     error("type", describePath(path) + " should be a number, found " + n.describe(), n.loc(), path);
@@ -206,13 +229,13 @@ final class Binder {
     if (n == null) {
       return null;
     }
-    int before = problems.size();
+    int before = ProblemList.offered(problems);
     String s = text(n, path, nullable);
     if (s == null) {
       return null;
     }
     T v = parse.apply(s, n.loc());
-    if (v == null && problems.size() == before) {
+    if (v == null && ProblemList.offered(problems) == before) {
       error("type", describePath(path) + " should be " + what + ", found " + n.describe(),
           n.loc(), path);
     }

@@ -54,7 +54,7 @@ public final class ChecklistReader {
 
   /** Reads checklist YAML text; problems of its content are in the result. */
   public static LoadedChecklist parse(String name, String text) {
-    List<Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ProblemList();
     Binder b = new Binder(name, problems);
     Optional<YNode> root = YamlTree.parse(name, text, problems);
     ChecklistReader reader = new ChecklistReader(b);

@@ -27,7 +27,9 @@ import java.util.Set;
  */
 public final class ChecklistValidator {
   private final LoadedChecklist lc;
-  private final List<Problem> out = new ArrayList<>();
+  private final List<Problem> out = new ProblemList();
+  /** The fields that have a problem already. */
+  private final Set<String> troubled = new HashSet<>();
 
   private ChecklistValidator(LoadedChecklist lc) {
     this.lc = lc;
@@ -37,6 +39,7 @@ public final class ChecklistValidator {
   public static List<Problem> validate(LoadedChecklist lc) {
     ChecklistValidator v = new ChecklistValidator(lc);
     v.out.addAll(lc.problems());
+    lc.problems().forEach(p -> v.troubled.add(p.path()));
     if (lc.checklist() != null) {
       v.check(lc.checklist());
     }
@@ -46,10 +49,12 @@ public final class ChecklistValidator {
 
   private void error(String code, String message, String path) {
     out.add(Problem.error(code, message, lc.file(), lc.place(path), path));
+    troubled.add(path);
   }
 
   private void warning(String code, String message, String path) {
     out.add(Problem.warning(code, message, lc.file(), lc.place(path), path));
+    troubled.add(path);
   }
 
   private void check(Checklist c) {
@@ -93,7 +98,7 @@ public final class ChecklistValidator {
 
   /** Whether reading already reported this field: one problem a place is enough. */
   private boolean hasProblemAt(String path) {
-    return out.stream().anyMatch(p -> p.path().equals(path));
+    return troubled.contains(path);
   }
 
   private void units(Checklist c) {
@@ -162,15 +167,15 @@ public final class ChecklistValidator {
       return;
     }
     Target p = parsed.get();
-    if (!Objects.equals(p.op(), t.op())) {
+    if (!Objects.equals(p.op(), t.op()) && !hasProblemAt(path + ".op")) {
       error("target-mismatch", "'" + t.text() + "' has op " + symbol(p) + ", not "
           + symbol(t), path + ".op");
     }
-    if (!sameNumber(p.value(), t.value())) {
+    if (!sameNumber(p.value(), t.value()) && !hasProblemAt(path + ".value")) {
       error("target-mismatch", "'" + t.text() + "' has value " + plain(p.value()) + ", not "
           + plain(t.value()), path + ".value");
     }
-    if (!Objects.equals(p.unit(), t.unit())) {
+    if (!Objects.equals(p.unit(), t.unit()) && !hasProblemAt(path + ".unit")) {
       error("target-mismatch", "'" + t.text() + "' has unit " + quote(p.unit()) + ", not "
           + quote(t.unit()), path + ".unit");
     }

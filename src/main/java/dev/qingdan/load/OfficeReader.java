@@ -22,7 +22,7 @@ final class OfficeReader {
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
-    } catch (Exception e) {
+    } catch (Exception | LinkageError e) {
       throw fail(name, "a ZIP file that is not a readable Word .docx or Excel .xlsx document ("
           + reason(e) + ")");
     }
@@ -31,14 +31,14 @@ final class OfficeReader {
       if (type.contains("wordprocessingml") || type.startsWith("application/vnd.ms-word")) {
         try (XWPFDocument doc = new XWPFDocument(pkg)) {
           return DocxReader.read(name, doc);
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
           throw fail(name, "cannot read the Word document: " + reason(e));
         }
       }
       if (type.contains("spreadsheetml") || type.startsWith("application/vnd.ms-excel")) {
         try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
           return XlsxReader.read(name, wb);
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
           throw fail(name, "cannot read the workbook: " + reason(e));
         }
       }
@@ -54,8 +54,19 @@ final class OfficeReader {
     return main.isEmpty() ? "" : main.get(0).getContentType();
   }
 
-  private static String reason(Exception e) {
+  /**
+   * Why POI could not read the file, in one line. A {@link LinkageError} is POI reaching for a
+   * library qingdan does not ship: a ZIP entry packed with Zstandard, XZ or another method that
+   * Office never uses.
+   */
+  private static String reason(Throwable e) {
+    if (e instanceof LinkageError) {
+      return "a part is packed with a compression method that Word and Excel do not use";
+    }
     String m = e.getMessage();
+    if (m != null && (m.contains("Zip bomb") || m.contains("Tried to allocate an array"))) {
+      return "a part of it unpacks to far more than it holds, as a ZIP bomb does";
+    }
     if (m == null || m.isBlank()) {
       return e.getClass().getSimpleName();
     }

@@ -16,6 +16,11 @@ import java.util.Comparator;
 public record Problem(
     Severity severity, String code, String message, String file, int line, int column, String path)
     implements Comparable<Problem> {
+  public Problem {
+    message = Printable.escape(message);
+    file = Printable.escape(file);
+  }
+
   private static final Comparator<Problem> ORDER =
       Comparator.comparing(Problem::file)
           .thenComparingInt(Problem::line)

@@ -2,6 +2,9 @@ package dev.qingdan.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -18,6 +21,7 @@ import dev.qingdan.model.ScheduleKind;
 import dev.qingdan.model.Selection;
 import dev.qingdan.model.UnitRegister;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -72,7 +76,18 @@ public final class ProgressReader {
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
-  private static final CsvMapper CSV = new CsvMapper();
+  /**
+   * The largest CSV progress file read. CSV is streamed, so this bounds the reports kept, not a
+   * buffer: 100 MB (2.8 million reports) is read in a heap of 512 MB.
+   */
+  public static final long MAX_CSV_BYTES = 256L * 1024 * 1024;
+
+  /** The longest cell of a CSV file, in characters (a note is a sentence or two). */
+  public static final int MAX_CELL = YamlTree.MAX_STRING;
+
+  private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build())
+      .build());
   private static final CsvSchema CSV_SCHEMA = CsvSchema.emptySchema().withComments();
   private static final char BOM = '\uFEFF';
 
@@ -123,8 +138,8 @@ public final class ProgressReader {
   private final Map<Key, ProgressEntry> seen = new HashMap<>();
   private final Map<String, ProgressEntry> doneBy = new HashMap<>();
   private final List<ProgressEntry> entries = new ArrayList<>();
-  private final List<Problem> errors = new ArrayList<>();
-  private final List<Problem> warnings = new ArrayList<>();
+  private final List<Problem> errors = new ProblemList();
+  private final List<Problem> warnings = new ProblemList();
 
   private ProgressReader(Checklist checklist) {
     this.checklist = checklist;
@@ -196,7 +211,16 @@ public final class ProgressReader {
       readYaml(name, text);
       return;
     }
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+    try {
+      if (Files.size(path) > MAX_CSV_BYTES) {
+        errors.add(tooLarge(name, Files.size(path)));
+        return;
+      }
+    } catch (IOException e) {
+      throw unreadable(name, "file-unreadable", "cannot read the file: " + e.getMessage());
+    }
+    try (InputStream in = new BufferedInputStream(new Bounded(Files.newInputStream(path)),
+        1 << 16)) {
       Reader reader = utf8(in, name);
       if (reader != null) {
         readCsv(name, reader, path);
@@ -307,7 +331,7 @@ public final class ProgressReader {
     YList list = reports == null ? null : b.list(reports, "reports");
     for (int i = 0; list != null && i < list.items().size(); i++) {
       String p = "reports[" + i + "]";
-      int before = errors.size();
+      int before = ProblemList.offered(errors);
       YMap e = b.map(list.items().get(i), p);
       if (e == null) {
         continue;
@@ -323,7 +347,7 @@ public final class ProgressReader {
       r.done = yamlText(b, b.optional(e, "done", p), p + ".done", r);
       YNode note = b.optional(e, "note", p);
       r.note = note == null ? null : b.text(note, p + ".note", true);
-      r.broken = errors.size() > before;
+      r.broken |= ProblemList.offered(errors) > before;
       accept(r);
     }
   }
@@ -334,6 +358,10 @@ public final class ProgressReader {
       return null;
     }
     r.place(path.substring(path.lastIndexOf('.') + 1), n.loc());
+    if (Binder.isAlias(n)) {
+      r.broken = true;
+      return null;
+    }
     return b.text(n, path, false);
   }
 
@@ -343,6 +371,10 @@ public final class ProgressReader {
       return null;
     }
     r.place(field, n.loc());
+    if (Binder.isAlias(n)) {
+      r.broken = true;
+      return null;
+    }
     if (n instanceof YScalar s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.FLOAT)) {
       return s.text().replace("_", "");
     }
@@ -396,17 +428,69 @@ public final class ProgressReader {
         errors.add(Problem.error("empty", "the file is empty: a CSV progress file starts with the "
             + "header " + CSV_HEADER, name, Loc.FILE, ""));
       }
+    } catch (StreamConstraintsException e) {
+      errors.add(Problem.error("too-long", "a cell is longer than " + String.format("%,d",
+          MAX_CELL) + " characters", name, YamlTree.loc(e.getLocation()), ""));
     } catch (JsonProcessingException e) {
       errors.add(Problem.error("csv-syntax", "malformed CSV: " + csvMessage(e), name,
           YamlTree.loc(e.getLocation()), ""));
     } catch (CharacterCodingException e) {
       encodingError(name, path);
     } catch (IOException e) {
-      if (e.getCause() instanceof CharacterCodingException) {
+      if (e instanceof Bounded.TooLarge || e.getCause() instanceof Bounded.TooLarge) {
+        errors.add(tooLarge(name, -1));
+      } else if (e.getCause() instanceof CharacterCodingException) {
         encodingError(name, path);
       } else {
         errors.add(Problem.error("file-unreadable", "cannot read the file: " + e.getMessage(),
             name, Loc.FILE, ""));
+      }
+    }
+  }
+
+  private static Problem tooLarge(String name, long size) {
+    String limit = MAX_CSV_BYTES / (1024 * 1024) + ".0 MiB";
+    return Problem.error("too-large", size < 0 ? "the file is larger than the limit of " + limit
+        : "the file is " + String.format("%.1f MiB", size / (1024.0 * 1024.0)) + ", more than "
+        + "the limit of " + limit + " for a CSV progress file; split it (by month or unit)", name,
+        Loc.FILE, "");
+  }
+
+  /** A stream that fails past {@link #MAX_CSV_BYTES}: the file may grow while it is read. */
+  private static final class Bounded extends FilterInputStream {
+    private long read;
+
+    /** Thrown when the file passed the limit. */
+    static final class TooLarge extends IOException {
+      private static final long serialVersionUID = 1L;
+    }
+
+    Bounded(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(long n) throws IOException {
+      read += n;
+      if (read > MAX_CSV_BYTES) {
+        throw new TooLarge();
       }
     }
   }
@@ -674,6 +758,12 @@ public final class ProgressReader {
     }
     if (text.length() <= 18 && digits(text, 0, text.length())) {
       return Long.parseLong(text);
+    }
+    if (text.length() > 64) {
+      // as YAML numbers: longer ones are refused before they are parsed (that takes quadratic time)
+      error(r, field, "too-large", field + " is longer than 64 characters; the most is "
+          + Long.MAX_VALUE);
+      return null;
     }
     if (!NUMBER.matcher(text).matches()) {
       error(r, field, "type", field + " should be a whole number, found '" + text + "'");

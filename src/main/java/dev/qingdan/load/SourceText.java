@@ -160,6 +160,9 @@ public final class SourceText {
         zeros++;
       }
     }
+    if (zeros * 2 > n - start) {
+      return " (it looks like UTF-32 without a byte order mark)";
+    }
     if (zeros * 4 > n - start) {
       return " (it looks like UTF-16 without a byte order mark)";
     }

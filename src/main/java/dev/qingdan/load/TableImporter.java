@@ -65,7 +65,12 @@ public final class TableImporter {
    *     or the file alone when the warning concerns the whole document
    * @param order the place's position in the document, for sorting
    */
-  public record Warning(String code, String message, String where, int order) {}
+  public record Warning(String code, String message, String where, int order) {
+    public Warning {
+      message = Printable.escape(message);
+      where = Printable.escape(where);
+    }
+  }
 
   /**
    * The result of an import.
@@ -186,6 +191,7 @@ public final class TableImporter {
       if (doc == null) {
         doc = document(blocks, yearOverride);
       }
+      extraCells(sr, layout.size());
       RowCells cells = cells(sr, columns);
       Map<Column, String> effective = new EnumMap<>(Column.class);
       Row row = row(cells, prev, prevCells, effective, doc.year());
@@ -269,6 +275,18 @@ public final class TableImporter {
     String where(Column c) {
       Integer i = at.get(c);
       return place.where(i == null ? 0 : i);
+    }
+  }
+
+  /** A row with text past the header's last column: that text is left out, and said so. */
+  private void extraCells(SourceRow sr, int width) {
+    List<String> extra = sr.cells().subList(Math.min(width, sr.cells().size()), sr.cells().size())
+        .stream().filter(c -> !c.isEmpty()).toList();
+    if (!extra.isEmpty()) {
+      String shown = String.join(" | ", extra);
+      warn("extra-cells", "the row has " + sr.cells().size() + " cells and the header " + width
+          + "; the text past the header's last column is left out: '"
+          + (shown.length() > 60 ? shown.substring(0, 60) + "…" : shown) + "'", sr.place(), width);
     }
   }
 

@@ -22,6 +22,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * column's cells below the top are blank and marked as continued; the other cells are blank.
  */
 final class XlsxReader {
+  /** The most cells (rows times columns) of one sheet; a checklist table has a few hundred. */
+  static final long MAX_CELLS = 5_000_000;
+
   private XlsxReader() {}
 
   static SourceDocument read(String name, XSSFWorkbook wb) {
@@ -34,13 +37,37 @@ final class XlsxReader {
         continue;
       }
       Sheet sheet = wb.getSheetAt(s);
+      // The area that holds cells: a merged region reaching past it (a whole column merged, as a
+      // hostile file may do: A1:XFD1048576 is 17 billion cells) adds nothing there.
+      int lastRow = sheet.getLastRowNum();
+      int lastColumn = 0;
+      for (Row row : sheet) {
+        lastColumn = Math.max(lastColumn, row.getLastCellNum());
+      }
+      if ((long) (lastRow + 1) * lastColumn > MAX_CELLS) {
+        throw new IllegalArgumentException("sheet '" + sheet.getSheetName() + "' has "
+            + (lastRow + 1) + " rows of " + lastColumn + " columns, more than the "
+            + String.format("%,d", MAX_CELLS) + " cells a checklist table may have");
+      }
       Set<Long> continues = new HashSet<>();
       Set<Long> covered = new HashSet<>();
       int width = 0; // a merged region's cells may not exist in its rows
+      long merged = 0;
       for (CellRangeAddress m : sheet.getMergedRegions()) {
-        width = Math.max(width, m.getLastColumn() + 1);
-        for (int r = m.getFirstRow(); r <= m.getLastRow(); r++) {
-          for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) {
+        int mLastRow = Math.min(m.getLastRow(), lastRow);
+        int mLastColumn = Math.min(m.getLastColumn(), lastColumn - 1);
+        if (m.getFirstRow() > mLastRow || m.getFirstColumn() > mLastColumn) {
+          continue;
+        }
+        width = Math.max(width, mLastColumn + 1);
+        merged += (long) (mLastRow - m.getFirstRow() + 1) * (mLastColumn - m.getFirstColumn() + 1);
+        if (merged > MAX_CELLS) {
+          // Excel never overlaps merged regions; only a crafted file covers more cells than it has
+          throw new IllegalArgumentException("sheet '" + sheet.getSheetName() + "' has merged "
+              + "regions covering more than " + String.format("%,d", MAX_CELLS) + " cells");
+        }
+        for (int r = m.getFirstRow(); r <= mLastRow; r++) {
+          for (int c = m.getFirstColumn(); c <= mLastColumn; c++) {
             if (r == m.getFirstRow() && c == m.getFirstColumn()) {
               continue;
             }

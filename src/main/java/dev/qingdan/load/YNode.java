@@ -58,6 +58,11 @@ public sealed interface YNode {
       return type == ScalarType.NULL;
     }
 
+    /** Whether this stands for a YAML alias, refused and reported where it was read. */
+    public boolean isAlias() {
+      return type == ScalarType.ALIAS;
+    }
+
     @Override
     public String describe() {
       return switch (type) {
@@ -65,6 +70,7 @@ public sealed interface YNode {
         case STRING -> "the text '" + abbreviate(text) + "'";
         case INTEGER, FLOAT -> "the number " + abbreviate(text);
         case BOOLEAN -> "the boolean " + text;
+        case ALIAS -> "an alias";
       };
     }
 
@@ -79,6 +85,8 @@ public sealed interface YNode {
     INTEGER,
     FLOAT,
     BOOLEAN,
-    NULL
+    NULL,
+    /** Not a YAML type: an alias, which qingdan refuses (its problem is reported once). */
+    ALIAS
   }
 }

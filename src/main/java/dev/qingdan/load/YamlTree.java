@@ -37,9 +37,20 @@ public final class YamlTree {
   /** Longest scalar accepted, in characters. */
   public static final int MAX_STRING = 1_000_000;
 
+  /**
+   * The most values (mappings, lists and scalars) one file may hold. The real checklist has about
+   * 1,500 and a year of monthly reports of a district a few tens of thousands; a tree of a million
+   * is read in a heap of 512 MB, and a file of tens of millions would exhaust any heap. Larger
+   * progress data goes in CSV, which is streamed.
+   */
+  public static final int MAX_VALUES = 1_000_000;
+
   private final String file;
   private final List<Problem> problems;
   private int depth;
+  private int values;
+  private int aliases;
+  private Problem firstAlias;
 
   private YamlTree(String file, List<Problem> problems) {
     this.file = file;
@@ -80,18 +91,26 @@ public final class YamlTree {
               "yaml-syntax", syntaxMessage(e), file, loc(e.getLocation()), ""));
       return Optional.empty();
     } catch (IOException e) {
-      problems.add(Problem.error("yaml-syntax", e.getMessage(), file, Loc.FILE, ""));
+      problems.add(Problem.error("yaml-syntax", e.getMessage() == null ? "malformed YAML"
+          : "malformed YAML: " + e.getMessage(), file, Loc.FILE, ""));
       return Optional.empty();
-    } catch (DepthException e) {
-      problems.add(
-          Problem.error(
-              "yaml-limit",
-              "the YAML is nested more than " + MAX_DEPTH + " levels deep",
-              file,
-              e.at,
-              ""));
+    } catch (LimitException e) {
+      problems.add(Problem.error("yaml-limit", e.getMessage(), file, e.at, ""));
       return Optional.empty();
+    } finally {
+      t.aliasesFound();
     }
+  }
+
+  /** One problem for every alias of the file: a bomb holds thousands. */
+  private void aliasesFound() {
+    if (firstAlias == null) {
+      return;
+    }
+    Problem p = firstAlias;
+    problems.add(aliases == 1 ? p : new Problem(p.severity(), p.code(), p.message() + " ("
+        + aliases + " aliases in the file)", p.file(), p.line(), p.column(), p.path()));
+    firstAlias = null;
   }
 
   private static YAMLFactory factory(int length) {
@@ -113,15 +132,19 @@ public final class YamlTree {
 
   private YNode value(JsonParser p, String path) throws IOException {
     Loc at = loc(p.currentTokenLocation());
+    if (++values > MAX_VALUES) {
+      throw new LimitException("the YAML holds more than " + String.format("%,d", MAX_VALUES)
+          + " values; a checklist or a progress file needs far fewer (split the reports into "
+          + "several files, or give them as CSV)", at);
+    }
     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
-      problems.add(
-          Problem.error(
-              "yaml-alias",
-              "YAML aliases (*" + y.getText() + ") are not allowed: write the value out",
-              file,
-              at,
-              path));
-      return new YScalar("", ScalarType.NULL, at);
+      if (aliases++ == 0) {
+        String name = y.getText() == null ? "" : y.getText();
+        firstAlias = Problem.error("yaml-alias", "YAML aliases (*"
+            + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
+            + ") are not allowed: write the value out", file, at, path);
+      }
+      return new YScalar("", ScalarType.ALIAS, at);
     }
     JsonToken t = p.currentToken();
     switch (t) {
@@ -130,7 +153,7 @@ public final class YamlTree {
       case START_ARRAY:
         return list(p, path, at);
       case VALUE_STRING:
-        return new YScalar(p.getText(), ScalarType.STRING, at);
+        return new YScalar(text(p, at), ScalarType.STRING, at);
       case VALUE_NUMBER_INT:
         return new YScalar(p.getText(), ScalarType.INTEGER, at);
       case VALUE_NUMBER_FLOAT:
@@ -150,8 +173,8 @@ public final class YamlTree {
     Map<String, Entry> entries = new LinkedHashMap<>();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
       Loc keyAt = loc(p.currentTokenLocation());
+      String name = text(p, keyAt);
       p.nextToken();
       String childPath = path.isEmpty() ? name : path + "." + name;
       YNode v = value(p, childPath);
@@ -186,9 +209,22 @@ public final class YamlTree {
     return new YList(items, at);
   }
 
+  /**
+   * The text of a string or key. Jackson's string limit does not reach YAML, whose scalars come
+   * whole from SnakeYAML, so it is checked here.
+   */
+  private static String text(JsonParser p, Loc at) throws IOException {
+    String s = p.getText();
+    if (s != null && s.length() > MAX_STRING) {
+      throw new LimitException("a text value is longer than " + String.format("%,d", MAX_STRING)
+          + " characters", at);
+    }
+    return s;
+  }
+
   private void enter(Loc at) {
     if (++depth > MAX_DEPTH) {
-      throw new DepthException(at);
+      throw new LimitException("the YAML is nested more than " + MAX_DEPTH + " levels deep", at);
     }
   }
 
@@ -234,7 +270,7 @@ public final class YamlTree {
       return "the YAML is nested more than " + MAX_DEPTH + " levels deep";
     }
     if (m.contains("String value length")) {
-      return "a text value is longer than " + MAX_STRING + " characters";
+      return "a text value is longer than " + String.format("%,d", MAX_STRING) + " characters";
     }
     if (m.contains("Number value length")) {
       return "a number is longer than 64 digits";
@@ -242,13 +278,13 @@ public final class YamlTree {
     return "the YAML exceeds a limit: " + m;
   }
 
-  /** Unwinds the recursion when the document is too deep. */
-  private static final class DepthException extends RuntimeException {
+  /** Unwinds the recursion when the document is too deep or too large. */
+  private static final class LimitException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Loc at;
 
-    DepthException(Loc at) {
-      super(null, null, false, false);
+    LimitException(String message, Loc at) {
+      super(message, null, false, false);
       this.at = at;
     }
   }

@@ -149,7 +149,7 @@ public final class RatioRenderer {
     Json.write(out, doc);
   }
 
-  private static void indicator(IndicatorRatio i, ObjectNode o) {
+  static void indicator(IndicatorRatio i, ObjectNode o) {
     o.put("id", i.id());
     o.put("indicator", i.indicator());
     o.set("numerator", number(i.numerator()));
@@ -190,7 +190,7 @@ public final class RatioRenderer {
     o.set("completeness", completeness(i.completeness(), false));
   }
 
-  private static ObjectNode completeness(Completeness c, boolean withIds) {
+  static ObjectNode completeness(Completeness c, boolean withIds) {
     ObjectNode o = Json.object();
     o.put("expected", c.expected());
     o.put("reported", c.reported());

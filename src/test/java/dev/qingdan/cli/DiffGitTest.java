@@ -192,7 +192,7 @@ class DiffGitTest {
           + "@@ -1,792 +1 @@\n"
           + "-# yaml-language-server: $schema=../schema/policies.schema.json\n"), broken);
       assertTrue(broken.contains("\n+rows: [unclosed\n"), broken);
-      assertTrue(broken.endsWith("qingdan: b/policies.yaml:1:16: error: malformed YAML: while "
+      assertTrue(broken.endsWith("qingdan: error: b/policies.yaml:1:16: malformed YAML: while "
           + "parsing a flow sequence; rows: [unclosed; expected ',' or ']', but got <stream end> "
           + "[yaml-syntax]\n"
           + "qingdan: showing a line diff of policies.yaml instead\n"), broken);

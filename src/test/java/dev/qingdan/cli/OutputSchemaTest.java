@@ -51,6 +51,8 @@ class OutputSchemaTest {
     "show|show 20.1 --format json",
     "show|show 8 --format json",
     "show|show G2 --format json",
+    "report|report --format json --data examples/progress-2022.yaml --as-of 2022-08-31",
+    "report|report --format json --data examples/progress-2022.csv --as-of 2022-12-15 --lang zh",
   })
   void outputsConform(String schema, String args) throws Exception {
     Cli.Run run = Cli.run(args.split(" "));
@@ -63,6 +65,7 @@ class OutputSchemaTest {
     assertFalse(check("list", "{\"schemaVersion\": 1, \"rows\": [{\"id\": 3}]}").isEmpty());
     assertFalse(check("validate", "{\"schemaVersion\": 2, \"valid\": true, \"problems\": []}")
         .isEmpty());
+    assertFalse(check("report", "{\"schemaVersion\": 1, \"asOf\": \"2022-08-31\"}").isEmpty());
   }
 
   @Test

@@ -1,0 +1,195 @@
+package dev.qingdan.cli;
+
+import dev.qingdan.compute.MonthlyReport;
+import dev.qingdan.compute.Thresholds;
+import dev.qingdan.model.Checklist;
+import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.render.Lang;
+import dev.qingdan.render.Palette;
+import dev.qingdan.render.ReportHtml;
+import dev.qingdan.render.ReportRenderer;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code qingdan report}: the monthly evaluation (每月评估), ratios and deadlines by lead unit. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Write the monthly evaluation (每月评估) as of a date: ratios and deadlines together, by "
+          + "lead unit, as text, Markdown, JSON or one self-contained HTML page.",
+      "",
+      "It opens with a headline (targets met and missed, rows behind and overdue, red, yellow "
+          + "and green lights, reporting), then lists the red and yellow rows with what turns "
+          + "them green, the missed targets, the goals G1 and G2, and each lead unit's rows, "
+          + "those needing attention first (red, yellow, missed). A row led by two units is "
+          + "shown under both.",
+      "",
+      "Ratios are those of 'qingdan ratio --through', lights and plans those of 'qingdan "
+          + "deadlines --as-of' with the same thresholds, both on the reports up to --through. "
+          + "The html page has burn-up charts of the count plans and a month x row heat map of "
+          + "the ratios; it loads nothing from elsewhere and prints a section per page."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the report is written",
+      "2:bad usage, the checklist or a progress file cannot be used, or -o cannot be written"
+    })
+public final class ReportCommand implements Callable<Integer> {
+  /** The output formats. */
+  enum Format {
+    text,
+    markdown,
+    html,
+    json
+  }
+
+  private final Terminal terminal;
+  private Clock clock = Clock.systemDefaultZone();
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      required = true,
+      arity = "1..*",
+      description = "Progress files (.yaml, .yml or .csv; another name by its content); several "
+          + "files add up.")
+  List<Path> data;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = DeadlinesCommand.DateConverter.class,
+      description = "Judge as of this day, YYYY-MM-DD (default: today, in the local time zone).")
+  LocalDate asOf;
+
+  @Option(
+      names = "--through",
+      paramLabel = "YYYY-MM",
+      converter = RatioCommand.MonthConverter.class,
+      description = "Count the reports up to and including this month, at the latest the "
+          + "as-of date's month, for the ratios and the plans alike (default: the as-of date's "
+          + "month).")
+  YearMonth through;
+
+  @Option(
+      names = "--yellow",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Yellow from this many points behind plan (default: ${DEFAULT-VALUE}).")
+  BigDecimal yellow;
+
+  @Option(
+      names = "--red",
+      paramLabel = "N",
+      defaultValue = "30",
+      description = "Red above this many points behind plan (default: ${DEFAULT-VALUE}).")
+  BigDecimal red;
+
+  @Option(
+      names = "--due-soon",
+      paramLabel = "N",
+      defaultValue = "7",
+      description = "Yellow when a milestone not yet reached falls due within N days "
+          + "(default: ${DEFAULT-VALUE}).")
+  int dueSoon;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to this file, atomically (default: standard output).")
+  Path output;
+
+  @Option(names = "--force", description = "Replace the output file if it exists.")
+  boolean force;
+
+  public ReportCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  /** Sets the clock that gives today's date when --as-of is not given (for tests). */
+  ReportCommand clock(Clock clock) {
+    this.clock = clock;
+    return this;
+  }
+
+  @Override
+  public Integer call() {
+    Thresholds thresholds = thresholds();
+    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+    YearMonth month = through != null ? through : YearMonth.from(day);
+    if (month.isAfter(YearMonth.from(day))) {
+      throw new ParameterException(spec.commandLine(), "--through " + month + " is after the "
+          + "as-of date " + day + ": the report cannot count months that have not begun");
+    }
+    if (output != null && Files.isDirectory(output)) {
+      throw new UserException(ExitCode.TROUBLE, output + ": is a directory");
+    }
+    if (output != null && !force && Files.exists(output)) {
+      // Fail before reading: nothing to compute if the result cannot be written.
+      throw new UserException(ExitCode.TROUBLE, output + ": already exists; pass --force to "
+          + "replace it");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Checklist c = Policies.load(common, err);
+    List<ProgressEntry> entries = Progress.load(data, c, err).entries();
+    MonthlyReport report = MonthlyReport.of(c, entries, day, month, thresholds);
+    Lang lang = common.lang(terminal);
+    if (output == null) {
+      render(report, lang, spec.commandLine().getOut(),
+          Palette.of(common.color.enabled(terminal)), terminal.width());
+    } else {
+      OutputFile.write(output, force, w -> render(report, lang, w, Palette.PLAIN, 0));
+      err.print("qingdan: wrote " + output + "\n");
+      err.flush();
+    }
+    return ExitCode.OK;
+  }
+
+  private void render(MonthlyReport r, Lang lang, PrintWriter out, Palette palette, int width) {
+    Consumer<MonthlyReport> how = switch (format) {
+      case text -> new ReportRenderer(out, palette, width, lang)::text;
+      case markdown -> new ReportRenderer(out, palette, width, lang)::markdown;
+      case json -> x -> ReportRenderer.json(out, x);
+      case html -> x -> new ReportHtml(out, lang).write(x);
+    };
+    how.accept(r);
+    out.flush();
+  }
+
+  private Thresholds thresholds() {
+    try {
+      return new Thresholds(yellow, red, dueSoon);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "thresholds: need 0 <= --yellow <= --red "
+          + "and --due-soon >= 0 (got --yellow " + yellow.toPlainString() + ", --red "
+          + red.toPlainString() + ", --due-soon " + dueSoon + ")");
+    }
+  }
+}

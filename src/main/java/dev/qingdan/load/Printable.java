@@ -1,0 +1,51 @@
+package dev.qingdan.load;
+
+/**
+ * Makes text from an input file safe to print on one line: a message quotes cells and values as
+ * written, and a hostile file could otherwise break a message over lines (a CSV cell may hold a
+ * line break) or send escape sequences to the terminal that reads it.
+ */
+public final class Printable {
+  private Printable() {}
+
+  /**
+   * {@code s} with line breaks, tabs, other control characters and the invisible direction
+   * overrides written as escapes ({@code \n}, {@code \t}, {@code \u001B}); null stays null.
+   */
+  public static String escape(String s) {
+    if (s == null || clean(s)) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (unsafe(c)) {
+            b.append(String.format("\\u%04X", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean clean(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (unsafe(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean unsafe(char c) {
+    return c < 0x20 || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E
+        || c >= 0x2066 && c <= 0x2069;
+  }
+}

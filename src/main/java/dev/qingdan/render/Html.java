@@ -1,0 +1,26 @@
+package dev.qingdan.render;
+
+/** HTML text: every string from the data goes through {@link #esc}. */
+final class Html {
+  private Html() {}
+
+  /** Escapes text for an element's content or a quoted attribute. */
+  static String esc(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

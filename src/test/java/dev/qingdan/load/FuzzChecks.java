@@ -1,0 +1,75 @@
+package dev.qingdan.load;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Assertions;
+
+/**
+ * What the fuzz tests check of every input: it is done within {@link #SECONDS} seconds, and every
+ * problem has a place and reads on one line.
+ */
+final class FuzzChecks {
+  /** The most one input may take; the slowest seed takes well under a second. */
+  static final int SECONDS = 10;
+
+  /**
+   * One thread, reused: JUnit's {@code @Timeout} would time the whole fuzzing run, not one input,
+   * and a thread per input would slow the fuzzer down.
+   */
+  private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "fuzz-input");
+    t.setDaemon(true);
+    return t;
+  });
+
+  private FuzzChecks() {}
+
+  /** Runs one input, failing when it takes too long; what it throws is thrown as it is. */
+  static void within(Runnable input) {
+    Future<?> f = WORKER.submit(input);
+    try {
+      f.get(SECONDS, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      Assertions.fail("one input took more than " + SECONDS + " seconds");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  static void wellFormed(List<Problem> problems) {
+    for (Problem p : problems) {
+      wellFormed(p);
+    }
+  }
+
+  static void wellFormed(Problem p) {
+    assertNotNull(p.severity());
+    assertNotNull(p.code());
+    assertNotNull(p.message(), p.code());
+    assertNotNull(p.file());
+    assertNotNull(p.path());
+    assertTrue(p.line() >= 0, p + ": line < 0");
+    assertTrue(p.column() >= 0, p + ": column < 0");
+    assertFalse(p.message().isBlank(), p.toString());
+    assertFalse(p.message().contains("\n"), p.toString());
+  }
+}
