@@ -57,7 +57,10 @@ public final class Training {
           "--format", "json"),
       List.of("diff", "{home}/policies.yaml", "{home}/examples/policies-revised.yaml"),
       List.of("diff", "{home}/policies.yaml", "{home}/examples/policies-revised.yaml", "--format",
-          "json")
+          "json"),
+      List.of("report", "--data", "{home}/examples/progress-2022.yaml", "--as-of", "2022-08-31"),
+      List.of("report", "--data", "{home}/examples/progress-2022.csv", "--as-of", "2022-08-31",
+          "--format", "json")
       // Add new commands here (with example data under examples/).
       );
 
