@@ -11,7 +11,6 @@ import dev.qingdan.model.UnitRegister;
 import dev.qingdan.render.DeadlinesRenderer;
 import dev.qingdan.render.DeadlinesRenderer.Report;
 import dev.qingdan.render.Palette;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -109,27 +108,7 @@ public final class DeadlinesCommand implements Callable<Integer> {
       description = "Only rows this unit leads; aliases count (区人力社保局 is 区人社局).")
   String unit;
 
-  @Option(
-      names = "--yellow",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "Yellow from this many points behind plan (default: ${DEFAULT-VALUE}).")
-  BigDecimal yellow;
-
-  @Option(
-      names = "--red",
-      paramLabel = "N",
-      defaultValue = "30",
-      description = "Red above this many points behind plan (default: ${DEFAULT-VALUE}).")
-  BigDecimal red;
-
-  @Option(
-      names = "--due-soon",
-      paramLabel = "N",
-      defaultValue = "7",
-      description = "Yellow when a milestone not yet reached falls due within N days "
-          + "(default: ${DEFAULT-VALUE}).")
-  int dueSoon;
+  @Mixin LightOptions lights;
 
   @Option(
       names = "--format",
@@ -151,7 +130,7 @@ public final class DeadlinesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Thresholds thresholds = thresholds();
+    Thresholds thresholds = lights.thresholds();
     if (within != null && within < 0) {
       throw new ParameterException(spec.commandLine(), "--within must not be negative: " + within);
     }
@@ -186,15 +165,6 @@ public final class DeadlinesCommand implements Callable<Integer> {
         || failOn == FailOn.behind && r.status() == DeadlineStatus.BEHIND;
   }
 
-  private Thresholds thresholds() {
-    try {
-      return new Thresholds(yellow, red, dueSoon);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "thresholds: need 0 <= --yellow <= --red "
-          + "and --due-soon >= 0 (got --yellow " + yellow.toPlainString() + ", --red "
-          + red.toPlainString() + ", --due-soon " + dueSoon + ")");
-    }
-  }
 
   private UnitRegister.Resolution lead(Checklist c) {
     UnitRegister reg = UnitRegister.of(c);

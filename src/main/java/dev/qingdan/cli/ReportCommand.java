@@ -9,7 +9,6 @@ import dev.qingdan.render.Palette;
 import dev.qingdan.render.ReportHtml;
 import dev.qingdan.render.ReportRenderer;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -91,27 +90,7 @@ public final class ReportCommand implements Callable<Integer> {
           + "month).")
   YearMonth through;
 
-  @Option(
-      names = "--yellow",
-      paramLabel = "N",
-      defaultValue = "10",
-      description = "Yellow from this many points behind plan (default: ${DEFAULT-VALUE}).")
-  BigDecimal yellow;
-
-  @Option(
-      names = "--red",
-      paramLabel = "N",
-      defaultValue = "30",
-      description = "Red above this many points behind plan (default: ${DEFAULT-VALUE}).")
-  BigDecimal red;
-
-  @Option(
-      names = "--due-soon",
-      paramLabel = "N",
-      defaultValue = "7",
-      description = "Yellow when a milestone not yet reached falls due within N days "
-          + "(default: ${DEFAULT-VALUE}).")
-  int dueSoon;
+  @Mixin LightOptions lights;
 
   @Option(
       names = "--format",
@@ -141,7 +120,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Thresholds thresholds = thresholds();
+    Thresholds thresholds = lights.thresholds();
     LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
     YearMonth month = through != null ? through : YearMonth.from(day);
     if (month.isAfter(YearMonth.from(day))) {
@@ -181,15 +160,5 @@ public final class ReportCommand implements Callable<Integer> {
     };
     how.accept(r);
     out.flush();
-  }
-
-  private Thresholds thresholds() {
-    try {
-      return new Thresholds(yellow, red, dueSoon);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "thresholds: need 0 <= --yellow <= --red "
-          + "and --due-soon >= 0 (got --yellow " + yellow.toPlainString() + ", --red "
-          + red.toPlainString() + ", --due-soon " + dueSoon + ")");
-    }
   }
 }
