@@ -1,9 +1,13 @@
 package dev.qingdan.cli;
 
+import dev.qingdan.load.Msg;
 import dev.qingdan.load.Printable;
+import dev.qingdan.render.Lang;
+import dev.qingdan.render.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,12 +47,13 @@ public final class QingdanCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "a command is required");
+    throw Usage.error(spec.commandLine(), Msg.of("a command is required"));
   }
 
   /** The configured command line with every command: writers, help width, error handlers. */
   public static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
-    return configure(new CommandLine(new QingdanCommand(), new Factory(terminal)), out, err);
+    return configure(new CommandLine(new QingdanCommand(), new Factory(terminal)), out, err,
+        terminal);
   }
 
   /**
@@ -62,7 +67,7 @@ public final class QingdanCommand implements Runnable {
       Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
     Factory factory = new Factory(terminal);
     if (versionOnly(args)) {
-      return configure(bare(factory), out, err);
+      return configure(bare(factory), out, err, terminal);
     }
     Class<?> only = args.length == 0 ? null : subcommand(args[0]);
     if (only == null) {
@@ -70,7 +75,7 @@ public final class QingdanCommand implements Runnable {
     }
     CommandLine cl = bare(factory);
     cl.addSubcommand(new CommandLine(only, factory));
-    return configure(cl, out, err);
+    return configure(cl, out, err, terminal);
   }
 
   /** The subcommand class whose name or alias is {@code name}, or null. */
@@ -115,28 +120,51 @@ public final class QingdanCommand implements Runnable {
     return new CommandLine(spec, factory);
   }
 
-  private static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
+  private static CommandLine configure(
+      CommandLine cl, PrintWriter out, PrintWriter err, Terminal terminal) {
     cl.setOut(out);
     cl.setErr(err);
     cl.setUsageHelpAutoWidth(false);
     cl.setUsageHelpWidth(100);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setParameterExceptionHandler(QingdanCommand::usageError);
-    cl.setExecutionExceptionHandler(
-        (ex, cmd, parsed) -> failure(ex, cmd, Arrays.asList(parsed.originalArgs()).contains("--debug")));
+    cl.setParameterExceptionHandler((ex, args) -> usageError(ex, args, lang(args, terminal)));
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd,
+        parsed.originalArgs().contains("--debug"),
+        lang(parsed.originalArgs().toArray(new String[0]), terminal)));
     return cl;
   }
 
-  private static int usageError(ParameterException ex, String[] args) {
+  /**
+   * The language of messages: {@code --lang} where the arguments give it (read here, as a usage
+   * error may come before picocli has set the option), else the locale's.
+   */
+  static Lang lang(String[] args, Terminal terminal) {
+    for (int i = 0; i < args.length; i++) {
+      String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+      if (value != null) {
+        for (Lang l : Lang.values()) {
+          if (l.name().equalsIgnoreCase(value)) {
+            return l;
+          }
+        }
+      }
+    }
+    return Lang.fromEnvironment(terminal.env());
+  }
+
+  private static int usageError(ParameterException ex, String[] args, Lang lang) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.print("qingdan: error: " + Printable.escape(ex.getMessage()) + "\n");
+    err.print(Messages.text(Msg.of("qingdan: error: %s", Usage.text(ex, lang)), lang) + "\n");
     if (ex instanceof UnmatchedArgumentException u) {
       StringWriter s = new StringWriter();
       UnmatchedArgumentException.printSuggestions(u, new PrintWriter(s));
-      s.toString().lines().forEach(l -> err.print(l + "\n"));
+      s.toString().lines().forEach(l -> err.print(Printable.escape(Usage.suggestion(l, lang))
+          + "\n"));
     }
-    err.print("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.\n");
+    err.print(Messages.text(Msg.of("Try '%s --help' for more information.",
+        cmd.getCommandSpec().qualifiedName()), lang) + "\n");
     if (Arrays.asList(args).contains("--debug")) {
       ex.printStackTrace(err);
     }
@@ -144,12 +172,13 @@ public final class QingdanCommand implements Runnable {
     return ExitCode.TROUBLE;
   }
 
-  private static int failure(Exception ex, CommandLine cmd, boolean debug) {
+  private static int failure(Exception ex, CommandLine cmd, boolean debug, Lang lang) {
     PrintWriter err = cmd.getErr();
     if (ex instanceof UserException u) {
-      for (String line : u.getMessage().split("\n")) {
-        err.print((u.getMessage().contains("\n") ? "" : "qingdan: error: ")
-            + Printable.escape(line) + "\n");
+      List<String> lines = u.lines(lang);
+      for (String line : lines) {
+        err.print((lines.size() > 1 ? line : Messages.text(Msg.of("qingdan: error: %s",
+            Msg.verbatim(line)), lang)) + "\n");
       }
       if (debug) {
         ex.printStackTrace(err);
@@ -157,12 +186,12 @@ public final class QingdanCommand implements Runnable {
       err.flush();
       return u.exitCode();
     }
-    err.print("qingdan: internal error: " + ex + "\n");
+    err.print(Messages.text(Msg.of("qingdan: internal error: %s", ex.toString()), lang) + "\n");
     if (debug) {
       ex.printStackTrace(err);
     } else {
-      err.print("This is a bug in qingdan. Run the command again with --debug and report what it "
-          + "prints.\n");
+      err.print(Messages.text(Msg.of("This is a bug in qingdan. Run the command again with "
+          + "--debug and report what it prints."), lang) + "\n");
     }
     err.flush();
     return ExitCode.TROUBLE;

@@ -1,31 +1,74 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.InputException;
+import dev.qingdan.load.Msg;
 import dev.qingdan.load.Problem;
+import dev.qingdan.render.Lang;
+import dev.qingdan.render.Messages;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A mistake of the user's or of an input file: one clear message, an exit code, no trace. */
+/**
+ * A mistake of the user's or of an input file: one clear message, an exit code, no trace. The
+ * message is printed in the reader's language ({@link #lines}); {@link #getMessage} is English.
+ */
 public class UserException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int exitCode;
+  private final transient List<Line> lines;
 
-  public UserException(int exitCode, String message) {
-    super(message);
-    this.exitCode = exitCode;
+  /**
+   * One line of the message: a place and a code that stay as they are around a sentence that is
+   * translated.
+   */
+  record Line(String before, Msg text, String after) {
+    String in(Lang lang) {
+      return before + Messages.text(text, lang) + after;
+    }
   }
 
+  /** Transitional: an untranslated message. */
+  @Deprecated
+  public UserException(int exitCode, String message) {
+    this(exitCode, Msg.verbatim(message));
+  }
+
+  /** Transitional: an untranslated message. */
+  @Deprecated
   public UserException(int exitCode, String message, Throwable cause) {
-    super(message, cause);
+    this(exitCode, Msg.verbatim(message), cause);
+  }
+
+  public UserException(int exitCode, Msg message) {
+    this(exitCode, List.of(new Line("", message, "")), null);
+  }
+
+  public UserException(int exitCode, Msg message, Throwable cause) {
+    this(exitCode, List.of(new Line("", message, "")), cause);
+  }
+
+  private UserException(int exitCode, List<Line> lines, Throwable cause) {
+    super(String.join("\n", lines.stream().map(l -> l.in(Lang.en)).toList()), cause);
     this.exitCode = exitCode;
+    this.lines = List.copyOf(lines);
   }
 
   public int exitCode() {
     return exitCode;
   }
 
+  /**
+   * The message in {@code lang}: one line, printed after {@code qingdan: error:}, or several,
+   * each complete with its place.
+   */
+  public List<String> lines(Lang lang) {
+    return lines.stream().map(l -> l.in(lang)).toList();
+  }
+
   /** An input that could not be used: exit 2, the problem's place and message. */
   public static UserException of(InputException e) {
-    return new UserException(ExitCode.TROUBLE, e.problem().where() + ": " + e.problem().message(),
+    Problem p = e.problem();
+    return new UserException(ExitCode.TROUBLE, List.of(new Line(p.where() + ": ", p.text(), "")),
         e);
   }
 
@@ -34,22 +77,14 @@ public class UserException extends RuntimeException {
    * after the handler's {@code qingdan: error:}.
    */
   public static UserException of(List<Problem> problems) {
-    if (problems.size() == 1) {
-      Problem p = problems.get(0);
-      return new UserException(ExitCode.TROUBLE, p.where() + ": " + p.message() + " [" + p.code()
-          + "]");
-    }
     if (problems.isEmpty()) {
-      return new UserException(ExitCode.TROUBLE, "the input could not be read");
+      return new UserException(ExitCode.TROUBLE, Msg.of("the input could not be read"));
     }
-    StringBuilder sb = new StringBuilder();
+    List<Line> lines = new ArrayList<>();
     for (Problem p : problems) {
-      if (sb.length() > 0) {
-        sb.append('\n');
-      }
-      sb.append(p.where()).append(": ").append(p.severity().word()).append(": ")
-          .append(p.message()).append(" [").append(p.code()).append(']');
+      String severity = problems.size() == 1 ? "" : p.severity().word() + ": ";
+      lines.add(new Line(p.where() + ": " + severity, p.text(), " [" + p.code() + "]"));
     }
-    return new UserException(ExitCode.TROUBLE, sb.toString());
+    return new UserException(ExitCode.TROUBLE, lines, null);
   }
 }

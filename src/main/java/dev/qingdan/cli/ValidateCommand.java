@@ -58,9 +58,9 @@ public final class ValidateCommand implements Callable<Integer> {
     ValidationRenderer renderer(Palette palette, Lang lang) {
       return switch (this) {
         case text -> new ValidationText(palette, lang);
-        case json -> new ValidationJson();
-        case github -> new ValidationGithub();
-        case junit -> new ValidationJunit();
+        case json -> new ValidationJson(lang);
+        case github -> new ValidationGithub(lang);
+        case junit -> new ValidationJunit(lang);
       };
     }
   }

@@ -18,8 +18,12 @@ public final class DidYouMean {
         .min(Comparator.comparingInt((String c) -> d.apply(word, c)).thenComparing(c -> c));
   }
 
-  /** {@code " (did you mean 'x'?)"} or nothing. */
-  public static String hint(String word, Collection<String> candidates) {
-    return closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+  /**
+   * {@code " (did you mean 'x'?)"} or nothing, to end a sentence: {@code Msg.of("unknown unit
+   * '%s'%s", unit, DidYouMean.hint(unit, names))}.
+   */
+  public static Msg hint(String word, Collection<String> candidates) {
+    return closest(word, candidates).map(c -> Msg.of(" (did you mean '%s'?)", c))
+        .orElse(Msg.verbatim(""));
   }
 }

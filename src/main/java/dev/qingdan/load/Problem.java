@@ -7,17 +7,16 @@ import java.util.Comparator;
  *
  * @param severity error, warning or info
  * @param code a stable short code such as {@code unknown-unit}
- * @param message one sentence for a person
+ * @param text one sentence for a person, printed in the reader's language
  * @param file the file as the user named it
  * @param line 1-based line, 0 when the problem concerns the whole file
  * @param column 1-based column, 0 when unknown
  * @param path the field path such as {@code rows[3].lead[0]}, empty for the whole file
  */
 public record Problem(
-    Severity severity, String code, String message, String file, int line, int column, String path)
+    Severity severity, String code, Msg text, String file, int line, int column, String path)
     implements Comparable<Problem> {
   public Problem {
-    message = Printable.escape(message);
     file = Printable.escape(file);
   }
 
@@ -29,12 +28,37 @@ public record Problem(
           .thenComparing(Problem::code)
           .thenComparing(Problem::message);
 
-  public static Problem error(String code, String message, String file, Loc at, String path) {
-    return new Problem(Severity.ERROR, code, message, file, at.line(), at.column(), path);
+  public static Problem error(String code, Msg text, String file, Loc at, String path) {
+    return new Problem(Severity.ERROR, code, text, file, at.line(), at.column(), path);
   }
 
+  public static Problem warning(String code, Msg text, String file, Loc at, String path) {
+    return new Problem(Severity.WARNING, code, text, file, at.line(), at.column(), path);
+  }
+
+  /** Transitional: an untranslated message. */
+  @Deprecated
+  public Problem(
+      Severity severity, String code, String message, String file, int line, int column,
+      String path) {
+    this(severity, code, Msg.verbatim(message), file, line, column, path);
+  }
+
+  /** Transitional: an untranslated message. */
+  @Deprecated
+  public static Problem error(String code, String message, String file, Loc at, String path) {
+    return error(code, Msg.verbatim(message), file, at, path);
+  }
+
+  /** Transitional: an untranslated message. */
+  @Deprecated
   public static Problem warning(String code, String message, String file, Loc at, String path) {
-    return new Problem(Severity.WARNING, code, message, file, at.line(), at.column(), path);
+    return warning(code, Msg.verbatim(message), file, at, path);
+  }
+
+  /** The sentence in English, safe to print on one line (see {@link Printable}). */
+  public String message() {
+    return Printable.escape(text.en());
   }
 
   /** {@code file:line:col}, leaving out what is unknown. */

@@ -253,7 +253,7 @@ public final class TableImporter {
     Runnable report = () -> {
       for (int i : unknown) {
         String u = cells.get(i);
-        String hint = DidYouMean.hint(u, missing);
+        Msg hint = DidYouMean.hint(u, missing);
         warn("unknown-column", "unknown column '" + u + "' is ignored" + hint, sr.place(), i);
       }
       for (String m : missing) {

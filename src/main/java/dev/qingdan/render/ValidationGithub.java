@@ -9,6 +9,12 @@ import java.io.PrintWriter;
  * shows as annotations on the changed lines.
  */
 public final class ValidationGithub implements ValidationRenderer {
+  private final Lang lang;
+
+  public ValidationGithub(Lang lang) {
+    this.lang = lang;
+  }
+
   @Override
   public void render(PrintWriter out, ValidationReport report) {
     for (Problem p : report.problems()) {
@@ -29,7 +35,7 @@ public final class ValidationGithub implements ValidationRenderer {
         }
       }
       sb.append(",title=").append(property("qingdan " + p.code()));
-      sb.append("::").append(data(p.message()));
+      sb.append("::").append(data(Messages.text(p, lang)));
       out.print(sb + "\n");
     }
     out.flush();

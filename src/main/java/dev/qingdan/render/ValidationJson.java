@@ -7,6 +7,12 @@ import java.io.PrintWriter;
 
 /** {@code {"valid": bool, "problems": [{severity, code, message, file, line, column, path}]}}. */
 public final class ValidationJson implements ValidationRenderer {
+  private final Lang lang;
+
+  public ValidationJson(Lang lang) {
+    this.lang = lang;
+  }
+
   @Override
   public void render(PrintWriter out, ValidationReport report) {
     ObjectNode doc = Json.document();
@@ -22,7 +28,7 @@ public final class ValidationJson implements ValidationRenderer {
       ObjectNode o = problems.addObject();
       o.put("severity", p.severity().word());
       o.put("code", p.code());
-      o.put("message", p.message());
+      o.put("message", Messages.text(p, lang));
       o.put("file", p.file());
       o.put("line", p.line());
       o.put("column", p.column());

@@ -14,6 +14,12 @@ import javax.xml.stream.XMLStreamWriter;
  * warning with {@code --strict}), one passing case for a clean file.
  */
 public final class ValidationJunit implements ValidationRenderer {
+  private final Lang lang;
+
+  public ValidationJunit(Lang lang) {
+    this.lang = lang;
+  }
+
   @Override
   public void render(PrintWriter out, ValidationReport report) {
     StringWriter buf = new StringWriter();
@@ -51,12 +57,12 @@ public final class ValidationJunit implements ValidationRenderer {
           if (report.fails(p.severity())) {
             x.writeStartElement("failure");
             x.writeAttribute("type", p.code());
-            x.writeAttribute("message", p.message());
-            x.writeCharacters(p.where() + ": " + p.severity().word() + ": " + p.message());
+            x.writeAttribute("message", Messages.text(p, lang));
+            x.writeCharacters(p.where() + ": " + p.severity().word() + ": " + Messages.text(p, lang));
             x.writeEndElement();
           } else {
             x.writeEmptyElement("skipped");
-            x.writeAttribute("message", p.severity().word() + ": " + p.message());
+            x.writeAttribute("message", p.severity().word() + ": " + Messages.text(p, lang));
           }
           nl(x, 2);
           x.writeEndElement();

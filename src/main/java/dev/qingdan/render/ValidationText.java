@@ -25,7 +25,7 @@ public final class ValidationText implements ValidationRenderer {
         case WARNING -> palette.yellow("warning");
         case INFO -> palette.dim("info");
       };
-      out.print(palette.bold(p.where()) + ": " + sev + ": " + p.message() + " [" + p.code() + "]\n");
+      out.print(palette.bold(p.where()) + ": " + sev + ": " + Messages.text(p, lang) + " [" + p.code() + "]\n");
     }
     for (ValidationReport.FileResult f : report.files()) {
       long errors = f.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();

@@ -1,0 +1,71 @@
+package dev.qingdan.load;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A sentence for a person, kept as its English template and arguments until it is printed, so
+ * that it can be printed in the reader's language.
+ *
+ * <p>The template is a {@link String#format} pattern using only {@code %s}, {@code %d} and their
+ * numbered forms ({@code %1$s}); a literal percent sign is {@code %%}. The English template is
+ * also the key of its translations (as in gettext): {@code render.Messages} looks it up in the
+ * catalogs under {@code dev/qingdan/i18n/}, and a test checks that every template written as
+ * {@code Msg.of} with a string literal in the sources has its translations. An argument that is itself a {@code
+ * Msg} (a word such as "mapping") is printed in the same language as the sentence around it.
+ */
+public final class Msg {
+  private final String template;
+  private final Object[] args;
+
+  private Msg(String template, Object[] args) {
+    this.template = template;
+    this.args = args;
+  }
+
+  /** The sentence {@code template} with {@code args}; the template must be a string literal. */
+  public static Msg of(String template, Object... args) {
+    return new Msg(template, args.clone());
+  }
+
+  /**
+   * Text that is not translated: a message from the operating system or a library, printed as it
+   * came.
+   */
+  public static Msg verbatim(String text) {
+    return new Msg("%s", new Object[] {text == null ? "" : text});
+  }
+
+  public String template() {
+    return template;
+  }
+
+  /** The arguments (a copy). */
+  public Object[] args() {
+    return args.clone();
+  }
+
+  /** The sentence in English. */
+  public String en() {
+    Object[] a = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      a[i] = args[i] instanceof Msg m ? m.en() : args[i];
+    }
+    return String.format(Locale.ROOT, template, a);
+  }
+
+  @Override
+  public String toString() {
+    return en();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Msg m && template.equals(m.template) && Arrays.equals(args, m.args);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * template.hashCode() + Arrays.hashCode(args);
+  }
+}
