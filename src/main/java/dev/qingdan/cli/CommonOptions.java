@@ -1,6 +1,7 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.render.Lang;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -31,6 +32,11 @@ public class CommonOptions {
           + "(default: from the locale, LC_ALL, LC_MESSAGES or LANG; English unless it is zh). "
           + "JSON keys and status words stay the same.")
   Lang lang;
+
+  /** Where the command tells the user things on the side, in the user's language. */
+  Stderr stderr(PrintWriter err, Terminal terminal) {
+    return new Stderr(err, lang(terminal));
+  }
 
   /** The language asked for, else the locale's. */
   Lang lang(Terminal terminal) {

@@ -5,6 +5,7 @@ import dev.qingdan.compute.DeadlineStatus;
 import dev.qingdan.compute.Deadlines;
 import dev.qingdan.compute.Thresholds;
 import dev.qingdan.load.DidYouMean;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.ProgressEntry;
 import dev.qingdan.model.UnitRegister;
@@ -23,9 +24,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code qingdan deadlines}: milestones, statuses and traffic lights as of a date. */
 @Command(
@@ -132,12 +131,13 @@ public final class DeadlinesCommand implements Callable<Integer> {
   public Integer call() {
     Thresholds thresholds = lights.thresholds();
     if (within != null && within < 0) {
-      throw new ParameterException(spec.commandLine(), "--within must not be negative: " + within);
+      throw Usage.error(spec.commandLine(), Msg.of("--within must not be negative: %d", within));
     }
-    Checklist c = Policies.load(common, spec.commandLine().getErr());
+    Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
+    Checklist c = Policies.load(common, err);
     UnitRegister.Resolution lead = unit == null ? null : lead(c);
     List<ProgressEntry> entries = data.isEmpty() ? List.of()
-        : Progress.load(data, c, spec.commandLine().getErr()).entries();
+        : Progress.load(data, c, err).entries();
     LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
     List<DeadlineRow> rows = new ArrayList<>(Deadlines.judge(c, entries, day, thresholds));
     if (lead != null) {
@@ -170,8 +170,8 @@ public final class DeadlinesCommand implements Callable<Integer> {
     UnitRegister reg = UnitRegister.of(c);
     UnitRegister.Resolution wanted = reg.resolve(unit);
     if (wanted.kind() == UnitRegister.Kind.UNKNOWN) {
-      throw new UserException(ExitCode.TROUBLE, "unknown unit '" + unit + "'"
-          + DidYouMean.hint(unit, reg.allNames()));
+      throw new UserException(ExitCode.TROUBLE, Msg.of("unknown unit '%s'%s", unit,
+          DidYouMean.hint(unit, reg.allNames())));
     }
     return wanted;
   }
@@ -196,8 +196,8 @@ public final class DeadlinesCommand implements Callable<Integer> {
       try {
         return LocalDate.parse(value.strip());
       } catch (DateTimeParseException e) {
-        throw new TypeConversionException("'" + value + "' is not a day: write YYYY-MM-DD, "
-            + "such as 2022-09-30");
+        throw Usage.conversion(Msg.of("'%s' is not a day: write YYYY-MM-DD, such as 2022-09-30",
+            value));
       }
     }
   }

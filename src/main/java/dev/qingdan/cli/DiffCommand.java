@@ -8,6 +8,7 @@ import dev.qingdan.compute.Review;
 import dev.qingdan.load.AckReader;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.Loc;
+import dev.qingdan.load.Msg;
 import dev.qingdan.load.Problem;
 import dev.qingdan.model.Ack;
 import dev.qingdan.render.DiffGithub;
@@ -16,7 +17,9 @@ import dev.qingdan.render.DiffMarkdown;
 import dev.qingdan.render.DiffRenderer;
 import dev.qingdan.render.DiffReport;
 import dev.qingdan.render.DiffText;
+import dev.qingdan.render.DiffWords;
 import dev.qingdan.render.Lang;
+import dev.qingdan.render.Messages;
 import dev.qingdan.render.Palette;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -138,7 +141,7 @@ public final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     DiffInputs inputs = new DiffInputs(directory == null ? Path.of("") : directory,
         common.policies, err);
     List<String> args = new ArrayList<>();
@@ -148,8 +151,8 @@ public final class DiffCommand implements Callable<Integer> {
     }
     args.addAll(more);
     if (!gitExternal && args.size() > 2) {
-      throw new UserException(ExitCode.TROUBLE, "diff takes OLD and at most one NEW; got "
-          + args.size() + " revisions");
+      throw new UserException(ExitCode.TROUBLE, Msg.of("diff takes OLD and at most one NEW; got "
+          + "%d revisions", args.size()));
     }
     DiffInputs.Pair pair;
     try {
@@ -160,9 +163,13 @@ public final class DiffCommand implements Callable<Integer> {
       }
       // git stops a whole `git diff` or `git log -p` when its external command fails: say why,
       // and show the lines that changed instead.
-      err.print((e.getMessage().contains("\n") ? "qingdan: " : "qingdan: error: ")
-          + e.getMessage().replace("\n", "\nqingdan: ") + "\n");
-      err.print("qingdan: showing a line diff of " + args.get(0) + " instead\n");
+      List<String> lines = e.lines(err.lang());
+      if (lines.size() == 1) {
+        err.error(Msg.verbatim(lines.get(0)));
+      } else {
+        lines.forEach(l -> err.say(Msg.verbatim(l)));
+      }
+      err.say(Msg.of("showing a line diff of %s instead", args.get(0)));
       out.print(inputs.plainDiff(args));
       out.flush();
       return ExitCode.OK;
@@ -180,21 +187,26 @@ public final class DiffCommand implements Callable<Integer> {
         .render(out, report);
     for (Ack a : review.unused()) {
       Loc at = acks.places().get(a.fingerprint());
-      err.print("qingdan: note: " + ack + (at == null ? "" : ":" + at.line() + ":" + at.column())
-          + ": fingerprint " + a.fingerprint() + " matches no change of this diff\n");
+      err.note(Msg.of("%s: fingerprint %s matches no change of this diff", at == null
+          ? ack.toString() : ack + ":" + at.line() + ":" + at.column(), a.fingerprint()));
     }
     if (gitExternal) {
       return ExitCode.OK;
     }
     if (!review.failing().isEmpty()) {
-      err.print("qingdan: --fail-on " + String.join(",", failOn.stream().map(Gate::name)
-          .distinct().toList()) + ": " + review.failing().size() + " "
-          + (review.failing().size() == 1 ? "change is" : "changes are")
-          + " not acknowledged (once reviewed, acknowledge with --ack FILE):\n");
+      String gates = String.join(",", failOn.stream().map(Gate::name).distinct().toList());
+      int n = review.failing().size();
+      err.say(n == 1
+          ? Msg.of("--fail-on %s: 1 change is not acknowledged (once reviewed, acknowledge with "
+              + "--ack FILE):", gates)
+          : Msg.of("--fail-on %s: %d changes are not acknowledged (once reviewed, acknowledge "
+              + "with --ack FILE):", gates, n));
+      PrintWriter w = err.err();
       for (Change c : review.failing()) {
-        err.print("  " + c.fingerprint() + "  " + describe(c) + "\n");
+        w.print("  " + c.fingerprint() + "  " + Messages.text(describe(c, err.lang()),
+            err.lang()) + "\n");
       }
-      err.flush();
+      w.flush();
       return ExitCode.FOUND;
     }
     return exitCode && diff.hasChanges() ? ExitCode.FOUND : ExitCode.OK;
@@ -218,14 +230,20 @@ public final class DiffCommand implements Callable<Integer> {
     return r;
   }
 
-  private static String describe(Change c) {
+  private static Msg describe(Change c, Lang lang) {
     String id = c.id() == null ? c.oldId() : c.oldId() == null || c.oldId().equals(c.id())
         ? c.id() : c.oldId() + " → " + c.id();
+    Msg impact = switch (c.impact()) {
+      case TIGHTENING -> Msg.of("tightening");
+      case LOOSENING -> Msg.of("loosening");
+      case NEUTRAL -> Msg.of("neutral");
+      case DEFINITIONAL -> Msg.of("definitional");
+    };
     return switch (c.change()) {
-      case ADDED -> id + " added (" + c.impact().word() + ")";
-      case REMOVED -> id + " removed (" + c.impact().word() + ")";
-      default -> id + " " + c.field() + ": " + c.old() + " → " + c.neu() + " ("
-          + c.impact().word() + ")";
+      case ADDED -> Msg.of("%s added (%s)", id, impact);
+      case REMOVED -> Msg.of("%s removed (%s)", id, impact);
+      default -> Msg.of("%s %s: %s → %s (%s)", id, DiffWords.field(c, lang), c.old(), c.neu(),
+          impact);
     };
   }
 }

@@ -4,11 +4,11 @@ import dev.qingdan.load.ChecklistReader;
 import dev.qingdan.load.Git;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.Msg;
 import dev.qingdan.load.Problem;
 import dev.qingdan.load.Severity;
 import dev.qingdan.load.SourceText;
 import dev.qingdan.model.Checklist;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,14 +34,14 @@ final class DiffInputs {
 
   private final Path dir;
   private final Path policies;
-  private final PrintWriter err;
+  private final Stderr err;
   private Git git;
 
   /**
    * @param dir where relative paths start and git runs
    * @param policies the checklist of {@code -p}, or null for ./policies.yaml
    */
-  DiffInputs(Path dir, Path policies, PrintWriter err) {
+  DiffInputs(Path dir, Path policies, Stderr err) {
     this.dir = dir;
     this.policies = policies;
     this.err = err;
@@ -59,8 +59,8 @@ final class DiffInputs {
     if (args.size() == 2) {
       for (String a : args) {
         if (!isFile(a) && range(a) != null) {
-          throw new UserException(ExitCode.TROUBLE, "'" + a + "': a range (A..B) stands alone; "
-              + "give either a range or two revisions");
+          throw new UserException(ExitCode.TROUBLE, Msg.of("'%s': a range (A..B) stands alone; "
+              + "give either a range or two revisions", a));
         }
       }
       return new Pair(side(args.get(0)), side(args.get(1)));
@@ -78,7 +78,8 @@ final class DiffInputs {
           return new Pair(blob(base + ":" + defaultObjectPath(), "merge-base(" + from + ", "
               + to + "):" + defaultName(), defaultName()), revision(to, null, a));
         } catch (Git.GitException e) {
-          throw new UserException(ExitCode.TROUBLE, "'" + a + "': " + e.getMessage());
+          throw new UserException(ExitCode.TROUBLE, Msg.of("'%s': %s", a,
+              Msg.verbatim(e.getMessage())));
         }
       }
       return new Pair(revision(from, null, a), revision(to, null, a));
@@ -116,15 +117,15 @@ final class DiffInputs {
       return file(dir.resolve(a), a);
     }
     if (a.equals("-")) {
-      throw new UserException(ExitCode.TROUBLE, "reading a checklist from standard input is not "
-          + "supported; give a file or a revision");
+      throw new UserException(ExitCode.TROUBLE, Msg.of("reading a checklist from standard input "
+          + "is not supported; give a file or a revision"));
     }
     int colon = a.indexOf(':');
     if (colon >= 0) {
       String rev = a.substring(0, colon);
       String path = a.substring(colon + 1);
       if (path.isEmpty()) {
-        throw new UserException(ExitCode.TROUBLE, "'" + a + "': no path after ':'");
+        throw new UserException(ExitCode.TROUBLE, Msg.of("'%s': no path after ':'", a));
       }
       return revision(rev, path, a);
     }
@@ -151,10 +152,11 @@ final class DiffInputs {
   private Side blob(String object, String shown, String file) {
     byte[] bytes;
     try {
-      bytes = git().blob(object).orElseThrow(() -> new UserException(ExitCode.TROUBLE, "'"
-          + shown + "': no such file in that revision"));
+      bytes = git().blob(object).orElseThrow(() -> new UserException(ExitCode.TROUBLE,
+          Msg.of("'%s': no such file in that revision", shown)));
     } catch (Git.GitException e) {
-      throw new UserException(ExitCode.TROUBLE, "'" + shown + "': " + e.getMessage());
+      throw new UserException(ExitCode.TROUBLE, Msg.of("'%s': %s", shown,
+          Msg.verbatim(e.getMessage())));
     }
     return new Side(shown, file, parse(shown, bytes));
   }
@@ -162,21 +164,22 @@ final class DiffInputs {
   private String commit(String rev, String given) {
     try {
       return git().commit(rev).orElseThrow(() -> new UserException(ExitCode.TROUBLE,
-          given.equals(rev) ? "'" + rev + "': " + (Files.isDirectory(dir.resolve(rev))
-              ? "a directory, not a file, and not a git revision" : "no such file or git revision")
-              : "'" + given + "': '" + rev + "' is not a git revision"));
+          !given.equals(rev) ? Msg.of("'%s': '%s' is not a git revision", given, rev)
+              : Files.isDirectory(dir.resolve(rev))
+              ? Msg.of("'%s': a directory, not a file, and not a git revision", rev)
+              : Msg.of("'%s': no such file or git revision", rev)));
     } catch (Git.GitException e) {
-      throw new UserException(ExitCode.TROUBLE, "'" + given + "': no such file, and "
-          + (dir.toString().isEmpty() ? "this directory" : dir.toString())
-          + " is not in a git repository");
+      throw new UserException(ExitCode.TROUBLE, dir.toString().isEmpty()
+          ? Msg.of("'%s': no such file, and this directory is not in a git repository", given)
+          : Msg.of("'%s': no such file, and %s is not in a git repository", given, dir));
     }
   }
 
   /** A revision that starts with '-' could be read by git as an option: refused outright. */
   static void refuseOption(String rev) {
     if (rev.startsWith("-")) {
-      throw new UserException(ExitCode.TROUBLE, "'" + rev + "': a revision must not start with "
-          + "'-'");
+      throw new UserException(ExitCode.TROUBLE, Msg.of("'%s': a revision must not start with "
+          + "'-'", rev));
     }
   }
 
@@ -193,7 +196,7 @@ final class DiffInputs {
     if (Files.exists(here)) {
       return file(here, Policies.DEFAULT);
     }
-    err.print("qingdan: note: no ./" + Policies.DEFAULT + " here; using the bundled checklist\n");
+    err.note(Msg.of("no ./%s here; using the bundled checklist", Policies.DEFAULT));
     try {
       LoadedChecklist lc = Policies.bundled();
       return new Side(lc.file(), Policies.DEFAULT, checked(lc));
@@ -255,9 +258,9 @@ final class DiffInputs {
    */
   Pair external(List<String> args) {
     if (args.size() != 7 && args.size() != 9) {
-      throw new UserException(ExitCode.TROUBLE, "--git-external takes the 7 arguments git gives "
-          + "an external diff (path old-file old-hex old-mode new-file new-hex new-mode), got "
-          + args.size());
+      throw new UserException(ExitCode.TROUBLE, Msg.of("--git-external takes the 7 arguments git "
+          + "gives an external diff (path old-file old-hex old-mode new-file new-hex new-mode), "
+          + "got %d", args.size()));
     }
     String path = args.get(0);
     String newPath = args.size() == 9 ? args.get(7) : path;
@@ -288,7 +291,7 @@ final class DiffInputs {
     try {
       text = git().plainDiff(args.get(1), args.get(4));
     } catch (Git.GitException e) {
-      throw new UserException(ExitCode.TROUBLE, e.getMessage());
+      throw new UserException(ExitCode.TROUBLE, Msg.verbatim(e.getMessage()));
     }
     String path = args.get(0);
     String newPath = args.size() == 9 ? args.get(7) : path;

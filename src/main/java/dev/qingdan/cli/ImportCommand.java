@@ -1,6 +1,7 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.InputException;
+import dev.qingdan.load.Msg;
 import dev.qingdan.load.TableImporter;
 import dev.qingdan.render.ChecklistYamlWriter;
 import java.io.PrintWriter;
@@ -12,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
     exitCodeList = {"0:imported (warnings on stderr)",
         "2:no checklist table found, an unreadable input, bad usage, or the output file exists"})
 public final class ImportCommand implements Callable<Integer> {
+  private final Terminal terminal;
+
   @Spec CommandSpec spec;
 
   @Mixin CommonOptions common;
@@ -56,19 +58,23 @@ public final class ImportCommand implements Callable<Integer> {
       description = "The plan's year for schedules (default: the year of the document's date).")
   Integer year;
 
+  public ImportCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
   @Override
   public Integer call() {
     if (year != null && (year < 1000 || year > 9999)) {
-      throw new ParameterException(spec.commandLine(), "--year takes a year like 2022, not "
-          + year);
+      throw Usage.error(spec.commandLine(), Msg.of("--year takes a year like 2022, not %d",
+          year));
     }
     if (output != null && Files.isDirectory(output)) {
-      throw new UserException(ExitCode.TROUBLE, output + ": is a directory");
+      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: is a directory", output));
     }
     if (output != null && !force && Files.exists(output)) {
       // Fail before reading: nothing to repair or warn about if the result cannot be written.
-      throw new UserException(ExitCode.TROUBLE, output + ": already exists; pass --force to "
-          + "replace it");
+      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: already exists; pass --force to "
+          + "replace it", output));
     }
     TableImporter.Result r;
     try {
@@ -85,8 +91,8 @@ public final class ImportCommand implements Callable<Integer> {
       ChecklistYamlWriter.write(spec.commandLine().getOut(), r.checklist(), Map.of());
     } else {
       OutputFile.write(output, force, w -> ChecklistYamlWriter.write(w, r.checklist(), Map.of()));
-      err.print("qingdan: wrote " + output + " (" + r.checklist().rows().size() + " rows)\n");
-      err.flush();
+      Stderr notes = common.stderr(err, terminal);
+      notes.say(Msg.of("wrote %s (%d rows)", output, r.checklist().rows().size()));
     }
     return ExitCode.OK;
   }

@@ -1,10 +1,10 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.compute.Thresholds;
+import dev.qingdan.load.Msg;
 import java.math.BigDecimal;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The traffic-light thresholds, shared by {@code deadlines} and {@code report}. */
@@ -39,9 +39,9 @@ public class LightOptions {
     try {
       return new Thresholds(yellow, red, dueSoon);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(mixee.commandLine(), "thresholds: need 0 <= --yellow <= --red "
-          + "and --due-soon >= 0 (got --yellow " + yellow.toPlainString() + ", --red "
-          + red.toPlainString() + ", --due-soon " + dueSoon + ")");
+      throw Usage.error(mixee.commandLine(), Msg.of("thresholds: need 0 <= --yellow <= --red and "
+          + "--due-soon >= 0 (got --yellow %s, --red %s, --due-soon %d)", yellow.toPlainString(),
+          red.toPlainString(), dueSoon));
     }
   }
 }

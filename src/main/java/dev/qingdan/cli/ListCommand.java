@@ -1,6 +1,7 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.DidYouMean;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Row;
 import dev.qingdan.model.UnitRegister;
@@ -67,7 +68,7 @@ public final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Checklist c = Policies.load(common, spec.commandLine().getErr());
+    Checklist c = Policies.load(common, common.stderr(spec.commandLine().getErr(), terminal));
     List<Row> rows = new ArrayList<>(c.rows());
     if (unit != null) {
       rows.removeIf(r -> !involves(UnitRegister.of(c), r, unit));
@@ -90,8 +91,8 @@ public final class ListCommand implements Callable<Integer> {
   private static boolean involves(UnitRegister reg, Row r, String unit) {
     UnitRegister.Resolution wanted = reg.resolve(unit);
     if (wanted.kind() == UnitRegister.Kind.UNKNOWN) {
-      throw new UserException(ExitCode.TROUBLE, "unknown unit '" + unit + "'"
-          + DidYouMean.hint(unit, reg.allNames()));
+      throw new UserException(ExitCode.TROUBLE, Msg.of("unknown unit '%s'%s", unit,
+          DidYouMean.hint(unit, reg.allNames())));
     }
     return Stream.concat(r.lead().stream(), r.partners().stream()).anyMatch(n -> {
       UnitRegister.Resolution got = reg.resolve(n);

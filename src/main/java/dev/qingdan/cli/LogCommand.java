@@ -5,8 +5,10 @@ import dev.qingdan.load.ChecklistReader;
 import dev.qingdan.load.Git;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.Msg;
 import dev.qingdan.load.SourceText;
 import dev.qingdan.model.Checklist;
+import dev.qingdan.render.Lang;
 import dev.qingdan.render.Palette;
 import dev.qingdan.render.RevisionLog;
 import java.nio.file.Path;
@@ -72,14 +74,14 @@ public final class LogCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (max < 0) {
-      throw new UserException(ExitCode.TROUBLE, "--max-count must not be negative");
+      throw new UserException(ExitCode.TROUBLE, Msg.of("--max-count must not be negative"));
     }
     Path dir = directory == null ? Path.of("") : directory;
     Git git = new Git(dir);
     if (!git.inRepository()) {
-      throw new UserException(ExitCode.TROUBLE, "log reads the git history, but "
-          + (directory == null ? "this directory" : directory.toString())
-          + " is not in a git repository");
+      throw new UserException(ExitCode.TROUBLE, directory == null
+          ? Msg.of("log reads the git history, but this directory is not in a git repository")
+          : Msg.of("log reads the git history, but %s is not in a git repository", directory));
     }
     String shown = common.policies == null ? Policies.DEFAULT : common.policies.toString();
     String object = DiffInputs.objectPath(dir, common.policies);
@@ -100,10 +102,11 @@ public final class LogCommand implements Callable<Integer> {
       for (Git.Commit c : commits) {
         byte[] now = blobs.get(c.commit() + ":" + object);
         byte[] before = c.parent() == null ? null : blobs.get(c.parent() + ":" + object);
-        entries.add(entry(c, shown, blank(before) ? null : before, blank(now) ? null : now));
+        entries.add(entry(c, shown, blank(before) ? null : before, blank(now) ? null : now,
+            common.lang(terminal)));
       }
     } catch (Git.GitException e) {
-      throw new UserException(ExitCode.TROUBLE, e.getMessage());
+      throw new UserException(ExitCode.TROUBLE, Msg.verbatim(e.getMessage()));
     }
     RevisionLog r = new RevisionLog(spec.commandLine().getOut(),
         Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
@@ -114,7 +117,8 @@ public final class LogCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private static RevisionLog.Entry entry(Git.Commit c, String path, byte[] before, byte[] now) {
+  private static RevisionLog.Entry entry(
+      Git.Commit c, String path, byte[] before, byte[] now, Lang lang) {
     String shortId = c.commit().substring(0, 7);
     try {
       Checklist a = read(shortId + "^:" + path, before);
@@ -123,7 +127,7 @@ public final class LogCommand implements Callable<Integer> {
           before == null && now != null, now == null && before != null,
           RevisionDiff.compare(a, b).summary(), null);
     } catch (UserException e) {
-      String first = e.getMessage().lines().findFirst().orElse("");
+      String first = e.lines(lang).get(0);
       return new RevisionLog.Entry(c.commit(), c.date(), c.author(), c.subject(),
           before == null && now != null, now == null && before != null, null, first);
     }

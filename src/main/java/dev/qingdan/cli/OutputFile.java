@@ -1,5 +1,6 @@
 package dev.qingdan.cli;
 
+import dev.qingdan.load.Msg;
 import java.io.BufferedWriter;
 import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
@@ -49,15 +50,15 @@ final class OutputFile {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     if (Files.isDirectory(abs)) {
-      throw new UserException(ExitCode.TROUBLE, target + ": is a directory");
+      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: is a directory", target));
     }
     if (!force && Files.exists(abs)) {
-      throw new UserException(ExitCode.TROUBLE, target + ": already exists; pass --force to "
-          + "replace it");
+      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: already exists; pass --force to "
+          + "replace it", target));
     }
     if (dir == null || !Files.isDirectory(dir)) {
-      throw new UserException(ExitCode.TROUBLE, target + ": no such directory "
-          + (target.getParent() == null ? "." : target.getParent().toString()));
+      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: no such directory %s", target,
+          target.getParent() == null ? "." : target.getParent().toString()));
     }
     removeStale(dir, abs.getFileName().toString());
     Path tmp = null;
@@ -78,11 +79,12 @@ final class OutputFile {
       move(tmp, abs, force);
       tmp = null;
     } catch (FileAlreadyExistsException e) {
-      throw new UserException(ExitCode.TROUBLE, target + ": already exists; pass --force to "
-          + "replace it");
+      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: already exists; pass --force to "
+          + "replace it", target));
     } catch (IOException e) {
-      throw new UserException(ExitCode.TROUBLE, target + ": cannot write: " + message(e)
-          + (Files.exists(abs) ? "; the file is unchanged" : ""), e);
+      throw new UserException(ExitCode.TROUBLE, Files.exists(abs)
+          ? Msg.of("%s: cannot write: %s; the file is unchanged", target, message(e))
+          : Msg.of("%s: cannot write: %s", target, message(e)), e);
     } finally {
       if (tmp != null) {
         try {
@@ -94,12 +96,12 @@ final class OutputFile {
     }
   }
 
-  private static String message(IOException e) {
+  private static Msg message(IOException e) {
     String m = e.getMessage();
     if (e instanceof java.nio.file.AccessDeniedException) {
-      return "permission denied";
+      return Msg.of("permission denied");
     }
-    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    return Msg.verbatim(m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
   }
 
   /** A new, empty, hidden file beside the target, with the permissions a new file gets. */

@@ -3,13 +3,13 @@ package dev.qingdan.cli;
 import dev.qingdan.load.ChecklistReader;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.Msg;
 import dev.qingdan.load.Problem;
 import dev.qingdan.load.Severity;
 import dev.qingdan.load.SourceText;
 import dev.qingdan.model.Checklist;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +25,7 @@ final class Policies {
    * The checklist named by {@code -p}, else ./policies.yaml, else the bundled copy (with a note on
    * stderr). Any error in it is trouble (exit 2): commands other than validate need a valid file.
    */
-  static Checklist load(CommonOptions o, PrintWriter err) {
+  static Checklist load(CommonOptions o, Stderr err) {
     LoadedChecklist lc;
     try {
       lc = loadRaw(o, err);
@@ -41,7 +41,7 @@ final class Policies {
   }
 
   /** Loads without judging: validate reports the problems itself. */
-  static LoadedChecklist loadRaw(CommonOptions o, PrintWriter err) throws InputException {
+  static LoadedChecklist loadRaw(CommonOptions o, Stderr err) throws InputException {
     if (o.policies != null) {
       return ChecklistReader.read(o.policies, o.policies.toString());
     }
@@ -49,7 +49,7 @@ final class Policies {
     if (Files.exists(here)) {
       return ChecklistReader.read(here, DEFAULT);
     }
-    err.print("qingdan: note: no ./" + DEFAULT + " here; using the bundled checklist\n");
+    err.note(Msg.of("no ./%s here; using the bundled checklist", DEFAULT));
     return bundled();
   }
 

@@ -2,10 +2,8 @@ package dev.qingdan.cli;
 
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedProgress;
-import dev.qingdan.load.Problem;
 import dev.qingdan.load.ProgressReader;
 import dev.qingdan.model.Checklist;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,7 +15,7 @@ final class Progress {
    * The reports of {@code files}; any error in them is trouble (exit 2), reported with every
    * other problem of the files, one per line with its place. Warnings alone go to {@code err}.
    */
-  static LoadedProgress load(List<Path> files, Checklist c, PrintWriter err) {
+  static LoadedProgress load(List<Path> files, Checklist c, Stderr err) {
     LoadedProgress lp;
     try {
       lp = ProgressReader.read(files, c);
@@ -27,11 +25,7 @@ final class Progress {
     if (lp.hasErrors()) {
       throw UserException.of(lp.problems());
     }
-    for (Problem w : lp.warnings()) {
-      err.print(w.where() + ": " + w.severity().word() + ": " + w.message() + " [" + w.code()
-          + "]\n");
-    }
-    err.flush();
+    lp.warnings().forEach(err::problem);
     return lp;
   }
 }

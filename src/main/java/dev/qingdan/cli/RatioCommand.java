@@ -5,11 +5,11 @@ import dev.qingdan.compute.Ratios;
 import dev.qingdan.compute.Scope;
 import dev.qingdan.load.Ids;
 import dev.qingdan.load.LoadedProgress;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Selection;
 import dev.qingdan.render.Palette;
 import dev.qingdan.render.RatioRenderer;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -24,9 +24,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code qingdan ratio --data FILE...}: the indicator ratios of the monthly reports. */
 @Command(
@@ -76,11 +74,11 @@ public final class RatioCommand implements Callable<Integer> {
     public YearMonth convert(String value) {
       Matcher m = MONTH.matcher(value.strip());
       if (!m.matches()) {
-        throw new TypeConversionException("'" + value + "' is not a month YYYY-MM");
+        throw Usage.conversion(Msg.of("'%s' is not a month YYYY-MM", value));
       }
       int month = Integer.parseInt(m.group(2));
       if (month < 1 || month > 12) {
-        throw new TypeConversionException("'" + value + "' has no month " + month);
+        throw Usage.conversion(Msg.of("'%s' has no month %d", value, month));
       }
       return YearMonth.of(Integer.parseInt(m.group(1)), month);
     }
@@ -150,10 +148,10 @@ public final class RatioCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (through != null && period != null) {
-      throw new ParameterException(spec.commandLine(), "--through and --period exclude each "
-          + "other: give one of them");
+      throw Usage.error(spec.commandLine(), Msg.of("--through and --period exclude each other: "
+          + "give one of them"));
     }
-    PrintWriter err = spec.commandLine().getErr();
+    Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common, err);
     LoadedProgress lp = Progress.load(data, c, err);
     RatioReport report = Ratios.compute(c, lp.entries(), scope(lp), selected(c));
@@ -186,7 +184,7 @@ public final class RatioCommand implements Callable<Integer> {
           out.add(((Selection.OneGoal) s).goal().id());
         }
       } catch (Ids.IdException e) {
-        throw new UserException(ExitCode.TROUBLE, e.getMessage());
+        throw new UserException(ExitCode.TROUBLE, Msg.verbatim(e.getMessage()));
       }
     }
     return out;
@@ -200,6 +198,6 @@ public final class RatioCommand implements Callable<Integer> {
       return Scope.through(through);
     }
     return Scope.through(lp.latestMonth().orElseThrow(() -> new UserException(ExitCode.TROUBLE,
-        "the progress files hold no reports; give the month with --through YYYY-MM")));
+        Msg.of("the progress files hold no reports; give the month with --through YYYY-MM"))));
   }
 }

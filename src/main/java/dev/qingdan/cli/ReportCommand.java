@@ -2,6 +2,7 @@ package dev.qingdan.cli;
 
 import dev.qingdan.compute.MonthlyReport;
 import dev.qingdan.compute.Thresholds;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.ProgressEntry;
 import dev.qingdan.render.Lang;
@@ -21,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code qingdan report}: the monthly evaluation (每月评估), ratios and deadlines by lead unit. */
@@ -124,18 +124,18 @@ public final class ReportCommand implements Callable<Integer> {
     LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
     YearMonth month = through != null ? through : YearMonth.from(day);
     if (month.isAfter(YearMonth.from(day))) {
-      throw new ParameterException(spec.commandLine(), "--through " + month + " is after the "
-          + "as-of date " + day + ": the report cannot count months that have not begun");
+      throw Usage.error(spec.commandLine(), Msg.of("--through %s is after the as-of date %s: the "
+          + "report cannot count months that have not begun", month, day));
     }
     if (output != null && Files.isDirectory(output)) {
-      throw new UserException(ExitCode.TROUBLE, output + ": is a directory");
+      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: is a directory", output));
     }
     if (output != null && !force && Files.exists(output)) {
       // Fail before reading: nothing to compute if the result cannot be written.
-      throw new UserException(ExitCode.TROUBLE, output + ": already exists; pass --force to "
-          + "replace it");
+      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: already exists; pass --force to "
+          + "replace it", output));
     }
-    PrintWriter err = spec.commandLine().getErr();
+    Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common, err);
     List<ProgressEntry> entries = Progress.load(data, c, err).entries();
     MonthlyReport report = MonthlyReport.of(c, entries, day, month, thresholds);
@@ -145,8 +145,7 @@ public final class ReportCommand implements Callable<Integer> {
           Palette.of(common.color.enabled(terminal)), terminal.width());
     } else {
       OutputFile.write(output, force, w -> render(report, lang, w, Palette.PLAIN, 0));
-      err.print("qingdan: wrote " + output + "\n");
-      err.flush();
+      err.say(Msg.of("wrote %s", output));
     }
     return ExitCode.OK;
   }

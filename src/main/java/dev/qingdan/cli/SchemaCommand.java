@@ -1,5 +1,6 @@
 package dev.qingdan.cli;
 
+import dev.qingdan.load.Msg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -52,19 +53,22 @@ public final class SchemaCommand implements Callable<Integer> {
     String name = switch (kind) {
       case "policies", "progress" -> {
         if (command != null) {
-          throw new UserException(ExitCode.TROUBLE, "'schema " + kind + "' takes no command");
+          throw new UserException(ExitCode.TROUBLE, Msg.of("'schema %s' takes no command",
+              kind));
         }
         yield kind;
       }
       case "output" -> {
         if (command == null || !OUTPUTS.contains(command)) {
-          throw new UserException(ExitCode.TROUBLE, "'schema output' needs one of: "
-              + String.join(", ", OUTPUTS) + (command == null ? "" : "; not '" + command + "'"));
+          throw new UserException(ExitCode.TROUBLE, command == null
+              ? Msg.of("'schema output' needs one of: %s", String.join(", ", OUTPUTS))
+              : Msg.of("'schema output' needs one of: %s; not '%s'", String.join(", ", OUTPUTS),
+                  command));
         }
         yield "output/" + command;
       }
-      default -> throw new UserException(ExitCode.TROUBLE, "no schema '" + kind
-          + "': use policies, progress or output COMMAND");
+      default -> throw new UserException(ExitCode.TROUBLE, Msg.of("no schema '%s': use policies, "
+          + "progress or output COMMAND", kind));
     };
     PrintWriter out = spec.commandLine().getOut();
     String resource = "/dev/qingdan/schema/" + name + ".schema.json";

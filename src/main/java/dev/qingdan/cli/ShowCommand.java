@@ -1,6 +1,7 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.Ids;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Selection;
 import dev.qingdan.render.ChecklistJson;
@@ -57,12 +58,12 @@ public final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Checklist c = Policies.load(common, spec.commandLine().getErr());
+    Checklist c = Policies.load(common, common.stderr(spec.commandLine().getErr(), terminal));
     Selection s;
     try {
       s = Ids.select(c, id);
     } catch (Ids.IdException e) {
-      throw new UserException(ExitCode.TROUBLE, e.getMessage());
+      throw new UserException(ExitCode.TROUBLE, Msg.verbatim(e.getMessage()));
     }
     switch (format) {
       case json -> Json.write(out, ChecklistJson.selection(s));

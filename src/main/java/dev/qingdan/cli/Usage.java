@@ -59,9 +59,10 @@ final class Usage {
     wording("Expected parameter for option (.+) but found (.+)",
         m -> Msg.of("option %s needs a value, but was followed by %s", m.group(1), m.group(2))),
     wording("Unmatched arguments? from index (\\d+): (.+)",
-        m -> Msg.of("unexpected arguments from position %s: %s", m.group(1), m.group(2))),
+        m -> Msg.of("unexpected arguments from number %d on: %s", ordinal(m.group(1)),
+            m.group(2))),
     wording("Unmatched arguments? at index (\\d+): (.+)",
-        m -> Msg.of("unexpected argument at position %s: %s", m.group(1), m.group(2))),
+        m -> Msg.of("unexpected argument number %d: %s", ordinal(m.group(1)), m.group(2))),
     wording("Missing required options?: (.+)",
         m -> Msg.of("missing required option: %s", m.group(1))),
     wording("Missing required parameters?: (.+)",
@@ -83,6 +84,11 @@ final class Usage {
         m -> Msg.of("option %s may be given only once", m.group(1))),
   };
 
+  /** picocli counts arguments from 0; people from 1. */
+  private static int ordinal(String index) {
+    return Integer.parseInt(index) + 1;
+  }
+
   private static Wording wording(String regex, Function<Matcher, Msg> msg) {
     return new Wording(Pattern.compile(regex, Pattern.DOTALL), msg);
   }
@@ -99,8 +105,9 @@ final class Usage {
       return Msg.verbatim(ex.getMessage());
     }
     if (ex.getCause() instanceof Conversion c) {
-      String option = ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o
-          ? "'" + o.longestName() + "'" : ex.getArgSpec() == null ? "" : ex.getArgSpec().paramLabel();
+      CommandLine.Model.ArgSpec arg = ex.getArgSpec();
+      String option = arg instanceof CommandLine.Model.OptionSpec o ? "'" + o.longestName() + "'"
+          : arg == null ? "" : arg.paramLabel();
       return Msg.of("invalid value for option %s: %s", option, c.message);
     }
     String m = ex.getMessage() == null ? "" : ex.getMessage();
@@ -119,6 +126,7 @@ final class Usage {
     if (!m.matches()) {
       return line;
     }
-    return Messages.text(Msg.of("Did you mean: %s?", m.group(1)), lang);
+    String names = lang == Lang.zh ? m.group(1).replace(" or ", "、") : m.group(1);
+    return Messages.text(Msg.of("Did you mean: %s?", names), lang);
   }
 }

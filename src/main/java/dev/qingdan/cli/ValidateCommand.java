@@ -5,6 +5,7 @@ import dev.qingdan.load.ChecklistValidator;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
 import dev.qingdan.load.LoadedProgress;
+import dev.qingdan.load.Msg;
 import dev.qingdan.load.ProgressReader;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.render.Lang;
@@ -110,7 +111,7 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     lang = common.lang(terminal);
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     List<FileResult> results = new ArrayList<>();
     boolean unreadable = false;
     List<Path> targets = files.isEmpty() ? java.util.Collections.singletonList(null) : files;
@@ -146,10 +147,9 @@ public final class ValidateCommand implements Callable<Integer> {
    * Adds a result for each progress file; false when one could not be read. The files are read
    * together, so the same report in two of them is found.
    */
-  private boolean checkProgress(Checklist c, List<FileResult> results, PrintWriter err) {
+  private boolean checkProgress(Checklist c, List<FileResult> results, Stderr err) {
     if (c == null) {
-      err.print("qingdan: error: the progress files cannot be checked: the checklist could not be "
-          + "read\n");
+      err.error(Msg.of("the progress files cannot be checked: the checklist could not be read"));
       return false;
     }
     LoadedProgress lp;
@@ -171,8 +171,8 @@ public final class ValidateCommand implements Callable<Integer> {
    * A file that could not be read: one message on stderr and, for the formats that scripts and CI
    * read, a failed file in the report, so that it never says valid when a file was not checked.
    */
-  private void unreadable(InputException e, List<FileResult> results, PrintWriter err) {
-    err.print("qingdan: error: " + e.problem().where() + ": " + e.problem().message() + "\n");
+  private void unreadable(InputException e, List<FileResult> results, Stderr err) {
+    err.error(e.problem());
     if (format != Format.text) {
       results.add(new FileResult(e.problem().file(), "", List.of(e.problem())));
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The words the diff renderers share: field names in Chinese, milestone shifts. */
-final class DiffWords {
+public final class DiffWords {
   /** The contract glossary's column names of row and goal fields. */
   static final Map<String, String> FIELDS = Map.ofEntries(
       Map.entry("title", "政策事项"),
@@ -29,6 +29,11 @@ final class DiffWords {
       "target", "目标值", "schedule", "进度安排");
 
   private DiffWords() {}
+
+  /** The field of a change as people read it: its name in English, its column in Chinese. */
+  public static String field(Change c, Lang lang) {
+    return lang == Lang.zh ? field(c) : c.field();
+  }
 
   /** The field of a change in Chinese. */
   static String field(Change c) {

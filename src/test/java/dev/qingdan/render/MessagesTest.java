@@ -25,13 +25,18 @@ import org.junit.jupiter.api.Test;
  * translation, every translation is used, and each takes the same arguments as its English.
  */
 class MessagesTest {
+  /** A Java string literal. */
+  private static final String STRING = "\"(?:[^\"\\\\]|\\\\.)*\"";
+
   /** {@code Msg.of(} followed by one or more string literals joined with {@code +}. */
   private static final Pattern CALL =
-      Pattern.compile("Msg\\.of\\(\\s*(\"(?:[^\"\\\\]|\\\\.)*\"(?:\\s*\\+\\s*\"(?:[^\"\\\\]|\\\\.)*\")*)");
+      Pattern.compile("Msg\\.of\\(\\s*(" + STRING + "(?:\\s*\\+\\s*" + STRING + ")*)");
 
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-  private static final Pattern SPEC = Pattern.compile("%(?:(\\d+)\\$)?([-#+ 0,(]*\\d*(?:\\.\\d+)?)([a-zA-Z%])");
+  /** A format specifier: {@code %s}, {@code %2$d}, {@code %%}. */
+  private static final Pattern SPEC =
+      Pattern.compile("%(?:(\\d+)\\$)?([-#+ 0,(]*\\d*(?:\\.\\d+)?)([a-zA-Z%])");
 
   @Test
   void everyTemplateInTheSourcesIsTranslated() throws IOException {
@@ -53,6 +58,21 @@ class MessagesTest {
     stale.removeAll(used);
     assertTrue(stale.isEmpty(), "translations of templates no source uses:\n"
         + String.join("\n", stale));
+  }
+
+  @Test
+  void eachTemplateIsInOneCatalog() {
+    Map<String, String> seen = new TreeMap<>();
+    List<String> twice = new ArrayList<>();
+    for (String name : Messages.CATALOGS) {
+      for (String template : Messages.read("zh-" + name + ".tsv").keySet()) {
+        String before = seen.put(template, name);
+        if (before != null) {
+          twice.add(template + "\t(" + before + ", " + name + ")");
+        }
+      }
+    }
+    assertTrue(twice.isEmpty(), "in two catalogs:\n" + String.join("\n", twice));
   }
 
   @Test

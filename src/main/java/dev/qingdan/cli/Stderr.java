@@ -1,0 +1,46 @@
+package dev.qingdan.cli;
+
+import dev.qingdan.load.Msg;
+import dev.qingdan.load.Problem;
+import dev.qingdan.render.Lang;
+import dev.qingdan.render.Messages;
+import java.io.PrintWriter;
+
+/**
+ * What a command tells the user on the side, in the user's language: notes, warnings about the
+ * inputs, what it wrote. Standard output stays for the result.
+ */
+record Stderr(PrintWriter err, Lang lang) {
+  /** {@code qingdan: note: ...}. */
+  void note(Msg text) {
+    line(Msg.of("qingdan: note: %s", text));
+  }
+
+  /** {@code qingdan: ...}: what was done. */
+  void say(Msg text) {
+    err.print("qingdan: " + Messages.text(text, lang) + "\n");
+    err.flush();
+  }
+
+  /** {@code qingdan: error: ...}: an error that does not stop the command at once. */
+  void error(Msg text) {
+    line(Msg.of("qingdan: error: %s", text));
+  }
+
+  /** {@code qingdan: error: file:line:col: message}. */
+  void error(Problem p) {
+    error(Msg.verbatim(p.where() + ": " + Messages.text(p, lang)));
+  }
+
+  /** {@code file:line:col: warning: message [code]}; the severity word stays English. */
+  void problem(Problem p) {
+    err.print(p.where() + ": " + p.severity().word() + ": " + Messages.text(p, lang) + " ["
+        + p.code() + "]\n");
+    err.flush();
+  }
+
+  private void line(Msg text) {
+    err.print(Messages.text(text, lang) + "\n");
+    err.flush();
+  }
+}
