@@ -36,12 +36,34 @@ final class Binder {
     this.problems = problems;
   }
 
-  void error(String code, String message, Loc at, String path) {
+  void error(String code, Msg message, Loc at, String path) {
     problems.add(Problem.error(code, message, file, at, path));
   }
 
-  void warning(String code, String message, Loc at, String path) {
+  void warning(String code, Msg message, Loc at, String path) {
     problems.add(Problem.warning(code, message, file, at, path));
+  }
+
+  /** Transitional: an untranslated message. */
+  @Deprecated
+  void error(String code, String message, Loc at, String path) {
+    error(code, Msg.verbatim(message), at, path);
+  }
+
+  /** Transitional: an untranslated message. */
+  @Deprecated
+  void warning(String code, String message, Loc at, String path) {
+    warning(code, Msg.verbatim(message), at, path);
+  }
+
+  /** Reports that the value at {@code path} should be {@code what} but is {@code n}. */
+  private void wrongType(YNode n, String path, Msg what) {
+    wrongType(n, path, what, describe(n));
+  }
+
+  private void wrongType(YNode n, String path, Msg what, Msg found) {
+    error("type", Msg.of("%s should be %s, found %s", describePath(path), what, found), n.loc(),
+        path);
   }
 
   /** An alias: refused where YAML was read, so every other problem with it would repeat that. */
@@ -65,7 +87,7 @@ final class Binder {
     if (isAlias(n)) {
       return null;
     }
-    error("type", describePath(path) + " should be a mapping, found " + n.describe(), n.loc(), path);
+    wrongType(n, path, Msg.of("a mapping"));
     return null;
   }
 
@@ -80,7 +102,7 @@ final class Binder {
     if (isAlias(n)) {
       return null;
     }
-    error("type", describePath(path) + " should be a list, found " + n.describe(), n.loc(), path);
+    wrongType(n, path, Msg.of("a list"));
     return null;
   }
 
@@ -91,8 +113,8 @@ final class Binder {
       if (!allowed.contains(k)) {
         error(
             "unknown-field",
-            "unknown field '" + k + "'" + DidYouMean.hint(k, allowed)
-                + "; allowed here: " + String.join(", ", allowed),
+            Msg.of("unknown field '%s'%s; allowed here: %s", k, DidYouMean.hint(k, allowed),
+                String.join(", ", allowed)),
             e.key().loc(),
             child(path, k));
       }
@@ -103,7 +125,8 @@ final class Binder {
   YNode required(YMap m, String key, String path) {
     YNode v = m.get(key);
     if (v == null) {
-      error("missing-field", "missing required field '" + key + "'", m.loc(), child(path, key));
+      error("missing-field", Msg.of("missing required field '%s'", key), m.loc(),
+          child(path, key));
     } else {
       places.put(child(path, key), v.loc());
     }
@@ -130,13 +153,13 @@ final class Binder {
     if (n instanceof YScalar s) {
       if (s.isNull()) {
         if (!nullable) {
-          error("type", describePath(path) + " should be text, found nothing", n.loc(), path);
+          wrongType(n, path, Msg.of("text"), Msg.of("nothing"));
         }
         return null;
       }
       return s.text();
     }
-    error("type", describePath(path) + " should be text, found " + n.describe(), n.loc(), path);
+    wrongType(n, path, Msg.of("text"));
     return null;
   }
 
@@ -152,8 +175,8 @@ final class Binder {
         BigDecimal v = new BigDecimal(s.text().replace("_", ""));
         if (v.signum() != 0 && (v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS)) {
           // 1e999999999 is a short number whose digits, written out, would fill the heap
-          error("too-large", describePath(path) + " " + s.text() + " is out of range: at most "
-              + MAX_DIGITS + " digits before and after the decimal point", n.loc(), path);
+          error("too-large", Msg.of("%s %s is out of range: at most %d digits before and after "
+              + "the decimal point", describePath(path), s.text(), MAX_DIGITS), n.loc(), path);
           return null;
         }
         return v;
@@ -164,7 +187,7 @@ final class Binder {
     if (n instanceof YScalar s && s.isNull() && nullable || isAlias(n)) {
       return null;
     }
-    error("type", describePath(path) + " should be a number, found " + n.describe(), n.loc(), path);
+    wrongType(n, path, Msg.of("a number"));
     return null;
   }
 
@@ -175,24 +198,25 @@ final class Binder {
       return null;
     }
     if (v.signum() < 0) {
-      error("negative", describePath(path) + " must not be negative, found " + v.toPlainString(),
-          n.loc(), path);
+      error("negative", Msg.of("%s must not be negative, found %s", describePath(path),
+          v.toPlainString()), n.loc(), path);
       return null;
     }
     if (v.stripTrailingZeros().scale() > 0) {
-      error("fraction", describePath(path) + " must be a whole number, found " + v.toPlainString(),
-          n.loc(), path);
+      error("fraction", Msg.of("%s must be a whole number, found %s", describePath(path),
+          v.toPlainString()), n.loc(), path);
       return null;
     }
     if (v.compareTo(LONG_MAX) > 0) {
-      error("too-large", describePath(path) + " is too large: " + v.toPlainString(), n.loc(), path);
+      error("too-large", Msg.of("%s is too large: %s", describePath(path), v.toPlainString()),
+          n.loc(), path);
       return null;
     }
     return v.longValueExact();
   }
 
   LocalDate date(YNode n, String path, boolean nullable) {
-    return parsed(n, path, nullable, "a date YYYY-MM-DD", (s, at) -> {
+    return parsed(n, path, nullable, Msg.of("a date YYYY-MM-DD"), (s, at) -> {
       Matcher m = DATE.matcher(s.strip());
       if (!m.matches()) {
         return null;
@@ -202,29 +226,30 @@ final class Binder {
             Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
             Integer.parseInt(m.group(3)));
       } catch (DateTimeException e) {
-        error("date", describePath(path) + ": " + s.strip() + " is not a day of the calendar",
-            at, path);
+        error("date", Msg.of("%s: %s is not a day of the calendar", describePath(path),
+            s.strip()), at, path);
         return null;
       }
     });
   }
 
   YearMonth month(YNode n, String path, boolean nullable) {
-    return parsed(n, path, nullable, "a month YYYY-MM", (s, at) -> {
+    return parsed(n, path, nullable, Msg.of("a month YYYY-MM"), (s, at) -> {
       Matcher m = MONTH.matcher(s.strip());
       if (!m.matches()) {
         return null;
       }
       int month = Integer.parseInt(m.group(2));
       if (month < 1 || month > 12) {
-        error("date", describePath(path) + ": " + s.strip() + " has no month " + month, at, path);
+        error("date", Msg.of("%s: %s has no month %d", describePath(path), s.strip(), month), at,
+            path);
         return null;
       }
       return YearMonth.of(Integer.parseInt(m.group(1)), month);
     });
   }
 
-  private <T> T parsed(YNode n, String path, boolean nullable, String what,
+  private <T> T parsed(YNode n, String path, boolean nullable, Msg what,
       BiFunction<String, Loc, T> parse) {
     if (n == null) {
       return null;
@@ -236,8 +261,7 @@ final class Binder {
     }
     T v = parse.apply(s, n.loc());
     if (v == null && ProblemList.offered(problems) == before) {
-      error("type", describePath(path) + " should be " + what + ", found " + n.describe(),
-          n.loc(), path);
+      wrongType(n, path, what);
     }
     return v;
   }
@@ -261,7 +285,32 @@ final class Binder {
     return out;
   }
 
-  static String describePath(String path) {
-    return path.isEmpty() ? "the document" : "'" + path + "'";
+  static Msg describePath(String path) {
+    return path.isEmpty() ? Msg.of("the document") : Msg.verbatim("'" + path + "'");
+  }
+
+  /**
+   * What a node is, for the end of a sentence such as "... should be a list, found the text 'x'";
+   * in English the same as {@link YNode#describe()}.
+   */
+  static Msg describe(YNode n) {
+    if (n instanceof YMap) {
+      return Msg.of("a mapping");
+    }
+    if (n instanceof YList) {
+      return Msg.of("a list");
+    }
+    YScalar s = (YScalar) n;
+    return switch (s.type()) {
+      case NULL -> Msg.of("nothing (null)");
+      case STRING -> Msg.of("the text '%s'", abbreviate(s.text()));
+      case INTEGER, FLOAT -> Msg.of("the number %s", abbreviate(s.text()));
+      case BOOLEAN -> Msg.of("the boolean %s", s.text());
+      case ALIAS -> Msg.of("an alias");
+    };
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 39) + "…";
   }
 }

@@ -47,12 +47,12 @@ public final class ChecklistValidator {
     return List.copyOf(v.out);
   }
 
-  private void error(String code, String message, String path) {
+  private void error(String code, Msg message, String path) {
     out.add(Problem.error(code, message, lc.file(), lc.place(path), path));
     troubled.add(path);
   }
 
-  private void warning(String code, String message, String path) {
+  private void warning(String code, Msg message, String path) {
     out.add(Problem.warning(code, message, lc.file(), lc.place(path), path));
     troubled.add(path);
   }
@@ -66,7 +66,7 @@ public final class ChecklistValidator {
       Goal g = c.goals().get(i);
       String p = "goals[" + i + "]";
       if (!goalIds.add(g.id())) {
-        error("duplicate-id", "goal id " + g.id() + " is used twice", p + ".id");
+        error("duplicate-id", Msg.of("goal id %s is used twice", g.id()), p + ".id");
       }
       target(g.target(), p + ".target");
       schedule(g.schedule(), g.target(), year, p + ".schedule");
@@ -78,11 +78,11 @@ public final class ChecklistValidator {
       String p = pathOf(i);
       String first = titles.putIfAbsent(r.id().item(), r.title());
       if (first != null && !first.equals(r.title()) && !r.title().isEmpty()) {
-        warning("title-differs", "row " + r.id() + " has another title than the first row of "
-            + "item " + r.id().item() + " ('" + first + "')", p + ".title");
+        warning("title-differs", Msg.of("row %s has another title than the first row of item %d "
+            + "('%s')", r.id(), r.id().item(), first), p + ".title");
       }
       if (r.lead().isEmpty() && !hasProblemAt(p + ".lead")) {
-        error("no-lead", "row " + r.id() + " has no lead unit (牵头单位)", p + ".lead");
+        error("no-lead", Msg.of("row %s has no lead unit (牵头单位)", r.id()), p + ".lead");
       }
       unitList(register, r.lead(), p + ".lead");
       unitList(register, r.partners(), p + ".partners");
@@ -113,8 +113,8 @@ public final class ChecklistValidator {
         String owner = seen.putIfAbsent(n, u.name());
         String p = j == 0 ? "units[" + i + "].name" : "units[" + i + "].aliases[" + (j - 1) + "]";
         if (owner != null) {
-          error("duplicate-unit", "'" + n + "' names two units of the register ('" + owner
-              + "' and '" + u.name() + "')", p);
+          error("duplicate-unit", Msg.of("'%s' names two units of the register ('%s' and '%s')",
+              n, owner, u.name()), p);
         }
       }
     }
@@ -128,10 +128,10 @@ public final class ChecklistValidator {
       UnitRegister.Resolution r = register.resolve(n);
       if (r.kind() == UnitRegister.Kind.UNKNOWN) {
         String bare = r.etCetera() ? n.substring(0, n.length() - 1) : n;
-        error("unknown-unit", "unknown unit '" + n + "'" + DidYouMean.hint(bare,
-            register.allNames()) + "; add it to 'units' (or as an alias) if it is right", p);
+        error("unknown-unit", Msg.of("unknown unit '%s'%s; add it to 'units' (or as an alias) "
+            + "if it is right", n, DidYouMean.hint(bare, register.allNames())), p);
       } else if (r.unit() != null && !seen.add(r.unit().name())) {
-        warning("duplicate-unit", "unit '" + n + "' is listed twice here", p);
+        warning("duplicate-unit", Msg.of("unit '%s' is listed twice here", n), p);
       }
     }
   }
@@ -143,17 +143,17 @@ public final class ChecklistValidator {
       RowId id = rows.get(i).id();
       String p = pathOf(i) + ".id";
       if (first.putIfAbsent(id, i) != null) {
-        error("duplicate-id", "row id " + id + " is used twice", p);
+        error("duplicate-id", Msg.of("row id %s is used twice", id), p);
         continue;
       }
       if (prev == null) {
         if (!id.equals(new RowId(1, 1))) {
-          error("id-order", "the first row should be 1.1, found " + id, p);
+          error("id-order", Msg.of("the first row should be 1.1, found %s", id), p);
         }
       } else if (!(id.item() == prev.item() && id.k() == prev.k() + 1)
           && !(id.item() == prev.item() + 1 && id.k() == 1)) {
-        String expected = prev.item() + "." + (prev.k() + 1) + " or " + (prev.item() + 1) + ".1";
-        error("id-order", "row " + id + " follows " + prev + "; expected " + expected, p);
+        error("id-order", Msg.of("row %s follows %s; expected %s or %s", id, prev,
+            new RowId(prev.item(), prev.k() + 1), new RowId(prev.item() + 1, 1)), p);
       }
       prev = id;
     }
@@ -162,38 +162,38 @@ public final class ChecklistValidator {
   private void target(Target t, String path) {
     Optional<Target> parsed = TargetParser.parse(t.text());
     if (parsed.isEmpty()) {
-      error("target-unreadable", "cannot read the target '" + t.text() + "': write it like 100%, "
-          + "≥70%, 3000人次, 8个, 暂无 or 按市级文件执行", path + ".text");
+      error("target-unreadable", Msg.of("cannot read the target '%s': write it like 100%%, "
+          + "≥70%%, 3000人次, 8个, 暂无 or 按市级文件执行", t.text()), path + ".text");
       return;
     }
     Target p = parsed.get();
     if (!Objects.equals(p.op(), t.op()) && !hasProblemAt(path + ".op")) {
-      error("target-mismatch", "'" + t.text() + "' has op " + symbol(p) + ", not "
-          + symbol(t), path + ".op");
+      error("target-mismatch", Msg.of("'%s' has op %s, not %s", t.text(), symbol(p), symbol(t)),
+          path + ".op");
     }
     if (!sameNumber(p.value(), t.value()) && !hasProblemAt(path + ".value")) {
-      error("target-mismatch", "'" + t.text() + "' has value " + plain(p.value()) + ", not "
-          + plain(t.value()), path + ".value");
+      error("target-mismatch", Msg.of("'%s' has value %s, not %s", t.text(), plain(p.value()),
+          plain(t.value())), path + ".value");
     }
     if (!Objects.equals(p.unit(), t.unit()) && !hasProblemAt(path + ".unit")) {
-      error("target-mismatch", "'" + t.text() + "' has unit " + quote(p.unit()) + ", not "
-          + quote(t.unit()), path + ".unit");
+      error("target-mismatch", Msg.of("'%s' has unit %s, not %s", t.text(), quote(p.unit()),
+          quote(t.unit())), path + ".unit");
     }
   }
 
   private void schedule(Schedule s, Target target, int year, String path) {
     if (s.from() != null && s.to() != null && s.from().isAfter(s.to())) {
-      error("schedule-window", "the window ends (" + s.to() + ") before it starts (" + s.from()
-          + ")", path + ".to");
+      error("schedule-window", Msg.of("the window ends (%s) before it starts (%s)", s.to(),
+          s.from()), path + ".to");
     }
     if (year > 0) {
       if (s.from() != null && s.from().getYear() != year) {
-        error("outside-year", "'from' " + s.from() + " is outside the plan's year " + year,
-            path + ".from");
+        error("outside-year", Msg.of("'%s' %s is outside the plan's year %d", "from", s.from(),
+            year), path + ".from");
       }
       if (s.to() != null && s.to().getYear() != year) {
-        error("outside-year", "'to' " + s.to() + " is outside the plan's year " + year,
-            path + ".to");
+        error("outside-year", Msg.of("'%s' %s is outside the plan's year %d", "to", s.to(),
+            year), path + ".to");
       }
     }
     List<Milestone> ms = s.milestones();
@@ -202,17 +202,17 @@ public final class ChecklistValidator {
       Milestone m = ms.get(i);
       String p = path + ".milestones[" + i + "]";
       if (i > 0 && !m.due().isAfter(ms.get(i - 1).due())) {
-        error("milestone-order", "milestone due " + m.due() + " is not after the one before it ("
-            + ms.get(i - 1).due() + ")", p + ".due");
+        error("milestone-order", Msg.of("milestone due %s is not after the one before it (%s)",
+            m.due(), ms.get(i - 1).due()), p + ".due");
       }
       if (year > 0 && m.due().getYear() != year) {
-        error("outside-year", "milestone due " + m.due() + " is outside the plan's year " + year,
-            p + ".due");
+        error("outside-year", Msg.of("milestone due %s is outside the plan's year %d", m.due(),
+            year), p + ".due");
       }
       if (m.cumulative() != null) {
         if (lastCumulative != null && m.cumulative() < lastCumulative) {
-          error("milestone-order", "cumulative " + m.cumulative() + " is less than the "
-              + lastCumulative + " planned before it: a cumulative plan never falls",
+          error("milestone-order", Msg.of("cumulative %d is less than the %d planned before it: "
+              + "a cumulative plan never falls", m.cumulative(), lastCumulative),
               p + ".cumulative");
         }
         lastCumulative = m.cumulative();
@@ -220,8 +220,9 @@ public final class ChecklistValidator {
     }
     if (target.kind() == TargetKind.COUNT && lastCumulative != null
         && target.value().compareTo(BigDecimal.valueOf(lastCumulative)) != 0) {
-      error("plan-target-mismatch", "the last milestone plans " + lastCumulative + " but the "
-          + "target's value is " + target.value().toPlainString(), path + ".milestones[" + (ms.size() - 1) + "].cumulative");
+      error("plan-target-mismatch", Msg.of("the last milestone plans %d but the target's value "
+          + "is %s", lastCumulative, target.value().toPlainString()),
+          path + ".milestones[" + (ms.size() - 1) + "].cumulative");
     }
     if (year > 0) {
       agreement(s, target, year, path);
@@ -231,26 +232,26 @@ public final class ChecklistValidator {
   /** The schedule text read by the phrase parser must not contradict the structured fields. */
   private void agreement(Schedule s, Target target, int year, String path) {
     ScheduleParser.Result read = ScheduleParser.parse(s.text(), year, target);
-    for (String note : read.notes()) {
-      warning("schedule-text", "schedule text: " + note, path + ".text");
+    for (Msg note : read.notes()) {
+      warning("schedule-text", Msg.of("schedule text: %s", note), path + ".text");
     }
     if (!read.notes().isEmpty()) {
       return;
     }
     Schedule r = read.schedule();
     if (r.kind() != s.kind()) {
-      warning("schedule-mismatch", "the text '" + s.text() + "' reads as kind " + r.kind().yaml()
-          + ", but kind is " + s.kind().yaml(), path + ".kind");
+      warning("schedule-mismatch", Msg.of("the text '%s' reads as kind %s, but kind is %s",
+          s.text(), r.kind().yaml(), s.kind().yaml()), path + ".kind");
     }
     if (!Objects.equals(r.from(), s.from()) || !Objects.equals(r.to(), s.to())) {
-      warning("schedule-mismatch", "the text '" + s.text() + "' reads as the months "
-          + span(r) + ", but from/to say " + span(s), path + ".text");
+      warning("schedule-mismatch", Msg.of("the text '%s' reads as the months %s, but from/to "
+          + "say %s", s.text(), span(r), span(s)), path + ".text");
     }
     List<String> a = dues(r);
     List<String> b = dues(s);
     if (!a.equals(b)) {
-      error("schedule-mismatch", "the text '" + s.text() + "' reads as milestones " + a
-          + ", but the milestones are " + b, path + ".milestones");
+      error("schedule-mismatch", Msg.of("the text '%s' reads as milestones %s, but the "
+          + "milestones are %s", s.text(), a, b), path + ".milestones");
     }
   }
 
@@ -268,25 +269,25 @@ public final class ChecklistValidator {
   private void definition(Row r, String path) {
     Definition d = r.definition();
     if ((d.numerator() == null) != (d.denominator() == null)) {
-      error("ratio-sides", "a ratio definition needs both numerator and denominator", path
-          + (d.numerator() == null ? ".numerator" : ".denominator"));
+      error("ratio-sides", Msg.of("a ratio definition needs both numerator and denominator"),
+          path + (d.numerator() == null ? ".numerator" : ".denominator"));
       return;
     }
     Definition read = DefinitionParser.parse(d.text());
     if (d.isRatio() && read.isRatio() && !(read.numerator().equals(d.numerator())
         && read.denominator().equals(d.denominator()))) {
-      warning("ratio-sides", "the text reads as " + read.numerator() + " / " + read.denominator()
-          + ", not as the numerator and denominator given", path + ".numerator");
+      warning("ratio-sides", Msg.of("the text reads as %s / %s, not as the numerator and "
+          + "denominator given", read.numerator(), read.denominator()), path + ".numerator");
     }
     if (!d.isRatio() && read.isRatio()) {
-      warning("ratio-sides", "the text is a ratio (" + read.numerator() + " / "
-          + read.denominator() + "); give its numerator and denominator", path + ".text");
+      warning("ratio-sides", Msg.of("the text is a ratio (%s / %s); give its numerator and "
+          + "denominator", read.numerator(), read.denominator()), path + ".text");
     }
     if (r.target().kind() == TargetKind.PERCENT && !d.isRatio()) {
-      out.add(new Problem(Severity.INFO, "ratio-prose", "row " + r.id() + " has a percentage "
-          + "target but its definition is not written as a ratio; reports give the numerator and "
-          + "denominator as the text describes", lc.file(), lc.place(path + ".text").line(),
-          lc.place(path + ".text").column(), path + ".text"));
+      out.add(new Problem(Severity.INFO, "ratio-prose", Msg.of("row %s has a percentage target "
+          + "but its definition is not written as a ratio; reports give the numerator and "
+          + "denominator as the text describes", r.id()), lc.file(),
+          lc.place(path + ".text").line(), lc.place(path + ".text").column(), path + ".text"));
     }
   }
 

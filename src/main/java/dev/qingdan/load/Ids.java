@@ -24,8 +24,9 @@ public final class Ids {
     if (s.matches("(?i)G[1-9][0-9]*")) {
       Optional<Goal> g = c.goal(s);
       if (g.isEmpty()) {
-        throw new IdException("no goal " + s.toUpperCase(java.util.Locale.ROOT)
-            + "; the goals are " + String.join(", ", c.goals().stream().map(Goal::id).toList()));
+        throw new IdException(Msg.of("no goal %s; the goals are %s",
+            s.toUpperCase(java.util.Locale.ROOT),
+            String.join(", ", c.goals().stream().map(Goal::id).toList())));
       }
       return new Selection.OneGoal(g.get());
     }
@@ -33,21 +34,21 @@ public final class Ids {
       int n = Integer.parseInt(s);
       List<Row> rows = c.item(n);
       if (rows.isEmpty()) {
-        throw new IdException("no item " + n + "; " + range(c));
+        throw new IdException(Msg.of("no item %d; %s", n, range(c)));
       }
       return rows.size() == 1 ? new Selection.OneRow(rows.get(0)) : new Selection.Item(n, rows);
     }
     Optional<RowId> id = RowId.parse(s);
     if (id.isEmpty()) {
-      throw new IdException("'" + text + "' is not an id: write a row as N.k (13.1), an item as N "
-          + "(13) or a goal as G1");
+      throw new IdException(Msg.of("'%s' is not an id: write a row as N.k (13.1), an item as N "
+          + "(13) or a goal as G1", text));
     }
     return c.row(id.get()).<Selection>map(Selection.OneRow::new).orElseThrow(() -> {
       List<Row> item = c.item(id.get().item());
-      String hint = item.isEmpty() ? range(c)
-          : "item " + id.get().item() + " has the rows " + String.join(", ",
-              item.stream().map(r -> r.id().toString()).toList());
-      return new IdException("no row " + id.get() + "; " + hint);
+      Msg hint = item.isEmpty() ? range(c)
+          : Msg.of("item %d has the rows %s", id.get().item(), String.join(", ",
+              item.stream().map(r -> r.id().toString()).toList()));
+      return new IdException(Msg.of("no row %s; %s", id.get(), hint));
     });
   }
 
@@ -61,27 +62,37 @@ public final class Ids {
       return r.row();
     }
     if (s instanceof Selection.Item i) {
-      throw new IdException("item " + i.item() + " has " + i.rows().size() + " rows ("
-          + String.join(", ", i.rows().stream().map(r -> r.id().toString()).toList())
-          + "); name one of them");
+      throw new IdException(Msg.of("item %d has %d rows (%s); name one of them", i.item(),
+          i.rows().size(),
+          String.join(", ", i.rows().stream().map(r -> r.id().toString()).toList())));
     }
-    throw new IdException("'" + text + "' is a goal, not a row");
+    throw new IdException(Msg.of("'%s' is a goal, not a row", text));
   }
 
-  private static String range(Checklist c) {
+  private static Msg range(Checklist c) {
     if (c.rows().isEmpty()) {
-      return "the checklist has no rows";
+      return Msg.of("the checklist has no rows");
     }
-    return "the checklist has items " + c.rows().get(0).id().item() + "–"
-        + c.rows().get(c.rows().size() - 1).id().item();
+    return Msg.of("the checklist has items %d–%d", c.rows().get(0).id().item(),
+        c.rows().get(c.rows().size() - 1).id().item());
   }
 
-  /** An id that stands for nothing in the checklist. */
+  /**
+   * An id that stands for nothing in the checklist. {@link #getMessage()} is the sentence in
+   * English; {@link #msg()} is the sentence to print in the reader's language.
+   */
   public static final class IdException extends Exception {
     private static final long serialVersionUID = 1L;
+    private final transient Msg msg;
 
-    public IdException(String message) {
-      super(message);
+    public IdException(Msg msg) {
+      super(msg.en());
+      this.msg = msg;
+    }
+
+    /** The sentence for a person. */
+    public Msg msg() {
+      return msg;
     }
   }
 }

@@ -29,9 +29,9 @@ public final class ScheduleParser {
    * The schedule read from a cell and what could not be read.
    *
    * @param schedule the schedule, never null
-   * @param notes human-readable messages about the parts that could not be read, possibly none
+   * @param notes messages for a person about the parts that could not be read, possibly none
    */
-  public record Result(Schedule schedule, List<String> notes) {
+  public record Result(Schedule schedule, List<Msg> notes) {
     public Result {
       notes = List.copyOf(notes);
     }
@@ -155,14 +155,14 @@ public final class ScheduleParser {
    */
   public static Result parse(String text, int year, Target target) {
     String original = text == null ? "" : text;
-    List<String> notes = new ArrayList<>();
+    List<Msg> notes = new ArrayList<>();
     try {
       return read(original, year, target, notes);
     } catch (RuntimeException e) {
       // The rules below are meant to be total; if one is not, a cell must still load with a
       // warning rather than stop the whole checklist.
-      List<String> fallback = new ArrayList<>(notes);
-      fallback.add("cannot read schedule phrase '" + original.strip() + "'");
+      List<Msg> fallback = new ArrayList<>(notes);
+      fallback.add(unreadable(original));
       return new Result(
           new Schedule(original, ScheduleKind.ONGOING, null, null, List.of()), fallback);
     }
@@ -198,14 +198,14 @@ public final class ScheduleParser {
     }
   }
 
-  private static Result read(String text, int year, Target target, List<String> notes) {
+  private static Result read(String text, int year, Target target, List<Msg> notes) {
     if (year < 1 || year > 9999) {
-      notes.add("the plan year " + year + " is out of range");
+      notes.add(Msg.of("the plan year %d is out of range", year));
       return ongoing(text, notes);
     }
     Normal n = normalise(text);
     if (n.key().isEmpty()) {
-      notes.add("no schedule");
+      notes.add(Msg.of("no schedule"));
       return ongoing(text, notes);
     }
     List<Spec> specs = specs(n, year, notes);
@@ -310,8 +310,12 @@ public final class ScheduleParser {
     if (RECURRING.matcher(key).find()) {
       return result(text, ScheduleKind.RECURRING, year, null, List.of(), notes);
     }
-    notes.add("cannot read schedule phrase '" + text.strip() + "'");
+    notes.add(unreadable(text));
     return ongoing(text, notes);
+  }
+
+  private static Msg unreadable(String text) {
+    return Msg.of("cannot read schedule phrase '%s'", text.strip());
   }
 
   private static boolean isDeliverable(Segment g) {
@@ -338,22 +342,22 @@ public final class ScheduleParser {
   }
 
   private static Result cumulative(
-      String text, int year, Target target, List<Segment> segments, List<String> notes) {
+      String text, int year, Target target, List<Segment> segments, List<Msg> notes) {
     // Additions by due date; a TreeMap keeps them ascending and merges two on the same day.
     TreeMap<LocalDate, Long> adds = new TreeMap<>();
     for (Segment g : segments) {
       Matcher m = COUNT.matcher(g.restKey());
       if (!m.find()) {
-        notes.add("'" + g.source() + "' has no count and is left out of the plan");
+        notes.add(Msg.of("'%s' has no count and is left out of the plan", g.source()));
         continue;
       }
       long count = count(m);
       if (count < 0) {
-        notes.add("cannot read the count in '" + g.source() + "'");
+        notes.add(Msg.of("cannot read the count in '%s'", g.source()));
         continue;
       }
       if (m.find()) {
-        notes.add("'" + g.source() + "' has more than one count; the first is used");
+        notes.add(Msg.of("'%s' has more than one count; the first is used", g.source()));
       }
       Spec s = g.spec();
       boolean perMonth = PER_MONTH.matcher(g.restKey()).find();
@@ -372,7 +376,7 @@ public final class ScheduleParser {
           adds.merge(YearMonth.of(year, month).atEndOfMonth(), count, ScheduleParser::sum);
         }
       } else {
-        notes.add("'" + g.source() + "' gives no month by which the count is due");
+        notes.add(Msg.of("'%s' gives no month by which the count is due", g.source()));
       }
     }
     List<Milestone> milestones = new ArrayList<>();
@@ -386,13 +390,13 @@ public final class ScheduleParser {
         && target.kind() == TargetKind.COUNT
         && target.value().compareTo(BigDecimal.valueOf(total)) != 0) {
       notes.add(
-          "the plan adds up to "
-              + total
-              + " but the target is "
-              + target.value().stripTrailingZeros().toPlainString());
+          Msg.of(
+              "the plan adds up to %d but the target is %s",
+              total,
+              target.value().stripTrailingZeros().toPlainString()));
     }
     if (milestones.isEmpty()) {
-      notes.add("cannot read schedule phrase '" + text.strip() + "'");
+      notes.add(unreadable(text));
       return ongoing(text, notes);
     }
     return result(text, ScheduleKind.CUMULATIVE, year, null, milestones, notes);
@@ -412,14 +416,14 @@ public final class ScheduleParser {
     return chineseNumber(m.group("c"));
   }
 
-  private static Long targetCount(Target target, List<String> notes) {
+  private static Long targetCount(Target target, List<Msg> notes) {
     try {
       return target.value().longValueExact();
     } catch (ArithmeticException e) {
       notes.add(
-          "the target "
-              + target.value().toPlainString()
-              + " is not a whole count; no final milestone");
+          Msg.of(
+              "the target %s is not a whole count; no final milestone",
+              target.value().toPlainString()));
       return null;
     }
   }
@@ -430,7 +434,7 @@ public final class ScheduleParser {
       int year,
       int[] window,
       List<Milestone> milestones,
-      List<String> notes) {
+      List<Msg> notes) {
     YearMonth from = window == null ? null : YearMonth.of(year, window[0]);
     YearMonth to = window == null ? null : YearMonth.of(year, window[1]);
     return result(text, kind, from, to, milestones, notes);
@@ -442,18 +446,18 @@ public final class ScheduleParser {
       YearMonth from,
       YearMonth to,
       List<Milestone> milestones,
-      List<String> notes) {
+      List<Msg> notes) {
     return new Result(new Schedule(text, kind, from, to, milestones), notes);
   }
 
-  private static Result ongoing(String text, List<String> notes) {
+  private static Result ongoing(String text, List<Msg> notes) {
     return result(text, ScheduleKind.ONGOING, (YearMonth) null, null, List.of(), notes);
   }
 
   // ---- time expressions ----
 
   /** Every readable time expression of a cell, left to right; unreadable ones become notes. */
-  private static List<Spec> specs(Normal n, int year, List<String> notes) {
+  private static List<Spec> specs(Normal n, int year, List<Msg> notes) {
     List<Spec> out = new ArrayList<>();
     String key = n.key();
     Matcher[] matchers = new Matcher[Form.values().length];
@@ -487,7 +491,7 @@ public final class ScheduleParser {
     return out;
   }
 
-  private static Spec spec(Form form, Matcher m, int year, String source, List<String> notes) {
+  private static Spec spec(Form form, Matcher m, int year, String source, List<Msg> notes) {
     if (!inYear(m, "", year, source, notes)) {
       return null;
     }
@@ -520,17 +524,11 @@ public final class ScheduleParser {
                 && m.group("d2") != null
                 && chineseOrArabic(m.group("d2")) < chineseOrArabic(m.group("d"));
         if (daysReversed) {
-          notes.add("'" + source + "' ends before it starts");
+          notes.add(Msg.of("'%s' ends before it starts", source));
           return null;
         }
         if (to < from) {
-          notes.add(
-              "'"
-                  + source
-                  + "' ends in month "
-                  + to
-                  + " before it starts in month "
-                  + from);
+          notes.add(Msg.of("'%s' ends in month %d before it starts in month %d", source, to, from));
           return null;
         }
         if (m.group("d2") != null) {
@@ -589,37 +587,37 @@ public final class ScheduleParser {
 
   /** Whether the year a time expression names, if any, is the plan year. */
   private static boolean inYear(
-      Matcher m, String suffix, int year, String source, List<String> notes) {
+      Matcher m, String suffix, int year, String source, List<Msg> notes) {
     String digits = m.group("y" + suffix);
     String word = m.group("yw" + suffix);
     if (digits != null && Integer.parseInt(digits) != year) {
-      notes.add("'" + source + "' is not in " + year);
+      notes.add(Msg.of("'%s' is not in %d", source, year));
       return false;
     }
     if (word != null && !word.equals("今") && !word.equals("本")) {
-      notes.add("'" + source + "' is not in " + year);
+      notes.add(Msg.of("'%s' is not in %d", source, year));
       return false;
     }
     return true;
   }
 
-  private static int month(String number, String source, List<String> notes) {
+  private static int month(String number, String source, List<Msg> notes) {
     long month = chineseOrArabic(number);
     if (month < 1 || month > 12) {
-      notes.add("'" + source + "' names month " + number + ", which is not between 1 and 12");
+      notes.add(Msg.of("'%s' names month %s, which is not between 1 and 12", source, number));
       return -1;
     }
     return (int) month;
   }
 
   private static boolean validDay(
-      String number, int month, int year, String source, List<String> notes) {
+      String number, int month, int year, String source, List<Msg> notes) {
     if (number == null) {
       return true;
     }
     long day = chineseOrArabic(number);
     if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
-      notes.add("'" + source + "' names a day that month " + month + " of " + year + " lacks");
+      notes.add(Msg.of("'%s' names a day that month %d of %d lacks", source, month, year));
       return false;
     }
     return true;

@@ -420,7 +420,7 @@ public final class TableImporter {
       return new Target(targetText, null, null, null);
     });
     ScheduleParser.Result sched = ScheduleParser.parse(effective.get(Column.SCHEDULE), year, target);
-    for (String note : sched.notes()) {
+    for (Msg note : sched.notes()) {
       warn("schedule", "row " + id + ": " + note, cells.where(Column.SCHEDULE),
           cells.place().order());
     }

@@ -311,8 +311,8 @@ class ScheduleParserTest {
     Result r = parse("13月", NONE);
     assertEquals(ScheduleKind.ONGOING, r.schedule().kind());
     assertTrue(r.schedule().milestones().isEmpty());
-    assertTrue(r.notes().stream().anyMatch(n -> n.contains("13")), r.notes().toString());
-    assertTrue(r.notes().contains("cannot read schedule phrase '13月'"), r.notes().toString());
+    assertTrue(notes(r).stream().anyMatch(n -> n.contains("13")), notes(r).toString());
+    assertTrue(notes(r).contains("cannot read schedule phrase '13月'"), notes(r).toString());
   }
 
   @Test
@@ -323,7 +323,7 @@ class ScheduleParserTest {
         List.of(
             "'12-5月' ends in month 5 before it starts in month 12",
             "cannot read schedule phrase '12-5月'"),
-        r.notes());
+        notes(r));
   }
 
   @Test
@@ -332,10 +332,10 @@ class ScheduleParserTest {
     assertEquals(
         new Schedule("按照要求做好相关工作", ScheduleKind.ONGOING, null, null, List.of()),
         r.schedule());
-    assertEquals(List.of("cannot read schedule phrase '按照要求做好相关工作'"), r.notes());
+    assertEquals(List.of("cannot read schedule phrase '按照要求做好相关工作'"), notes(r));
     Result weird = parse("\u0000\uD800月\uFFFF起-\u200B~", NONE);
     assertEquals(ScheduleKind.ONGOING, weird.schedule().kind());
-    assertFalse(weird.notes().isEmpty());
+    assertFalse(notes(weird).isEmpty());
   }
 
   @Test
@@ -343,16 +343,16 @@ class ScheduleParserTest {
     for (String text : List.of("", "  ", "\u3000")) {
       Result r = parse(text, NONE);
       assertEquals(ScheduleKind.ONGOING, r.schedule().kind());
-      assertEquals(List.of("no schedule"), r.notes());
+      assertEquals(List.of("no schedule"), notes(r));
     }
-    assertEquals(List.of("no schedule"), ScheduleParser.parse(null, YEAR, null).notes());
+    assertEquals(List.of("no schedule"), notes(ScheduleParser.parse(null, YEAR, null)));
   }
 
   @Test
   void anotherYearIsANote() {
     Result r = parse("2023年6月底前完成", NONE);
     assertEquals(ScheduleKind.ONGOING, r.schedule().kind());
-    assertTrue(r.notes().contains("'2023年6月底前' is not in 2022"), r.notes().toString());
+    assertTrue(notes(r).contains("'2023年6月底前' is not in 2022"), notes(r).toString());
   }
 
   @Test
@@ -360,21 +360,21 @@ class ScheduleParserTest {
     Result r = parse("5月：上线2个应用场景；6月：完成验收", NONE);
     assertEquals(ScheduleKind.CUMULATIVE, r.schedule().kind());
     assertEquals(List.of(count(5, 31, 2)), r.schedule().milestones());
-    assertEquals(List.of("'6月：完成验收' has no count and is left out of the plan"), r.notes());
+    assertEquals(List.of("'6月：完成验收' has no count and is left out of the plan"), notes(r));
   }
 
   @Test
   void yearsOtherThanThePlanYearAreNotItsEnd() {
     Result r = parse("三年内完成", NONE);
     assertEquals(ScheduleKind.ONGOING, r.schedule().kind());
-    assertEquals(List.of("cannot read schedule phrase '三年内完成'"), r.notes());
+    assertEquals(List.of("cannot read schedule phrase '三年内完成'"), notes(r));
     expect("今年内完成", NONE, ScheduleKind.DELIVERABLE, null, null, deliverable(12, 31, "完成"));
   }
 
   @Test
   void wordsWithNumeralsAreNotMonths() {
     Result r = parse("统一月报", NONE);
-    assertEquals(List.of("cannot read schedule phrase '统一月报'"), r.notes());
+    assertEquals(List.of("cannot read schedule phrase '统一月报'"), notes(r));
   }
 
   @Test
@@ -481,7 +481,12 @@ class ScheduleParserTest {
         new Schedule(text, kind, from, to, new ArrayList<>(List.of(milestones))),
         r.schedule(),
         text);
-    assertEquals(notes, r.notes(), text);
+    assertEquals(notes, notes(r), text);
+  }
+
+  /** The notes in English. */
+  private static List<String> notes(Result r) {
+    return r.notes().stream().map(Msg::en).toList();
   }
 
   private static YearMonth ym(int month) {
