@@ -184,7 +184,7 @@ public final class RatioCommand implements Callable<Integer> {
           out.add(((Selection.OneGoal) s).goal().id());
         }
       } catch (Ids.IdException e) {
-        throw new UserException(ExitCode.TROUBLE, Msg.verbatim(e.getMessage()));
+        throw new UserException(ExitCode.TROUBLE, e.msg());
       }
     }
     return out;

@@ -63,7 +63,7 @@ public final class ShowCommand implements Callable<Integer> {
     try {
       s = Ids.select(c, id);
     } catch (Ids.IdException e) {
-      throw new UserException(ExitCode.TROUBLE, Msg.verbatim(e.getMessage()));
+      throw new UserException(ExitCode.TROUBLE, e.msg());
     }
     switch (format) {
       case json -> Json.write(out, ChecklistJson.selection(s));
