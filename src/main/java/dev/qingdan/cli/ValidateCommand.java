@@ -180,7 +180,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private FileResult check(LoadedChecklist lc) {
     String what = lc.checklist() == null ? "" : Words.count(lc.checklist().rows().size(), "row",
-        lang, "行") + ", " + Words.count(lc.checklist().goals().size(), "goal", lang, "个总目标");
+        lang, "行") + lang.pick("，", ", ") + Words.count(lc.checklist().goals().size(), "goal",
+        lang, "个总目标");
     return new FileResult(lc.file(), what, ChecklistValidator.validate(lc));
   }
 }

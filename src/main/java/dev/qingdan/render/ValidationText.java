@@ -30,15 +30,17 @@ public final class ValidationText implements ValidationRenderer {
     for (ValidationReport.FileResult f : report.files()) {
       long errors = f.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
       long warnings = f.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
-      String what = f.what().isEmpty() ? "" : " (" + f.what() + ")";
+      String what = f.what().isEmpty() ? "" : lang.pick("（", " (") + f.what()
+          + lang.pick("）", ")");
+      String comma = lang.pick("，", ", ");
       boolean ok = f.problems().stream().noneMatch(p -> report.fails(p.severity()));
       String verdict = ok ? palette.green(lang.pick("有效", "valid"))
           : palette.red(lang.pick("无效", "invalid"));
       long notes = f.problems().stream().filter(p -> p.severity() == Severity.INFO).count();
-      String hidden = notes > 0 && !report.verbose() ? ", " + Words.count(notes, "note", lang,
+      String hidden = notes > 0 && !report.verbose() ? comma + Words.count(notes, "note", lang,
           "条提示") + lang.pick("（--verbose 显示）", " (--verbose shows them)") : "";
-      out.print(f.file() + ": " + verdict + what + ", " + Words.count(errors, "error", lang,
-          "个错误") + ", " + Words.count(warnings, "warning", lang, "个警告") + hidden + "\n");
+      out.print(f.file() + ": " + verdict + what + comma + Words.count(errors, "error", lang,
+          "个错误") + comma + Words.count(warnings, "warning", lang, "个警告") + hidden + "\n");
     }
     out.flush();
   }
