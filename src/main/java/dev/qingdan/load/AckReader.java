@@ -61,18 +61,20 @@ public final class AckReader {
       String reason = b.text(b.required(m, "reason", p), p + ".reason", false);
       LocalDate date = b.date(b.required(m, "date", p), p + ".date", false);
       if (fp != null && !FINGERPRINT.matcher(fp).matches()) {
-        b.error("fingerprint", "'" + fp + "' is not a fingerprint: 16 lowercase hex digits, as "
-            + "qingdan diff prints them", fpNode.loc(), p + ".fingerprint");
+        problems.add(Problem.error("fingerprint", Msg.of("'%s' is not a fingerprint: 16 "
+            + "lowercase hex digits, as qingdan diff prints them", fp), name, fpNode.loc(),
+            p + ".fingerprint"));
         fp = null;
       } else if (fp != null && places.containsKey(fp)) {
         Loc first = places.get(fp);
-        b.error("duplicate-fingerprint", "fingerprint " + fp + " is acknowledged twice (first at "
-            + "line " + first.line() + ")", fpNode.loc(), p + ".fingerprint");
+        problems.add(Problem.error("duplicate-fingerprint", Msg.of("fingerprint %s is "
+            + "acknowledged twice (first at line %d)", fp, first.line()), name, fpNode.loc(),
+            p + ".fingerprint"));
         fp = null;
       }
       if (reason != null && reason.isBlank()) {
-        b.error("reason", "the reason is empty: say why the change is accepted",
-            b.place(p + ".reason"), p + ".reason");
+        problems.add(Problem.error("reason", Msg.of("the reason is empty: say why the change is "
+            + "accepted"), name, b.place(p + ".reason"), p + ".reason"));
         reason = null;
       }
       if (fp != null) {

@@ -98,10 +98,10 @@ public final class ProgressReader {
   }
 
   /** What an id as written stands for; exactly one of {@code id} and {@code error} is set. */
-  private record Resolved(String id, Measure measure, boolean deliverable, String error) {}
+  private record Resolved(String id, Measure measure, boolean deliverable, Msg error) {}
 
   /** What a unit as written stands for; exactly one of {@code name} and {@code error} is set. */
-  private record UnitName(String name, String error) {}
+  private record UnitName(String name, Msg error) {}
 
   /**
    * The key that may occur once over all files. Its hash mixes the month into the low bits:
@@ -160,8 +160,8 @@ public final class ProgressReader {
     Set<Path> read = new HashSet<>();
     for (Path f : files) {
       if (!read.add(f.toAbsolutePath().normalize())) {
-        r.warnings.add(Problem.warning("file-twice", "the file is given more than once; it is read "
-            + "once", f.toString(), Loc.FILE, ""));
+        r.warnings.add(Problem.warning("file-twice", Msg.of("the file is given more than once; "
+            + "it is read once"), f.toString(), Loc.FILE, ""));
         continue;
       }
       r.readFile(f, f.toString());
@@ -217,7 +217,7 @@ public final class ProgressReader {
         return;
       }
     } catch (IOException e) {
-      throw unreadable(name, "file-unreadable", "cannot read the file: " + e.getMessage());
+      throw unreadable(name, "file-unreadable", Msg.of("cannot read the file: %s", e.getMessage()));
     }
     try (InputStream in = new BufferedInputStream(new Bounded(Files.newInputStream(path)),
         1 << 16)) {
@@ -226,25 +226,25 @@ public final class ProgressReader {
         readCsv(name, reader, path);
       }
     } catch (AccessDeniedException e) {
-      throw unreadable(name, "file-unreadable", "permission denied");
+      throw unreadable(name, "file-unreadable", Msg.of("permission denied"));
     } catch (IOException e) {
-      throw unreadable(name, "file-unreadable", "cannot read the file: " + e.getMessage());
+      throw unreadable(name, "file-unreadable", Msg.of("cannot read the file: %s", e.getMessage()));
     }
   }
 
   private static void checkReadable(Path path, String name) throws InputException {
     if (Files.isDirectory(path)) {
-      throw unreadable(name, "file-unreadable", "is a directory, not a file");
+      throw unreadable(name, "file-unreadable", Msg.of("is a directory, not a file"));
     }
     if (!Files.exists(path)) {
-      throw unreadable(name, "file-missing", "no such file");
+      throw unreadable(name, "file-missing", Msg.of("no such file"));
     }
     if (!Files.isReadable(path)) {
-      throw unreadable(name, "file-unreadable", "permission denied");
+      throw unreadable(name, "file-unreadable", Msg.of("permission denied"));
     }
   }
 
-  private static InputException unreadable(String name, String code, String message) {
+  private static InputException unreadable(String name, String code, Msg message) {
     return new InputException(Problem.error(code, message, name, Loc.FILE, ""), true);
   }
 
@@ -279,7 +279,7 @@ public final class ProgressReader {
       String s = new String(head, StandardCharsets.UTF_8);
       return !s.isEmpty() && s.charAt(0) == BOM ? s.substring(1) : s;
     } catch (IOException e) {
-      throw unreadable(name, "file-unreadable", "cannot read the file: " + e.getMessage());
+      throw unreadable(name, "file-unreadable", Msg.of("cannot read the file: %s", e.getMessage()));
     }
   }
 
@@ -378,9 +378,9 @@ public final class ProgressReader {
     if (n instanceof YScalar s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.FLOAT)) {
       return s.text().replace("_", "");
     }
-    String found = n instanceof YScalar s && s.isNull()
-        ? "nothing; leave the field out instead" : n.describe();
-    error(r, field, "type", field + " should be a whole number, found " + found);
+    Msg found = n instanceof YScalar s && s.isNull()
+        ? Msg.of("nothing; leave the field out instead") : Msg.verbatim(n.describe());
+    error(r, field, "type", Msg.of("%s should be a whole number, found %s", field, found));
     return "";
   }
 
@@ -410,8 +410,8 @@ public final class ProgressReader {
             continue;
           }
           if (hasNul(cells)) {
-            errors.add(Problem.error("encoding", "the file contains a NUL byte: it is binary or "
-                + "UTF-16, not UTF-8 text", name, places.get(0), ""));
+            errors.add(Problem.error("encoding", Msg.of("the file contains a NUL byte: it is "
+                + "binary or UTF-16, not UTF-8 text"), name, places.get(0), ""));
             return;
           }
           if (header) {
@@ -425,14 +425,14 @@ public final class ProgressReader {
         }
       }
       if (header) {
-        errors.add(Problem.error("empty", "the file is empty: a CSV progress file starts with the "
-            + "header " + CSV_HEADER, name, Loc.FILE, ""));
+        errors.add(Problem.error("empty", Msg.of("the file is empty: a CSV progress file starts "
+            + "with the header %s", CSV_HEADER), name, Loc.FILE, ""));
       }
     } catch (StreamConstraintsException e) {
-      errors.add(Problem.error("too-long", "a cell is longer than " + String.format("%,d",
-          MAX_CELL) + " characters", name, YamlTree.loc(e.getLocation()), ""));
+      errors.add(Problem.error("too-long", Msg.of("a cell is longer than %s characters",
+          String.format("%,d", MAX_CELL)), name, YamlTree.loc(e.getLocation()), ""));
     } catch (JsonProcessingException e) {
-      errors.add(Problem.error("csv-syntax", "malformed CSV: " + csvMessage(e), name,
+      errors.add(Problem.error("csv-syntax", Msg.of("malformed CSV: %s", csvMessage(e)), name,
           YamlTree.loc(e.getLocation()), ""));
     } catch (CharacterCodingException e) {
       encodingError(name, path);
@@ -442,18 +442,18 @@ public final class ProgressReader {
       } else if (e.getCause() instanceof CharacterCodingException) {
         encodingError(name, path);
       } else {
-        errors.add(Problem.error("file-unreadable", "cannot read the file: " + e.getMessage(),
-            name, Loc.FILE, ""));
+        errors.add(Problem.error("file-unreadable", Msg.of("cannot read the file: %s",
+            e.getMessage()), name, Loc.FILE, ""));
       }
     }
   }
 
   private static Problem tooLarge(String name, long size) {
     String limit = MAX_CSV_BYTES / (1024 * 1024) + ".0 MiB";
-    return Problem.error("too-large", size < 0 ? "the file is larger than the limit of " + limit
-        : "the file is " + String.format("%.1f MiB", size / (1024.0 * 1024.0)) + ", more than "
-        + "the limit of " + limit + " for a CSV progress file; split it (by month or unit)", name,
-        Loc.FILE, "");
+    return Problem.error("too-large", size < 0 ? Msg.of("the file is larger than the limit of %s",
+        limit) : Msg.of("the file is %s, more than the limit of %s for a CSV progress file; split "
+        + "it (by month or unit)", String.format("%.1f MiB", size / (1024.0 * 1024.0)), limit),
+        name, Loc.FILE, "");
   }
 
   /** A stream that fails past {@link #MAX_CSV_BYTES}: the file may grow while it is read. */
@@ -512,16 +512,16 @@ public final class ProgressReader {
     if (got.equals(FIELDS)) {
       return true;
     }
-    errors.add(Problem.error("csv-header", "the header should be exactly " + CSV_HEADER
-        + ", found " + String.join(",", got), name, at, ""));
+    errors.add(Problem.error("csv-header", Msg.of("the header should be exactly %s, found %s",
+        CSV_HEADER, String.join(",", got)), name, at, ""));
     return false;
   }
 
   private void csvRow(String name, int index, List<String> cells, List<Loc> places) {
     Report r = new Report(name, index, places.get(0));
     if (cells.size() != FIELDS.size()) {
-      errors.add(Problem.error("csv-fields", "the line has " + cells.size() + " fields, the header "
-          + FIELDS.size() + " (" + CSV_HEADER + ")", name, places.get(0), r.path()));
+      errors.add(Problem.error("csv-fields", Msg.of("the line has %d fields, the header %d (%s)",
+          cells.size(), FIELDS.size(), CSV_HEADER), name, places.get(0), r.path()));
       return;
     }
     String[] v = new String[FIELDS.size()];
@@ -539,11 +539,12 @@ public final class ProgressReader {
     r.done = v[6];
     r.note = cells.get(7).isEmpty() ? null : cells.get(7);
     if (r.period == null) {
-      error(r, "period", "missing-field", "period is empty; every report names its month "
-          + "(YYYY-MM)");
+      error(r, "period", "missing-field", Msg.of("period is empty; every report names its month "
+          + "(YYYY-MM)"));
     }
     if (r.id == null) {
-      error(r, "id", "missing-field", "id is empty; every report names its row (N.k) or goal (G1)");
+      error(r, "id", "missing-field", Msg.of("id is empty; every report names its row (N.k) or "
+          + "goal (G1)"));
     }
     accept(r);
   }
@@ -565,7 +566,7 @@ public final class ProgressReader {
         }
       }
     }
-    errors.add(Problem.error("encoding", "the file is not UTF-8; save it as UTF-8", name,
+    errors.add(Problem.error("encoding", Msg.of("the file is not UTF-8; save it as UTF-8"), name,
         Loc.FILE, ""));
   }
 
@@ -607,12 +608,12 @@ public final class ProgressReader {
     }
   }
 
-  private void error(Report r, String field, String code, String message) {
+  private void error(Report r, String field, String code, Msg message) {
     errors.add(Problem.error(code, message, r.file, r.loc(field), r.path() + "." + field));
     r.broken = true;
   }
 
-  private void warning(Report r, String field, String code, String message) {
+  private void warning(Report r, String field, String code, Msg message) {
     warnings.add(Problem.warning(code, message, r.file, r.loc(field), r.path() + "." + field));
   }
 
@@ -639,35 +640,35 @@ public final class ProgressReader {
     Long count = count(r, "count", r.count);
     LocalDate done = r.done == null ? null : date(r);
     if (numerator != null && denominator != null && numerator > denominator) {
-      error(r, "numerator", "numerator-above-denominator", "numerator " + numerator
-          + " is above its denominator " + denominator);
+      error(r, "numerator", "numerator-above-denominator", Msg.of("numerator %d is above its "
+          + "denominator %d", numerator, denominator));
     } else if (numerator != null && denominator == null && r.denominator == null) {
-      error(r, "numerator", "missing-denominator", "numerator " + numerator
-          + " has no denominator; a ratio is reported with both");
+      error(r, "numerator", "missing-denominator", Msg.of("numerator %d has no denominator; a "
+          + "ratio is reported with both", numerator));
     } else if (denominator != null && numerator == null && r.numerator == null) {
-      error(r, "denominator", "missing-numerator", "denominator " + denominator
-          + " has no numerator; a ratio is reported with both");
+      error(r, "denominator", "missing-numerator", Msg.of("denominator %d has no numerator; a "
+          + "ratio is reported with both", denominator));
     }
     Key key = period != null && id != null && unitOk ? new Key(period, id.id(), unit) : null;
     if (key != null) {
       ProgressEntry first = seen.get(key);
       if (first != null) {
-        errors.add(Problem.error("duplicate", period + " " + id.id() + " "
-            + (unit == null ? "(no unit)" : unit) + " is reported twice; the first report is at "
-            + first.source() + ":" + first.line(), r.file, r.start, r.path()));
+        errors.add(Problem.error("duplicate", Msg.of("%s %s %s is reported twice; the first "
+            + "report is at %s:%d", period, id.id(), unit == null ? Msg.of("(no unit)") : unit,
+            first.source(), first.line()), r.file, r.start, r.path()));
         r.broken = true;
       }
     }
     if (done != null && period != null && done.isAfter(period.atEndOfMonth())) {
-      warning(r, "done", "done-after-period", "done " + done + " is after the month reported ("
-          + period + ")");
+      warning(r, "done", "done-after-period", Msg.of("done %s is after the month reported (%s)",
+          done, period));
     }
     if (id != null) {
       // a figure of the wrong kind is left out, with a warning
       Measure m = id.measure();
       boolean ratio = numerator != null || denominator != null;
       if (ratio && (m == Measure.COUNT || m == Measure.DONE)) {
-        warning(r, "numerator", "wrong-figure", wrongFigure(id, "numerator and denominator"));
+        warning(r, "numerator", "wrong-figure", wrongFigure(id, "numerator"));
         numerator = null;
         denominator = null;
       }
@@ -691,25 +692,29 @@ public final class ProgressReader {
     if (done != null) {
       ProgressEntry before = doneBy.putIfAbsent(id.id(), e);
       if (before != null) {
-        warning(r, "done", "done-twice", id.id() + " was reported done before, on "
-            + before.done() + " (" + before.source() + ":" + before.line() + ")");
+        warning(r, "done", "done-twice", Msg.of("%s was reported done before, on %s (%s:%d)",
+            id.id(), before.done(), before.source(), before.line()));
       }
     }
     entries.add(e);
   }
 
-  private static String wrongFigure(Resolved id, String given) {
-    String what = switch (id.measure()) {
-      case RATIO -> "is measured by numerator and denominator";
-      case COUNT -> "is measured by a count";
-      case DONE -> "is a deliverable: report the day it was done (done)";
-      case NONE -> "has no indicator";
-    };
+  /** Why the figure {@code given} (numerator, count or done) of a report is left out. */
+  private static Msg wrongFigure(Resolved id, String given) {
     if (given.equals("done") && id.measure() != Measure.DONE) {
-      return id.id() + " has no deliverable; done is left out";
+      return Msg.of("%s has no deliverable; done is left out", id.id());
     }
-    return id.id() + " " + what + "; " + given + (given.contains(" and ") ? " are" : " is")
-        + " left out";
+    Msg what = switch (id.measure()) {
+      case RATIO -> Msg.of("is measured by numerator and denominator");
+      case COUNT -> Msg.of("is measured by a count");
+      case DONE -> Msg.of("is a deliverable: report the day it was done (done)");
+      case NONE -> Msg.of("has no indicator");
+    };
+    return switch (given) {
+      case "numerator" -> Msg.of("%s %s; numerator and denominator are left out", id.id(), what);
+      case "count" -> Msg.of("%s %s; count is left out", id.id(), what);
+      default -> Msg.of("%s %s; done is left out", id.id(), what);
+    };
   }
 
   private YearMonth month(Report r) {
@@ -723,14 +728,15 @@ public final class ProgressReader {
     }
     Matcher m = MONTH.matcher(r.period);
     if (!m.matches()) {
-      error(r, "period", "period", "period should be a month YYYY-MM, found '" + r.period + "'");
+      error(r, "period", "period", Msg.of("period should be a month YYYY-MM, found '%s'",
+          r.period));
       return null;
     }
     int year = Integer.parseInt(m.group(1));
     int month = Integer.parseInt(m.group(2));
     if (month < 1 || month > 12) {
-      error(r, "period", "period", "period " + r.period + " has no month " + month
-          + "; months are 01 to 12");
+      error(r, "period", "period", Msg.of("period %s has no month %d; months are 01 to 12",
+          r.period, month));
       return null;
     }
     return months.computeIfAbsent(year * 12 + month - 1, k -> YearMonth.of(year, month));
@@ -739,14 +745,14 @@ public final class ProgressReader {
   private LocalDate date(Report r) {
     Matcher m = DATE.matcher(r.done);
     if (!m.matches()) {
-      error(r, "done", "date", "done should be a day YYYY-MM-DD, found '" + r.done + "'");
+      error(r, "done", "date", Msg.of("done should be a day YYYY-MM-DD, found '%s'", r.done));
       return null;
     }
     try {
       return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
           Integer.parseInt(m.group(3)));
     } catch (DateTimeException e) {
-      error(r, "done", "date", "done " + r.done + " is not a day of the calendar");
+      error(r, "done", "date", Msg.of("done %s is not a day of the calendar", r.done));
       return null;
     }
   }
@@ -761,26 +767,26 @@ public final class ProgressReader {
     }
     if (text.length() > 64) {
       // as YAML numbers: longer ones are refused before they are parsed (that takes quadratic time)
-      error(r, field, "too-large", field + " is longer than 64 characters; the most is "
-          + Long.MAX_VALUE);
+      error(r, field, "too-large", Msg.of("%s is longer than 64 characters; the most is %d",
+          field, Long.MAX_VALUE));
       return null;
     }
     if (!NUMBER.matcher(text).matches()) {
-      error(r, field, "type", field + " should be a whole number, found '" + text + "'");
+      error(r, field, "type", Msg.of("%s should be a whole number, found '%s'", field, text));
       return null;
     }
     BigDecimal v = new BigDecimal(text);
     if (v.signum() < 0) {
-      error(r, field, "negative", field + " must not be negative, found " + text);
+      error(r, field, "negative", Msg.of("%s must not be negative, found %s", field, text));
       return null;
     }
     if (v.stripTrailingZeros().scale() > 0) {
-      error(r, field, "fraction", field + " must be a whole number, found " + text);
+      error(r, field, "fraction", Msg.of("%s must be a whole number, found %s", field, text));
       return null;
     }
     if (v.compareTo(LONG_MAX) > 0) {
-      error(r, field, "too-large", field + " " + text + " is too large (the most is "
-          + Long.MAX_VALUE + ")");
+      error(r, field, "too-large", Msg.of("%s %s is too large (the most is %d)", field, text,
+          Long.MAX_VALUE));
       return null;
     }
     return v.longValueExact();
@@ -805,10 +811,11 @@ public final class ProgressReader {
     try {
       s = Ids.select(checklist, text);
     } catch (Ids.IdException e) {
-      String hint = DidYouMean.closest(text.strip(), allIds)
+      Msg hint = DidYouMean.closest(text.strip(), allIds)
           .filter(c -> !e.getMessage().contains(c))
-          .map(c -> " (did you mean '" + c + "'?)").orElse("");
-      return new Resolved(null, null, false, "unknown id '" + text + "': " + e.getMessage() + hint);
+          .map(c -> Msg.of(" (did you mean '%s'?)", c)).orElse(Msg.verbatim(""));
+      return new Resolved(null, null, false, Msg.of("unknown id '%s': %s%s", text,
+          Msg.verbatim(e.getMessage()), hint));
     }
     if (s instanceof Selection.OneRow one) {
       Row row = one.row();
@@ -820,25 +827,25 @@ public final class ProgressReader {
           g.goal().schedule().kind() == ScheduleKind.DELIVERABLE, null);
     }
     Selection.Item item = (Selection.Item) s;
-    return new Resolved(null, null, false, "id '" + text + "' is item " + item.item() + ", which "
-        + "has " + item.rows().size() + " rows (" + String.join(", ", item.rows().stream()
-            .map(r -> r.id().toString()).toList()) + "); name one of them");
+    return new Resolved(null, null, false, Msg.of("id '%s' is item %d, which has %d rows (%s); "
+        + "name one of them", text, item.item(), item.rows().size(), String.join(", ",
+            item.rows().stream().map(r -> r.id().toString()).toList())));
   }
 
   private UnitName resolveUnit(String text) {
     return units.computeIfAbsent(text, t -> {
       UnitRegister.Resolution res = register.resolve(t);
       if (res.kind() == UnitRegister.Kind.GENERIC) {
-        return new UnitName(null, "'" + t + "' stands for several units; a report names the one "
-            + "unit that reports");
+        return new UnitName(null, Msg.of("'%s' stands for several units; a report names the "
+            + "one unit that reports", t));
       }
       if (res.kind() == UnitRegister.Kind.UNKNOWN) {
-        return new UnitName(null, "unknown unit '" + t + "'" + DidYouMean.hint(t.strip(),
-            register.allNames()) + "; units are those of the checklist's register");
+        return new UnitName(null, Msg.of("unknown unit '%s'%s; units are those of the "
+            + "checklist's register", t, DidYouMean.hint(t.strip(), register.allNames())));
       }
       if (res.etCetera()) {
-        return new UnitName(null, "'" + t + "' ends in " + UnitRegister.ET_CETERA
-            + " (and others); a report names the one unit that reports");
+        return new UnitName(null, Msg.of("'%s' ends in %s (and others); a report names the one "
+            + "unit that reports", t, UnitRegister.ET_CETERA));
       }
       return new UnitName(res.unit().name(), null);
     });
