@@ -379,7 +379,7 @@ public final class ProgressReader {
       return s.text().replace("_", "");
     }
     Msg found = n instanceof YScalar s && s.isNull()
-        ? Msg.of("nothing; leave the field out instead") : Msg.verbatim(n.describe());
+        ? Msg.of("nothing; leave the field out instead") : Binder.describe(n);
     error(r, field, "type", Msg.of("%s should be a whole number, found %s", field, found));
     return "";
   }
@@ -815,7 +815,7 @@ public final class ProgressReader {
           .filter(c -> !e.getMessage().contains(c))
           .map(c -> Msg.of(" (did you mean '%s'?)", c)).orElse(Msg.verbatim(""));
       return new Resolved(null, null, false, Msg.of("unknown id '%s': %s%s", text,
-          Msg.verbatim(e.getMessage()), hint));
+          e.msg(), hint));
     }
     if (s instanceof Selection.OneRow one) {
       Row row = one.row();

@@ -25,7 +25,7 @@ class ChecklistMessagesTest {
         ChecklistReader.read(BROKEN, "unknown-unit.yaml"));
     assertEquals(List.of(
         "未知单位 '区国资管理中心'（是否指 '区国资中心'？）；如确属有效单位，请将其加入 'units'（或作为别名）",
-        "行 21.1 的目标值是百分比，但指标口径没有写成比率；报送时按文字所述给出分子和分母"),
+        "行 21.1 的量化指标值是百分比，但指标说明没有写成比率；报送时按文字所述给出分子和分母"),
         problems.stream().map(p -> Messages.text(p, Lang.zh)).toList());
   }
 
@@ -38,8 +38,8 @@ class ChecklistMessagesTest {
     assertEquals(List.of(
         "duplicate-id: 目标编号 G1 出现了两次",
         "id-order: 行 2.3 紧跟在行 1.1 之后；应为 1.2 或 2.1",
-        "schedule-text: 时间安排文字：'12-5月' 结束于 5 月，早于开始的 12 月",
-        "schedule-text: 时间安排文字：无法识别时间安排 '12-5 月'"),
+        "schedule-text: 进度安排文字：'12-5月' 结束于 5 月，早于开始的 12 月",
+        "schedule-text: 进度安排文字：无法识别进度安排 '12-5 月'"),
         zh(validate(text)));
   }
 
@@ -56,7 +56,7 @@ class ChecklistMessagesTest {
         "type: 'document.year' 应为数字，实为文本 'zwei'",
         "unknown-field: 未知字段 'extra'；此处允许的字段：name, aliases",
         "target-mismatch: '3000人次' 的 value 为 3000，而非 300",
-        "plan-target-mismatch: 最后一个节点计划为 3000，而目标值为 300",
+        "plan-target-mismatch: 最后一个节点计划为 3000，而量化指标值为 300",
         "schedule-window: 时间窗口的结束月份（2022-12）早于开始月份（2023-06）"),
         zh(validate(text)));
   }
