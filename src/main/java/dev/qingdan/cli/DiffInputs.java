@@ -79,7 +79,7 @@ final class DiffInputs {
               + to + "):" + defaultName(), defaultName()), revision(to, null, a));
         } catch (Git.GitException e) {
           throw new UserException(ExitCode.TROUBLE, Msg.of("'%s': %s", a,
-              Msg.verbatim(e.getMessage())));
+              e.msg()));
         }
       }
       return new Pair(revision(from, null, a), revision(to, null, a));
@@ -156,7 +156,7 @@ final class DiffInputs {
           Msg.of("'%s': no such file in that revision", shown)));
     } catch (Git.GitException e) {
       throw new UserException(ExitCode.TROUBLE, Msg.of("'%s': %s", shown,
-          Msg.verbatim(e.getMessage())));
+          e.msg()));
     }
     return new Side(shown, file, parse(shown, bytes));
   }
@@ -291,7 +291,7 @@ final class DiffInputs {
     try {
       text = git().plainDiff(args.get(1), args.get(4));
     } catch (Git.GitException e) {
-      throw new UserException(ExitCode.TROUBLE, Msg.verbatim(e.getMessage()));
+      throw new UserException(ExitCode.TROUBLE, e.msg());
     }
     String path = args.get(0);
     String newPath = args.size() == 9 ? args.get(7) : path;

@@ -82,17 +82,15 @@ public final class ImportCommand implements Callable<Integer> {
     } catch (InputException e) {
       throw UserException.of(e);
     }
-    PrintWriter err = spec.commandLine().getErr();
+    Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     for (TableImporter.Warning w : r.warnings()) {
-      err.print(w.where() + ": warning: " + w.message() + " [" + w.code() + "]\n");
+      err.warning(w.where(), w.text(), w.code());
     }
-    err.flush();
     if (output == null) {
       ChecklistYamlWriter.write(spec.commandLine().getOut(), r.checklist(), Map.of());
     } else {
       OutputFile.write(output, force, w -> ChecklistYamlWriter.write(w, r.checklist(), Map.of()));
-      Stderr notes = common.stderr(err, terminal);
-      notes.say(Msg.of("wrote %s (%d rows)", output, r.checklist().rows().size()));
+      err.say(Msg.of("wrote %s (%d rows)", output, r.checklist().rows().size()));
     }
     return ExitCode.OK;
   }

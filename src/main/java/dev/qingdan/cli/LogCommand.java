@@ -106,7 +106,7 @@ public final class LogCommand implements Callable<Integer> {
             common.lang(terminal)));
       }
     } catch (Git.GitException e) {
-      throw new UserException(ExitCode.TROUBLE, Msg.verbatim(e.getMessage()));
+      throw new UserException(ExitCode.TROUBLE, e.msg());
     }
     RevisionLog r = new RevisionLog(spec.commandLine().getOut(),
         Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));

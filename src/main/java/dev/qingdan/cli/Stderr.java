@@ -34,8 +34,16 @@ record Stderr(PrintWriter err, Lang lang) {
 
   /** {@code file:line:col: warning: message [code]}; the severity word stays English. */
   void problem(Problem p) {
-    err.print(p.where() + ": " + p.severity().word() + ": " + Messages.text(p, lang) + " ["
-        + p.code() + "]\n");
+    print(p.where(), p.severity().word(), p.text(), p.code());
+  }
+
+  /** {@code place: warning: message [code]}. */
+  void warning(String where, Msg text, String code) {
+    print(where, "warning", text, code);
+  }
+
+  private void print(String where, String severity, Msg text, String code) {
+    err.print(where + ": " + severity + ": " + Messages.text(text, lang) + " [" + code + "]\n");
     err.flush();
   }
 

@@ -27,18 +27,6 @@ public class UserException extends RuntimeException {
     }
   }
 
-  /** Transitional: an untranslated message. */
-  @Deprecated
-  public UserException(int exitCode, String message) {
-    this(exitCode, Msg.verbatim(message));
-  }
-
-  /** Transitional: an untranslated message. */
-  @Deprecated
-  public UserException(int exitCode, String message, Throwable cause) {
-    this(exitCode, Msg.verbatim(message), cause);
-  }
-
   public UserException(int exitCode, Msg message) {
     this(exitCode, List.of(new Line("", message, "")), null);
   }

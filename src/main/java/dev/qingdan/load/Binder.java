@@ -44,18 +44,6 @@ final class Binder {
     problems.add(Problem.warning(code, message, file, at, path));
   }
 
-  /** Transitional: an untranslated message. */
-  @Deprecated
-  void error(String code, String message, Loc at, String path) {
-    error(code, Msg.verbatim(message), at, path);
-  }
-
-  /** Transitional: an untranslated message. */
-  @Deprecated
-  void warning(String code, String message, Loc at, String path) {
-    warning(code, Msg.verbatim(message), at, path);
-  }
-
   /** Reports that the value at {@code path} should be {@code what} but is {@code n}. */
   private void wrongType(YNode n, String path, Msg what) {
     wrongType(n, path, what, describe(n));

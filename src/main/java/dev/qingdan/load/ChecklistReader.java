@@ -72,7 +72,7 @@ public final class ChecklistReader {
     YNode version = b.required(m, "schemaVersion", "");
     Long v = b.count(version, "schemaVersion", false);
     if (v != null && v != 1) {
-      b.error("schema-version", "schemaVersion " + v + " is not supported; this qingdan reads 1",
+      error("schema-version", Msg.of("schemaVersion %d is not supported; this qingdan reads 1", v),
           version.loc(), "schemaVersion");
     }
     Document doc = document(b.required(m, "document", ""));
@@ -105,6 +105,10 @@ public final class ChecklistReader {
     return new Checklist(doc, units, generic, goals, rows);
   }
 
+  private void error(String code, Msg text, Loc at, String path) {
+    b.problems.add(Problem.error(code, text, b.file, at, path));
+  }
+
   private YList listOf(YNode n, String path) {
     return n == null ? null : b.list(n, path);
   }
@@ -126,8 +130,8 @@ public final class ChecklistReader {
     Long year = b.count(b.required(m, "year", p), p + ".year", false);
     String checklist = b.text(b.required(m, "checklist", p), p + ".checklist", false);
     if (year != null && (year < 1900 || year > 2999)) {
-      b.error("year", "'document.year' " + year + " is not a plausible year", b.place(p + ".year"),
-          p + ".year");
+      error("year", Msg.of("'document.year' %d is not a plausible year", year),
+          b.place(p + ".year"), p + ".year");
       year = null;
     }
     return new Document(title, number, issuer, date, year == null ? 0 : year.intValue(), checklist);
@@ -152,7 +156,7 @@ public final class ChecklistReader {
     b.onlyKnown(m, p, GOAL);
     String id = b.text(b.required(m, "id", p), p + ".id", false);
     if (id != null && !GOAL_ID.matcher(id).matches()) {
-      b.error("id", "goal id '" + id + "' should be G followed by a number, like G1",
+      error("id", Msg.of("goal id '%s' should be G followed by a number, like G1", id),
           b.place(p + ".id"), p + ".id");
     }
     String indicator = b.text(b.required(m, "indicator", p), p + ".indicator", false);
@@ -176,7 +180,7 @@ public final class ChecklistReader {
     if (idText != null) {
       id = RowId.parse(idText).orElse(null);
       if (id == null) {
-        b.error("id", "row id '" + idText + "' should be N.k (item N, k-th row), like 13.1",
+        error("id", Msg.of("row id '%s' should be N.k (item N, k-th row), like 13.1", idText),
             b.place(p + ".id"), p + ".id");
       }
     }
@@ -213,14 +217,14 @@ public final class ChecklistReader {
     if (opText != null) {
       op = Op.fromSymbol(opText);
       if (op == null) {
-        b.error("op", "'" + p + ".op' should be \">=\" or null, found '" + opText + "'",
+        error("op", Msg.of("'%s.op' should be \">=\" or null, found '%s'", p, opText),
             b.place(p + ".op"), p + ".op");
       }
     }
     BigDecimal value = b.number(b.required(m, "value", p), p + ".value", true);
     String unit = b.text(b.required(m, "unit", p), p + ".unit", true);
     if (value != null && value.signum() < 0) {
-      b.error("negative", "'" + p + ".value' must not be negative", b.place(p + ".value"),
+      error("negative", Msg.of("'%s.value' must not be negative", p), b.place(p + ".value"),
           p + ".value");
     }
     return text == null ? null : new Target(text, op, value, unit);
@@ -242,8 +246,9 @@ public final class ChecklistReader {
       kind = ScheduleKind.fromYaml(kindText);
       if (kind == null) {
         List<String> kinds = Arrays.stream(ScheduleKind.values()).map(ScheduleKind::yaml).toList();
-        b.error("kind", "unknown schedule kind '" + kindText + "'" + DidYouMean.hint(kindText, kinds)
-            + "; one of " + String.join(", ", kinds), b.place(p + ".kind"), p + ".kind");
+        error("kind", Msg.of("unknown schedule kind '%s'%s; one of %s", kindText,
+            DidYouMean.hint(kindText, kinds), String.join(", ", kinds)), b.place(p + ".kind"),
+            p + ".kind");
       }
     }
     YearMonth from = b.month(b.optional(m, "from", p), p + ".from", true);

@@ -27,12 +27,22 @@ public final class Git {
   private final Path dir;
   private final long maxBytes;
 
-  /** What went wrong in a git command, with git's own message where it gave one. */
+  /**
+   * What went wrong in a git command, with git's own message where it gave one. {@link
+   * #getMessage()} is the English; {@link #msg()} prints in the reader's language.
+   */
   public static final class GitException extends Exception {
     private static final long serialVersionUID = 1L;
+    private final transient Msg msg;
 
-    public GitException(String message) {
-      super(message);
+    public GitException(Msg msg) {
+      super(msg.en());
+      this.msg = msg;
+    }
+
+    /** The sentence, to print in the reader's language. */
+    public Msg msg() {
+      return msg;
     }
   }
 
@@ -98,7 +108,7 @@ public final class Git {
     StringBuilder in = new StringBuilder();
     for (String o : objects) {
       if (o.indexOf('\n') >= 0) {
-        throw new GitException("a revision or path cannot contain a line break");
+        throw new GitException(Msg.of("a revision or path cannot contain a line break"));
       }
       in.append(o).append('\n');
     }
@@ -109,7 +119,7 @@ public final class Git {
     for (String o : objects) {
       int nl = indexOf(out, (byte) '\n', pos);
       if (nl < 0) {
-        throw new GitException("unexpected output of git cat-file");
+        throw new GitException(Msg.of("unexpected output of git cat-file"));
       }
       String header = new String(out, pos, nl - pos, StandardCharsets.UTF_8);
       pos = nl + 1;
@@ -150,7 +160,7 @@ public final class Git {
       }
       String[] f = r.split("\u001f", -1);
       if (f.length < 5) {
-        throw new GitException("unexpected output of git log");
+        throw new GitException(Msg.of("unexpected output of git log"));
       }
       String parent = f[1].isBlank() ? null : f[1].strip().split(" ")[0];
       commits.add(new Commit(f[0], parent, f[2], f[3], f[4]));
@@ -199,8 +209,8 @@ public final class Git {
     try {
       p = pb.start();
     } catch (IOException e) {
-      throw new GitException("cannot run git (is it installed and on the PATH?): "
-          + e.getMessage());
+      throw new GitException(Msg.of("cannot run git (is it installed and on the PATH?): %s",
+          Msg.verbatim(String.valueOf(e.getMessage()))));
     }
     CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream(),
         1 << 20));
@@ -221,11 +231,11 @@ public final class Git {
     } catch (InterruptedException e) {
       p.destroy();
       Thread.currentThread().interrupt();
-      throw new GitException("interrupted while waiting for git");
+      throw new GitException(Msg.of("interrupted while waiting for git"));
     }
     if (out.length > maxBytes * 2) {
-      throw new GitException("git's output is larger than the limit of " + maxBytes * 2
-          + " bytes");
+      throw new GitException(Msg.of("git's output is larger than the limit of %d bytes",
+          maxBytes * 2));
     }
     boolean fine = code == 0;
     for (int c : ok) {
@@ -234,8 +244,9 @@ public final class Git {
     if (!fine) {
       String msg = text(err.join()).strip();
       int nl = msg.indexOf('\n');
-      throw new GitException(msg.isEmpty() ? "git " + args.get(0) + " failed (exit " + code + ")"
-          : "git: " + (nl < 0 ? msg : msg.substring(0, nl)));
+      throw new GitException(msg.isEmpty()
+          ? Msg.of("git %s failed (exit %d)", args.get(0), code)
+          : Msg.of("git: %s", Msg.verbatim(nl < 0 ? msg : msg.substring(0, nl))));
     }
     return out;
   }

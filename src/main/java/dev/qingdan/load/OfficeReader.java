@@ -23,8 +23,8 @@ final class OfficeReader {
     try {
       pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
     } catch (Exception | LinkageError e) {
-      throw fail(name, "a ZIP file that is not a readable Word .docx or Excel .xlsx document ("
-          + reason(e) + ")");
+      throw fail(name, Msg.of("a ZIP file that is not a readable Word .docx or Excel .xlsx "
+          + "document (%s)", reason(e)));
     }
     try {
       String type = mainType(pkg);
@@ -32,18 +32,19 @@ final class OfficeReader {
         try (XWPFDocument doc = new XWPFDocument(pkg)) {
           return DocxReader.read(name, doc);
         } catch (Exception | LinkageError e) {
-          throw fail(name, "cannot read the Word document: " + reason(e));
+          throw fail(name, Msg.of("cannot read the Word document: %s", reason(e)));
         }
       }
       if (type.contains("spreadsheetml") || type.startsWith("application/vnd.ms-excel")) {
         try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
           return XlsxReader.read(name, wb);
         } catch (Exception | LinkageError e) {
-          throw fail(name, "cannot read the workbook: " + reason(e));
+          throw fail(name, Msg.of("cannot read the workbook: %s", reason(e)));
         }
       }
-      throw fail(name, "an Office file, but neither a Word .docx nor an Excel .xlsx document"
-          + (type.isEmpty() ? "" : " (its content is " + type + ")"));
+      throw fail(name, Msg.of("an Office file, but neither a Word .docx nor an Excel .xlsx "
+          + "document%s", type.isEmpty() ? Msg.verbatim("")
+          : Msg.of(" (its content is %s)", type)));
     } finally {
       pkg.revert(); // opened from memory: nothing to save, nothing to close
     }
@@ -59,21 +60,24 @@ final class OfficeReader {
    * library qingdan does not ship: a ZIP entry packed with Zstandard, XZ or another method that
    * Office never uses.
    */
-  private static String reason(Throwable e) {
+  private static Msg reason(Throwable e) {
     if (e instanceof LinkageError) {
-      return "a part is packed with a compression method that Word and Excel do not use";
+      return Msg.of("a part is packed with a compression method that Word and Excel do not use");
+    }
+    if (e instanceof XlsxReader.TooLarge t) {
+      return t.msg();
     }
     String m = e.getMessage();
     if (m != null && (m.contains("Zip bomb") || m.contains("Tried to allocate an array"))) {
-      return "a part of it unpacks to far more than it holds, as a ZIP bomb does";
+      return Msg.of("a part of it unpacks to far more than it holds, as a ZIP bomb does");
     }
     if (m == null || m.isBlank()) {
-      return e.getClass().getSimpleName();
+      return Msg.verbatim(e.getClass().getSimpleName());
     }
-    return m.lines().findFirst().orElse(m).strip();
+    return Msg.verbatim(m.lines().findFirst().orElse(m).strip());
   }
 
-  private static InputException fail(String name, String message) {
-    return new InputException(Problem.error("format", message, name, Loc.FILE, ""), false);
+  private static InputException fail(String name, Msg text) {
+    return new InputException(Problem.error("format", text, name, Loc.FILE, ""), false);
   }
 }

@@ -36,26 +36,6 @@ public record Problem(
     return new Problem(Severity.WARNING, code, text, file, at.line(), at.column(), path);
   }
 
-  /** Transitional: an untranslated message. */
-  @Deprecated
-  public Problem(
-      Severity severity, String code, String message, String file, int line, int column,
-      String path) {
-    this(severity, code, Msg.verbatim(message), file, line, column, path);
-  }
-
-  /** Transitional: an untranslated message. */
-  @Deprecated
-  public static Problem error(String code, String message, String file, Loc at, String path) {
-    return error(code, Msg.verbatim(message), file, at, path);
-  }
-
-  /** Transitional: an untranslated message. */
-  @Deprecated
-  public static Problem warning(String code, String message, String file, Loc at, String path) {
-    return warning(code, Msg.verbatim(message), file, at, path);
-  }
-
   /** The sentence in English, safe to print on one line (see {@link Printable}). */
   public String message() {
     return Printable.escape(text.en());

@@ -68,8 +68,8 @@ public final class ProblemList extends ArrayList<Problem> {
   }
 
   private Problem marker(String file, Severity severity) {
-    return new Problem(severity, TOO_MANY, "more than " + max + " problems; only the first "
-        + max + " are reported", file, 0, 0, "");
+    return new Problem(severity, TOO_MANY, Msg.of("more than %d problems; only the first %d are "
+        + "reported", max, max), file, 0, 0, "");
   }
 
   @Override

@@ -32,21 +32,21 @@ public final class SourceText {
   /** Reads the bytes of {@code path}, refusing a missing, unreadable or too large file. */
   public static byte[] readBytes(Path path, String name, long maxBytes) throws InputException {
     if (Files.isDirectory(path)) {
-      throw fail(name, "file-unreadable", "is a directory, not a file", true);
+      throw fail(name, "file-unreadable", Msg.of("is a directory, not a file"), true);
     }
     long size;
     try {
       size = Files.size(path);
     } catch (NoSuchFileException e) {
-      throw fail(name, "file-missing", "no such file", true);
+      throw fail(name, "file-missing", Msg.of("no such file"), true);
     } catch (IOException e) {
-      throw fail(name, "file-unreadable", "cannot read the file: " + e.getMessage(), true);
+      throw fail(name, "file-unreadable", cannotRead(e), true);
     }
     if (size > maxBytes) {
       throw fail(
           name,
           "too-large",
-          "the file is " + mib(size) + ", more than the limit of " + mib(maxBytes),
+          Msg.of("the file is %s, more than the limit of %s", mib(size), mib(maxBytes)),
           false);
     }
     byte[] bytes;
@@ -54,21 +54,23 @@ public final class SourceText {
       // Read at most one byte past the limit: the file may have grown since Files.size.
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     } catch (AccessDeniedException e) {
-      throw fail(name, "file-unreadable", "permission denied", true);
+      throw fail(name, "file-unreadable", Msg.of("permission denied"), true);
     } catch (IOException e) {
-      throw fail(name, "file-unreadable", "cannot read the file: " + e.getMessage(), true);
+      throw fail(name, "file-unreadable", cannotRead(e), true);
     }
     if (bytes.length > maxBytes) {
-      throw fail(name, "too-large", "the file is larger than the limit of " + mib(maxBytes), false);
+      throw fail(name, "too-large", Msg.of("the file is larger than the limit of %s",
+          mib(maxBytes)), false);
     }
     return bytes;
   }
 
   /** Decodes bytes as UTF-8, allowing one leading BOM. */
   public static String decode(String name, byte[] bytes) throws InputException {
-    String other = byteOrderMark(bytes);
+    Msg other = byteOrderMark(bytes);
     if (other != null) {
-      throw fail(name, "encoding", "the file is " + other + ", not UTF-8; save it as UTF-8", false);
+      throw fail(name, "encoding", Msg.of("the file is %s, not UTF-8; save it as UTF-8", other),
+          false);
     }
     int start = hasUtf8Bom(bytes) ? 3 : 0;
     CharsetDecoder decoder =
@@ -85,11 +87,8 @@ public final class SourceText {
       throw new InputException(
           Problem.error(
               "encoding",
-              "the file is not UTF-8"
-                  + guess(bytes, start)
-                  + " (invalid byte 0x"
-                  + String.format("%02X", bytes[bad] & 0xff)
-                  + "); save it as UTF-8",
+              Msg.of("the file is not UTF-8%s (invalid byte 0x%s); save it as UTF-8",
+                  guess(bytes, start), String.format("%02X", bytes[bad] & 0xff)),
               name,
               at,
               ""),
@@ -103,7 +102,7 @@ public final class SourceText {
       throw new InputException(
           Problem.error(
               "encoding",
-              "the file contains a NUL byte: it is binary or UTF-16, not UTF-8 text",
+              Msg.of("the file contains a NUL byte: it is binary or UTF-16, not UTF-8 text"),
               name,
               locate(text, nul),
               ""),
@@ -136,23 +135,23 @@ public final class SourceText {
     return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
   }
 
-  private static String byteOrderMark(byte[] b) {
+  private static Msg byteOrderMark(byte[] b) {
     if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF) {
-      return "UTF-32 (big-endian byte order mark)";
+      return Msg.of("UTF-32 (big-endian byte order mark)");
     }
     if (b.length >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) {
-      return "UTF-32 (little-endian byte order mark)";
+      return Msg.of("UTF-32 (little-endian byte order mark)");
     }
     if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-      return "UTF-16 (big-endian byte order mark)";
+      return Msg.of("UTF-16 (big-endian byte order mark)");
     }
     if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-      return "UTF-16 (little-endian byte order mark)";
+      return Msg.of("UTF-16 (little-endian byte order mark)");
     }
     return null;
   }
 
-  private static String guess(byte[] bytes, int start) {
+  private static Msg guess(byte[] bytes, int start) {
     int zeros = 0;
     int n = Math.min(bytes.length, start + 4096);
     for (int i = start; i < n; i++) {
@@ -161,15 +160,15 @@ public final class SourceText {
       }
     }
     if (zeros * 2 > n - start) {
-      return " (it looks like UTF-32 without a byte order mark)";
+      return Msg.of(" (it looks like UTF-32 without a byte order mark)");
     }
     if (zeros * 4 > n - start) {
-      return " (it looks like UTF-16 without a byte order mark)";
+      return Msg.of(" (it looks like UTF-16 without a byte order mark)");
     }
     if (decodes(bytes, start, Charset.forName("GB18030"))) {
-      return " (it looks like GBK/GB18030, as Excel and Notepad save Chinese text)";
+      return Msg.of(" (it looks like GBK/GB18030, as Excel and Notepad save Chinese text)");
     }
-    return "";
+    return Msg.verbatim("");
   }
 
   private static boolean decodes(byte[] bytes, int start, Charset cs) {
@@ -184,13 +183,18 @@ public final class SourceText {
     }
   }
 
-  private static String mib(long bytes) {
+  /** A size for a message: {@code 64.0 MiB} (formatted in the default locale), or bytes. */
+  private static Object mib(long bytes) {
     return bytes >= 1024 * 1024
         ? String.format("%.1f MiB", bytes / (1024.0 * 1024.0))
-        : String.format("%d bytes", bytes);
+        : Msg.of("%d bytes", bytes);
   }
 
-  private static InputException fail(String name, String code, String message, boolean unreadable) {
-    return new InputException(Problem.error(code, message, name, Loc.FILE, ""), unreadable);
+  private static Msg cannotRead(IOException e) {
+    return Msg.of("cannot read the file: %s", Msg.verbatim(String.valueOf(e.getMessage())));
+  }
+
+  private static InputException fail(String name, String code, Msg text, boolean unreadable) {
+    return new InputException(Problem.error(code, text, name, Loc.FILE, ""), unreadable);
   }
 }

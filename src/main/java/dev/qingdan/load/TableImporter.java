@@ -60,15 +60,19 @@ public final class TableImporter {
    * Something the import repaired or could not read.
    *
    * @param code a stable short code such as {@code shifted-row}
-   * @param message one sentence for a person
+   * @param text one sentence for a person, printed in the reader's language
    * @param where the place: {@code file:line}, {@code file:table 2, row 5}, {@code file:Sheet1!H12},
    *     or the file alone when the warning concerns the whole document
    * @param order the place's position in the document, for sorting
    */
-  public record Warning(String code, String message, String where, int order) {
+  public record Warning(String code, Msg text, String where, int order) {
     public Warning {
-      message = Printable.escape(message);
       where = Printable.escape(where);
+    }
+
+    /** The sentence in English, safe to print on one line (see {@link Printable}). */
+    public String message() {
+      return Printable.escape(text.en());
     }
   }
 
@@ -111,14 +115,14 @@ public final class TableImporter {
       return fromDocument(OfficeReader.read(name, bytes), year);
     }
     if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
-      throw new InputException(Problem.error("format", "this is an old binary Office file (.doc or "
-          + ".xls) or a password-protected one; save it as .docx or .xlsx, without a password, "
-          + "and import that", name, Loc.FILE, ""), false);
+      throw new InputException(Problem.error("format", Msg.of("this is an old binary Office file "
+          + "(.doc or .xls) or a password-protected one; save it as .docx or .xlsx, without a "
+          + "password, and import that"), name, Loc.FILE, ""), false);
     }
     if (isBinary(bytes)) {
-      throw new InputException(Problem.error("format", "this is a binary file (or UTF-16 text), not "
-          + "UTF-8 text: import takes a .docx, an .xlsx, or tab-separated UTF-8 text", name,
-          Loc.FILE, ""), false);
+      throw new InputException(Problem.error("format", Msg.of("this is a binary file (or UTF-16 "
+          + "text), not UTF-8 text: import takes a .docx, an .xlsx, or tab-separated UTF-8 text"),
+          name, Loc.FILE, ""), false);
     }
     return fromText(name, SourceText.decode(name, bytes), year);
   }
@@ -209,9 +213,10 @@ public final class TableImporter {
     List<Unit> units = register(blocks);
     if (units == null) {
       units = unitsOfTable(rows, generic);
-      warn("no-register", "no 附件 2 (unit register) found: the register lists the "
-          + (units.size() == 1 ? "unit" : units.size() + " units") + " the table names",
-          (Place) null, 0);
+      warn("no-register", units.size() == 1
+          ? Msg.of("no 附件 2 (unit register) found: the register lists the unit the table names")
+          : Msg.of("no 附件 2 (unit register) found: the register lists the %d units the table "
+              + "names", units.size()), (Place) null, 0);
     } else {
       units = inferAliases(units, generic, rows, places);
     }
@@ -240,8 +245,8 @@ public final class TableImporter {
       return null;
     }
     if (!found.containsKey(Column.ITEM)) {
-      throw new InputException(Problem.error("no-item-column", "the table's header row has no 序号 "
-          + "column; qingdan numbers the rows by it (the row reads: " + preview(cells) + ")",
+      throw new InputException(Problem.error("no-item-column", Msg.of("the table's header row has "
+          + "no 序号 column; qingdan numbers the rows by it (the row reads: %s)", preview(cells)),
           sr.place().where(), Loc.FILE, ""), false);
     }
     List<String> missing = new ArrayList<>();
@@ -254,10 +259,10 @@ public final class TableImporter {
       for (int i : unknown) {
         String u = cells.get(i);
         Msg hint = DidYouMean.hint(u, missing);
-        warn("unknown-column", "unknown column '" + u + "' is ignored" + hint, sr.place(), i);
+        warn("unknown-column", Msg.of("unknown column '%s' is ignored%s", u, hint), sr.place(), i);
       }
       for (String m : missing) {
-        warn("missing-column", "the table has no column " + m + "; its cells are empty",
+        warn("missing-column", Msg.of("the table has no column %s; its cells are empty", m),
             sr.place(), 0);
       }
     };
@@ -284,9 +289,9 @@ public final class TableImporter {
         .stream().filter(c -> !c.isEmpty()).toList();
     if (!extra.isEmpty()) {
       String shown = String.join(" | ", extra);
-      warn("extra-cells", "the row has " + sr.cells().size() + " cells and the header " + width
-          + "; the text past the header's last column is left out: '"
-          + (shown.length() > 60 ? shown.substring(0, 60) + "…" : shown) + "'", sr.place(), width);
+      warn("extra-cells", Msg.of("the row has %d cells and the header %d; the text past the "
+          + "header's last column is left out: '%s'", sr.cells().size(), width,
+          shown.length() > 60 ? shown.substring(0, 60) + "…" : shown), sr.place(), width);
     }
   }
 
@@ -300,10 +305,10 @@ public final class TableImporter {
     List<String> repaired = shifted(raw, columns, last);
     if (repaired != null) {
       int t = columns.get(Column.TARGET);
-      warn("shifted-row", "the row is shifted one column to the left (量化指标值 is empty and the "
-          + "cell before it reads '" + raw.get(t - 1) + "'); read as 量化指标 '"
-          + repaired.get(columns.get(Column.INDICATOR)) + "' and 量化指标值 '" + repaired.get(t)
-          + "'", sr.place(), 0);
+      warn("shifted-row", Msg.of("the row is shifted one column to the left (量化指标值 is empty "
+          + "and the cell before it reads '%s'); read as 量化指标 '%s' and 量化指标值 '%s'",
+          raw.get(t - 1), repaired.get(columns.get(Column.INDICATOR)), repaired.get(t)),
+          sr.place(), 0);
       raw = repaired;
       continued = Set.of();
     }
@@ -366,7 +371,7 @@ public final class TableImporter {
     if (numbered) {
       Integer n = parseItem(itemCell);
       if (n == null) {
-        warn("item-number", "序号 '" + itemCell + "' is not a number; the row is skipped",
+        warn("item-number", Msg.of("序号 '%s' is not a number; the row is skipped", itemCell),
             cells.where(Column.ITEM), cells.place().order());
         return null;
       }
@@ -376,13 +381,14 @@ public final class TableImporter {
       if (prev != null && item == prev.id().item()) {
         k = prev.id().k() + 1;
       } else if (item != expected) {
-        warn("item-number", "序号 " + item + " follows " + (prev == null ? "nothing"
-            : prev.id().toString()) + "; expected " + expected, cells.where(Column.ITEM),
-            cells.place().order());
+        warn("item-number", prev == null
+            ? Msg.of("序号 %d follows nothing; expected %d", item, expected)
+            : Msg.of("序号 %d follows %s; expected %d", item, prev.id().toString(), expected),
+            cells.where(Column.ITEM), cells.place().order());
       }
     } else {
       if (prev == null) {
-        warn("continuation", "a row without 序号 before the first numbered row is skipped",
+        warn("continuation", Msg.of("a row without 序号 before the first numbered row is skipped"),
             cells.place(), 0);
         return null;
       }
@@ -410,18 +416,18 @@ public final class TableImporter {
     RowId id = new RowId(item, k);
     List<String> lead = Cells.units(effective.get(Column.LEAD));
     if (lead.isEmpty() && cells.at().containsKey(Column.LEAD)) {
-      warn("no-lead", "row " + id + " has no 牵头单位", cells.where(Column.LEAD),
+      warn("no-lead", Msg.of("row %s has no 牵头单位", id.toString()), cells.where(Column.LEAD),
           cells.place().order());
     }
     String targetText = effective.get(Column.TARGET);
     Target target = TargetParser.parse(targetText).orElseGet(() -> {
-      warn("target", "row " + id + ": cannot read the target '" + targetText + "'",
+      warn("target", Msg.of("row %s: cannot read the target '%s'", id.toString(), targetText),
           cells.where(Column.TARGET), cells.place().order());
       return new Target(targetText, null, null, null);
     });
     ScheduleParser.Result sched = ScheduleParser.parse(effective.get(Column.SCHEDULE), year, target);
     for (Msg note : sched.notes()) {
-      warn("schedule", "row " + id + ": " + note, cells.where(Column.SCHEDULE),
+      warn("schedule", Msg.of("row %s: %s", id.toString(), note), cells.where(Column.SCHEDULE),
           cells.place().order());
     }
     Schedule schedule = sched.schedule();
@@ -474,7 +480,7 @@ public final class TableImporter {
               Integer.parseInt(d.group(3)));
           issuer = previousStatement(blocks, i);
         } catch (DateTimeException e) {
-          warn("date", "'" + l + "' is not a date", blocks.get(i).place(), 0);
+          warn("date", Msg.of("'%s' is not a date", l), blocks.get(i).place(), 0);
         }
       }
       if (title == null && l.endsWith("实施方案") && !l.startsWith("关于")) {
@@ -491,8 +497,8 @@ public final class TableImporter {
     } else if (date != null) {
       year = date.getYear();
     } else {
-      throw new InputException(Problem.error("no-year", "cannot tell the plan's year from the "
-          + "document (no date like 2022年5月25日 outside the table); pass --year", file,
+      throw new InputException(Problem.error("no-year", Msg.of("cannot tell the plan's year from "
+          + "the document (no date like 2022年5月25日 outside the table); pass --year"), file,
           Loc.FILE, ""), false);
     }
     return new Document(orEmpty(title), orEmpty(number), orEmpty(issuer),
@@ -622,11 +628,11 @@ public final class TableImporter {
         Place at = places.get(r.id());
         if (matches.size() == 1) {
           aliases.get(matches.get(0)).add(bare);
-          warn("alias", "row " + r.id() + ": '" + bare + "' is not in the register; read as an "
-              + "alias of '" + matches.get(0) + "'", at, 0);
+          warn("alias", Msg.of("row %s: '%s' is not in the register; read as an alias of '%s'",
+              r.id().toString(), bare, matches.get(0)), at, 0);
         } else {
-          warn("unknown-unit", "row " + r.id() + ": '" + n + "' is not in the register"
-              + DidYouMean.hint(bare, aliases.keySet()), at, 0);
+          warn("unknown-unit", Msg.of("row %s: '%s' is not in the register%s", r.id().toString(),
+              n, DidYouMean.hint(bare, aliases.keySet())), at, 0);
         }
       }
     }
@@ -679,29 +685,29 @@ public final class TableImporter {
   /** Why no row was read: an empty file, checklist YAML, a table without a header, no table. */
   private InputException noTable(List<Block> blocks, SourceRow firstRow, boolean sawHeader) {
     if (sawHeader) {
-      return fail("no-rows", "the checklist table has a header row but no rows", null);
+      return fail("no-rows", Msg.of("the checklist table has a header row but no rows"), null);
     }
     if (firstRow != null) {
-      return fail("no-header", "no header row of a checklist table (序号, 政策事项, 牵头单位, "
-          + "量化指标值 …) was found; the first table row reads: " + preview(firstRow.cells()),
+      return fail("no-header", Msg.of("no header row of a checklist table (序号, 政策事项, 牵头单位, "
+          + "量化指标值 …) was found; the first table row reads: %s", preview(firstRow.cells())),
           firstRow.place());
     }
     List<String> text = blocks.stream().map(TableImporter::prose)
         .filter(l -> l != null && !l.isEmpty()).toList();
     if (text.isEmpty()) {
-      return fail("empty", "the document is empty: there is no table to import", null);
+      return fail("empty", Msg.of("the document is empty: there is no table to import"), null);
     }
     if (text.get(0).startsWith("# yaml-language-server:")
         || text.stream().anyMatch(l -> l.matches("schemaVersion:\\s*\\d+\\s*"))) {
-      return fail("no-table", "this is a checklist YAML file, not a table to import; check it with "
-          + "'qingdan validate'", null);
+      return fail("no-table", Msg.of("this is a checklist YAML file, not a table to import; check "
+          + "it with 'qingdan validate'"), null);
     }
-    return fail("no-table", "no table found: expected a Word table, a sheet, or tab-separated lines "
-        + "with a header row (序号, 政策事项, 牵头单位, 量化指标值 …)", null);
+    return fail("no-table", Msg.of("no table found: expected a Word table, a sheet, or "
+        + "tab-separated lines with a header row (序号, 政策事项, 牵头单位, 量化指标值 …)"), null);
   }
 
-  private InputException fail(String code, String message, Place place) {
-    return new InputException(Problem.error(code, message, place == null ? file : place.where(),
+  private InputException fail(String code, Msg text, Place place) {
+    return new InputException(Problem.error(code, text, place == null ? file : place.where(),
         Loc.FILE, ""), false);
   }
 
@@ -712,12 +718,12 @@ public final class TableImporter {
     return "'" + s + (cells.size() > 6 ? " | …" : "") + "'";
   }
 
-  private void warn(String code, String message, Place place, int column) {
-    warn(code, message, place == null ? file : place.where(column),
+  private void warn(String code, Msg text, Place place, int column) {
+    warn(code, text, place == null ? file : place.where(column),
         place == null ? 0 : place.order());
   }
 
-  private void warn(String code, String message, String where, int order) {
-    warnings.add(new Warning(code, message, where, order));
+  private void warn(String code, Msg text, String where, int order) {
+    warnings.add(new Warning(code, text, where, order));
   }
 }

@@ -27,6 +27,21 @@ final class XlsxReader {
 
   private XlsxReader() {}
 
+  /** A sheet larger than any checklist table, refused before its cells are read. */
+  static final class TooLarge extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final transient Msg msg;
+
+    TooLarge(Msg msg) {
+      super(msg.en());
+      this.msg = msg;
+    }
+
+    Msg msg() {
+      return msg;
+    }
+  }
+
   static SourceDocument read(String name, XSSFWorkbook wb) {
     DataFormatter format = new DataFormatter(Locale.ROOT);
     format.setUseCachedValuesForFormulaCells(true);
@@ -45,9 +60,9 @@ final class XlsxReader {
         lastColumn = Math.max(lastColumn, row.getLastCellNum());
       }
       if ((long) (lastRow + 1) * lastColumn > MAX_CELLS) {
-        throw new IllegalArgumentException("sheet '" + sheet.getSheetName() + "' has "
-            + (lastRow + 1) + " rows of " + lastColumn + " columns, more than the "
-            + String.format("%,d", MAX_CELLS) + " cells a checklist table may have");
+        throw new TooLarge(Msg.of("sheet '%s' has %d rows of %d columns, more than the %s cells a "
+            + "checklist table may have", sheet.getSheetName(), lastRow + 1, lastColumn,
+            String.format("%,d", MAX_CELLS)));
       }
       Set<Long> continues = new HashSet<>();
       Set<Long> covered = new HashSet<>();
@@ -63,8 +78,8 @@ final class XlsxReader {
         merged += (long) (mLastRow - m.getFirstRow() + 1) * (mLastColumn - m.getFirstColumn() + 1);
         if (merged > MAX_CELLS) {
           // Excel never overlaps merged regions; only a crafted file covers more cells than it has
-          throw new IllegalArgumentException("sheet '" + sheet.getSheetName() + "' has merged "
-              + "regions covering more than " + String.format("%,d", MAX_CELLS) + " cells");
+          throw new TooLarge(Msg.of("sheet '%s' has merged regions covering more than %s cells",
+              sheet.getSheetName(), String.format("%,d", MAX_CELLS)));
         }
         for (int r = m.getFirstRow(); r <= mLastRow; r++) {
           for (int c = m.getFirstColumn(); c <= mLastColumn; c++) {

@@ -10,7 +10,12 @@ public sealed interface YNode {
   Loc loc();
 
   /** What the value is, for messages such as "expected a list, found a mapping". */
-  String describe();
+  Msg description();
+
+  /** {@link #description()} in English. */
+  default String describe() {
+    return description().en();
+  }
 
   /** A key of a mapping with the place it was written. */
   record Key(String name, Loc loc) {}
@@ -27,8 +32,8 @@ public sealed interface YNode {
     }
 
     @Override
-    public String describe() {
-      return "a mapping";
+    public Msg description() {
+      return Msg.of("a mapping");
     }
   }
 
@@ -42,8 +47,8 @@ public sealed interface YNode {
     }
 
     @Override
-    public String describe() {
-      return "a list";
+    public Msg description() {
+      return Msg.of("a list");
     }
   }
 
@@ -64,13 +69,13 @@ public sealed interface YNode {
     }
 
     @Override
-    public String describe() {
+    public Msg description() {
       return switch (type) {
-        case NULL -> "nothing (null)";
-        case STRING -> "the text '" + abbreviate(text) + "'";
-        case INTEGER, FLOAT -> "the number " + abbreviate(text);
-        case BOOLEAN -> "the boolean " + text;
-        case ALIAS -> "an alias";
+        case NULL -> Msg.of("nothing (null)");
+        case STRING -> Msg.of("the text '%s'", abbreviate(text));
+        case INTEGER, FLOAT -> Msg.of("the number %s", abbreviate(text));
+        case BOOLEAN -> Msg.of("the boolean %s", text);
+        case ALIAS -> Msg.of("an alias");
       };
     }
 

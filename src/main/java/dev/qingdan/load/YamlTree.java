@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -66,7 +68,7 @@ public final class YamlTree {
     try (JsonParser p = factory(text.length()).createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        problems.add(Problem.error("empty", "the file is empty", file, Loc.FILE, ""));
+        problems.add(Problem.error("empty", Msg.of("the file is empty"), file, Loc.FILE, ""));
         return Optional.empty();
       }
       YNode root = t.value(p, "");
@@ -74,7 +76,8 @@ public final class YamlTree {
         problems.add(
             Problem.error(
                 "yaml-multiple-documents",
-                "only one YAML document per file is read; remove the second '---' document",
+                Msg.of("only one YAML document per file is read; remove the second '---' "
+                    + "document"),
                 file,
                 loc(p.currentTokenLocation()),
                 ""));
@@ -91,11 +94,11 @@ public final class YamlTree {
               "yaml-syntax", syntaxMessage(e), file, loc(e.getLocation()), ""));
       return Optional.empty();
     } catch (IOException e) {
-      problems.add(Problem.error("yaml-syntax", e.getMessage() == null ? "malformed YAML"
-          : "malformed YAML: " + e.getMessage(), file, Loc.FILE, ""));
+      problems.add(Problem.error("yaml-syntax", e.getMessage() == null ? Msg.of("malformed YAML")
+          : Msg.of("malformed YAML: %s", Msg.verbatim(e.getMessage())), file, Loc.FILE, ""));
       return Optional.empty();
     } catch (LimitException e) {
-      problems.add(Problem.error("yaml-limit", e.getMessage(), file, e.at, ""));
+      problems.add(Problem.error("yaml-limit", e.text, file, e.at, ""));
       return Optional.empty();
     } finally {
       t.aliasesFound();
@@ -108,8 +111,9 @@ public final class YamlTree {
       return;
     }
     Problem p = firstAlias;
-    problems.add(aliases == 1 ? p : new Problem(p.severity(), p.code(), p.message() + " ("
-        + aliases + " aliases in the file)", p.file(), p.line(), p.column(), p.path()));
+    problems.add(aliases == 1 ? p : new Problem(p.severity(), p.code(),
+        Msg.of("%s (%d aliases in the file)", p.text(), aliases), p.file(), p.line(), p.column(),
+        p.path()));
     firstAlias = null;
   }
 
@@ -133,16 +137,16 @@ public final class YamlTree {
   private YNode value(JsonParser p, String path) throws IOException {
     Loc at = loc(p.currentTokenLocation());
     if (++values > MAX_VALUES) {
-      throw new LimitException("the YAML holds more than " + String.format("%,d", MAX_VALUES)
-          + " values; a checklist or a progress file needs far fewer (split the reports into "
-          + "several files, or give them as CSV)", at);
+      throw new LimitException(Msg.of("the YAML holds more than %s values; a checklist or a "
+          + "progress file needs far fewer (split the reports into several files, or give them as "
+          + "CSV)", String.format("%,d", MAX_VALUES)), at);
     }
     if (p instanceof YAMLParser y && y.isCurrentAlias()) {
       if (aliases++ == 0) {
         String name = y.getText() == null ? "" : y.getText();
-        firstAlias = Problem.error("yaml-alias", "YAML aliases (*"
-            + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
-            + ") are not allowed: write the value out", file, at, path);
+        firstAlias = Problem.error("yaml-alias", Msg.of("YAML aliases (*%s) are not allowed: "
+            + "write the value out", name.length() > 40 ? name.substring(0, 40) + "…" : name), file,
+            at, path);
       }
       return new YScalar("", ScalarType.ALIAS, at);
     }
@@ -183,11 +187,8 @@ public final class YamlTree {
         problems.add(
             Problem.error(
                 "duplicate-key",
-                "duplicate key '"
-                    + name
-                    + "' (first at line "
-                    + before.key().loc().line()
-                    + "); YAML keys must be unique",
+                Msg.of("duplicate key '%s' (first at line %d); YAML keys must be unique", name,
+                    before.key().loc().line()),
                 file,
                 keyAt,
                 childPath));
@@ -216,15 +217,16 @@ public final class YamlTree {
   private static String text(JsonParser p, Loc at) throws IOException {
     String s = p.getText();
     if (s != null && s.length() > MAX_STRING) {
-      throw new LimitException("a text value is longer than " + String.format("%,d", MAX_STRING)
-          + " characters", at);
+      throw new LimitException(Msg.of("a text value is longer than %s characters",
+          String.format("%,d", MAX_STRING)), at);
     }
     return s;
   }
 
   private void enter(Loc at) {
     if (++depth > MAX_DEPTH) {
-      throw new LimitException("the YAML is nested more than " + MAX_DEPTH + " levels deep", at);
+      throw new LimitException(Msg.of("the YAML is nested more than %d levels deep", MAX_DEPTH),
+          at);
     }
   }
 
@@ -235,20 +237,20 @@ public final class YamlTree {
     return new Loc(l.getLineNr(), Math.max(l.getColumnNr(), 0));
   }
 
-  private static String syntaxMessage(JsonProcessingException e) {
+  private static Msg syntaxMessage(JsonProcessingException e) {
     String m = e.getOriginalMessage();
     if (m == null) {
-      return "malformed YAML";
+      return Msg.of("malformed YAML");
     }
     // SnakeYAML's messages carry a copy of the line and a caret; the location is shown already.
     String first = m.lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse(m);
     if (m.contains("'\\t'") || m.toLowerCase(Locale.ROOT).contains("tab")) {
-      return "malformed YAML: a tab character is used for indentation; indent with spaces";
+      return Msg.of("malformed YAML: a tab character is used for indentation; indent with spaces");
     }
     if (m.contains("exceeds the limit") || m.contains("code points")) {
-      return "the YAML document is larger than the limit";
+      return Msg.of("the YAML document is larger than the limit");
     }
-    StringBuilder sb = new StringBuilder("malformed YAML: ");
+    Msg parts = null;
     for (String line : m.lines().map(String::strip).toList()) {
       if (line.isEmpty() || line.startsWith("in 'reader'") || line.startsWith("^")) {
         continue;
@@ -256,36 +258,121 @@ public final class YamlTree {
       if (line.startsWith("at [Source") || line.contains("line ") && line.contains("column ")) {
         continue;
       }
-      if (sb.length() > "malformed YAML: ".length()) {
-        sb.append("; ");
-      }
-      sb.append(line);
+      Msg part = syntaxLine(line);
+      parts = parts == null ? part : Msg.of("%s; %s", parts, part);
     }
-    return sb.length() > "malformed YAML: ".length() ? sb.toString() : "malformed YAML: " + first;
+    return Msg.of("malformed YAML: %s", parts != null ? parts : syntaxLine(first));
   }
 
-  private static String limitMessage(StreamConstraintsException e) {
+  private static final Pattern BUT_GOT =
+      Pattern.compile("expected ',' or '([\\]}])', but got (.*)");
+  private static final Pattern BUT_FOUND = Pattern.compile("(expected <block end>|expected the "
+      + "node content|expected '<document start>'), but found '(.*)'");
+  private static final Pattern CANNOT_START = Pattern.compile("found character '(.+)' that cannot "
+      + "start any token\\. \\(Do not use \\1 for indentation\\)");
+  private static final Pattern FOUND = Pattern.compile("(found unknown escape character|found "
+      + "undefined tag handle|expected chomping or indentation indicators, but found|expected '>', "
+      + "but found|expected alphabetic or numeric character, but found) (.*)");
+  private static final Pattern ESCAPE = Pattern.compile("expected escape sequence of (\\d+) "
+      + "hexadecimal numbers, but found: (.*)");
+
+  /**
+   * One line of a SnakeYAML message in words that can be translated: the wordings a broken
+   * checklist commonly meets; any other line (a copy of the YAML, a rare wording) as it is.
+   */
+  private static Msg syntaxLine(String line) {
+    Msg fixed = switch (line) {
+      case "while parsing a block mapping" -> Msg.of("while parsing a block mapping");
+      case "while parsing a block collection" -> Msg.of("while parsing a block collection");
+      case "while parsing a flow sequence" -> Msg.of("while parsing a flow sequence");
+      case "while parsing a flow mapping" -> Msg.of("while parsing a flow mapping");
+      case "while parsing a node" -> Msg.of("while parsing a node");
+      case "while scanning a simple key" -> Msg.of("while scanning a simple key");
+      case "while scanning a quoted scalar" -> Msg.of("while scanning a quoted scalar");
+      case "while scanning a double-quoted scalar" ->
+          Msg.of("while scanning a double-quoted scalar");
+      case "while scanning a block scalar" -> Msg.of("while scanning a block scalar");
+      case "while scanning a tag" -> Msg.of("while scanning a tag");
+      case "while scanning an anchor" -> Msg.of("while scanning an anchor");
+      case "while scanning an alias" -> Msg.of("while scanning an alias");
+      case "while scanning a directive" -> Msg.of("while scanning a directive");
+      case "while scanning for the next token" -> Msg.of("while scanning for the next token");
+      case "mapping values are not allowed here" -> Msg.of("mapping values are not allowed here");
+      case "mapping keys are not allowed here" -> Msg.of("mapping keys are not allowed here");
+      case "sequence entries are not allowed here" ->
+          Msg.of("sequence entries are not allowed here");
+      case "could not find expected ':'" -> Msg.of("could not find expected ':'");
+      case "found unexpected end of stream" -> Msg.of("found unexpected end of stream");
+      case "found unexpected document separator" -> Msg.of("found unexpected document separator");
+      case "special characters are not allowed" -> Msg.of("special characters are not allowed");
+      case "unexpected character found" -> Msg.of("unexpected character found");
+      case "found duplicate YAML directive" -> Msg.of("found duplicate YAML directive");
+      case "found incompatible YAML document (version 1.* is required)" ->
+          Msg.of("found incompatible YAML document (version 1.* is required)");
+      default -> null;
+    };
+    if (fixed != null) {
+      return fixed;
+    }
+    Matcher m;
+    if ((m = BUT_GOT.matcher(line)).matches()) {
+      return m.group(1).equals("]") ? Msg.of("expected ',' or ']', but got %s", m.group(2))
+          : Msg.of("expected ',' or '}', but got %s", m.group(2));
+    }
+    if ((m = BUT_FOUND.matcher(line)).matches()) {
+      return switch (m.group(1)) {
+        case "expected <block end>" -> Msg.of("expected <block end>, but found '%s'", m.group(2));
+        case "expected the node content" ->
+            Msg.of("expected the node content, but found '%s'", m.group(2));
+        default -> Msg.of("expected '<document start>', but found '%s'", m.group(2));
+      };
+    }
+    if ((m = CANNOT_START.matcher(line)).matches()) {
+      return Msg.of("found character '%1$s' that cannot start any token. (Do not use %1$s for "
+          + "indentation)", m.group(1));
+    }
+    if ((m = ESCAPE.matcher(line)).matches()) {
+      return Msg.of("expected escape sequence of %s hexadecimal numbers, but found: %s",
+          m.group(1), m.group(2));
+    }
+    if ((m = FOUND.matcher(line)).matches()) {
+      return switch (m.group(1)) {
+        case "found unknown escape character" ->
+            Msg.of("found unknown escape character %s", m.group(2));
+        case "found undefined tag handle" -> Msg.of("found undefined tag handle %s", m.group(2));
+        case "expected '>', but found" -> Msg.of("expected '>', but found %s", m.group(2));
+        case "expected alphabetic or numeric character, but found" ->
+            Msg.of("expected alphabetic or numeric character, but found %s", m.group(2));
+        default -> Msg.of("expected chomping or indentation indicators, but found %s", m.group(2));
+      };
+    }
+    return Msg.verbatim(line);
+  }
+
+  private static Msg limitMessage(StreamConstraintsException e) {
     String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (m.contains("nesting depth")) {
-      return "the YAML is nested more than " + MAX_DEPTH + " levels deep";
+      return Msg.of("the YAML is nested more than %d levels deep", MAX_DEPTH);
     }
     if (m.contains("String value length")) {
-      return "a text value is longer than " + String.format("%,d", MAX_STRING) + " characters";
+      return Msg.of("a text value is longer than %s characters", String.format("%,d", MAX_STRING));
     }
     if (m.contains("Number value length")) {
-      return "a number is longer than 64 digits";
+      return Msg.of("a number is longer than 64 digits");
     }
-    return "the YAML exceeds a limit: " + m;
+    return Msg.of("the YAML exceeds a limit: %s", Msg.verbatim(m));
   }
 
   /** Unwinds the recursion when the document is too deep or too large. */
   private static final class LimitException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient Loc at;
+    private final transient Msg text;
 
-    LimitException(String message, Loc at) {
-      super(message, null, false, false);
+    LimitException(Msg text, Loc at) {
+      super(text.en(), null, false, false);
       this.at = at;
+      this.text = text;
     }
   }
 }
