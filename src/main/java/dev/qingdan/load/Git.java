@@ -31,20 +31,14 @@ public final class Git {
    * What went wrong in a git command, with git's own message where it gave one. {@link
    * #getMessage()} is the English; {@link #msg()} prints in the reader's language.
    */
-  public static final class GitException extends Exception {
+  public static final class GitException extends MsgException {
     private static final long serialVersionUID = 1L;
-    private final transient Msg msg;
 
     public GitException(Msg msg) {
-      super(msg.en());
-      this.msg = msg;
-    }
-
-    /** The sentence, to print in the reader's language. */
-    public Msg msg() {
-      return msg;
+      super(msg);
     }
   }
+
 
   /**
    * One commit of a file's history.

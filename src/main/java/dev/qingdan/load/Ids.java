@@ -81,18 +81,11 @@ public final class Ids {
    * An id that stands for nothing in the checklist. {@link #getMessage()} is the sentence in
    * English; {@link #msg()} is the sentence to print in the reader's language.
    */
-  public static final class IdException extends Exception {
+  public static final class IdException extends MsgException {
     private static final long serialVersionUID = 1L;
-    private final transient Msg msg;
 
     public IdException(Msg msg) {
-      super(msg.en());
-      this.msg = msg;
-    }
-
-    /** The sentence for a person. */
-    public Msg msg() {
-      return msg;
+      super(msg);
     }
   }
 }

@@ -236,6 +236,28 @@ class HostileInputTest {
     Cli.verify(name, run);
   }
 
+  /**
+   * The whole corpus again for a reader with a Chinese locale: the same exit codes, the messages
+   * in Chinese, as one approved file (English words left in it are the ones that stay: codes,
+   * keys, values quoted from the file, texts of the operating system and git).
+   */
+  @Test
+  @Timeout(600)
+  void corpusInChinese() throws IOException {
+    Terminal zh = new Terminal(false, 0, java.util.Map.of("LANG", "zh_CN.UTF-8"));
+    StringBuilder all = new StringBuilder();
+    for (Arguments a : corpus().toList()) {
+      Object[] c = a.get();
+      String name = (String) c[0];
+      String[] args = (String[]) c[2];
+      Cli.Run run = Cli.run(zh, args);
+      assertEquals((int) c[1], run.exit(), name + ": exit code\n" + run.block());
+      assertClean(name, args, run);
+      all.append("## ").append(name).append('\n').append(run.block()).append('\n');
+    }
+    org.approvaltests.Approvals.verify(all.toString());
+  }
+
   /** No trace, no class name, stdout empty or a JSON document that does not say valid. */
   static void assertClean(String name, String[] args, Cli.Run run) throws IOException {
     List<String> a = Arrays.asList(args);

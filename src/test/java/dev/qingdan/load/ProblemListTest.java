@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 /** A file's problems are kept up to the limit, and the one after says so, as severe as the worst. */
 class ProblemListTest {
   private static Problem warning(String file, int line) {
-    return Problem.warning("w", "a warning", file, new Loc(line, 1), "");
+    return Problem.warning("w", Msg.verbatim("a warning"), file, new Loc(line, 1), "");
   }
 
   private static Problem error(String file, int line) {
-    return Problem.error("e", "an error", file, new Loc(line, 1), "");
+    return Problem.error("e", Msg.verbatim("an error"), file, new Loc(line, 1), "");
   }
 
   @Test

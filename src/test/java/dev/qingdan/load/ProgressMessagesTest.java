@@ -51,7 +51,7 @@ class ProgressMessagesTest {
         2022-06,1.1,区税务局,1,1,
         """, checklist);
     assertEquals(List.of("b.csv:1:1: 表头应为 period,id,unit,numerator,denominator,count,done,"
-            + "note，实际为 period,id,unit,numerator,denominator,count"),
+            + "note，实为 period,id,unit,numerator,denominator,count"),
         zh(lp.problems()));
   }
 
