@@ -18,6 +18,8 @@ import java.util.List;
 final class Policies {
   static final String DEFAULT = "policies.yaml";
   static final String BUNDLED = "/dev/qingdan/data/policies.yaml";
+  /** How the bundled checklist is named in messages and output. */
+  static final String BUNDLED_NAME = "(bundled) " + DEFAULT;
 
   private Policies() {}
 
@@ -58,7 +60,7 @@ final class Policies {
       if (in == null) {
         throw new IllegalStateException("the bundled checklist is missing from the jar");
       }
-      return ChecklistReader.parse("(bundled) " + DEFAULT, SourceText.decode(DEFAULT,
+      return ChecklistReader.parse(BUNDLED_NAME, SourceText.decode(DEFAULT,
           in.readAllBytes()));
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the bundled checklist", e);

@@ -7,6 +7,22 @@ import org.junit.jupiter.api.Test;
 
 /** What a user sees of {@code qingdan diff} on files; git revisions are in DiffGitTest. */
 class DiffCommandTest {
+  /**
+   * The two sides are read at the same time; when both are broken, the old side's error is the
+   * one reported, every time, and nothing is said about the other.
+   */
+  @Test
+  void bothSidesBrokenReportsTheOld() {
+    for (int i = 0; i < 20; i++) {
+      Cli.Run r = Cli.run("diff", "src/test/resources/hostile/tab-indent.yaml",
+          "src/test/resources/hostile/flow-garbage.yaml");
+      assertEquals(2, r.exit());
+      assertEquals("qingdan: error: src/test/resources/hostile/tab-indent.yaml:2:9: malformed "
+          + "YAML: a tab character is used for indentation; indent with spaces [yaml-syntax]\n",
+          r.err());
+    }
+  }
+
   private static final String OLD = "policies.yaml";
   private static final String NEW = "examples/policies-revised.yaml";
   private static final String OTHER = "src/test/resources/diff/goals-and-definitions.yaml";
