@@ -166,6 +166,17 @@ class LauncherIT {
     assertTrue(usesArchive("validate"));
   }
 
+  /** A collector given in QINGDAN_JAVA_OPTS replaces the serial one (the JVM refuses two). */
+  @Test
+  void anotherCollectorReplacesTheSerialOne() throws Exception {
+    Path log = tmp.resolve("gc.log");
+    Result r = run(Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS",
+        "-XX:+UseParallelGC -Xlog:gc:file=" + log), "validate");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("policies.yaml: valid"), r.out());
+    assertTrue(Files.readString(log).contains("Using Parallel"), Files.readString(log));
+  }
+
   @Test
   void qingdanCds0TurnsItOff() throws Exception {
     Result r = run(Map.of("QINGDAN_CDS", "0"), "validate");
