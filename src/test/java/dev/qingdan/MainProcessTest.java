@@ -17,15 +17,22 @@ class MainProcessTest {
   record Result(int exit, String out, String err) {}
 
   static Result run(String... args) throws Exception {
+    return run(List.of(), "C", args);
+  }
+
+  /** A run with these JVM options, under this LANG. */
+  static Result run(List<String> jvm, String lang, String... args) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvm);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Main.class.getName());
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
-    pb.environment().put("LANG", "C");
-    pb.environment().put("LC_ALL", "C");
+    pb.environment().put("LANG", lang);
+    pb.environment().remove("LC_ALL");
+    pb.environment().remove("LC_MESSAGES");
     pb.environment().remove("JAVA_TOOL_OPTIONS");
     pb.environment().remove("JDK_JAVA_OPTIONS");
     File out = File.createTempFile("qingdan-out", ".txt");
@@ -42,6 +49,27 @@ class MainProcessTest {
       out.delete();
       err.delete();
     }
+  }
+
+  /** An input larger than the heap ends in one line, in the reader's language, and exit 2. */
+  @Test
+  void outOfMemoryIsOneLine(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path big = tmp.resolve("big.yaml");
+    StringBuilder b = new StringBuilder("rows:\n");
+    String cell = "个体工商户".repeat(20);
+    for (int i = 0; i < 200_000; i++) {
+      b.append("  - title: ").append(cell).append(i).append('\n');
+    }
+    java.nio.file.Files.writeString(big, b, StandardCharsets.UTF_8);
+    List<String> small = List.of("-Xmx16m", "-XX:+UseSerialGC");
+    Result en = run(small, "C", "validate", big.toString());
+    assertEquals(2, en.exit(), en.err());
+    assertEquals("", en.out());
+    assertEquals("qingdan: error: out of memory: the input is too large for the Java heap; split "
+        + "it, or give Java more memory (QINGDAN_JAVA_OPTS=-Xmx4g ./qingdan ...)\n", en.err());
+    Result zh = run(small, "zh_CN.UTF-8", "validate", big.toString());
+    assertEquals(2, zh.exit(), zh.err());
+    assertTrue(zh.err().startsWith("qingdan: 错误：内存不足"), zh.err());
   }
 
   @Test

@@ -138,7 +138,7 @@ public final class QingdanCommand implements Runnable {
    * The language of messages: {@code --lang} where the arguments give it (read here, as a usage
    * error may come before picocli has set the option), else the locale's.
    */
-  static Lang lang(String[] args, Terminal terminal) {
+  public static Lang lang(String[] args, Terminal terminal) {
     for (int i = 0; i < args.length; i++) {
       String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
           : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
