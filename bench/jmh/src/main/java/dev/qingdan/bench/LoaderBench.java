@@ -5,8 +5,6 @@ import dev.qingdan.load.ChecklistValidator;
 import dev.qingdan.load.LoadedChecklist;
 import dev.qingdan.load.Problem;
 import dev.qingdan.load.SourceText;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,11 +46,7 @@ public class LoaderBench {
   @Setup(Level.Trial)
   public void setUp() throws Exception {
     file = size.equals("bundled") ? Path.of("policies.yaml")
-        : Path.of(data, "policies-" + size + ".yaml");
-    if (!Files.isRegularFile(file)) {
-      throw new IOException(file + " is missing: run bench/run.sh (or bench/Generate.java and "
-          + "qingdan import) first");
-    }
+        : Data.file(data, "policies-" + size + ".yaml");
     text = SourceText.read(file, file.toString(), SourceText.DEFAULT_MAX_BYTES);
     loaded = ChecklistReader.parse(file.toString(), text);
   }
