@@ -45,11 +45,11 @@ final class Policies {
   /** Loads without judging: validate reports the problems itself. */
   static LoadedChecklist loadRaw(CommonOptions o, Stderr err) throws InputException {
     if (o.policies != null) {
-      return ChecklistReader.read(o.policies, o.policies.toString());
+      return o.prefetch.read(o.policies, o.policies.toString());
     }
     Path here = Path.of(DEFAULT);
     if (Files.exists(here)) {
-      return ChecklistReader.read(here, DEFAULT);
+      return o.prefetch.read(here, DEFAULT);
     }
     err.note(Msg.of("no ./%s here; using the bundled checklist", DEFAULT));
     return bundled();

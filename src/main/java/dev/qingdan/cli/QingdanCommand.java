@@ -61,11 +61,13 @@ public final class QingdanCommand implements Runnable {
    * (reflection on each annotated field), which took longer than running {@code validate}. When
    * the first argument names a command, only that command is built; {@code --version} alone needs
    * none; anything else (help, a typo, no command) gets the whole tree, so help and suggestions
-   * are the same as ever.
+   * are the same as ever. A command that reads the checklist finds it read ahead ({@link
+   * Prefetch}).
    */
   public static CommandLine commandLine(
       Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
-    Factory factory = new Factory(terminal);
+    // first of all, so that the checklist is read while the model below is built
+    Factory factory = new Factory(terminal, Prefetch.start(args));
     if (versionOnly(args)) {
       return configure(bare(factory), out, err, terminal);
     }
@@ -198,9 +200,16 @@ public final class QingdanCommand implements Runnable {
   }
 
   /** Creates commands with the terminal they write to. */
-  private record Factory(Terminal terminal) implements CommandLine.IFactory {
+  private record Factory(Terminal terminal, Prefetch prefetch) implements CommandLine.IFactory {
+    Factory(Terminal terminal) {
+      this(terminal, Prefetch.NONE);
+    }
+
     @Override
     public <K> K create(Class<K> cls) throws Exception {
+      if (cls == CommonOptions.class) {
+        return cls.cast(new CommonOptions(prefetch));
+      }
       try {
         return cls.getDeclaredConstructor(Terminal.class).newInstance(terminal);
       } catch (NoSuchMethodException e) {

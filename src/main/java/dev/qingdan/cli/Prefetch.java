@@ -1,0 +1,105 @@
+package dev.qingdan.cli;
+
+import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.InputException;
+import dev.qingdan.load.LoadedChecklist;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The checklist, read on a thread of its own while picocli builds its model of the command: on a
+ * short run the two take about as long, and a second core does one while the first does the other.
+ *
+ * <p>Which file a command reads is known only once picocli has parsed the arguments, so the file
+ * is guessed from them ({@code -p FILE} or {@code --policies FILE}, else ./policies.yaml); the
+ * command takes the result only when it asks for that very file under the same name, and reads
+ * the file itself otherwise. Only regular files are read ahead (never a pipe or a device), and
+ * reading has no effect but the result, so a wrong guess costs only work on the other core.
+ */
+final class Prefetch {
+  /** The commands that read the checklist of {@code -p}. */
+  private static final Set<String> READERS =
+      Set.of("validate", "list", "show", "ratio", "deadlines", "report");
+
+  /** Nothing read ahead. */
+  static final Prefetch NONE = new Prefetch(null, null, null);
+
+  private final Path file;
+  private final String shown;
+  private final FutureTask<LoadedChecklist> task;
+
+  private Prefetch(Path file, String shown, FutureTask<LoadedChecklist> task) {
+    this.file = file;
+    this.shown = shown;
+    this.task = task;
+  }
+
+  /** Starts reading the checklist that {@code args} are likely to ask for, if any. */
+  static Prefetch start(String... args) {
+    if (args.length == 0 || !READERS.contains(args[0])) {
+      return NONE;
+    }
+    String given = null;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) {
+        break;
+      }
+      if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+        return NONE;
+      }
+      if ((a.equals("-p") || a.equals("--policies")) && i + 1 < args.length) {
+        given = args[++i];
+      } else if (a.startsWith("--policies=")) {
+        given = a.substring("--policies=".length());
+      }
+    }
+    String shown = given != null ? given : Policies.DEFAULT;
+    Path file;
+    try {
+      file = Path.of(shown);
+    } catch (RuntimeException e) {
+      return NONE; // not a path: the command says so itself
+    }
+    if (!Files.isRegularFile(file)) {
+      return NONE;
+    }
+    FutureTask<LoadedChecklist> task =
+        new FutureTask<>(() -> ChecklistReader.read(file, shown));
+    Thread t = new Thread(task, "qingdan-prefetch");
+    t.setDaemon(true);
+    t.start();
+    return new Prefetch(file, shown, task);
+  }
+
+  /**
+   * The checklist read ahead when it is {@code file} shown as {@code shown}; else what reading it
+   * now gives.
+   */
+  LoadedChecklist read(Path file, String shown) throws InputException {
+    if (task == null || !this.file.equals(file) || !this.shown.equals(shown)) {
+      return ChecklistReader.read(file, shown);
+    }
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof InputException i) {
+        throw i;
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error r) {
+        throw r;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ChecklistReader.read(file, shown);
+    }
+  }
+}
