@@ -233,12 +233,7 @@ public final class DiffCommand implements Callable<Integer> {
   private static Msg describe(Change c, Lang lang) {
     String id = c.id() == null ? c.oldId() : c.oldId() == null || c.oldId().equals(c.id())
         ? c.id() : c.oldId() + " → " + c.id();
-    Msg impact = switch (c.impact()) {
-      case TIGHTENING -> Msg.of("tightening");
-      case LOOSENING -> Msg.of("loosening");
-      case NEUTRAL -> Msg.of("neutral");
-      case DEFINITIONAL -> Msg.of("definitional");
-    };
+    String impact = DiffWords.word(c.impact(), lang);
     return switch (c.change()) {
       case ADDED -> Msg.of("%s added (%s)", id, impact);
       case REMOVED -> Msg.of("%s removed (%s)", id, impact);

@@ -41,7 +41,7 @@ public final class DiffWords {
   }
 
   /** The impact as people read it: the contract's word, or 收紧, 放宽, 中性, 口径变化. */
-  static String word(Impact i, Lang lang) {
+  public static String word(Impact i, Lang lang) {
     if (lang == Lang.en) {
       return i.word();
     }
