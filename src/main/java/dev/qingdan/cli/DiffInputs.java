@@ -13,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
@@ -56,10 +54,7 @@ final class DiffInputs {
    * old side's error is the one reported, as when they were read in turn.
    */
   private static Pair both(Supplier<Side> old, Supplier<Side> neu) {
-    FutureTask<Side> first = new FutureTask<>(old::get);
-    Thread t = new Thread(first, "qingdan-diff-old");
-    t.setDaemon(true);
-    t.start();
+    Background<Side> first = Background.start("qingdan-diff-old", old::get);
     RuntimeException second = null;
     Side b = null;
     try {
@@ -69,15 +64,7 @@ final class DiffInputs {
     }
     Side a;
     try {
-      a = first.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
+      a = first.get(RuntimeException.class);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading the old revision", e);

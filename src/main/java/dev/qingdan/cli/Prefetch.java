@@ -6,8 +6,6 @@ import dev.qingdan.load.LoadedChecklist;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The checklist, read on a thread of its own while picocli builds its model of the command: on a
@@ -29,9 +27,9 @@ final class Prefetch {
 
   private final Path file;
   private final String shown;
-  private final FutureTask<LoadedChecklist> task;
+  private final Background<LoadedChecklist> task;
 
-  private Prefetch(Path file, String shown, FutureTask<LoadedChecklist> task) {
+  private Prefetch(Path file, String shown, Background<LoadedChecklist> task) {
     this.file = file;
     this.shown = shown;
     this.task = task;
@@ -67,12 +65,8 @@ final class Prefetch {
     if (!Files.isRegularFile(file)) {
       return NONE;
     }
-    FutureTask<LoadedChecklist> task =
-        new FutureTask<>(() -> ChecklistReader.read(file, shown));
-    Thread t = new Thread(task, "qingdan-prefetch");
-    t.setDaemon(true);
-    t.start();
-    return new Prefetch(file, shown, task);
+    return new Prefetch(file, shown,
+        Background.start("qingdan-prefetch", () -> ChecklistReader.read(file, shown)));
   }
 
   /**
@@ -84,19 +78,7 @@ final class Prefetch {
       return ChecklistReader.read(file, shown);
     }
     try {
-      return task.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof InputException i) {
-        throw i;
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error r) {
-        throw r;
-      }
-      throw new IllegalStateException(cause);
+      return task.get(InputException.class);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return ChecklistReader.read(file, shown);
