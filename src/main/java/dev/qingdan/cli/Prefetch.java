@@ -5,6 +5,7 @@ import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,22 +41,13 @@ final class Prefetch {
     if (args.length == 0 || !READERS.contains(args[0])) {
       return NONE;
     }
-    String given = null;
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--")) {
-        break;
-      }
-      if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
-        return NONE;
-      }
-      if ((a.equals("-p") || a.equals("--policies")) && i + 1 < args.length) {
-        given = args[++i];
-      } else if (a.startsWith("--policies=")) {
-        given = a.substring("--policies=".length());
-      }
+    List<String> all = List.of(args);
+    if (all.contains("-h") || all.contains("--help") || all.contains("-V")
+        || all.contains("--version")) {
+      return NONE;
     }
-    String shown = given != null ? given : Policies.DEFAULT;
+    List<String> given = QingdanCommand.optionValues(args, "-p", "--policies");
+    String shown = given.isEmpty() ? Policies.DEFAULT : given.get(given.size() - 1);
     Path file;
     try {
       file = Path.of(shown);

@@ -6,6 +6,7 @@ import dev.qingdan.render.Lang;
 import dev.qingdan.render.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
@@ -141,18 +142,33 @@ public final class QingdanCommand implements Runnable {
    * error may come before picocli has set the option), else the locale's.
    */
   public static Lang lang(String[] args, Terminal terminal) {
-    for (int i = 0; i < args.length; i++) {
-      String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
-          : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
-      if (value != null) {
-        for (Lang l : Lang.values()) {
-          if (l.name().equalsIgnoreCase(value)) {
-            return l;
-          }
+    for (String value : optionValues(args, "--lang")) {
+      for (Lang l : Lang.values()) {
+        if (l.name().equalsIgnoreCase(value)) {
+          return l;
         }
       }
     }
     return Lang.fromEnvironment(terminal.env());
+  }
+
+  /**
+   * The values the arguments give an option of one of these names ({@code --name value} or {@code
+   * --name=value}), in order, found before picocli parses them: a guess, for what must be known
+   * before the parse or without it.
+   */
+  static List<String> optionValues(String[] args, String... names) {
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      for (String name : names) {
+        if (args[i].equals(name) && i + 1 < args.length) {
+          values.add(args[i + 1]);
+        } else if (args[i].startsWith(name + "=")) {
+          values.add(args[i].substring(name.length() + 1));
+        }
+      }
+    }
+    return values;
   }
 
   private static int usageError(ParameterException ex, String[] args, Lang lang) {
