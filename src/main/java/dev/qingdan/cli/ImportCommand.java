@@ -5,7 +5,6 @@ import dev.qingdan.load.Msg;
 import dev.qingdan.load.TableImporter;
 import dev.qingdan.render.ChecklistYamlWriter;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -68,13 +67,9 @@ public final class ImportCommand implements Callable<Integer> {
       throw Usage.error(spec.commandLine(), Msg.of("--year takes a year like 2022, not %d",
           year));
     }
-    if (output != null && Files.isDirectory(output)) {
-      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: is a directory", output));
-    }
-    if (output != null && !force && Files.exists(output)) {
-      // Fail before reading: nothing to repair or warn about if the result cannot be written.
-      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: already exists; pass --force to "
-          + "replace it", output));
+    if (output != null) {
+      // before reading: nothing to repair or warn about if the result cannot be written
+      OutputFile.refuse(output, force);
     }
     TableImporter.Result r;
     try {

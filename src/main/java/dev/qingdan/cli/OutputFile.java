@@ -42,13 +42,12 @@ final class OutputFile {
   }
 
   /**
-   * As {@link #write(Path, boolean, Consumer)}; {@code wrap} stands between the writer and the
-   * temporary file, so that a test can make the disk fill up midway.
+   * Refuses a target that is a directory, or that exists without {@code force}: what a command
+   * checks before it reads its input, so that nothing is read and worked on for a result that
+   * cannot be written. {@link #write} checks again when it writes.
    */
-  static void write(Path target, boolean force, Consumer<PrintWriter> content,
-      UnaryOperator<OutputStream> wrap) {
+  static void refuse(Path target, boolean force) {
     Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
     if (Files.isDirectory(abs)) {
       throw new UserException(ExitCode.TROUBLE, Msg.of("%s: is a directory", target));
     }
@@ -56,6 +55,17 @@ final class OutputFile {
       throw new UserException(ExitCode.TROUBLE, Msg.of("%s: already exists; pass --force to "
           + "replace it", target));
     }
+  }
+
+  /**
+   * As {@link #write(Path, boolean, Consumer)}; {@code wrap} stands between the writer and the
+   * temporary file, so that a test can make the disk fill up midway.
+   */
+  static void write(Path target, boolean force, Consumer<PrintWriter> content,
+      UnaryOperator<OutputStream> wrap) {
+    Path abs = target.toAbsolutePath();
+    Path dir = abs.getParent();
+    refuse(target, force);
     if (dir == null || !Files.isDirectory(dir)) {
       throw new UserException(ExitCode.TROUBLE, Msg.of("%s: no such directory %s", target,
           target.getParent() == null ? "." : target.getParent().toString()));

@@ -10,7 +10,6 @@ import dev.qingdan.render.Palette;
 import dev.qingdan.render.ReportHtml;
 import dev.qingdan.render.ReportRenderer;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -127,13 +126,8 @@ public final class ReportCommand implements Callable<Integer> {
       throw Usage.error(spec.commandLine(), Msg.of("--through %s is after the as-of date %s: the "
           + "report cannot count months that have not begun", month, day));
     }
-    if (output != null && Files.isDirectory(output)) {
-      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: is a directory", output));
-    }
-    if (output != null && !force && Files.exists(output)) {
-      // Fail before reading: nothing to compute if the result cannot be written.
-      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: already exists; pass --force to "
-          + "replace it", output));
+    if (output != null) {
+      OutputFile.refuse(output, force); // before reading: no work for a result it cannot write
     }
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common, err);
