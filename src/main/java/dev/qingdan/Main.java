@@ -2,11 +2,10 @@ package dev.qingdan;
 
 import dev.qingdan.cli.ExitCode;
 import dev.qingdan.cli.QingdanCommand;
+import dev.qingdan.cli.Stderr;
 import dev.qingdan.cli.Terminal;
 import dev.qingdan.cli.VersionProvider;
 import dev.qingdan.load.Msg;
-import dev.qingdan.render.Lang;
-import dev.qingdan.render.Messages;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -62,15 +61,14 @@ public final class Main {
       code = QingdanCommand.commandLine(terminal, out, err, args).execute(args);
     } catch (OutOfMemoryError e) {
       // picocli hands only exceptions to the handler; an exhausted heap gets one clear line too
-      err.print(Messages.text(Msg.of("qingdan: error: out of memory: the input is too large for "
-          + "the Java heap; split it, or give Java more memory (QINGDAN_JAVA_OPTS=-Xmx4g "
-          + "./qingdan ...)"), QingdanCommand.lang(args, terminal)) + "\n");
+      new Stderr(err, QingdanCommand.lang(args, terminal)).error(Msg.of("out of memory: the input "
+          + "is too large for the Java heap; split it, or give Java more memory "
+          + "(QINGDAN_JAVA_OPTS=-Xmx4g ./qingdan ...)"));
       code = ExitCode.TROUBLE;
     } catch (StackOverflowError | LinkageError | AssertionError e) {
-      Lang lang = QingdanCommand.lang(args, terminal);
-      err.print(Messages.text(Msg.of("qingdan: internal error: %s", e.toString()), lang) + "\n"
-          + Messages.text(Msg.of("This is a bug in qingdan. Run the command again with --debug "
-          + "and report what it prints."), lang) + "\n");
+      Stderr stderr = new Stderr(err, QingdanCommand.lang(args, terminal));
+      stderr.internalError(e);
+      stderr.bug();
       if (java.util.Arrays.asList(args).contains("--debug")) {
         e.printStackTrace(err);
       }

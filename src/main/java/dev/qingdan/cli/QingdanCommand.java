@@ -3,7 +3,6 @@ package dev.qingdan.cli;
 import dev.qingdan.load.Msg;
 import dev.qingdan.load.Printable;
 import dev.qingdan.render.Lang;
-import dev.qingdan.render.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -174,15 +173,16 @@ public final class QingdanCommand implements Runnable {
   private static int usageError(ParameterException ex, String[] args, Lang lang) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.print(Messages.text(Msg.of("qingdan: error: %s", Usage.text(ex, lang)), lang) + "\n");
+    Stderr stderr = new Stderr(err, lang);
+    stderr.error(Usage.text(ex, lang));
     if (ex instanceof UnmatchedArgumentException u) {
       StringWriter s = new StringWriter();
       UnmatchedArgumentException.printSuggestions(u, new PrintWriter(s));
       s.toString().lines().forEach(l -> err.print(Printable.escape(Usage.suggestion(l, lang))
           + "\n"));
     }
-    err.print(Messages.text(Msg.of("Try '%s --help' for more information.",
-        cmd.getCommandSpec().qualifiedName()), lang) + "\n");
+    stderr.line(Msg.of("Try '%s --help' for more information.",
+        cmd.getCommandSpec().qualifiedName()));
     if (Arrays.asList(args).contains("--debug")) {
       ex.printStackTrace(err);
     }
@@ -192,11 +192,15 @@ public final class QingdanCommand implements Runnable {
 
   private static int failure(Exception ex, CommandLine cmd, boolean debug, Lang lang) {
     PrintWriter err = cmd.getErr();
+    Stderr stderr = new Stderr(err, lang);
     if (ex instanceof UserException u) {
       List<String> lines = u.lines(lang);
       for (String line : lines) {
-        err.print((lines.size() > 1 ? line : Messages.text(Msg.of("qingdan: error: %s",
-            Msg.verbatim(line)), lang)) + "\n");
+        if (lines.size() > 1) {
+          stderr.line(Msg.verbatim(line));
+        } else {
+          stderr.error(Msg.verbatim(line));
+        }
       }
       if (debug) {
         ex.printStackTrace(err);
@@ -204,12 +208,11 @@ public final class QingdanCommand implements Runnable {
       err.flush();
       return u.exitCode();
     }
-    err.print(Messages.text(Msg.of("qingdan: internal error: %s", ex.toString()), lang) + "\n");
+    stderr.internalError(ex);
     if (debug) {
       ex.printStackTrace(err);
     } else {
-      err.print(Messages.text(Msg.of("This is a bug in qingdan. Run the command again with "
-          + "--debug and report what it prints."), lang) + "\n");
+      stderr.bug();
     }
     err.flush();
     return ExitCode.TROUBLE;

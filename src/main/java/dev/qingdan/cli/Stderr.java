@@ -7,10 +7,10 @@ import dev.qingdan.render.Messages;
 import java.io.PrintWriter;
 
 /**
- * What a command tells the user on the side, in the user's language: notes, warnings about the
- * inputs, what it wrote. Standard output stays for the result.
+ * What qingdan tells the user on the side, in the user's language: notes, warnings about the
+ * inputs, what it wrote, errors. Standard output stays for the result.
  */
-record Stderr(PrintWriter err, Lang lang) {
+public record Stderr(PrintWriter err, Lang lang) {
   /** {@code qingdan: note: ...}. */
   void note(Msg text) {
     line(Msg.of("qingdan: note: %s", text));
@@ -22,9 +22,20 @@ record Stderr(PrintWriter err, Lang lang) {
     err.flush();
   }
 
-  /** {@code qingdan: error: ...}: an error that does not stop the command at once. */
-  void error(Msg text) {
+  /** {@code qingdan: error: ...}. */
+  public void error(Msg text) {
     line(Msg.of("qingdan: error: %s", text));
+  }
+
+  /** {@code qingdan: internal error: ...}: a failure that is qingdan's own fault. */
+  public void internalError(Throwable e) {
+    line(Msg.of("qingdan: internal error: %s", e.toString()));
+  }
+
+  /** The line after an internal error that asks for a report. */
+  public void bug() {
+    line(Msg.of("This is a bug in qingdan. Run the command again with --debug and report what it "
+        + "prints."));
   }
 
   /** {@code qingdan: error: file:line:col: message}. */
@@ -47,7 +58,8 @@ record Stderr(PrintWriter err, Lang lang) {
     err.flush();
   }
 
-  private void line(Msg text) {
+  /** One line, as it is. */
+  void line(Msg text) {
     err.print(Messages.text(text, lang) + "\n");
     err.flush();
   }
