@@ -1,6 +1,8 @@
 package dev.qingdan;
 
 import dev.qingdan.cli.Terminal;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -17,8 +19,9 @@ import java.util.Map;
  *
  * <p>Run with no {@code ./policies.yaml} in the working directory (the launcher runs it in its
  * cache directory), so that the commands read the bundled checklist. {@code {home}} in an argument
- * is the repository root (system property {@code qingdan.home}); a command whose file is not there
- * is left out.
+ * is the repository root (system property {@code qingdan.home}); {@code {checklist}} is a
+ * temporary copy of the bundled checklist, for the commands given a checklist file with {@code -p}
+ * (which they read ahead). A command whose file is not there is left out.
  */
 public final class Training {
   /**
@@ -29,6 +32,9 @@ public final class Training {
       List.of("--version"),
       List.of("--help"),
       List.of("validate"),
+      // a checklist file, as in a repository: it is read ahead (cli/Prefetch)
+      List.of("validate", "-p", "{checklist}"),
+      List.of("list", "-p", "{checklist}", "--format", "json"),
       List.of("validate", "--verbose", "--format", "github"),
       List.of("validate", "--format", "json"),
       List.of("validate", "--format", "junit"),
@@ -68,11 +74,13 @@ public final class Training {
 
   public static void main(String[] args) {
     String home = System.getProperty("qingdan.home", ".");
+    Path checklist = copyOfTheBundledChecklist();
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     // Text output as on a terminal too, so that the colour and width code is recorded.
     List<Terminal> terminals = List.of(Terminal.pipe(), new Terminal(true, 100, Map.of()));
     for (List<String> command : COMMANDS) {
-      List<String> resolved = resolve(command, home);
+      List<String> resolved = resolve(command, home,
+          checklist == null ? home + "/policies.yaml" : checklist.toString());
       if (resolved == null) {
         continue;
       }
@@ -84,15 +92,47 @@ public final class Training {
         }
       }
     }
+    try {
+      if (checklist != null) {
+        Files.deleteIfExists(checklist);
+      }
+    } catch (IOException e) {
+      // a temporary file left behind loses nothing
+    }
     System.exit(0);
   }
 
-  /** The arguments with {@code {home}} replaced, or null when a file they name is missing. */
+  /**
+   * The bundled checklist as a file of its own, so that the commands that read a checklist file
+   * (ahead of time, too) are recorded wherever the repository is; null when it cannot be written.
+   */
+  private static Path copyOfTheBundledChecklist() {
+    try (InputStream in = Training.class.getResourceAsStream("/dev/qingdan/data/policies.yaml")) {
+      if (in == null) {
+        return null;
+      }
+      Path p = Files.createTempFile("qingdan-training-", ".yaml");
+      Files.write(p, in.readAllBytes());
+      return p;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** As {@link #resolve(List, String, String)} with the repository's policies.yaml. */
   static List<String> resolve(List<String> command, String home) {
+    return resolve(command, home, home + "/policies.yaml");
+  }
+
+  /**
+   * The arguments with {@code {home}} and {@code {checklist}} replaced, or null when a file they
+   * name is missing.
+   */
+  static List<String> resolve(List<String> command, String home, String checklist) {
     List<String> out = new ArrayList<>();
     for (String a : command) {
-      if (a.contains("{home}")) {
-        a = a.replace("{home}", home);
+      if (a.contains("{home}") || a.contains("{checklist}")) {
+        a = a.replace("{home}", home).replace("{checklist}", checklist);
         if (!Files.isReadable(Path.of(a))) {
           return null;
         }
