@@ -52,55 +52,40 @@ public final class QingdanCommand implements Runnable {
 
   /** The configured command line with every command: writers, help width, error handlers. */
   public static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
-    return configure(new CommandLine(new QingdanCommand(), new Factory(terminal)), out, err,
-        terminal);
+    return configure(everything(new Factory(terminal)), out, err, terminal);
   }
 
   /**
-   * The command line that {@code args} need. picocli builds the model of every subcommand up front
-   * (reflection on each annotated field), which took longer than running {@code validate}. When
-   * the first argument names a command, only that command is built; {@code --version} alone needs
-   * none; anything else (help, a typo, no command) gets the whole tree, so help and suggestions
-   * are the same as ever. A command that reads the checklist finds it read ahead ({@link
-   * Prefetch}).
+   * The command line that {@code args} need. Building a command's model took longer than running
+   * {@code validate}: the models are built without reading annotations ({@link Models}), and
+   * when the first argument names a command, only that command is built; {@code --version} alone
+   * needs none; anything else (help, a typo, no command) gets the whole tree, so help and
+   * suggestions are the same as ever. A command that reads the checklist finds it read ahead
+   * ({@link Prefetch}).
    */
   public static CommandLine commandLine(
       Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
     // first of all, so that the checklist is read while the model below is built
     Factory factory = new Factory(terminal, Prefetch.start(args));
     if (versionOnly(args)) {
-      return configure(bare(factory), out, err, terminal);
+      return configure(root(factory), out, err, terminal);
     }
-    Class<?> only = args.length == 0 ? null : subcommand(args[0]);
+    CommandSpec only = args.length == 0 ? null : subcommand(args[0], factory);
     if (only == null) {
-      return commandLine(terminal, out, err);
+      return configure(everything(factory), out, err, terminal);
     }
-    CommandLine cl = bare(factory);
+    CommandLine cl = root(factory);
     cl.addSubcommand(new CommandLine(only, factory));
     return configure(cl, out, err, terminal);
   }
 
-  /** The subcommand class whose name or alias is {@code name}, or null. */
-  static Class<?> subcommand(String name) {
-    Class<?>[] all = QingdanCommand.class.getAnnotation(Command.class).subcommands();
-    // Reading a class's annotations parses them all; the class named after the command (validate:
-    // ValidateCommand) is asked first, so that a run usually reads only its own command's.
-    for (Class<?> c : all) {
-      if (c.getSimpleName().equalsIgnoreCase(name + "Command") && names(c, name)) {
-        return c;
-      }
+  /** The model of the subcommand whose name or alias is {@code name}, or null. */
+  static CommandSpec subcommand(String name, CommandLine.IFactory factory) {
+    try {
+      return Models.command(name, factory);
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot build the command " + name, e);
     }
-    for (Class<?> c : all) {
-      if (names(c, name)) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  private static boolean names(Class<?> c, String name) {
-    Command sub = c.getAnnotation(Command.class);
-    return sub.name().equals(name) || Arrays.asList(sub.aliases()).contains(name);
   }
 
   /** Whether the arguments only ask for the version: answered without building any command. */
@@ -108,18 +93,21 @@ public final class QingdanCommand implements Runnable {
     return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
   }
 
-  /** The top-level command as its annotation makes it, without building its subcommands. */
-  private static CommandLine bare(Factory factory) {
-    Command c = QingdanCommand.class.getAnnotation(Command.class);
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(new QingdanCommand(), factory);
-    spec.name(c.name());
-    spec.mixinStandardHelpOptions(c.mixinStandardHelpOptions());
+  /** The top-level command, without its subcommands. */
+  private static CommandLine root(Factory factory) {
     try {
-      spec.versionProvider(factory.create(c.versionProvider()));
+      return new CommandLine(Models.qingdanCommand(factory), factory);
     } catch (Exception e) {
-      throw new IllegalStateException("cannot create the version provider", e);
+      throw new IllegalStateException("cannot build the command qingdan", e);
     }
-    return new CommandLine(spec, factory);
+  }
+
+  private static CommandLine everything(Factory factory) {
+    CommandLine cl = root(factory);
+    for (String name : Models.COMMANDS) {
+      cl.addSubcommand(new CommandLine(subcommand(name, factory), factory));
+    }
+    return cl;
   }
 
   private static CommandLine configure(
@@ -216,6 +204,11 @@ public final class QingdanCommand implements Runnable {
     }
     err.flush();
     return ExitCode.TROUBLE;
+  }
+
+  /** The factory of commands that write to {@code terminal}, with nothing read ahead. */
+  static CommandLine.IFactory factory(Terminal terminal) {
+    return new Factory(terminal);
   }
 
   /** Creates commands with the terminal they write to. */

@@ -49,11 +49,13 @@ class QingdanCommandTest {
 
   @Test
   void everyListedCommandIsFoundByItsName() {
+    CommandLine.IFactory f = QingdanCommand.factory(Terminal.pipe());
     for (Class<?> c : QingdanCommand.class.getAnnotation(Command.class).subcommands()) {
-      assertEquals(c, QingdanCommand.subcommand(c.getAnnotation(Command.class).name()));
+      assertEquals(c, QingdanCommand.subcommand(c.getAnnotation(Command.class).name(), f)
+          .userObject().getClass());
     }
-    assertNull(QingdanCommand.subcommand("valdate"));
-    assertNull(QingdanCommand.subcommand("--help"));
+    assertNull(QingdanCommand.subcommand("valdate", f));
+    assertNull(QingdanCommand.subcommand("--help", f));
   }
 
   /** Runs args on the command line with every command, as qingdan did before it built less. */
