@@ -145,6 +145,9 @@ public final class ScheduleParser {
 
   private ScheduleParser() {}
 
+  /** By due date; not Comparator.comparing, whose lambda is spun at run time on every run. */
+  private static final Comparator<Milestone> BY_DUE = (a, b) -> a.due().compareTo(b.due());
+
   /**
    * Reads a schedule cell.
    *
@@ -264,7 +267,7 @@ public final class ScheduleParser {
       }
     }
     if (anyDeliverable) {
-      deliverables.sort(Comparator.comparing(Milestone::due));
+      deliverables.sort(BY_DUE);
       return result(text, ScheduleKind.DELIVERABLE, year, null, deliverables, notes);
     }
     if (RECURRING.matcher(key).find()) {
@@ -290,7 +293,7 @@ public final class ScheduleParser {
     }
     if (!deliverables.isEmpty()) {
       // Only bare due dates (9月底前, 年底前): for a count target they are a count plan.
-      deliverables.sort(Comparator.comparing(Milestone::due));
+      deliverables.sort(BY_DUE);
       Long value = countTarget ? targetCount(target, notes) : null;
       if (value != null) {
         Milestone lastDue = deliverables.get(deliverables.size() - 1);
