@@ -149,6 +149,15 @@ class LauncherIT {
   }
 
   @Test
+  void theLauncherNamesTheMainClassOfTheJarsManifest() throws Exception {
+    String mainClass;
+    try (java.util.jar.JarFile j = new java.util.jar.JarFile(JAR.toFile())) {
+      mainClass = j.getManifest().getMainAttributes().getValue("Main-Class");
+    }
+    assertTrue(Files.readString(launcher).contains("\nmain=" + mainClass + "\n"), mainClass);
+  }
+
+  @Test
   void theExitCodeAndStderrAreTheCommandsOnTheFirstRun() throws Exception {
     Result r = run("show", "25.1", "--format", "json");
     assertEquals(2, r.exit());
