@@ -105,7 +105,7 @@ fi
 # group | name | needs (a qingdan command that must exist, or -) | file that must exist, or - | command
 # A command whose `qingdan NEEDS --help` fails, or whose file is missing, is left out (and said
 # so). Groups: startup (the bundled data, many runs), scale (big inputs), national.
-floor="java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -cp $out/classes Hello"
+floor="java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData -Xshare:auto -cp $out/classes Hello"
 list() {
   cat <<EOF
 startup|floor|-|-|$floor

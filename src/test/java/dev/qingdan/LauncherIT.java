@@ -180,14 +180,18 @@ class LauncherIT {
     assertTrue(usesArchive("validate"));
   }
 
-  /** A collector given in QINGDAN_JAVA_OPTS replaces the serial one (the JVM refuses two). */
+  /** A collector given in QINGDAN_JAVA_OPTS replaces the parallel one (the JVM refuses two). */
   @Test
-  void anotherCollectorReplacesTheSerialOne() throws Exception {
+  void anotherCollectorReplacesTheParallelOne() throws Exception {
     Path log = tmp.resolve("gc.log");
     Result r = run(Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS",
-        "-XX:+UseParallelGC -Xlog:gc:file=" + log), "validate");
+        "-XX:+UseSerialGC -Xlog:gc:file=" + log), "validate");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("policies.yaml: valid"), r.out());
+    assertTrue(Files.readString(log).contains("Using Serial"), Files.readString(log));
+    Result plain = run(Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS",
+        "-Xlog:gc:file=" + log), "validate");
+    assertEquals(0, plain.exit(), plain.err());
     assertTrue(Files.readString(log).contains("Using Parallel"), Files.readString(log));
   }
 
