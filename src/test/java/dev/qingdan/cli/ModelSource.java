@@ -42,7 +42,8 @@ final class ModelSource {
       "defaultValue", "arity", "converter", "required", "completionCandidates", "split", "hidden",
       "usageHelp", "versionHelp", "descriptionKey");
   private static final Set<String> PARAMETERS = Set.of("index", "paramLabel", "description",
-      "defaultValue", "arity", "converter", "completionCandidates", "split", "hidden");
+      "defaultValue", "arity", "converter", "completionCandidates", "split", "hidden",
+      "descriptionKey");
 
   private final StringBuilder out = new StringBuilder();
   private final Map<Class<?>, String> mixins = new LinkedHashMap<>();
@@ -104,6 +105,7 @@ final class ModelSource {
     for (Class<?> c : commands) {
       command(c, c == QingdanCommand.class);
     }
+    // by index: a mixin may name mixins of its own, which join the list as it is written
     for (int i = 0; i < mixins.size(); i++) {
       Class<?> m = new ArrayList<>(mixins.keySet()).get(i);
       mixin(m, mixins.get(m));
