@@ -146,6 +146,16 @@ class LauncherIT {
     List<String> log = Files.readAllLines(tmp.resolve("classes.log"));
     assertTrue(log.stream().noneMatch(l -> l.contains(" jdk.internal.util.jar.JarIndex ")),
         "validate opened the jar");
+    // nor does --version: the version comes from the manifest that Java has read already
+    assertTrue(usesArchive("--version"));
+    log = Files.readAllLines(tmp.resolve("classes.log"));
+    assertTrue(log.stream().noneMatch(l -> l.contains(" jdk.internal.util.jar.JarIndex ")),
+        "--version opened the jar");
+    java.util.Properties built = new java.util.Properties();
+    try (var in = Files.newInputStream(Path.of("target/classes/dev/qingdan/version.properties"))) {
+      built.load(in);
+    }
+    assertEquals("qingdan " + built.getProperty("version") + "\n", run("--version").out());
   }
 
   @Test
