@@ -66,7 +66,11 @@ public final class Training {
           "json"),
       List.of("report", "--data", "{home}/examples/progress-2022.yaml", "--as-of", "2022-08-31"),
       List.of("report", "--data", "{home}/examples/progress-2022.csv", "--as-of", "2022-08-31",
-          "--format", "json")
+          "--format", "json"),
+      List.of("report", "--data", "{home}/examples/progress-2022.yaml", "--as-of", "2022-08-31",
+          "--format", "html"),
+      List.of("report", "--data", "{home}/examples/progress-2022.yaml", "--as-of", "2022-08-31",
+          "--format", "markdown")
       // Add new commands here (with example data under examples/).
       );
 

@@ -7,7 +7,6 @@ import dev.qingdan.model.TargetKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -52,7 +51,7 @@ record Plan(PlanKind kind, List<Step> steps, YearMonth from, YearMonth to, YearM
    */
   static Plan of(Schedule s, Target target) {
     List<Milestone> ms = new ArrayList<>(s.milestones());
-    ms.sort(Comparator.comparing(Milestone::due));
+    ms.sort(Milestone.BY_DUE);
     List<Step> counts = new ArrayList<>();
     List<Step> deliverables = new ArrayList<>();
     for (Milestone m : ms) {

@@ -1,5 +1,6 @@
 package dev.qingdan.compute;
 
+import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Row;
 import dev.qingdan.model.Target;
 import java.util.Arrays;
@@ -161,7 +162,7 @@ final class RowSimilarity {
         hash(r.target().text(), r.target().op(), r.target().value() == null ? null
             : r.target().value().stripTrailingZeros().toPlainString(), r.target().unit()),
         hash(r.schedule().text(), r.schedule().kind(), r.schedule().from(), r.schedule().to(),
-            r.schedule().milestones()),
+            milestones(r.schedule().milestones())),
         hash(r.definition().text(), r.definition().numerator(), r.definition().denominator()),
         hash(r.method()));
     return new long[] {all, combine(title, indicator), combine(points, goal)};
@@ -182,6 +183,15 @@ final class RowSimilarity {
       h = mix(h ^ hash(s));
     }
     return mix(h ^ items.size());
+  }
+
+  /** Each milestone by its parts (not its record's toString, linked at run time on first use). */
+  private static long milestones(List<Milestone> milestones) {
+    long h = 0x3c6ef372fe94f82bL;
+    for (Milestone m : milestones) {
+      h = mix(h ^ hash(m.due(), m.cumulative(), m.deliverable()));
+    }
+    return mix(h ^ milestones.size());
   }
 
   private static long hash(Object... parts) {

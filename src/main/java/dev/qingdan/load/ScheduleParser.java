@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -145,9 +144,6 @@ public final class ScheduleParser {
 
   private ScheduleParser() {}
 
-  /** By due date; not Comparator.comparing, whose lambda is spun at run time on every run. */
-  private static final Comparator<Milestone> BY_DUE = (a, b) -> a.due().compareTo(b.due());
-
   /**
    * Reads a schedule cell.
    *
@@ -267,7 +263,7 @@ public final class ScheduleParser {
       }
     }
     if (anyDeliverable) {
-      deliverables.sort(BY_DUE);
+      deliverables.sort(Milestone.BY_DUE);
       return result(text, ScheduleKind.DELIVERABLE, year, null, deliverables, notes);
     }
     if (RECURRING.matcher(key).find()) {
@@ -293,7 +289,7 @@ public final class ScheduleParser {
     }
     if (!deliverables.isEmpty()) {
       // Only bare due dates (9月底前, 年底前): for a count target they are a count plan.
-      deliverables.sort(BY_DUE);
+      deliverables.sort(Milestone.BY_DUE);
       Long value = countTarget ? targetCount(target, notes) : null;
       if (value != null) {
         Milestone lastDue = deliverables.get(deliverables.size() - 1);

@@ -1,6 +1,7 @@
 package dev.qingdan.model;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 
 /**
  * One dated step of a schedule.
@@ -9,4 +10,10 @@ import java.time.LocalDate;
  * @param cumulative the cumulative count planned by that day, null for a deliverable
  * @param deliverable what is to be delivered, as the schedule text says it, or null
  */
-public record Milestone(LocalDate due, Long cumulative, String deliverable) {}
+public record Milestone(LocalDate due, Long cumulative, String deliverable) {
+  /**
+   * By due date. (Not Comparator.comparing: its lambda belongs to java.util.Comparator and is
+   * spun anew on every run, where this one is kept in the class data sharing archive.)
+   */
+  public static final Comparator<Milestone> BY_DUE = (a, b) -> a.due().compareTo(b.due());
+}
