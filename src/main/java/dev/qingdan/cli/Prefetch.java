@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * The checklist, read on a thread of its own while picocli builds its model of the command: on a
@@ -57,8 +58,19 @@ final class Prefetch {
     if (!Files.isRegularFile(file)) {
       return NONE;
     }
-    return new Prefetch(file, shown,
-        Background.start("qingdan-prefetch", () -> ChecklistReader.read(file, shown)));
+    return new Prefetch(file, shown, Background.start("qingdan-prefetch", new Read(file, shown)));
+  }
+
+  /**
+   * The reading itself. A class rather than a lambda: this is a run's first lambda, and Java
+   * sets up the machinery of lambdas (about 3 ms) on first use, which would delay the read; on
+   * the main thread it happens while the file is read.
+   */
+  private record Read(Path file, String shown) implements Callable<LoadedChecklist> {
+    @Override
+    public LoadedChecklist call() throws InputException {
+      return ChecklistReader.read(file, shown);
+    }
   }
 
   /**
