@@ -1,9 +1,7 @@
 package dev.qingdan.compute;
 
 import dev.qingdan.model.Checklist;
-import dev.qingdan.model.Definition;
 import dev.qingdan.model.Goal;
-import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Row;
 import dev.qingdan.model.Schedule;
 import dev.qingdan.model.Target;
@@ -135,7 +133,7 @@ public final class RevisionDiff {
     target(o.target(), n.target(), id, oldId, t, identity, i, j, false);
     schedule(o.schedule(), o.target(), n.schedule(), n.target(), id, oldId, t, identity, i, j,
         false);
-    if (!same(o.definition(), n.definition())) {
+    if (!o.definition().equals(n.definition())) {
       ChangeDetail.Ratio detail = o.definition().isRatio() || n.definition().isRatio()
           ? new ChangeDetail.Ratio(o.definition().numerator(), o.definition().denominator(),
               n.definition().numerator(), n.definition().denominator())
@@ -163,30 +161,6 @@ public final class RevisionDiff {
     }
   }
 
-  // Schedules, milestones and definitions are compared field by field rather than with their
-  // records' equals: that one is linked through invokedynamic on first use and spins some thirty
-  // method handle classes that no class data sharing archive keeps, on every diff.
-  private static boolean same(Schedule o, Schedule n) {
-    if (!o.text().equals(n.text()) || o.kind() != n.kind() || !Objects.equals(o.from(), n.from())
-        || !Objects.equals(o.to(), n.to()) || o.milestones().size() != n.milestones().size()) {
-      return false;
-    }
-    for (int k = 0; k < o.milestones().size(); k++) {
-      Milestone a = o.milestones().get(k);
-      Milestone b = n.milestones().get(k);
-      if (!a.due().equals(b.due()) || !Objects.equals(a.cumulative(), b.cumulative())
-          || !Objects.equals(a.deliverable(), b.deliverable())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean same(Definition o, Definition n) {
-    return o.text().equals(n.text()) && Objects.equals(o.numerator(), n.numerator())
-        && Objects.equals(o.denominator(), n.denominator());
-  }
-
   private static boolean same(Target o, Target n) {
     return o.text().equals(n.text()) && Objects.equals(o.op(), n.op())
         && Objects.equals(o.unit(), n.unit())
@@ -196,7 +170,7 @@ public final class RevisionDiff {
 
   private void schedule(Schedule o, Target ot, Schedule n, Target nt, String id, String oldId,
       String title, String identity, int i, int j, boolean goal) {
-    if (!same(o, n)) {
+    if (!o.equals(n)) {
       List<ChangeDetail.Shift> shifts = Impacts.shifts(o, n);
       add(ChangeKind.MODIFIED, id, oldId, title, "schedule", o.text(), n.text(),
           Impacts.schedule(o, ot, n, nt),

@@ -1,5 +1,7 @@
 package dev.qingdan.model;
 
+import java.util.Objects;
+
 /**
  * How an indicator is computed (指标说明).
  *
@@ -11,5 +13,20 @@ public record Definition(String text, String numerator, String denominator) {
   /** Whether the text defines a ratio with both sides. */
   public boolean isRatio() {
     return numerator != null && denominator != null;
+  }
+
+  // equals and hashCode are written out, as in RowId: a record's generated ones are linked
+  // through invokedynamic on first use, which spins method handle classes that no class data
+  // sharing archive keeps (some thirty per diff, which compares schedules and definitions).
+  // RecordEqualityTest checks that they still compare every component.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Definition d && Objects.equals(d.text, text)
+        && Objects.equals(d.numerator, numerator) && Objects.equals(d.denominator, denominator);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, numerator, denominator);
   }
 }

@@ -2,6 +2,7 @@ package dev.qingdan.model;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A row's schedule (进度安排).
@@ -16,5 +17,21 @@ public record Schedule(
     String text, ScheduleKind kind, YearMonth from, YearMonth to, List<Milestone> milestones) {
   public Schedule {
     milestones = List.copyOf(milestones);
+  }
+
+  // equals and hashCode are written out, as in RowId: a record's generated ones are linked
+  // through invokedynamic on first use, which spins method handle classes that no class data
+  // sharing archive keeps (some thirty per diff, which compares schedules and definitions).
+  // RecordEqualityTest checks that they still compare every component.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Schedule s && Objects.equals(s.text, text) && s.kind == kind
+        && Objects.equals(s.from, from) && Objects.equals(s.to, to)
+        && s.milestones.equals(milestones);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, kind, from, to, milestones);
   }
 }
