@@ -18,10 +18,8 @@ public record Milestone(LocalDate due, Long cumulative, String deliverable) {
    */
   public static final Comparator<Milestone> BY_DUE = (a, b) -> a.due().compareTo(b.due());
 
-  // equals and hashCode are written out, as in RowId: a record's generated ones are linked
-  // through invokedynamic on first use, which spins method handle classes that no class data
-  // sharing archive keeps (some thirty per diff, which compares schedules and definitions).
-  // RecordEqualityTest checks that they still compare every component.
+  // equals and hashCode written out, for the reason given in RowId (diff compares schedules and
+  // definitions); RecordEqualityTest checks that they compare every component.
   @Override
   public boolean equals(Object o) {
     return o instanceof Milestone m && Objects.equals(m.due, due)

@@ -19,10 +19,8 @@ public record Schedule(
     milestones = List.copyOf(milestones);
   }
 
-  // equals and hashCode are written out, as in RowId: a record's generated ones are linked
-  // through invokedynamic on first use, which spins method handle classes that no class data
-  // sharing archive keeps (some thirty per diff, which compares schedules and definitions).
-  // RecordEqualityTest checks that they still compare every component.
+  // equals and hashCode written out, for the reason given in RowId (diff compares schedules and
+  // definitions); RecordEqualityTest checks that they compare every component.
   @Override
   public boolean equals(Object o) {
     return o instanceof Schedule s && Objects.equals(s.text, text) && s.kind == kind
