@@ -78,13 +78,13 @@ public final class Training {
 
   public static void main(String[] args) {
     String home = System.getProperty("qingdan.home", ".");
-    Path checklist = copyOfTheBundledChecklist();
+    Path copy = copyOfTheBundledChecklist();
+    String checklist = copy == null ? home + "/policies.yaml" : copy.toString();
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     // Text output as on a terminal too, so that the colour and width code is recorded.
     List<Terminal> terminals = List.of(Terminal.pipe(), new Terminal(true, 100, Map.of()));
     for (List<String> command : COMMANDS) {
-      List<String> resolved = resolve(command, home,
-          checklist == null ? home + "/policies.yaml" : checklist.toString());
+      List<String> resolved = resolve(command, home, checklist);
       if (resolved == null) {
         continue;
       }
@@ -97,8 +97,8 @@ public final class Training {
       }
     }
     try {
-      if (checklist != null) {
-        Files.deleteIfExists(checklist);
+      if (copy != null) {
+        Files.deleteIfExists(copy);
       }
     } catch (IOException e) {
       // a temporary file left behind loses nothing
@@ -121,11 +121,6 @@ public final class Training {
     } catch (IOException e) {
       return null;
     }
-  }
-
-  /** As {@link #resolve(List, String, String)} with the repository's policies.yaml. */
-  static List<String> resolve(List<String> command, String home) {
-    return resolve(command, home, home + "/policies.yaml");
   }
 
   /**

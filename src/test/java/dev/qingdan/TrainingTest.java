@@ -18,7 +18,7 @@ class TrainingTest {
   @Test
   void everyCommandRunsOnTheRepositorysFiles() {
     for (List<String> command : Training.COMMANDS) {
-      List<String> args = Training.resolve(command, ".");
+      List<String> args = Training.resolve(command, ".", "./policies.yaml");
       assertNotNull(args, "a file of " + command + " is missing");
       Cli.Run run = Cli.run(args.toArray(String[]::new));
       assertFalse(run.err().contains("internal error"), command + ": " + run.err());
@@ -32,8 +32,10 @@ class TrainingTest {
 
   @Test
   void aMissingFileLeavesTheCommandOut() {
-    assertNull(Training.resolve(List.of("import", "{home}/no-such-file.txt"), "."));
+    assertNull(Training.resolve(List.of("import", "{home}/no-such-file.txt"), ".",
+        "./policies.yaml"));
     assertEquals(List.of("import", "./examples/plan-2022.txt"),
-        Training.resolve(List.of("import", "{home}/examples/plan-2022.txt"), "."));
+        Training.resolve(List.of("import", "{home}/examples/plan-2022.txt"), ".",
+            "./policies.yaml"));
   }
 }
