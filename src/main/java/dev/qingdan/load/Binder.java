@@ -46,7 +46,7 @@ final class Binder {
 
   /** Reports that the value at {@code path} should be {@code what} but is {@code n}. */
   private void wrongType(YNode n, String path, Msg what) {
-    wrongType(n, path, what, describe(n));
+    wrongType(n, path, what, n.description());
   }
 
   private void wrongType(YNode n, String path, Msg what, Msg found) {
@@ -275,30 +275,5 @@ final class Binder {
 
   static Msg describePath(String path) {
     return path.isEmpty() ? Msg.of("the document") : Msg.verbatim("'" + path + "'");
-  }
-
-  /**
-   * What a node is, for the end of a sentence such as "... should be a list, found the text 'x'";
-   * in English the same as {@link YNode#describe()}.
-   */
-  static Msg describe(YNode n) {
-    if (n instanceof YMap) {
-      return Msg.of("a mapping");
-    }
-    if (n instanceof YList) {
-      return Msg.of("a list");
-    }
-    YScalar s = (YScalar) n;
-    return switch (s.type()) {
-      case NULL -> Msg.of("nothing (null)");
-      case STRING -> Msg.of("the text '%s'", abbreviate(s.text()));
-      case INTEGER, FLOAT -> Msg.of("the number %s", abbreviate(s.text()));
-      case BOOLEAN -> Msg.of("the boolean %s", s.text());
-      case ALIAS -> Msg.of("an alias");
-    };
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 39) + "…";
   }
 }

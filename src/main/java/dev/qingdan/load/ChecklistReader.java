@@ -72,8 +72,8 @@ public final class ChecklistReader {
     YNode version = b.required(m, "schemaVersion", "");
     Long v = b.count(version, "schemaVersion", false);
     if (v != null && v != 1) {
-      error("schema-version", Msg.of("schemaVersion %d is not supported; this qingdan reads 1", v),
-          version.loc(), "schemaVersion");
+      b.error("schema-version", Msg.of("schemaVersion %d is not supported; this qingdan reads 1",
+          v), version.loc(), "schemaVersion");
     }
     Document doc = document(b.required(m, "document", ""));
     List<Unit> units = new ArrayList<>();
@@ -105,10 +105,6 @@ public final class ChecklistReader {
     return new Checklist(doc, units, generic, goals, rows);
   }
 
-  private void error(String code, Msg text, Loc at, String path) {
-    b.problems.add(Problem.error(code, text, b.file, at, path));
-  }
-
   private YList listOf(YNode n, String path) {
     return n == null ? null : b.list(n, path);
   }
@@ -130,7 +126,7 @@ public final class ChecklistReader {
     Long year = b.count(b.required(m, "year", p), p + ".year", false);
     String checklist = b.text(b.required(m, "checklist", p), p + ".checklist", false);
     if (year != null && (year < 1900 || year > 2999)) {
-      error("year", Msg.of("'document.year' %d is not a plausible year", year),
+      b.error("year", Msg.of("'document.year' %d is not a plausible year", year),
           b.place(p + ".year"), p + ".year");
       year = null;
     }
@@ -156,7 +152,7 @@ public final class ChecklistReader {
     b.onlyKnown(m, p, GOAL);
     String id = b.text(b.required(m, "id", p), p + ".id", false);
     if (id != null && !GOAL_ID.matcher(id).matches()) {
-      error("id", Msg.of("goal id '%s' should be G followed by a number, like G1", id),
+      b.error("id", Msg.of("goal id '%s' should be G followed by a number, like G1", id),
           b.place(p + ".id"), p + ".id");
     }
     String indicator = b.text(b.required(m, "indicator", p), p + ".indicator", false);
@@ -180,7 +176,7 @@ public final class ChecklistReader {
     if (idText != null) {
       id = RowId.parse(idText).orElse(null);
       if (id == null) {
-        error("id", Msg.of("row id '%s' should be N.k (item N, k-th row), like 13.1", idText),
+        b.error("id", Msg.of("row id '%s' should be N.k (item N, k-th row), like 13.1", idText),
             b.place(p + ".id"), p + ".id");
       }
     }
@@ -217,14 +213,14 @@ public final class ChecklistReader {
     if (opText != null) {
       op = Op.fromSymbol(opText);
       if (op == null) {
-        error("op", Msg.of("'%s.op' should be \">=\" or null, found '%s'", p, opText),
+        b.error("op", Msg.of("'%s.op' should be \">=\" or null, found '%s'", p, opText),
             b.place(p + ".op"), p + ".op");
       }
     }
     BigDecimal value = b.number(b.required(m, "value", p), p + ".value", true);
     String unit = b.text(b.required(m, "unit", p), p + ".unit", true);
     if (value != null && value.signum() < 0) {
-      error("negative", Msg.of("'%s.value' must not be negative", p), b.place(p + ".value"),
+      b.error("negative", Msg.of("'%s.value' must not be negative", p), b.place(p + ".value"),
           p + ".value");
     }
     return text == null ? null : new Target(text, op, value, unit);
@@ -246,7 +242,7 @@ public final class ChecklistReader {
       kind = ScheduleKind.fromYaml(kindText);
       if (kind == null) {
         List<String> kinds = Arrays.stream(ScheduleKind.values()).map(ScheduleKind::yaml).toList();
-        error("kind", Msg.of("unknown schedule kind '%s'%s; one of %s", kindText,
+        b.error("kind", Msg.of("unknown schedule kind '%s'%s; one of %s", kindText,
             DidYouMean.hint(kindText, kinds), String.join(", ", kinds)), b.place(p + ".kind"),
             p + ".kind");
       }

@@ -379,7 +379,7 @@ public final class ProgressReader {
       return s.text().replace("_", "");
     }
     Msg found = n instanceof YScalar s && s.isNull()
-        ? Msg.of("nothing; leave the field out instead") : Binder.describe(n);
+        ? Msg.of("nothing; leave the field out instead") : n.description();
     error(r, field, "type", Msg.of("%s should be a whole number, found %s", field, found));
     return "";
   }

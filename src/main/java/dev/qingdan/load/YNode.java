@@ -12,11 +12,6 @@ public sealed interface YNode {
   /** What the value is, for messages such as "expected a list, found a mapping". */
   Msg description();
 
-  /** {@link #description()} in English. */
-  default String describe() {
-    return description().en();
-  }
-
   /** A key of a mapping with the place it was written. */
   record Key(String name, Loc loc) {}
 
