@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.qingdan.load.YNode.ScalarType;
@@ -85,9 +84,13 @@ public final class ProgressReader {
   /** The longest cell of a CSV file, in characters (a note is a sentence or two). */
   public static final int MAX_CELL = YamlTree.MAX_STRING;
 
-  private static final CsvMapper CSV = new CsvMapper(CsvFactory.builder()
+  /**
+   * The CSV parser's factory alone: a {@code CsvMapper} would set up all of Jackson's data binding
+   * (280 classes) for a reader that only takes tokens.
+   */
+  private static final CsvFactory CSV = CsvFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build())
-      .build());
+      .build();
   private static final CsvSchema CSV_SCHEMA = CsvSchema.emptySchema().withComments();
   private static final char BOM = '\uFEFF';
 
@@ -388,7 +391,7 @@ public final class ProgressReader {
 
   /** Reads CSV rows one by one; {@code path} is given for a file, to explain an encoding error. */
   private void readCsv(String name, Reader in, Path path) {
-    try (CsvParser p = CSV.getFactory().createParser(in)) {
+    try (CsvParser p = CSV.createParser(in)) {
       p.setSchema(CSV_SCHEMA);
       p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
       List<String> cells = new ArrayList<>(FIELDS.size());
