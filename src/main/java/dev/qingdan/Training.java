@@ -7,15 +7,18 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The work that the launcher records in its class data sharing archive: every command, each
- * format, on the bundled checklist, with the output thrown away. The launcher runs this once per
- * jar and JVM, in the background, with {@code -XX:ArchiveClassesAtExit}; later runs then map the
- * classes that these commands load instead of reading and verifying them from the jar.
+ * The work that the launcher records in its class data sharing archives: every command, each
+ * format, on the bundled checklist, with the output thrown away. Given a command's name, only that
+ * command is run (the launcher keeps an archive of its own for each of the commands run most, and
+ * one of all the commands for the rest). The launcher runs this once per command, jar and JVM, in
+ * the background, with {@code -XX:DumpLoadedClassList}, and makes an archive of the classes it
+ * loaded; later runs then map them instead of reading and verifying them from the jar.
  *
  * <p>Run with no {@code ./policies.yaml} in the working directory (the launcher runs it in its
  * cache directory), so that the commands read the bundled checklist. {@code {home}} in an argument
@@ -74,16 +77,21 @@ public final class Training {
       // Add new commands here (with example data under examples/).
       );
 
+  /** The name of the archive of every command. */
+  static final String ALL = "all";
+
   private Training() {}
 
+  /** Runs the commands of {@code args[0]} (a command's name), or every command. */
   public static void main(String[] args) {
     String home = System.getProperty("qingdan.home", ".");
+    List<List<String>> commands = commands(args.length == 0 ? ALL : args[0]);
     Path copy = copyOfTheBundledChecklist();
     String checklist = copy == null ? home + "/policies.yaml" : copy.toString();
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     // Text output as on a terminal too, so that the colour and width code is recorded.
     List<Terminal> terminals = List.of(Terminal.pipe(), new Terminal(true, 100, Map.of()));
-    for (List<String> command : COMMANDS) {
+    for (List<String> command : commands) {
       List<String> resolved = resolve(command, home, checklist);
       if (resolved == null) {
         continue;
@@ -106,6 +114,20 @@ public final class Training {
     System.exit(0);
   }
 
+  /** The commands whose first word is {@code group}, or all of them for {@link #ALL}. */
+  static List<List<String>> commands(String group) {
+    if (group.equals(ALL)) {
+      return COMMANDS;
+    }
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> command : COMMANDS) {
+      if (command.get(0).equals(group)) {
+        out.add(command);
+      }
+    }
+    return out;
+  }
+
   /**
    * The bundled checklist as a file of its own, so that the commands that read a checklist file
    * (ahead of time, too) are recorded wherever the repository is; null when it cannot be written.
@@ -115,8 +137,11 @@ public final class Training {
       if (in == null) {
         return null;
       }
-      Path p = Files.createTempFile("qingdan-training-", ".yaml");
-      Files.write(p, in.readAllBytes());
+      // Named by the process rather than by Files.createTempFile, whose random name would set up
+      // the JDK's secure random generator (60 classes) in an archive of commands that never use it.
+      Path p = Path.of(System.getProperty("java.io.tmpdir"),
+          "qingdan-training-" + ProcessHandle.current().pid() + ".yaml");
+      Files.write(p, in.readAllBytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       return p;
     } catch (IOException e) {
       return null;

@@ -101,18 +101,34 @@ class LauncherIT {
     return found;
   }
 
-  /** Waits for the background training to leave exactly one archive and nothing else. */
-  private Path awaitArchive(Path not) throws Exception {
+  /**
+   * Waits for the background training to leave the archive of {@code group} (a command's name, or
+   * {@code all}) other than {@code not}, and nothing half-made; returns the archive.
+   */
+  private Path awaitArchive(String group, Path not) throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (System.nanoTime() < end) {
-      List<Path> archives = cached("*.jsa");
-      if (archives.size() == 1 && !archives.get(0).equals(not) && cached("*.lock").isEmpty()
-          && cached("*.tmp").isEmpty()) {
+      List<Path> archives = cached("*-" + group + ".jsa");
+      archives.remove(not);
+      if (archives.size() == 1 && cached("*.lock").isEmpty() && cached("*.tmp").isEmpty()
+          && cached("*.classes").isEmpty()) {
         return archives.get(0);
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("no archive in " + cache + ": " + cached("*"));
+    throw new AssertionError("no archive of " + group + " in " + cache + ": " + cached("*"));
+  }
+
+  private Path awaitArchive(String group) throws Exception {
+    return awaitArchive(group, null);
+  }
+
+  /** The groups that have an archive, sorted. */
+  private List<String> groups() throws IOException {
+    return cached("*.jsa").stream()
+        .map(p -> p.getFileName().toString().replaceAll("^.*-([a-z]+)\\.jsa$", "$1"))
+        .sorted()
+        .toList();
   }
 
   /** Whether this run mapped qingdan's own classes from an archive (asked through the JVM log). */
@@ -122,7 +138,13 @@ class LauncherIT {
     Result r = run(Map.of("QINGDAN_JAVA_OPTS", "-Xlog:class+load=info:file=" + log), args);
     assertEquals(0, r.exit(), r.err());
     return Files.readAllLines(log).stream()
-        .anyMatch(l -> l.contains(" dev.qingdan.Main source: shared objects file (top)"));
+        .anyMatch(l -> l.contains(" dev.qingdan.Main source: shared objects file"));
+  }
+
+  /** Whether the last {@link #usesArchive} run read through the jar's directory. */
+  private boolean openedTheJar() throws IOException {
+    return Files.readAllLines(tmp.resolve("classes.log")).stream()
+        .anyMatch(l -> l.contains(" jdk.internal.util.jar.JarIndex "));
   }
 
   private static JsonNode json(String text) throws IOException {
@@ -135,22 +157,27 @@ class LauncherIT {
     assertEquals(0, first.exit(), first.err());
     assertEquals("", first.err());
     assertEquals(32, json(first.out()).get("rows").size());
-    Path archive = awaitArchive(null);
-    assertTrue(archive.getFileName().toString().matches("qingdan-\\d+\\.jsa"), archive.toString());
+    Path archive = awaitArchive("list");
+    // named by the jar's and java's size, device, inode and time, and the command
+    assertTrue(archive.getFileName().toString().matches("qingdan-[0-9.-]+-list\\.jsa"),
+        archive.toString());
 
     Result later = run("list", "--format", "json");
     assertEquals(first, later);
-    assertTrue(usesArchive("validate"));
+    assertTrue(usesArchive("list", "--format", "json"));
+    assertTrue(usesArchive("list"), "the archive of a command holds its every format");
     // every class came from the archive: nothing looked through the jar's 15,000 entries (picocli
     // would, for Groovy's Closure class, unless told not to)
-    List<String> log = Files.readAllLines(tmp.resolve("classes.log"));
-    assertTrue(log.stream().noneMatch(l -> l.contains(" jdk.internal.util.jar.JarIndex ")),
-        "validate opened the jar");
+    assertFalse(openedTheJar(), "list opened the jar");
+    run("validate");
+    awaitArchive("validate");
+    assertTrue(usesArchive("validate"));
+    assertFalse(openedTheJar(), "validate opened the jar");
     // nor does --version: the version comes from the manifest that Java has read already
+    run("--version");
+    awaitArchive("all");
     assertTrue(usesArchive("--version"));
-    log = Files.readAllLines(tmp.resolve("classes.log"));
-    assertTrue(log.stream().noneMatch(l -> l.contains(" jdk.internal.util.jar.JarIndex ")),
-        "--version opened the jar");
+    assertFalse(openedTheJar(), "--version opened the jar");
     java.util.Properties built = new java.util.Properties();
     try (var in = Files.newInputStream(Path.of("target/classes/dev/qingdan/version.properties"))) {
       built.load(in);
@@ -173,24 +200,72 @@ class LauncherIT {
     assertEquals(2, r.exit());
     assertEquals("", r.out());
     assertEquals("qingdan: error: no row 25.1; the checklist has items 1–24\n", r.err());
-    awaitArchive(null);
+    awaitArchive("show");
     assertEquals(r, run("show", "25.1", "--format", "json"));
   }
 
   @Test
   void aRebuiltJarNeverMeetsTheArchiveOfTheOldOne() throws Exception {
+    run("validate");
+    Path old = awaitArchive("validate");
     run("--version");
-    Path old = awaitArchive(null);
+    Path oldAll = awaitArchive("all");
     Files.setLastModifiedTime(jar, FileTime.fromMillis(
         Files.getLastModifiedTime(jar).toMillis() + 5_000));
     assertFalse(usesArchive("validate"), "the touched jar ran with the old archive");
-    Path renewed = awaitArchive(old);
+    Path renewed = awaitArchive("validate", old);
     assertNotEquals(old, renewed);
     assertFalse(Files.exists(old), "the old archive is removed");
+    assertFalse(Files.exists(oldAll), "so are the old one's of the other commands");
     assertTrue(usesArchive("validate"));
   }
 
-  /** A collector given in QINGDAN_JAVA_OPTS replaces the parallel one (the JVM refuses two). */
+  /**
+   * The commands run most have an archive each, of only their classes; the rest share one. Each
+   * is made on the first run of its command.
+   */
+  @Test
+  void eachCommandRunMostHasAnArchiveOfItsOwn() throws Exception {
+    run("validate", "--format", "json");
+    awaitArchive("validate");
+    assertEquals(List.of("validate"), groups());
+    run("--help");
+    awaitArchive("all");
+    run("schema");
+    run("diff", "policies.yaml", "examples/policies-revised.yaml");
+    awaitArchive("diff");
+    assertEquals(List.of("all", "diff", "validate"), groups());
+    long validate = Files.size(cached("*-validate.jsa").get(0));
+    long all = Files.size(cached("*-all.jsa").get(0));
+    assertTrue(validate < all, validate + " bytes of validate's archive, " + all + " of all");
+  }
+
+  /**
+   * A moved checkout keeps its jar's inode and time, but the JVM would not use the archive made at
+   * the old path, which it checks: the launcher tells by the path that the archive's .id file
+   * names, and makes the archive anew.
+   */
+  @Test
+  void aMovedCheckoutGetsItsArchiveMadeAnew() throws Exception {
+    run("validate");
+    Path archive = awaitArchive("validate");
+    assertTrue(usesArchive("validate"));
+    Path moved = tmp.resolve("moved");
+    Files.move(launcher.getParent(), moved);
+    launcher = moved.resolve("qingdan");
+    jar = moved.resolve("target/qingdan.jar");
+    assertFalse(usesArchive("validate"), "the moved jar ran with the archive of its old path");
+    Path id = Path.of(archive.toString().replaceAll("\\.jsa$", ".id"));
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (!(Files.isRegularFile(id) && Files.readAllLines(id).get(0).equals(jar.toString())
+        && cached("*.lock").isEmpty()) && System.nanoTime() < end) {
+      Thread.sleep(200);
+    }
+    assertEquals(jar.toString(), Files.readAllLines(id).get(0));
+    assertEquals(List.of(archive), cached("*.jsa"));
+    assertTrue(usesArchive("validate"));
+  }
+
   @Test
   void anotherCollectorReplacesTheParallelOne() throws Exception {
     Path log = tmp.resolve("gc.log");
@@ -249,7 +324,8 @@ class LauncherIT {
     }
     assertEquals(texts.get(0), texts.get(1));
     assertEquals(texts.get(0), texts.get(2));
-    awaitArchive(null);
+    awaitArchive("list");
+    assertEquals(List.of("list"), groups());
     Map<String, String> none = new HashMap<>();
     assertEquals(texts.get(0), run(none, "list", "--format", "csv").out());
     assertTrue(usesArchive("list", "--format", "csv"));
