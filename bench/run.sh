@@ -2,7 +2,7 @@
 # The benchmark suite: qingdan's start-up and scale, side by side with the JVM floor and with the
 # tools a user would reach for instead. Run from anywhere:
 #
-#   bench/run.sh            everything but JMH (about 25 minutes on 2 cores; the 10,000-item
+#   bench/run.sh            everything but JMH (10 to 25 minutes on 2 cores; the 10,000-item
 #                           yamllint and deepdiff runs take over half a minute each)
 #   bench/run.sh --quick    start-up only, fewer runs (about 3 minutes)
 #   bench/run.sh --jmh      also the JMH microbenchmarks (bench/jmh)
@@ -65,6 +65,7 @@ export XDG_CACHE_HOME="$out/cache" # the suite's own archives, made and removed 
 ./qingdan --version >/dev/null     # builds target/qingdan.jar when needed
 mkdir -p "$out/classes"
 javac -d "$out/classes" bench/Hello.java
+javac -XDstringConcat=inline -cp target/qingdan.jar -d "$out/classes" bench/ColdPhases.java
 
 # Waits until no archive is being made in the suite's cache (a background job of the launcher).
 settle() {
@@ -230,6 +231,24 @@ hyperfine -N --style basic --runs "$RUNS" \
   -n first-run "$first/qingdan validate" -n first-run-plain-java "java -jar $first/target/qingdan.jar validate" \
   >"$out/first-1.log" 2>&1
 settle
+
+# Where a cold validate spends its time, phase by phase (bench/ColdPhases.java), with the
+# launcher's flags and validate's archive: 7 runs of each mode, in phases.txt.
+id=$(grep -lx "$root/target/qingdan.jar" "$XDG_CACHE_HOME"/qingdan/*-validate.id 2>/dev/null \
+  | head -n 1)
+archive=${id%.id}.jsa
+[ -n "$id" ] && [ -f "$archive" ] || archive=
+if [ -n "$archive" ]; then
+  i=0
+  while [ $i -lt 7 ]; do
+    for mode in jackson snakeyaml; do
+      java -XX:SharedArchiveFile="$archive" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC \
+        -XX:-UsePerfData -Xshare:auto -Xlog:disable -cp "target/qingdan.jar:$out/classes" \
+        ColdPhases "$mode"
+    done
+    i=$((i + 1))
+  done >"$out/phases.txt" 2>&1
+fi
 
 rss startup >"$out/rss.tsv"
 if [ "$quick" = 0 ]; then
