@@ -266,6 +266,38 @@ class LauncherIT {
     assertTrue(usesArchive("validate"));
   }
 
+  /**
+   * A copy whose jar is a hard link of this one ({@code cp -al}) is the same file: it shares the
+   * archive. Once this jar is rebuilt, the copy's jar is another file than the one the archive
+   * names, and the copy gets the archive made anew for itself.
+   */
+  @Test
+  void aLinkedCopySharesTheArchiveUntilTheOriginalIsRebuilt() throws Exception {
+    run("validate");
+    Path archive = awaitArchive("validate");
+    Path original = launcher;
+    Path copy = tmp.resolve("copy");
+    Files.createDirectories(copy.resolve("target"));
+    Files.copy(original, copy.resolve("qingdan"));
+    Files.createLink(copy.resolve("target/qingdan.jar"), jar);
+    launcher = copy.resolve("qingdan");
+    assertTrue(usesArchive("validate"), "the linked copy does not share the archive");
+    // the original rebuilt: a new file (a new inode and time) at its path
+    Path rebuilt = tmp.resolve("rebuilt.jar");
+    Files.copy(JAR, rebuilt);
+    Files.move(rebuilt, jar, StandardCopyOption.REPLACE_EXISTING);
+    assertFalse(usesArchive("validate"), "the copy ran with an archive the JVM cannot use");
+    Path id = Path.of(archive.toString().replaceAll("\\.jsa$", ".id"));
+    String copyJar = copy.resolve("target/qingdan.jar").toString();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (!(Files.readAllLines(id).get(0).equals(copyJar) && cached("*.lock").isEmpty())
+        && System.nanoTime() < end) {
+      Thread.sleep(200);
+    }
+    assertEquals(copyJar, Files.readAllLines(id).get(0));
+    assertTrue(usesArchive("validate"));
+  }
+
   @Test
   void anotherCollectorReplacesTheParallelOne() throws Exception {
     Path log = tmp.resolve("gc.log");
