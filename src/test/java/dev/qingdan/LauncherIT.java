@@ -298,6 +298,29 @@ class LauncherIT {
     assertTrue(usesArchive("validate"));
   }
 
+  /** What a killed training left half-made is removed by the next one that finishes. */
+  @Test
+  void aTrainingRemovesWhatKilledOnesLeft() throws Exception {
+    Path dir = Files.createDirectories(cache.resolve("qingdan"));
+    Path oldTmp = Files.writeString(dir.resolve("qingdan-1-2-validate.jsa.999.tmp"), "half");
+    Path oldList = Files.writeString(dir.resolve("qingdan-1-2-validate.jsa.999.classes"), "half");
+    Path young = Files.writeString(dir.resolve("qingdan-1-2-list.jsa.998.tmp"), "being made");
+    FileTime dayAgo = FileTime.fromMillis(System.currentTimeMillis() - 86_400_000L);
+    Files.setLastModifiedTime(oldTmp, dayAgo);
+    Files.setLastModifiedTime(oldList, dayAgo);
+    run("validate");
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (cached("*-validate.jsa").isEmpty() && System.nanoTime() < end) {
+      Thread.sleep(200);
+    }
+    while (!cached("*.lock").isEmpty() && System.nanoTime() < end) {
+      Thread.sleep(200);
+    }
+    assertFalse(Files.exists(oldTmp));
+    assertFalse(Files.exists(oldList));
+    assertTrue(Files.exists(young), "a file an hour young may be a training's at work");
+  }
+
   @Test
   void anotherCollectorReplacesTheParallelOne() throws Exception {
     Path log = tmp.resolve("gc.log");
