@@ -123,6 +123,28 @@ class LauncherIT {
     return awaitArchive(group, null);
   }
 
+  /** A condition on the cache, polled by {@link #awaitTraining}. */
+  private interface Condition {
+    boolean holds() throws Exception;
+  }
+
+  /**
+   * Waits, for up to 180 s, until {@code done} holds and no training runs (none holds a lock); the
+   * assertions after it say what did not happen in time.
+   */
+  private void awaitTraining(Condition done) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (!(done.holds() && cached("*.lock").isEmpty()) && System.nanoTime() < end) {
+      Thread.sleep(200);
+    }
+  }
+
+  /** The first line of an archive's .id file: the jar it was made for. */
+  private static String madeFor(Path archive) throws IOException {
+    Path id = Path.of(archive.toString().replaceAll("\\.jsa$", ".id"));
+    return Files.isRegularFile(id) ? Files.readAllLines(id).get(0) : "";
+  }
+
   /** The groups that have an archive, sorted. */
   private List<String> groups() throws IOException {
     return cached("*.jsa").stream()
@@ -255,13 +277,8 @@ class LauncherIT {
     launcher = moved.resolve("qingdan");
     jar = moved.resolve("target/qingdan.jar");
     assertFalse(usesArchive("validate"), "the moved jar ran with the archive of its old path");
-    Path id = Path.of(archive.toString().replaceAll("\\.jsa$", ".id"));
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-    while (!(Files.isRegularFile(id) && Files.readAllLines(id).get(0).equals(jar.toString())
-        && cached("*.lock").isEmpty()) && System.nanoTime() < end) {
-      Thread.sleep(200);
-    }
-    assertEquals(jar.toString(), Files.readAllLines(id).get(0));
+    awaitTraining(() -> madeFor(archive).equals(jar.toString()));
+    assertEquals(jar.toString(), madeFor(archive));
     assertEquals(List.of(archive), cached("*.jsa"));
     assertTrue(usesArchive("validate"));
   }
@@ -275,10 +292,9 @@ class LauncherIT {
   void aLinkedCopySharesTheArchiveUntilTheOriginalIsRebuilt() throws Exception {
     run("validate");
     Path archive = awaitArchive("validate");
-    Path original = launcher;
     Path copy = tmp.resolve("copy");
     Files.createDirectories(copy.resolve("target"));
-    Files.copy(original, copy.resolve("qingdan"));
+    Files.copy(launcher, copy.resolve("qingdan"));
     Files.createLink(copy.resolve("target/qingdan.jar"), jar);
     launcher = copy.resolve("qingdan");
     assertTrue(usesArchive("validate"), "the linked copy does not share the archive");
@@ -287,14 +303,9 @@ class LauncherIT {
     Files.copy(JAR, rebuilt);
     Files.move(rebuilt, jar, StandardCopyOption.REPLACE_EXISTING);
     assertFalse(usesArchive("validate"), "the copy ran with an archive the JVM cannot use");
-    Path id = Path.of(archive.toString().replaceAll("\\.jsa$", ".id"));
     String copyJar = copy.resolve("target/qingdan.jar").toString();
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-    while (!(Files.readAllLines(id).get(0).equals(copyJar) && cached("*.lock").isEmpty())
-        && System.nanoTime() < end) {
-      Thread.sleep(200);
-    }
-    assertEquals(copyJar, Files.readAllLines(id).get(0));
+    awaitTraining(() -> madeFor(archive).equals(copyJar));
+    assertEquals(copyJar, madeFor(archive));
     assertTrue(usesArchive("validate"));
   }
 
@@ -309,13 +320,8 @@ class LauncherIT {
     Files.setLastModifiedTime(oldTmp, dayAgo);
     Files.setLastModifiedTime(oldList, dayAgo);
     run("validate");
-    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-    while (cached("*-validate.jsa").isEmpty() && System.nanoTime() < end) {
-      Thread.sleep(200);
-    }
-    while (!cached("*.lock").isEmpty() && System.nanoTime() < end) {
-      Thread.sleep(200);
-    }
+    awaitTraining(() -> !cached("*-validate.jsa").isEmpty());
+    assertFalse(cached("*-validate.jsa").isEmpty(), "no archive of validate");
     assertFalse(Files.exists(oldTmp));
     assertFalse(Files.exists(oldList));
     assertTrue(Files.exists(young), "a file an hour young may be a training's at work");
