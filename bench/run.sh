@@ -106,7 +106,9 @@ fi
 # group | name | needs (a qingdan command that must exist, or -) | file that must exist, or - | command
 # A command whose `qingdan NEEDS --help` fails, or whose file is missing, is left out (and said
 # so). Groups: startup (the bundled data, many runs), scale (big inputs), national.
-floor="java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData -Xshare:auto -cp $out/classes Hello"
+# the JVM flags of the launcher (./qingdan), for the floor and the phases below
+jvm_flags="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData -Xshare:auto"
+floor="java $jvm_flags -cp $out/classes Hello"
 list() {
   cat <<EOF
 startup|floor|-|-|$floor
@@ -242,9 +244,9 @@ if [ -n "$archive" ]; then
   i=0
   while [ $i -lt 7 ]; do
     for mode in jackson snakeyaml; do
-      java -XX:SharedArchiveFile="$archive" -XX:TieredStopAtLevel=1 -XX:+UseParallelGC \
-        -XX:-UsePerfData -Xshare:auto -Xlog:disable -cp "target/qingdan.jar:$out/classes" \
-        ColdPhases "$mode"
+      # shellcheck disable=SC2086 # the flags are words
+      java $jvm_flags -XX:SharedArchiveFile="$archive" -Xlog:disable \
+        -cp "target/qingdan.jar:$out/classes" ColdPhases "$mode"
     done
     i=$((i + 1))
   done >"$out/phases.txt" 2>&1
