@@ -13,6 +13,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -51,7 +53,18 @@ final class OutputFile {
     if (Files.isDirectory(abs)) {
       throw new UserException(ExitCode.TROUBLE, Msg.of("%s: is a directory", target));
     }
-    if (!force && Files.exists(abs)) {
+    // The rename below replaces whatever has the name: a device, a FIFO or a link would be lost
+    // (as root, /dev/null itself), so only a regular file is ever replaced.
+    if (Files.isSymbolicLink(abs)) {
+      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: is a symbolic link; name the file it "
+          + "points to", target));
+    }
+    if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)) {
+      throw new UserException(ExitCode.TROUBLE, Msg.of("%s: is not a regular file (a device, a "
+          + "FIFO or a socket); qingdan writes only regular files", target));
+    }
+    if (!force && Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
       throw new UserException(ExitCode.TROUBLE, Msg.of("%s: already exists; pass --force to "
           + "replace it", target));
     }
@@ -86,6 +99,7 @@ final class OutputFile {
         // on disk before the rename: after a crash the target is the old file or the whole new one
         file.getFD().sync();
       }
+      keepPermissions(abs, tmp);
       move(tmp, abs, force);
       tmp = null;
     } catch (FileAlreadyExistsException e) {
@@ -112,6 +126,16 @@ final class OutputFile {
       return Msg.of("permission denied");
     }
     return Msg.verbatim(m == null || m.isBlank() ? e.getClass().getSimpleName() : m);
+  }
+
+  /** A replaced file keeps its permissions (a report shared with a group stays shared). */
+  private static void keepPermissions(Path target, Path tmp) throws IOException {
+    try {
+      Files.setPosixFilePermissions(tmp,
+          Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS));
+    } catch (NoSuchFileException | UnsupportedOperationException e) {
+      // a new file, or a file system without POSIX permissions: the new file's own are right
+    }
   }
 
   /** A new, empty, hidden file beside the target, with the permissions a new file gets. */

@@ -15,7 +15,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,39 @@ class OutputFileTest {
     OutputFile.write(f, true, w -> w.print("second\n"));
     assertEquals("second\n", Files.readString(f));
     assertEquals(List.of("out.yaml"), names());
+  }
+
+  @Test
+  void forceNeverReplacesAFifoOrALinkAndKeepsAFilesPermissions() throws Exception {
+    Path fifo = dir.resolve("pipe");
+    assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0);
+    UserException e = assertThrows(UserException.class,
+        () -> OutputFile.write(fifo, true, w -> w.print("x\n")));
+    assertEquals(ExitCode.TROUBLE, e.exitCode());
+    assertEquals(fifo + ": is not a regular file (a device, a FIFO or a socket); qingdan writes "
+        + "only regular files", e.getMessage());
+    assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "the FIFO is still there");
+
+    Path outside = Files.createTempFile("qingdan-outside", ".txt");
+    try {
+      Files.writeString(outside, "elsewhere\n");
+      Path link = Files.createSymbolicLink(dir.resolve("link.txt"), outside);
+      e = assertThrows(UserException.class,
+          () -> OutputFile.write(link, true, w -> w.print("x\n")));
+      assertEquals(link + ": is a symbolic link; name the file it points to", e.getMessage());
+      assertTrue(Files.isSymbolicLink(link));
+      assertEquals("elsewhere\n", Files.readString(outside));
+    } finally {
+      Files.deleteIfExists(outside);
+    }
+
+    Path shared = dir.resolve("shared.html");
+    Files.writeString(shared, "old\n");
+    Set<PosixFilePermission> rw = PosixFilePermissions.fromString("rw-rw----");
+    Files.setPosixFilePermissions(shared, rw);
+    OutputFile.write(shared, true, w -> w.print("new\n"));
+    assertEquals("new\n", Files.readString(shared));
+    assertEquals(rw, Files.getPosixFilePermissions(shared));
   }
 
   @Test
