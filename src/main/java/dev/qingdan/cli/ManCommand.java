@@ -84,13 +84,42 @@ public final class ManCommand implements Callable<Integer> {
     root.usageMessage().exitCodeList().forEach((code, text) ->
         sb.append(".TP\n.B ").append(code.strip()).append('\n').append(esc(text)).append('\n'));
     sb.append(".SH ENVIRONMENT\n.TP\n.B NO_COLOR\nWhen set and not empty, no colour even on a "
-        + "terminal.\n.TP\n.B COLUMNS\nThe terminal's width, where it cannot be asked.\n");
+        + "terminal.\n.TP\n.B COLUMNS\nThe terminal's width, where it cannot be asked.\n"
+        + ".TP\n.B LC_ALL, LC_MESSAGES, LANG\nThe language of messages and tables, in this order: "
+        + "Chinese for a zh locale, English otherwise; \\fB\\-\\-lang\\fR overrides them.\n"
+        + ".TP\n.B QINGDAN_JAVA_OPTS\nOptions for the Java virtual machine that runs qingdan, "
+        + "e.g. \\fB\\-Xmx2g\\fR for very large progress reports.\n"
+        + ".TP\n.B XDG_CACHE_HOME\nWhere the launcher keeps its start\\-up archive (an absolute "
+        + "path; default \\fI~/.cache\\fR).\n");
     sb.append(".SH FILES\n.TP\n.I policies.yaml\nThe checklist of the current directory. Where it "
         + "does not exist, the copy bundled in qingdan is used.\n.TP\n"
         + ".I schema/policies.schema.json\nThe JSON Schema of the checklist, named by the first "
         + "line of policies.yaml for editors.\n");
+    sb.append(".SH EXAMPLES\n");
+    for (String[] example : EXAMPLES) {
+      sb.append(".PP\n").append(esc(example[0])).append("\n.PP\n.RS\n.B ")
+          .append(esc(example[1])).append("\n.RE\n");
+    }
+    sb.append(".SH SEE ALSO\n.BR git (1),\n.BR jq (1),\n.BR yamllint (1).\n.PP\n"
+        + "The guides in the docs/ folder of qingdan's repository: ratio, deadlines, report, "
+        + "diff, import.\n");
     return sb.toString();
   }
+
+  /** What a newcomer runs first, each with the sentence that says what it does. */
+  private static final String[][] EXAMPLES = {
+    {"Check the checklist of the current directory, as CI does, with annotations on GitHub:",
+        "qingdan validate --strict --format github policies.yaml"},
+    {"The indicator ratios of a year of monthly reports, judged against their targets:",
+        "qingdan ratio --data progress-2022.yaml"},
+    {"Milestones and deadlines as of a date, with traffic lights:",
+        "qingdan deadlines --as-of 2022-08-31 --data progress-2022.yaml"},
+    {"The monthly evaluation as one HTML page:",
+        "qingdan report --data progress-2022.yaml --as-of 2022-08-31 "
+            + "--format html -o report.html"},
+    {"What the last commit changed in the checklist, failing on a loosened target:",
+        "qingdan diff HEAD~1 --fail-on loosening"},
+  };
 
   private static String optionTitle(OptionSpec o) {
     StringBuilder t = new StringBuilder();

@@ -50,6 +50,16 @@ class GeneratedFilesTest {
   }
 
   @Test
+  void theManPageHasExamplesEnvironmentAndSeeAlso() {
+    String man = Cli.run("man").out();
+    for (String section : new String[] {".SH EXAMPLES", ".SH ENVIRONMENT", ".SH SEE ALSO"}) {
+      assertTrue(man.contains("\n" + section + "\n"), "the man page has " + section);
+    }
+    assertTrue(man.contains("qingdan validate \\-\\-strict"), "examples are escaped for roff");
+    assertTrue(man.contains(".B LC_ALL, LC_MESSAGES, LANG"), "the locale variables are named");
+  }
+
+  @Test
   void completionHelp() {
     Cli.verify("help", "completion", "--help");
   }
