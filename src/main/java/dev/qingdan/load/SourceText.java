@@ -108,7 +108,43 @@ public final class SourceText {
               ""),
           false);
     }
+    int tooFar = pastLongLine(text, MAX_LINE_CHARS);
+    if (tooFar >= 0) {
+      throw new InputException(
+          Problem.error(
+              "too-large",
+              Msg.of("a line longer than %s characters: no cell of a checklist or a report is "
+                  + "that long (the YAML parser would take minutes on it)",
+                  String.format("%,d", MAX_LINE_CHARS)),
+              name,
+              locate(text, tooFar),
+              ""),
+          false);
+    }
     return text;
+  }
+
+  /**
+   * The longest line read: the YAML parser's time and memory grow with the square of a token's
+   * length, so a 10 MB line within the file limit would take minutes and gigabytes. The longest
+   * line of the real checklist is about 500 characters.
+   */
+  public static final int MAX_LINE_CHARS = 100_000;
+
+  /** The offset of the first character past {@code max} on a line, or -1 when none is longer. */
+  static int pastLongLine(String text, int max) {
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (end - start > max) {
+        return start + max;
+      }
+      start = end + 1;
+    }
+    return -1;
   }
 
   /** The place of character offset {@code offset} in {@code text}. */

@@ -71,18 +71,23 @@ class HostileInputTest {
         .getBytes(StandardCharsets.UTF_8));
     write("nul.csv", (HDR + "2022-06,13.1,,,,4\0" + "10,,\n").getBytes(StandardCharsets.UTF_8));
     write("nul.txt", "序号\t政策事项\0\n".getBytes(StandardCharsets.UTF_8));
-    write("deep-list.yaml", ("rows: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n")
+    // nested over many lines: on one line, the line limit would refuse it before the depth limit
+    write("deep-list.yaml", ("rows: " + "[\n  ".repeat(50_000) + "]".repeat(50_000) + "\n")
         .getBytes(StandardCharsets.UTF_8));
     StringBuilder deepMap = new StringBuilder("reports: ");
     for (int i = 0; i < 50_000; i++) {
-      deepMap.append("{a: ");
+      deepMap.append("{a: \n  ");
     }
     deepMap.append("1").append("}".repeat(50_000)).append('\n');
     write("deep-map.yaml", deepMap.toString().getBytes(StandardCharsets.UTF_8));
     write("alias-bomb.yaml", billionLaughs().getBytes(StandardCharsets.UTF_8));
     write("alias-bomb-progress.yaml", ("reports:\n  - &r {period: 2022-06, id: \"13.1\", count: 1}\n"
         + "  - *r\n".repeat(30)).getBytes(StandardCharsets.UTF_8));
-    write("long-string.yaml", valid.replace("title: 免征增值税", "title: " + "长".repeat(1_100_000))
+    write("long-string.yaml", valid.replace("title: 免征增值税",
+            "title: >-\n" + String.join("\n", java.util.Collections.nCopies(110,
+                "      " + "长".repeat(10_000))))
+        .getBytes(StandardCharsets.UTF_8));
+    write("ten-megabyte-line.yaml", ("title: \"" + "a".repeat(10 * 1024 * 1024) + "\"\n")
         .getBytes(StandardCharsets.UTF_8));
     write("long-cell.csv", (HDR + "2022-06,13.1,,,,1,," + "x".repeat(1_100_000) + "\n")
         .getBytes(StandardCharsets.UTF_8));
@@ -135,6 +140,7 @@ class HostileInputTest {
     c.add(of("deep-list", 1, "validate", G + "deep-list.yaml"));
     c.add(of("alias-bomb", 1, "validate", G + "alias-bomb.yaml"));
     c.add(of("long-string", 1, "validate", G + "long-string.yaml"));
+    c.add(of("ten-megabyte-line", 1, "validate", G + "ten-megabyte-line.yaml"));
     c.add(of("100mb-yaml", 1, "validate", G + "100mb.yaml"));
     c.add(of("100mb-yaml-json", 1, "validate", "--format", "json", G + "100mb.yaml"));
     c.add(of("missing-yaml", 2, "validate", R + "no-such-file.yaml"));
