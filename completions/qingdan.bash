@@ -128,6 +128,7 @@ function compReplyArray() {
   options=("$@")
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local i
+  if [[ ${curr_word} == "=" ]]; then curr_word=""; fi
   local quoted
   local optionList=()
 
@@ -218,6 +219,8 @@ function _picocli_qingdan_validate() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+  if [[ ${curr_word} == "=" ]]; then curr_word=""; fi
+  if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
   local flag_opts="'--debug' '--strict' '-v' '--verbose' '-h' '--help' '-V' '--version'"
@@ -279,6 +282,8 @@ function _picocli_qingdan_list() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+  if [[ ${curr_word} == "=" ]]; then curr_word=""; fi
+  if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
@@ -336,6 +341,8 @@ function _picocli_qingdan_show() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+  if [[ ${curr_word} == "=" ]]; then curr_word=""; fi
+  if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
@@ -414,6 +421,8 @@ function _picocli_qingdan_import() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+  if [[ ${curr_word} == "=" ]]; then curr_word=""; fi
+  if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
   local flag_opts="'--debug' '--force' '-h' '--help' '-V' '--version'"
@@ -472,6 +481,8 @@ function _picocli_qingdan_ratio() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+  if [[ ${curr_word} == "=" ]]; then curr_word=""; fi
+  if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
@@ -547,6 +558,8 @@ function _picocli_qingdan_deadlines() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+  if [[ ${curr_word} == "=" ]]; then curr_word=""; fi
+  if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
@@ -625,6 +638,8 @@ function _picocli_qingdan_report() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+  if [[ ${curr_word} == "=" ]]; then curr_word=""; fi
+  if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
   local flag_opts="'--debug' '--force' '-h' '--help' '-V' '--version'"
@@ -700,6 +715,8 @@ function _picocli_qingdan_diff() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+  if [[ ${curr_word} == "=" ]]; then curr_word=""; fi
+  if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
   local flag_opts="'--debug' '--exit-code' '--git-external' '-h' '--help' '-V' '--version'"
@@ -766,6 +783,8 @@ function _picocli_qingdan_log() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+  if [[ ${curr_word} == "=" ]]; then curr_word=""; fi
+  if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"

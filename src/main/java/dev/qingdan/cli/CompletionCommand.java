@@ -72,13 +72,31 @@ public final class CompletionCommand implements Callable<Integer> {
   /** The script for {@code shell}. */
   static String script(CommandLine root, Shell shell) {
     String bash = AutoComplete.bash("qingdan", root).replace("\r\n", "\n");
+    // --unit=VALUE: bash splits the word at '=' (COMP_WORDBREAKS), so the option is one word
+    // further back than picocli's script looks, and the '=' itself is no part of the value.
+    bash = bash.replace(PREV_WORD, PREV_WORD
+        + "  if [[ ${curr_word} == \"=\" ]]; then curr_word=\"\"; fi\n"
+        + "  if [[ ${prev_word} == \"=\" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi\n");
+    bash = bash.replace(ARRAY_WORD, ARRAY_WORD
+        + "  if [[ ${curr_word} == \"=\" ]]; then curr_word=\"\"; fi\n");
     if (shell == Shell.bash) {
       return bash;
     }
-    // zsh runs the bash script through its bash-completion emulation.
+    // zsh runs the bash script through its bash emulation (bashcompinit). zsh has no compopt,
+    // and the alias picocli defines for it is not seen by functions parsed with the same file.
+    bash = bash.replace("  alias compopt=complete\n", "  compopt() { return 0; }\n");
     return "#compdef qingdan\n"
-        + "autoload -U +X compinit && compinit\n"
-        + "autoload -U +X bashcompinit && bashcompinit\n"
-        + bash;
+        + "# zsh: bash completion through zsh's bash emulation (bashcompinit). Works when sourced\n"
+        + "# (source <(qingdan completion zsh)) and when autoloaded from a directory on fpath.\n"
+        + bash
+        + "\n# Autoloaded from fpath, this file is the body of _qingdan, run for the TAB that loaded\n"
+        + "# it: the compdef above serves the TABs after it, this one completes now.\n"
+        + "if [[ ${funcstack[1]-} == _qingdan ]]; then\n"
+        + "  _bash_complete -F _complete_qingdan -o default\n"
+        + "fi\n";
   }
+
+  private static final String ARRAY_WORD = "  local curr_word=${COMP_WORDS[COMP_CWORD]}\n"
+      + "  local i\n";
+  private static final String PREV_WORD = "  local prev_word=${COMP_WORDS[COMP_CWORD-1]}\n";
 }

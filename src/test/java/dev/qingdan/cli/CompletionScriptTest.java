@@ -1,0 +1,72 @@
+package dev.qingdan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The completion scripts of completions/, run by the shells themselves. */
+class CompletionScriptTest {
+  @TempDir Path tmp;
+
+  private static boolean onPath(String program) {
+    String path = System.getenv("PATH");
+    return path != null && Stream.of(path.split(File.pathSeparator))
+        .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
+  }
+
+  private static String run(List<String> cmd) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("LANG", "C.UTF-8");
+    Process p = pb.start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), cmd + " did not finish");
+    return new String(out, StandardCharsets.UTF_8);
+  }
+
+  /** What bash offers for the last of {@code words}, as a user's TAB would, one a line. */
+  private static List<String> bash(String... words) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("bash", "-c",
+        "source completions/qingdan.bash; COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); "
+            + "_complete_qingdan 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"", "bash"));
+    cmd.addAll(List.of(words));
+    return run(cmd).lines().filter(l -> !l.isEmpty()).toList();
+  }
+
+  @Test
+  void bashCompletesAValueAfterAnEqualsSign() throws Exception {
+    assumeTrue(onPath("bash"));
+    // bash splits "--unit=区人" into "--unit", "=", "区人" (COMP_WORDBREAKS)
+    assertEquals(List.of("区人社局", "区人力社保局"), bash("qingdan", "list", "--unit", "=", "区人"));
+    List<String> all = bash("qingdan", "list", "--unit", "=");
+    assertTrue(all.contains("区人社局") && all.contains("区市场监管局"), all.toString());
+    assertEquals(List.of("区人社局", "区人力社保局"), bash("qingdan", "list", "--unit", "区人"));
+  }
+
+  @Test
+  void zshCompletesWhenInstalledOnFpath() throws Exception {
+    assumeTrue(onPath("zsh"), "zsh is not installed");
+    Path fpath = Files.createDirectories(tmp.resolve("functions"));
+    Files.copy(Path.of("completions/_qingdan"), fpath.resolve("_qingdan"));
+    String screen = run(List.of("zsh", "-f", "src/test/resources/completion/complete.zsh",
+        fpath.toString(), "qingdan ratio --fo", "qingdan list --unit 区人社"))
+        .replaceAll("\u001b\\[[0-9;?]*[a-zA-Z]", "");
+    assertFalse(screen.contains("command not found"), screen);
+    String[] blocks = screen.split("=== ");
+    assertEquals(3, blocks.length, screen);
+    assertTrue(blocks[1].contains("qingdan ratio --format "), "the first TAB completes: " + screen);
+    assertTrue(blocks[2].contains("qingdan list --unit 区人社局"), "and the ones after: " + screen);
+  }
+}
