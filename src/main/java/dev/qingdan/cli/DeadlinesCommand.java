@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -189,16 +190,30 @@ public final class DeadlinesCommand implements Callable<Integer> {
     return t.endsWith(UnitRegister.ET_CETERA) ? t.substring(0, t.length() - 1) : t;
   }
 
-  /** Reads YYYY-MM-DD strictly: 2022-02-30 is not a day. */
+  /**
+   * Reads YYYY-MM-DD strictly: 2022-02-30 is not a day, and a year outside 1900-2100 is refused
+   * (ISO's +999999999-12-31 is a date to Java, and forecasts walk month by month towards it).
+   */
   static final class DateConverter implements ITypeConverter<LocalDate> {
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     @Override
     public LocalDate convert(String value) {
+      String v = value.strip();
+      LocalDate day;
       try {
-        return LocalDate.parse(value.strip());
+        day = DAY.matcher(v).matches() ? LocalDate.parse(v) : null;
       } catch (DateTimeParseException e) {
+        day = null;
+      }
+      if (day == null) {
         throw Usage.conversion(Msg.of("'%s' is not a day: write YYYY-MM-DD, such as 2022-09-30",
             value));
       }
+      if (day.getYear() < 1900 || day.getYear() > 2100) {
+        throw Usage.conversion(Msg.of("'%s' is not a day between 1900 and 2100", value));
+      }
+      return day;
     }
   }
 }

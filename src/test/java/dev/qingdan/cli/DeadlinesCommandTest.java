@@ -117,6 +117,24 @@ class DeadlinesCommandTest {
         DIR + "wrong-kind.yaml", "--within", "0");
   }
 
+  @Test
+  @org.junit.jupiter.api.Timeout(30)
+  void anAsOfDateOutsideSaneYearsIsBadUsage() {
+    for (String day : new String[] {"+999999999-12-31", "-0001-01-01", "0000-01-01",
+        "9999-12-31", "2022-9-30", "20220930"}) {
+      for (String command : new String[] {"deadlines", "report"}) {
+        Cli.Run run = command.equals("report")
+            ? Cli.run(command, "--as-of", day, "--data", DATA)
+            : Cli.run(command, "--as-of", day);
+        assertEquals(2, run.exit(), command + " --as-of " + day + "\n" + run.block());
+        assertEquals("", run.out(), day);
+        assertTrue(run.err().contains("'" + day + "'"), run.err());
+      }
+    }
+    assertEquals(0, Cli.run("deadlines", "--as-of", "2100-12-31").exit());
+    assertEquals(0, Cli.run("deadlines", "--as-of", "1900-01-01").exit());
+  }
+
   // ---- the "Done when", through the command ----
 
   private static JsonNode row(String id, String asOf, String... data) throws Exception {
