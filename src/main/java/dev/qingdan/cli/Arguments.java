@@ -1,9 +1,10 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.render.Lang;
+import java.nio.file.Path;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.PicocliException;
 
@@ -40,29 +41,36 @@ final class Arguments {
   }
 
   /**
-   * The common options and the help options as picocli reads them from {@code args} before the
-   * commands are built: everything else is let through, and errors are left for the real parse.
+   * {@code -p} and the help options as picocli reads them from {@code args} before the commands
+   * are built: the other options and arguments are let through, and errors are left for the real
+   * parse. The model is made with picocli's
+   * programmatic API, as reading annotations is what takes picocli long on a short run, and this
+   * reading is done before the checklist is read ahead.
    */
   static Peek peek(String... args) {
-    Peek peek = new Peek();
-    CommandLine cl = new CommandLine(peek);
-    cl.setUnmatchedArgumentsAllowed(true);
-    cl.getCommandSpec().parser().collectErrors(true);
+    CommandSpec spec = CommandSpec.create();
+    OptionSpec policies = OptionSpec.builder("-p", "--policies").type(Path.class).build();
+    spec.addOption(policies);
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).build());
+    spec.parser().collectErrors(true).unmatchedArgumentsAllowed(true);
+    ParseResult parsed;
     try {
-      cl.parseArgs(args);
+      parsed = new CommandLine(spec).parseArgs(args);
     } catch (PicocliException e) {
-      // only what was read before the error counts
+      return new Peek(false, null);
     }
-    peek.help = cl.isUsageHelpRequested() || cl.isVersionHelpRequested();
-    return peek;
+    return new Peek(parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested(),
+        parsed.matchedOptionValue("--policies", null));
   }
 
-  /** What {@link #peek} finds. */
-  @Command(mixinStandardHelpOptions = true)
-  static final class Peek {
-    @Mixin CommonOptions common = new CommonOptions();
-    boolean help;
-  }
+  /**
+   * What {@link #peek} finds.
+   *
+   * @param help whether help or the version is asked for
+   * @param policies the file of {@code -p}, or null
+   */
+  record Peek(boolean help, Path policies) {}
 
   /** The language {@code --lang} asks for, else the locale's. */
   static Lang lang(ParseResult parsed, Terminal terminal) {

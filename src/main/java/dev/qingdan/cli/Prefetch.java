@@ -43,10 +43,10 @@ final class Prefetch {
       return NONE;
     }
     Arguments.Peek peek = Arguments.peek(args);
-    if (peek.help) {
+    if (peek.help()) {
       return NONE;
     }
-    Path given = peek.common.policies;
+    Path given = peek.policies();
     Path file = given == null ? Path.of(Policies.DEFAULT) : given;
     String shown = given == null ? Policies.DEFAULT : given.toString();
     if (!Files.isRegularFile(file)) {

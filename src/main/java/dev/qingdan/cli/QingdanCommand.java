@@ -3,6 +3,7 @@ package dev.qingdan.cli;
 import dev.qingdan.load.Msg;
 import dev.qingdan.render.Lang;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +20,20 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = VersionProvider.class,
     description = "Check, measure and compare a policy task implementation checklist (任务实施清单).",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the check found something (validation errors, --fail-on, differences)",
+      "2:trouble: bad usage, an unreadable or malformed input file"
+    })
+public final class QingdanCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  /**
+   * The commands, in the order of the help. They are added to the command line here rather than
+   * named in the annotation, so that a run builds only the one it runs (see below).
+   */
+  static final List<Class<?>> COMMANDS = List.of(
       ValidateCommand.class,
       ListCommand.class,
       ShowCommand.class,
@@ -31,37 +45,50 @@ import picocli.CommandLine.UnmatchedArgumentException;
       DiffCommand.class,
       LogCommand.class,
       CompletionCommand.class,
-      ManCommand.class,
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:the check found something (validation errors, --fail-on, differences)",
-      "2:trouble: bad usage, an unreadable or malformed input file"
-    })
-public final class QingdanCommand implements Runnable {
-  @Spec CommandSpec spec;
+      ManCommand.class);
 
   @Override
   public void run() {
     throw Usage.error(spec.commandLine(), Msg.of("a command is required"));
   }
 
-  /** The configured command line: writers, help width, error handlers. */
+  /** The command line with every command: writers, help width, error handlers. */
   public static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
-    return configure(new CommandLine(new QingdanCommand(), new Factory(terminal)), out, err,
-        terminal);
+    return configure(build(new Factory(terminal), null), out, err, terminal);
   }
 
   /**
-   * The command line that runs {@code args}; a command that reads the checklist finds it read ahead
+   * The command line that runs {@code args}. picocli reads a command's annotations when it builds
+   * the command, which takes longer than {@code validate}'s own work: when the first argument
+   * names a command, only that one is built; help, a typo or no command get every command, so that
+   * help and suggestions are the same. A command that reads the checklist finds it read ahead
    * ({@link Prefetch}).
    */
   public static CommandLine commandLine(
       Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
-    // first of all, so that the checklist is read while picocli builds the commands
+    // first of all, so that the checklist is read while picocli builds the command
     Factory factory = new Factory(terminal, Prefetch.start(args));
-    return configure(new CommandLine(new QingdanCommand(), factory), out, err, terminal);
+    return configure(build(factory, args.length == 0 ? null : args[0]), out, err, terminal);
+  }
+
+  /** The root with the command called {@code name}, or with every command if none is. */
+  static CommandLine build(CommandLine.IFactory factory, String name) {
+    Class<?> only = null;
+    for (Class<?> c : COMMANDS) {
+      Command command = c.getAnnotation(Command.class);
+      if (command.name().equals(name) || Arrays.asList(command.aliases()).contains(name)) {
+        only = c;
+      }
+    }
+    CommandLine cl = new CommandLine(new QingdanCommand(), factory);
+    try {
+      for (Class<?> c : only == null ? COMMANDS : List.of(only)) {
+        cl.addSubcommand(factory.create(c));
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create a command", e);
+    }
+    return cl;
   }
 
   /** Whether the arguments only ask for the version: answered without building any command. */

@@ -4,16 +4,45 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * What a user sees through {@code Main.run} (the checklist read ahead, {@code --version} answered
- * without the commands) is what the plain command line shows.
+ * The command line built for the arguments (only the command they name, the checklist read ahead)
+ * behaves exactly as the one with every command.
  */
 class QingdanCommandTest {
-  /** Runs args on the command line as picocli builds it, with nothing read ahead. */
+  private static final PrintWriter NOWHERE = new PrintWriter(new StringWriter());
+
+  private static Set<String> built(String... args) {
+    return QingdanCommand.commandLine(Terminal.pipe(), NOWHERE, NOWHERE, args).getSubcommands()
+        .keySet();
+  }
+
+  @Test
+  void aNamedCommandIsBuiltAlone() {
+    assertEquals(Set.of("validate"), built("validate", "--format", "json"));
+    assertEquals(Set.of("show"), built("show", "1.1"));
+    assertEquals(Set.of("completion"), built("completion", "bash"));
+  }
+
+  @Test
+  void everythingElseGetsEveryCommandInTheOrderOfTheHelp() {
+    List<String> all = new ArrayList<>(QingdanCommand.commandLine(Terminal.pipe(), NOWHERE,
+        NOWHERE).getSubcommands().keySet());
+    assertEquals(List.of("validate", "list", "show", "schema", "import", "ratio", "deadlines",
+        "report", "diff", "log", "completion", "man"), all);
+    for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"-h"},
+        new String[] {"valdate"}, new String[] {"--version", "list"},
+        new String[] {"-V", "-h"}, new String[] {"--debug", "validate"})) {
+      assertEquals(Set.copyOf(all), built(args), String.join(" ", args));
+    }
+  }
+
+  /** Runs args on the command line with every command and nothing read ahead. */
   private static Cli.Run wholeTree(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -27,7 +56,7 @@ class QingdanCommandTest {
   }
 
   @Test
-  void whatAUserSeesIsTheSameAsWithThePlainCommandLine() {
+  void whatAUserSeesIsTheSameAsWithEveryCommand() {
     List<List<String>> cases = List.of(
         List.of("--version"),
         List.of("-V"),
