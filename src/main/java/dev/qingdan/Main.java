@@ -12,6 +12,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.jline.jansi.AnsiConsole;
+import picocli.CommandLine;
 
 /** The entry point: sets up the terminal, runs one command, exits with its code. */
 public final class Main {
@@ -56,20 +57,21 @@ public final class Main {
       out.flush();
       return ExitCode.OK;
     }
+    CommandLine cl = QingdanCommand.commandLine(terminal, out, err, args);
     int code;
     try {
-      code = QingdanCommand.commandLine(terminal, out, err, args).execute(args);
+      code = cl.execute(args);
     } catch (OutOfMemoryError e) {
       // picocli hands only exceptions to the handler; an exhausted heap gets one clear line too
-      new Stderr(err, QingdanCommand.lang(args, terminal)).error(Msg.of("out of memory: the input "
+      new Stderr(err, QingdanCommand.lang(cl, terminal)).error(Msg.of("out of memory: the input "
           + "is too large for the Java heap; split it, or give Java more memory "
           + "(QINGDAN_JAVA_OPTS=-Xmx4g ./qingdan ...)"));
       code = ExitCode.TROUBLE;
     } catch (StackOverflowError | LinkageError | AssertionError e) {
-      Stderr stderr = new Stderr(err, QingdanCommand.lang(args, terminal));
+      Stderr stderr = new Stderr(err, QingdanCommand.lang(cl, terminal));
       stderr.internalError(e);
       stderr.bug();
-      if (java.util.Arrays.asList(args).contains("--debug")) {
+      if (QingdanCommand.debug(cl)) {
         e.printStackTrace(err);
       }
       code = ExitCode.TROUBLE;

@@ -46,12 +46,7 @@ public final class ImportCommand implements Callable<Integer> {
       description = "The table: .docx, .xlsx or tab-separated text (told apart by content).")
   Path file;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the YAML to this file, atomically (default: standard output).")
-  Path output;
-
-  @Option(names = "--force", description = "Replace the output file if it exists.")
-  boolean force;
+  @Mixin OutputOptions target;
 
   @Option(names = "--year", paramLabel = "YYYY",
       description = "The plan's year for schedules (default: the year of the document's date).")
@@ -67,10 +62,8 @@ public final class ImportCommand implements Callable<Integer> {
       throw Usage.error(spec.commandLine(), Msg.of("--year takes a year like 2022, not %d",
           year));
     }
-    if (output != null) {
-      // before reading: nothing to repair or warn about if the result cannot be written
-      OutputFile.refuse(output, force);
-    }
+    // before reading: nothing to repair or warn about if the result cannot be written
+    target.refuse();
     TableImporter.Result r;
     try {
       r = TableImporter.read(file, file.toString(), year);
@@ -81,11 +74,12 @@ public final class ImportCommand implements Callable<Integer> {
     for (TableImporter.Warning w : r.warnings()) {
       err.warning(w.where(), w.text(), w.code());
     }
-    if (output == null) {
+    if (target.output == null) {
       ChecklistYamlWriter.write(spec.commandLine().getOut(), r.checklist(), Map.of());
     } else {
-      OutputFile.write(output, force, w -> ChecklistYamlWriter.write(w, r.checklist(), Map.of()));
-      err.say(Msg.of("wrote %s (%d rows)", output, r.checklist().rows().size()));
+      OutputFile.write(target.output, target.force,
+          w -> ChecklistYamlWriter.write(w, r.checklist(), Map.of()));
+      err.say(Msg.of("wrote %s (%d rows)", target.output, r.checklist().rows().size()));
     }
     return ExitCode.OK;
   }

@@ -5,7 +5,6 @@ import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -14,7 +13,8 @@ import java.util.concurrent.Callable;
  * short run the two take about as long, and a second core does one while the first does the other.
  *
  * <p>Which file a command reads is known only once picocli has parsed the arguments, so the file
- * is guessed from them ({@code -p FILE} or {@code --policies FILE}, else ./policies.yaml); the
+ * is taken from a first reading of the common options alone ({@link Arguments#peek}: {@code -p},
+ * else ./policies.yaml); the
  * command takes the result only when it asks for that very file under the same name, and reads
  * the file itself otherwise. Only regular files are read ahead (never a pipe or a device), and
  * reading has no effect but the result, so a wrong guess costs only work on the other core.
@@ -42,19 +42,13 @@ final class Prefetch {
     if (args.length == 0 || !READERS.contains(args[0])) {
       return NONE;
     }
-    List<String> all = List.of(args);
-    if (all.contains("-h") || all.contains("--help") || all.contains("-V")
-        || all.contains("--version")) {
+    Arguments.Peek peek = Arguments.peek(args);
+    if (peek.help()) {
       return NONE;
     }
-    List<String> given = QingdanCommand.optionValues(args, "-p", "--policies");
-    String shown = given.isEmpty() ? Policies.DEFAULT : given.get(given.size() - 1);
-    Path file;
-    try {
-      file = Path.of(shown);
-    } catch (RuntimeException e) {
-      return NONE; // not a path: the command says so itself
-    }
+    Path given = peek.policies();
+    Path file = given == null ? Path.of(Policies.DEFAULT) : given;
+    String shown = given == null ? Policies.DEFAULT : given.toString();
     if (!Files.isRegularFile(file)) {
       return NONE;
     }

@@ -1,17 +1,15 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.Msg;
-import dev.qingdan.load.Printable;
 import dev.qingdan.render.Lang;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -22,7 +20,20 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = VersionProvider.class,
     description = "Check, measure and compare a policy task implementation checklist (任务实施清单).",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the check found something (validation errors, --fail-on, differences)",
+      "2:trouble: bad usage, an unreadable or malformed input file"
+    })
+public final class QingdanCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  /**
+   * The commands, in the order of the help. They are added to the command line here rather than
+   * named in the annotation, so that a run builds only the one it runs (see below).
+   */
+  static final List<Class<?>> COMMANDS = List.of(
       ValidateCommand.class,
       ListCommand.class,
       ShowCommand.class,
@@ -34,58 +45,50 @@ import picocli.CommandLine.UnmatchedArgumentException;
       DiffCommand.class,
       LogCommand.class,
       CompletionCommand.class,
-      ManCommand.class,
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:the check found something (validation errors, --fail-on, differences)",
-      "2:trouble: bad usage, an unreadable or malformed input file"
-    })
-public final class QingdanCommand implements Runnable {
-  @Spec CommandSpec spec;
+      ManCommand.class);
 
   @Override
   public void run() {
     throw Usage.error(spec.commandLine(), Msg.of("a command is required"));
   }
 
-  /** The configured command line with every command: writers, help width, error handlers. */
+  /** The command line with every command: writers, help width, error handlers. */
   public static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
-    return configure(everything(new Factory(terminal)), out, err, terminal);
+    return configure(build(new Factory(terminal), null), out, err, terminal);
   }
 
   /**
-   * The command line that {@code args} need. Building a command's model took longer than running
-   * {@code validate}: the models are built without reading annotations ({@link Models}), and
-   * when the first argument names a command, only that command is built; {@code --version} alone
-   * needs none; anything else (help, a typo, no command) gets the whole tree, so help and
-   * suggestions are the same as ever. A command that reads the checklist finds it read ahead
+   * The command line that runs {@code args}. picocli reads a command's annotations when it builds
+   * the command, which takes longer than {@code validate}'s own work: when the first argument
+   * names a command, only that one is built; help, a typo or no command get every command, so that
+   * help and suggestions are the same. A command that reads the checklist finds it read ahead
    * ({@link Prefetch}).
    */
   public static CommandLine commandLine(
       Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
-    // first of all, so that the checklist is read while the model below is built
+    // first of all, so that the checklist is read while picocli builds the command
     Factory factory = new Factory(terminal, Prefetch.start(args));
-    if (versionOnly(args)) {
-      return configure(root(factory), out, err, terminal);
-    }
-    CommandSpec only = args.length == 0 ? null : subcommand(args[0], factory);
-    if (only == null) {
-      return configure(everything(factory), out, err, terminal);
-    }
-    CommandLine cl = root(factory);
-    cl.addSubcommand(new CommandLine(only, factory));
-    return configure(cl, out, err, terminal);
+    return configure(build(factory, args.length == 0 ? null : args[0]), out, err, terminal);
   }
 
-  /** The model of the subcommand whose name or alias is {@code name}, or null. */
-  static CommandSpec subcommand(String name, CommandLine.IFactory factory) {
-    try {
-      return Models.command(name, factory);
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot build the command " + name, e);
+  /** The root with the command called {@code name}, or with every command if none is. */
+  static CommandLine build(CommandLine.IFactory factory, String name) {
+    Class<?> only = null;
+    for (Class<?> c : COMMANDS) {
+      Command command = c.getAnnotation(Command.class);
+      if (command.name().equals(name) || Arrays.asList(command.aliases()).contains(name)) {
+        only = c;
+      }
     }
+    CommandLine cl = new CommandLine(new QingdanCommand(), factory);
+    try {
+      for (Class<?> c : only == null ? COMMANDS : List.of(only)) {
+        cl.addSubcommand(factory.create(c));
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot create a command", e);
+    }
+    return cl;
   }
 
   /** Whether the arguments only ask for the version: answered without building any command. */
@@ -93,21 +96,14 @@ public final class QingdanCommand implements Runnable {
     return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
   }
 
-  /** The top-level command, without its subcommands. */
-  private static CommandLine root(Factory factory) {
-    try {
-      return new CommandLine(Models.qingdanCommand(factory), factory);
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot build the command qingdan", e);
-    }
+  /** The language of the run of {@code cl}, as far as picocli has parsed its arguments. */
+  public static Lang lang(CommandLine cl, Terminal terminal) {
+    return Arguments.lang(cl.getParseResult(), terminal);
   }
 
-  private static CommandLine everything(Factory factory) {
-    CommandLine cl = root(factory);
-    for (String name : Models.COMMANDS) {
-      cl.addSubcommand(new CommandLine(subcommand(name, factory), factory));
-    }
-    return cl;
+  /** Whether the run of {@code cl} asked for {@code --debug}. */
+  public static boolean debug(CommandLine cl) {
+    return Arguments.debug(cl.getParseResult());
   }
 
   private static CommandLine configure(
@@ -117,61 +113,29 @@ public final class QingdanCommand implements Runnable {
     cl.setUsageHelpAutoWidth(false);
     cl.setUsageHelpWidth(100);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setParameterExceptionHandler((ex, args) -> usageError(ex, args, lang(args, terminal)));
+    cl.setParameterExceptionHandler((ex, args) -> {
+      ParseResult tolerant = Arguments.tolerant(ex.getCommandLine(), args);
+      return usageError(ex, args, Arguments.debug(tolerant), Arguments.lang(tolerant, terminal));
+    });
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd,
-        parsed.originalArgs().contains("--debug"),
-        lang(parsed.originalArgs().toArray(new String[0]), terminal)));
+        Arguments.debug(parsed), Arguments.lang(parsed, terminal)));
     return cl;
   }
 
-  /**
-   * The language of messages: {@code --lang} where the arguments give it (read here, as a usage
-   * error may come before picocli has set the option), else the locale's.
-   */
-  public static Lang lang(String[] args, Terminal terminal) {
-    for (String value : optionValues(args, "--lang")) {
-      for (Lang l : Lang.values()) {
-        if (l.name().equalsIgnoreCase(value)) {
-          return l;
-        }
-      }
-    }
-    return Lang.fromEnvironment(terminal.env());
-  }
-
-  /**
-   * The values the arguments give an option of one of these names ({@code --name value} or {@code
-   * --name=value}), in order, found before picocli parses them: a guess, for what must be known
-   * before the parse or without it.
-   */
-  static List<String> optionValues(String[] args, String... names) {
-    List<String> values = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      for (String name : names) {
-        if (args[i].equals(name) && i + 1 < args.length) {
-          values.add(args[i + 1]);
-        } else if (args[i].startsWith(name + "=")) {
-          values.add(args[i].substring(name.length() + 1));
-        }
-      }
-    }
-    return values;
-  }
-
-  private static int usageError(ParameterException ex, String[] args, Lang lang) {
+  private static int usageError(ParameterException ex, String[] args, boolean debug, Lang lang) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
     Stderr stderr = new Stderr(err, lang);
-    stderr.error(Usage.text(ex, lang));
+    stderr.error(Usage.text(ex, args, lang));
     if (ex instanceof UnmatchedArgumentException u) {
-      StringWriter s = new StringWriter();
-      UnmatchedArgumentException.printSuggestions(u, new PrintWriter(s));
-      s.toString().lines().forEach(l -> err.print(Printable.escape(Usage.suggestion(l, lang))
-          + "\n"));
+      Msg suggestions = Usage.suggestions(u, lang);
+      if (suggestions != null) {
+        stderr.line(suggestions);
+      }
     }
     stderr.line(Msg.of("Try '%s --help' for more information.",
         cmd.getCommandSpec().qualifiedName()));
-    if (Arrays.asList(args).contains("--debug")) {
+    if (debug) {
       ex.printStackTrace(err);
     }
     err.flush();
@@ -204,11 +168,6 @@ public final class QingdanCommand implements Runnable {
     }
     err.flush();
     return ExitCode.TROUBLE;
-  }
-
-  /** The factory of commands that write to {@code terminal}, with nothing read ahead. */
-  static CommandLine.IFactory factory(Terminal terminal) {
-    return new Factory(terminal);
   }
 
   /** Creates commands with the terminal they write to. */

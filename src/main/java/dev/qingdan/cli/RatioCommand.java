@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -106,20 +107,26 @@ public final class RatioCommand implements Callable<Integer> {
       description = "Progress files (.yaml, .yml or .csv; another name by its content).")
   List<Path> data;
 
-  @Option(
-      names = "--through",
-      paramLabel = "YYYY-MM",
-      converter = MonthConverter.class,
-      description = "Cumulative up to and including this month (default: the latest month in the "
-          + "data).")
-  YearMonth through;
+  @ArgGroup(exclusive = true)
+  Months months;
 
-  @Option(
-      names = "--period",
-      paramLabel = "YYYY-MM",
-      converter = MonthConverter.class,
-      description = "This month only (instead of --through).")
-  YearMonth period;
+  /** The months to count: one of {@code --through} and {@code --period}, or neither. */
+  static final class Months {
+    @Option(
+        names = "--through",
+        paramLabel = "YYYY-MM",
+        converter = MonthConverter.class,
+        description = "Cumulative up to and including this month (default: the latest month in "
+            + "the data).")
+    YearMonth through;
+
+    @Option(
+        names = "--period",
+        paramLabel = "YYYY-MM",
+        converter = MonthConverter.class,
+        description = "This month only (instead of --through).")
+    YearMonth period;
+  }
 
   @Option(
       names = "--by",
@@ -147,10 +154,6 @@ public final class RatioCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (through != null && period != null) {
-      throw Usage.error(spec.commandLine(), Msg.of("--through and --period exclude each other: "
-          + "give one of them"));
-    }
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common, err);
     LoadedProgress lp = Progress.load(data, c, err);
@@ -191,11 +194,11 @@ public final class RatioCommand implements Callable<Integer> {
   }
 
   private Scope scope(LoadedProgress lp) {
-    if (period != null) {
-      return Scope.period(period);
+    if (months != null && months.period != null) {
+      return Scope.period(months.period);
     }
-    if (through != null) {
-      return Scope.through(through);
+    if (months != null && months.through != null) {
+      return Scope.through(months.through);
     }
     return Scope.through(lp.latestMonth().orElseThrow(() -> new UserException(ExitCode.TROUBLE,
         Msg.of("the progress files hold no reports; give the month with --through YYYY-MM"))));

@@ -98,14 +98,7 @@ public final class ReportCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write the report to this file, atomically (default: standard output).")
-  Path output;
-
-  @Option(names = "--force", description = "Replace the output file if it exists.")
-  boolean force;
+  @Mixin OutputOptions target;
 
   public ReportCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -126,20 +119,19 @@ public final class ReportCommand implements Callable<Integer> {
       throw Usage.error(spec.commandLine(), Msg.of("--through %s is after the as-of date %s: the "
           + "report cannot count months that have not begun", month, day));
     }
-    if (output != null) {
-      OutputFile.refuse(output, force); // before reading: no work for a result it cannot write
-    }
+    target.refuse(); // before reading: no work for a result it cannot write
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common, err);
     List<ProgressEntry> entries = Progress.load(data, c, err).entries();
     MonthlyReport report = MonthlyReport.of(c, entries, day, month, thresholds);
     Lang lang = common.lang(terminal);
-    if (output == null) {
+    if (target.output == null) {
       render(report, lang, spec.commandLine().getOut(),
           Palette.of(common.color.enabled(terminal)), terminal.width());
     } else {
-      OutputFile.write(output, force, w -> render(report, lang, w, Palette.PLAIN, 0));
-      err.say(Msg.of("wrote %s", output));
+      OutputFile.write(target.output, target.force,
+          w -> render(report, lang, w, Palette.PLAIN, 0));
+      err.say(Msg.of("wrote %s", target.output));
     }
     return ExitCode.OK;
   }

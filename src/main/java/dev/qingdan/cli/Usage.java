@@ -2,18 +2,27 @@ package dev.qingdan.cli;
 
 import dev.qingdan.load.Msg;
 import dev.qingdan.render.Lang;
-import dev.qingdan.render.Messages;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgGroupSpec;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
+import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * Usage errors in the reader's language: qingdan's own carry a {@link Msg}; picocli's, which it
- * writes in English, are recognised by their wording and given as a {@code Msg} too, so that both
- * are translated alike. A wording not recognised is printed as picocli wrote it.
+ * Usage errors in the reader's language. qingdan's own carry a {@link Msg}; picocli's are read
+ * from the type of its exception and the option, argument and value it names, and given as a
+ * {@code Msg} too, so that both are translated alike. In English, picocli's own sentence is
+ * printed as it wrote it; an error of a kind not listed here is printed so in every language.
  */
 final class Usage {
   private Usage() {}
@@ -48,85 +57,175 @@ final class Usage {
     }
   }
 
-  private record Wording(Pattern pattern, Function<Matcher, Msg> msg) {}
-
-  /** picocli's wordings, most specific first. */
-  private static final Wording[] PICOCLI = {
-    wording("Unknown options?: (.+); Expected parameter for option (.+) but found (.+)",
-        m -> Msg.of("unknown option %s: option %s needs a value, but was followed by %s",
-            m.group(1), m.group(2), m.group(3))),
-    wording("Unknown options?: (.+)", m -> Msg.of("unknown option: %s", m.group(1))),
-    wording("Expected parameter for option (.+) but found (.+)",
-        m -> Msg.of("option %s needs a value, but was followed by %s", m.group(1), m.group(2))),
-    wording("Unmatched arguments? from index (\\d+): (.+)",
-        m -> Msg.of("unexpected arguments from number %d on: %s", ordinal(m.group(1)),
-            m.group(2))),
-    wording("Unmatched arguments? at index (\\d+): (.+)",
-        m -> Msg.of("unexpected argument number %d: %s", ordinal(m.group(1)), m.group(2))),
-    wording("Missing required options?: (.+)",
-        m -> Msg.of("missing required option: %s", m.group(1))),
-    wording("Missing required parameters?: (.+)",
-        m -> Msg.of("missing required argument: %s", m.group(1))),
-    wording("Missing required parameter for option (.+)",
-        m -> Msg.of("option %s needs a value", m.group(1))),
-    wording("Missing required subcommand", m -> Msg.of("a command is required")),
-    wording("Invalid value for option (.+?): expected one of \\[(.+)\\] \\(case-insensitive\\) "
-        + "but was (.+)",
-        m -> Msg.of("invalid value for option %s: %s (expected one of: %s)", m.group(1),
-            m.group(3), m.group(2))),
-    wording("Invalid value for option (.+?): (.+) is not an? (int|long|BigDecimal|double)",
-        m -> Msg.of("invalid value for option %s: %s is not a number", m.group(1), m.group(2))),
-    wording("Invalid value for positional parameter at index \\d+ \\((.+?)\\): expected one of "
-        + "\\[(.+)\\] \\(case-insensitive\\) but was (.+)",
-        m -> Msg.of("invalid value for %s: %s (expected one of: %s)", m.group(1), m.group(3),
-            m.group(2))),
-    wording("option (.+) should be specified only once",
-        m -> Msg.of("option %s may be given only once", m.group(1))),
-  };
-
-  /** picocli counts arguments from 0; people from 1. */
-  private static int ordinal(String index) {
-    return Integer.parseInt(index) + 1;
-  }
-
-  private static Wording wording(String regex, Function<Matcher, Msg> msg) {
-    return new Wording(Pattern.compile(regex, Pattern.DOTALL), msg);
-  }
-
   /**
-   * The error as a sentence in {@code lang}'s terms: picocli's own English stays word for word in
-   * English.
+   * The error as a sentence in {@code lang}'s terms; {@code args} are the command line, where a
+   * missing value's neighbour is found.
    */
-  static Msg text(ParameterException ex, Lang lang) {
+  static Msg text(ParameterException ex, String[] args, Lang lang) {
     if (ex instanceof Error e) {
       return e.message;
     }
+    if (ex instanceof MutuallyExclusiveArgsException m) {
+      // qingdan's own sentence in English too: picocli's lists the options with their labels
+      return exclusive(m);
+    }
+    Msg picocli = Msg.verbatim(ex.getMessage());
     if (lang == Lang.en) {
-      return Msg.verbatim(ex.getMessage());
+      return picocli;
     }
-    if (ex.getCause() instanceof Conversion c) {
-      CommandLine.Model.ArgSpec arg = ex.getArgSpec();
-      String option = arg instanceof CommandLine.Model.OptionSpec o ? "'" + o.longestName() + "'"
-          : arg == null ? "" : arg.paramLabel();
-      return Msg.of("invalid value for option %s: %s", option, c.message);
-    }
-    String m = ex.getMessage() == null ? "" : ex.getMessage();
-    for (Wording w : PICOCLI) {
-      Matcher matcher = w.pattern.matcher(m);
-      if (matcher.matches()) {
-        return w.msg.apply(matcher);
-      }
-    }
-    return Msg.verbatim(m);
+    Msg m = translated(ex, args);
+    return m == null ? picocli : m;
   }
 
-  /** A line of picocli's suggestions ({@code Did you mean: ...?}) in {@code lang}. */
-  static String suggestion(String line, Lang lang) {
-    Matcher m = Pattern.compile("Did you mean: (.+)\\?").matcher(line);
-    if (!m.matches()) {
-      return line;
+  private static Msg translated(ParameterException ex, String[] args) {
+    if (ex instanceof UnmatchedArgumentException u) {
+      List<String> unmatched = u.getUnmatched();
+      if (unmatched.isEmpty()) {
+        return null;
+      }
+      return u.isUnknownOption() ? Msg.of("unknown option: %s", quoted(unmatched))
+          : Msg.of("unexpected argument: %s", quoted(unmatched));
     }
-    String names = lang == Lang.zh ? m.group(1).replace(" or ", "、") : m.group(1);
-    return Messages.text(Msg.of("Did you mean: %s?", names), lang);
+    if (ex instanceof OverwrittenOptionException o) {
+      return Msg.of("option %s may be given only once", withLabel(o.getOverwritten()));
+    }
+    if (ex instanceof MissingParameterException m) {
+      return missing(m, args);
+    }
+    if (ex.getCause() instanceof TypeConversionException && ex.getArgSpec() != null) {
+      return invalid(ex.getArgSpec(), ex.getValue(), (TypeConversionException) ex.getCause());
+    }
+    if (ex.getArgSpec() != null && ex.getValue() != null && isNumber(ex.getArgSpec().type())) {
+      // picocli's converters of BigDecimal and the like throw NumberFormatException itself
+      return Msg.of("invalid value for option %s: %s is not a number", name(ex.getArgSpec()),
+          quoted(ex.getValue()));
+    }
+    return null;
+  }
+
+  private static Msg missing(MissingParameterException m, String[] args) {
+    ArgSpec first = m.getMissing().get(0);
+    if (first instanceof OptionSpec o) {
+      int at = lastIndexOfName(o, args);
+      if (at < 0) {
+        List<String> options = new ArrayList<>();
+        for (ArgSpec a : m.getMissing()) {
+          OptionSpec mo = (OptionSpec) a;
+          options.add("'" + mo.longestName() + (mo.arity().min() > 0 ? "=" + mo.paramLabel() : "")
+              + "'");
+        }
+        return Msg.of("missing required option: %s", String.join(", ", options));
+      }
+      // the option is there, its value is not: the end of the line, or another option came first
+      return at + 1 < args.length
+          ? Msg.of("option %s needs a value, but was followed by %s", name(o),
+              quoted(args[at + 1]))
+          : Msg.of("option %s needs a value", withLabel(o));
+    }
+    List<PositionalParamSpec> all = m.getCommandLine().getCommandSpec().positionalParameters();
+    List<String> labels = new ArrayList<>();
+    for (PositionalParamSpec p : all.subList(Math.max(0, all.indexOf(first)), all.size())) {
+      if (p.arity().min() > 0) {
+        labels.add(quoted(p.paramLabel()));
+      }
+    }
+    return Msg.of("missing required argument: %s", labels.isEmpty() ? quoted(first.paramLabel())
+        : String.join(", ", labels));
+  }
+
+  /** Where one of the option's names stands alone among the arguments, the last time; else -1. */
+  private static int lastIndexOfName(OptionSpec o, String[] args) {
+    List<String> names = Arrays.asList(o.names());
+    for (int i = args.length - 1; i >= 0; i--) {
+      if (names.contains(args[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Msg invalid(ArgSpec arg, String value, TypeConversionException cause) {
+    if (cause instanceof Conversion c) {
+      return Msg.of("invalid value for option %s: %s", arg instanceof OptionSpec ? name(arg)
+          : arg.paramLabel(), c.message);
+    }
+    Class<?> type = arg.type();
+    if (type.isEnum()) {
+      List<String> names = new ArrayList<>();
+      for (Object constant : type.getEnumConstants()) {
+        names.add(((Enum<?>) constant).name());
+      }
+      return arg instanceof OptionSpec
+          ? Msg.of("invalid value for option %s: %s (expected one of: %s)", name(arg),
+              quoted(value), String.join(", ", names))
+          : Msg.of("invalid value for %s: %s (expected one of: %s)", arg.paramLabel(),
+              quoted(value), String.join(", ", names));
+    }
+    if (isNumber(type) && arg instanceof OptionSpec) {
+      return Msg.of("invalid value for option %s: %s is not a number", name(arg), quoted(value));
+    }
+    return null;
+  }
+
+  private static boolean isNumber(Class<?> type) {
+    return Number.class.isAssignableFrom(type)
+        || type.isPrimitive() && type != boolean.class && type != char.class;
+  }
+
+  /** The options of an exclusive group that were given together. */
+  private static Msg exclusive(MutuallyExclusiveArgsException ex) {
+    ParseResult parsed = ex.getCommandLine().getParseResult();
+    for (ArgGroupSpec group : ex.getCommandLine().getCommandSpec().argGroups()) {
+      if (!group.exclusive()) {
+        continue;
+      }
+      List<String> given = new ArrayList<>();
+      for (OptionSpec o : group.options()) {
+        if (parsed == null || parsed.hasMatchedOption(o)) {
+          given.add(o.longestName());
+        }
+      }
+      if (given.size() > 1) {
+        String last = given.remove(given.size() - 1);
+        return Msg.of("%s and %s exclude each other: give one of them", String.join(", ", given),
+            last);
+      }
+    }
+    return Msg.verbatim(ex.getMessage());
+  }
+
+  /** {@code '--format'}, or a positional parameter's label. */
+  private static String name(ArgSpec arg) {
+    return arg instanceof OptionSpec o ? "'" + o.longestName() + "'" : arg.paramLabel();
+  }
+
+  /** {@code '--format' (FORMAT)}: an option and the label of its value. */
+  private static String withLabel(ArgSpec arg) {
+    return arg.arity().max() > 0 ? name(arg) + " (" + arg.paramLabel() + ")" : name(arg);
+  }
+
+  private static String quoted(String s) {
+    return "'" + s + "'";
+  }
+
+  private static String quoted(List<String> values) {
+    return String.join(", ", values.stream().map(Usage::quoted).toList());
+  }
+
+  /**
+   * picocli's suggestions after an unknown option or command, as a line in {@code lang}, or null
+   * when it has none.
+   */
+  static Msg suggestions(UnmatchedArgumentException u, Lang lang) {
+    List<String> s = u.getSuggestions();
+    if (s.isEmpty()) {
+      return null;
+    }
+    if (u.isUnknownOption()) {
+      return Msg.of("Possible solutions: %s", String.join(", ", s));
+    }
+    String command = u.getCommandLine().getCommandSpec().name();
+    List<String> named = s.stream().map(c -> command + " " + c).toList();
+    return Msg.of("Did you mean: %s?", String.join(lang == Lang.zh ? "、" : " or ", named));
   }
 }

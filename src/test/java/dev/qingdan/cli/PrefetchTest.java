@@ -27,6 +27,8 @@ class PrefetchTest {
       {"validate", "-p", BROKEN.toString()},
       {"list", "--policies", BROKEN.toString(), "--format", "json"},
       {"show", "--policies=" + BROKEN, "20.1"},
+      {"validate", "-p" + BROKEN},
+      {"list", "--grep", "x", "-p" + BROKEN},
     }) {
       Prefetch p = Prefetch.start(args);
       LoadedChecklist first = p.read(BROKEN, BROKEN.toString());

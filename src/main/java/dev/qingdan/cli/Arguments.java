@@ -1,0 +1,94 @@
+package dev.qingdan.cli;
+
+import dev.qingdan.render.Lang;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.PicocliException;
+
+/**
+ * What the arguments say about how to talk to the user ({@code --lang}, {@code --debug}), as
+ * picocli matched them: after a successful parse, from the run's own result; after a usage error,
+ * from a second parse of the same arguments that goes on past errors, so that a {@code --lang}
+ * given after the mistake still counts.
+ */
+final class Arguments {
+  private Arguments() {}
+
+  /** picocli's result of {@code args} read past every error, or null when there is none. */
+  static ParseResult tolerant(CommandLine cmd, String[] args) {
+    CommandLine root = cmd;
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    collectErrors(root, true);
+    try {
+      return root.parseArgs(args);
+    } catch (PicocliException e) {
+      return root.getParseResult();
+    } finally {
+      collectErrors(root, false);
+    }
+  }
+
+  private static void collectErrors(CommandLine cl, boolean on) {
+    cl.getCommandSpec().parser().collectErrors(on);
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      collectErrors(sub, on);
+    }
+  }
+
+  /**
+   * {@code -p} and the help options as picocli reads them from {@code args} before the commands
+   * are built: the other options and arguments are let through, and errors are left for the real
+   * parse. The model is made with picocli's
+   * programmatic API, as reading annotations is what takes picocli long on a short run, and this
+   * reading is done before the checklist is read ahead.
+   */
+  static Peek peek(String... args) {
+    CommandSpec spec = CommandSpec.create();
+    OptionSpec policies = OptionSpec.builder("-p", "--policies").type(Path.class).build();
+    spec.addOption(policies);
+    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).build());
+    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).build());
+    spec.parser().collectErrors(true).unmatchedArgumentsAllowed(true);
+    ParseResult parsed;
+    try {
+      parsed = new CommandLine(spec).parseArgs(args);
+    } catch (PicocliException e) {
+      return new Peek(false, null);
+    }
+    return new Peek(parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested(),
+        parsed.matchedOptionValue("--policies", null));
+  }
+
+  /**
+   * What {@link #peek} finds.
+   *
+   * @param help whether help or the version is asked for
+   * @param policies the file of {@code -p}, or null
+   */
+  record Peek(boolean help, Path policies) {}
+
+  /** The language {@code --lang} asks for, else the locale's. */
+  static Lang lang(ParseResult parsed, Terminal terminal) {
+    Lang lang = parsed == null ? null : command(parsed).matchedOptionValue("--lang", null);
+    return lang != null ? lang : Lang.fromEnvironment(terminal.env());
+  }
+
+  /** Whether {@code --debug} was given. */
+  static boolean debug(ParseResult parsed) {
+    return parsed != null && command(parsed).hasMatchedOption("--debug");
+  }
+
+  /** The result of the subcommand that the arguments name, where the common options are. */
+  private static ParseResult command(ParseResult parsed) {
+    ParseResult p = parsed;
+    while (p.hasSubcommand()) {
+      p = p.subcommand();
+    }
+    return p;
+  }
+}

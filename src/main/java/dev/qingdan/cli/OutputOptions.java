@@ -1,0 +1,24 @@
+package dev.qingdan.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code -o FILE} and {@code --force}, shared by the commands that can write a file. */
+public class OutputOptions {
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the output to this file, atomically (default: standard output).")
+  Path output;
+
+  @Option(names = "--force", description = "Replace the output file if it exists.")
+  boolean force;
+
+  /**
+   * Refuses a file that exists (without --force) or is a directory, before any work is done for a
+   * result that could not be written; nothing to check for standard output.
+   */
+  void refuse() {
+    if (output != null) {
+      OutputFile.refuse(output, force);
+    }
+  }
+}
