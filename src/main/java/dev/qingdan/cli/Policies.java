@@ -6,6 +6,7 @@ import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
 import dev.qingdan.load.Msg;
 import dev.qingdan.load.Problem;
+import dev.qingdan.load.Revisions;
 import dev.qingdan.load.Severity;
 import dev.qingdan.load.SourceText;
 import dev.qingdan.model.Checklist;
@@ -19,7 +20,7 @@ import java.util.function.Predicate;
 
 /** Finds and loads the checklist a command works on. */
 final class Policies {
-  static final String DEFAULT = "policies.yaml";
+  static final String DEFAULT = Revisions.DEFAULT;
   static final String BUNDLED = "/dev/qingdan/data/policies.yaml";
   /** How the bundled checklist is named in messages and output. */
   static final String BUNDLED_NAME = "(bundled) " + DEFAULT;
