@@ -4,11 +4,9 @@ import dev.qingdan.compute.DeadlineRow;
 import dev.qingdan.compute.DeadlineStatus;
 import dev.qingdan.compute.Deadlines;
 import dev.qingdan.compute.Thresholds;
-import dev.qingdan.load.DidYouMean;
 import dev.qingdan.load.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.ProgressEntry;
-import dev.qingdan.model.UnitRegister;
 import dev.qingdan.render.DeadlinesRenderer;
 import dev.qingdan.render.DeadlinesRenderer.Report;
 import dev.qingdan.render.Palette;
@@ -19,6 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -136,14 +135,13 @@ public final class DeadlinesCommand implements Callable<Integer> {
     }
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common, err);
-    UnitRegister.Resolution lead = unit == null ? null : lead(c);
+    Predicate<String> lead = unit == null ? null : Policies.unit(c, unit);
     List<ProgressEntry> entries = data.isEmpty() ? List.of()
         : Progress.load(data, c, err).entries();
     LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
     List<DeadlineRow> rows = new ArrayList<>(Deadlines.judge(c, entries, day, thresholds));
     if (lead != null) {
-      UnitRegister reg = UnitRegister.of(c);
-      rows.removeIf(r -> r.subject().lead().stream().noneMatch(n -> same(reg.resolve(n), lead)));
+      rows.removeIf(r -> r.subject().lead().stream().noneMatch(lead));
     }
     if (within != null) {
       rows.removeIf(r -> !r.fallsDueWithin(day, within));
@@ -164,30 +162,6 @@ public final class DeadlinesCommand implements Callable<Integer> {
   private boolean fails(DeadlineRow r) {
     return r.status() == DeadlineStatus.OVERDUE
         || failOn == FailOn.behind && r.status() == DeadlineStatus.BEHIND;
-  }
-
-
-  private UnitRegister.Resolution lead(Checklist c) {
-    UnitRegister reg = UnitRegister.of(c);
-    UnitRegister.Resolution wanted = reg.resolve(unit);
-    if (wanted.kind() == UnitRegister.Kind.UNKNOWN) {
-      throw new UserException(ExitCode.TROUBLE, Msg.of("unknown unit '%s'%s", unit,
-          DidYouMean.hint(unit, reg.allNames())));
-    }
-    return wanted;
-  }
-
-  private static boolean same(UnitRegister.Resolution got, UnitRegister.Resolution wanted) {
-    if (wanted.unit() != null) {
-      return wanted.unit().equals(got.unit());
-    }
-    return got.kind() == UnitRegister.Kind.GENERIC
-        && stripEtc(got.written()).equals(stripEtc(wanted.written()));
-  }
-
-  private static String stripEtc(String s) {
-    String t = s.strip();
-    return t.endsWith(UnitRegister.ET_CETERA) ? t.substring(0, t.length() - 1) : t;
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.qingdan.load.InputException;
 import dev.qingdan.load.Loc;
 import dev.qingdan.load.Msg;
 import dev.qingdan.load.Problem;
+import dev.qingdan.load.Revisions;
 import dev.qingdan.model.Ack;
 import dev.qingdan.render.DiffGithub;
 import dev.qingdan.render.DiffJson;
@@ -142,8 +143,8 @@ public final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
-    DiffInputs inputs = new DiffInputs(directory == null ? Path.of("") : directory,
-        common.policies, err);
+    Revisions revisions = new Revisions(directory == null ? Path.of("") : directory,
+        common.policies, Policies.BUNDLED_NAME, Policies::bundled);
     List<String> args = new ArrayList<>();
     args.add(old);
     if (neu != null) {
@@ -154,25 +155,18 @@ public final class DiffCommand implements Callable<Integer> {
       throw new UserException(ExitCode.TROUBLE, Msg.of("diff takes OLD and at most one NEW; got "
           + "%d revisions", args.size()));
     }
-    DiffInputs.Pair pair;
+    Revisions.Pair pair;
     try {
-      pair = gitExternal ? inputs.external(args) : inputs.resolve(args);
-    } catch (UserException e) {
+      pair = gitExternal ? revisions.external(args) : revisions.resolve(args);
+    } catch (Revisions.Failure f) {
       if (!gitExternal || args.size() < 7) {
-        throw e;
+        throw UserException.of(f);
       }
-      // git stops a whole `git diff` or `git log -p` when its external command fails: say why,
-      // and show the lines that changed instead.
-      List<String> lines = e.lines(err.lang());
-      if (lines.size() == 1) {
-        err.error(Msg.verbatim(lines.get(0)));
-      } else {
-        lines.forEach(l -> err.say(Msg.verbatim(l)));
-      }
-      err.say(Msg.of("showing a line diff of %s instead", args.get(0)));
-      out.print(inputs.plainDiff(args));
-      out.flush();
-      return ExitCode.OK;
+      return lineDiff(revisions, args, UserException.of(f), out, err);
+    }
+    if (pair.neu().label().equals(Policies.BUNDLED_NAME)) {
+      // said once both sides are read: nothing is said about a comparison that did not happen
+      err.note(Msg.of("no ./%s here; using the bundled checklist", Policies.DEFAULT));
     }
     DiffResult diff = RevisionDiff.compare(pair.old().loaded().checklist(),
         pair.neu().loaded().checklist());
@@ -185,31 +179,62 @@ public final class DiffCommand implements Callable<Integer> {
         ack != null || !gate.isEmpty());
     format.renderer(Palette.of(common.color.enabled(terminal)), common.lang(terminal))
         .render(out, report);
+    unusedAcks(review, acks, err);
+    if (gitExternal) {
+      return ExitCode.OK;
+    }
+    if (!review.failing().isEmpty()) {
+      unacknowledged(review, err);
+      return ExitCode.FOUND;
+    }
+    return exitCode && diff.hasChanges() ? ExitCode.FOUND : ExitCode.OK;
+  }
+
+  private void unusedAcks(Review review, AckReader.Result acks, Stderr err) {
     for (Ack a : review.unused()) {
       Loc at = acks.places().get(a.fingerprint());
       err.note(Msg.of("%s: fingerprint %s matches no change of this diff", at == null
           ? ack.toString() : ack + ":" + at.line() + ":" + at.column(), a.fingerprint()));
     }
-    if (gitExternal) {
-      return ExitCode.OK;
+  }
+
+  /** The changes that --fail-on stops on, each with the fingerprint that acknowledges it. */
+  private void unacknowledged(Review review, Stderr err) {
+    String gates = String.join(",", failOn.stream().map(Gate::name).distinct().toList());
+    int n = review.failing().size();
+    err.say(n == 1
+        ? Msg.of("--fail-on %s: 1 change is not acknowledged (once reviewed, acknowledge with "
+            + "--ack FILE):", gates)
+        : Msg.of("--fail-on %s: %d changes are not acknowledged (once reviewed, acknowledge "
+            + "with --ack FILE):", gates, n));
+    PrintWriter w = err.err();
+    for (Change c : review.failing()) {
+      w.print("  " + c.fingerprint() + "  " + Messages.text(describe(c, err.lang()),
+          err.lang()) + "\n");
     }
-    if (!review.failing().isEmpty()) {
-      String gates = String.join(",", failOn.stream().map(Gate::name).distinct().toList());
-      int n = review.failing().size();
-      err.say(n == 1
-          ? Msg.of("--fail-on %s: 1 change is not acknowledged (once reviewed, acknowledge with "
-              + "--ack FILE):", gates)
-          : Msg.of("--fail-on %s: %d changes are not acknowledged (once reviewed, acknowledge "
-              + "with --ack FILE):", gates, n));
-      PrintWriter w = err.err();
-      for (Change c : review.failing()) {
-        w.print("  " + c.fingerprint() + "  " + Messages.text(describe(c, err.lang()),
-            err.lang()) + "\n");
-      }
-      w.flush();
-      return ExitCode.FOUND;
+    w.flush();
+  }
+
+  /**
+   * git stops a whole {@code git diff} or {@code git log -p} when its external command fails: say
+   * why, and show the lines that changed instead.
+   */
+  private static int lineDiff(Revisions revisions, List<String> args, UserException why,
+      PrintWriter out, Stderr err) {
+    List<String> lines = why.lines(err.lang());
+    if (lines.size() == 1) {
+      err.error(Msg.verbatim(lines.get(0)));
+    } else {
+      lines.forEach(l -> err.say(Msg.verbatim(l)));
     }
-    return exitCode && diff.hasChanges() ? ExitCode.FOUND : ExitCode.OK;
+    err.say(Msg.of("showing a line diff of %s instead", args.get(0)));
+    try {
+      out.print(revisions.plainDiff(args));
+    } catch (Revisions.Failure f) {
+      throw UserException.of(f);
+    }
+    out.flush();
+    return ExitCode.OK;
   }
 
   private AckReader.Result acks() {

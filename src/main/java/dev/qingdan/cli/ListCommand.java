@@ -1,16 +1,14 @@
 package dev.qingdan.cli;
 
-import dev.qingdan.load.DidYouMean;
-import dev.qingdan.load.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Row;
-import dev.qingdan.model.UnitRegister;
 import dev.qingdan.render.Palette;
 import dev.qingdan.render.RowsRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +69,8 @@ public final class ListCommand implements Callable<Integer> {
     Checklist c = Policies.load(common, common.stderr(spec.commandLine().getErr(), terminal));
     List<Row> rows = new ArrayList<>(c.rows());
     if (unit != null) {
-      rows.removeIf(r -> !involves(UnitRegister.of(c), r, unit));
+      Predicate<String> same = Policies.unit(c, unit);
+      rows.removeIf(r -> Stream.concat(r.lead().stream(), r.partners().stream()).noneMatch(same));
     }
     if (grep != null) {
       String needle = grep.toLowerCase(Locale.ROOT);
@@ -86,23 +85,6 @@ public final class ListCommand implements Callable<Integer> {
       case markdown -> r.markdown(rows);
     }
     return ExitCode.OK;
-  }
-
-  private static boolean involves(UnitRegister reg, Row r, String unit) {
-    UnitRegister.Resolution wanted = reg.resolve(unit);
-    if (wanted.kind() == UnitRegister.Kind.UNKNOWN) {
-      throw new UserException(ExitCode.TROUBLE, Msg.of("unknown unit '%s'%s", unit,
-          DidYouMean.hint(unit, reg.allNames())));
-    }
-    return Stream.concat(r.lead().stream(), r.partners().stream()).anyMatch(n -> {
-      UnitRegister.Resolution got = reg.resolve(n);
-      return wanted.unit() != null ? wanted.unit().equals(got.unit())
-          : got.kind() == UnitRegister.Kind.GENERIC && stripEtc(n).equals(stripEtc(unit));
-    });
-  }
-
-  private static String stripEtc(String s) {
-    return s.endsWith(UnitRegister.ET_CETERA) ? s.substring(0, s.length() - 1) : s;
   }
 
   private static Stream<String> cells(Row r) {

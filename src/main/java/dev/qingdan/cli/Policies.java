@@ -1,22 +1,26 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.DidYouMean;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
 import dev.qingdan.load.Msg;
 import dev.qingdan.load.Problem;
+import dev.qingdan.load.Revisions;
 import dev.qingdan.load.Severity;
 import dev.qingdan.load.SourceText;
 import dev.qingdan.model.Checklist;
+import dev.qingdan.model.UnitRegister;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Finds and loads the checklist a command works on. */
 final class Policies {
-  static final String DEFAULT = "policies.yaml";
+  static final String DEFAULT = Revisions.DEFAULT;
   static final String BUNDLED = "/dev/qingdan/data/policies.yaml";
   /** How the bundled checklist is named in messages and output. */
   static final String BUNDLED_NAME = "(bundled) " + DEFAULT;
@@ -65,5 +69,15 @@ final class Policies {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read the bundled checklist", e);
     }
+  }
+
+  /**
+   * Which unit names written in {@code c} stand for {@code unit}, as {@code --unit} gives it; an
+   * unknown unit is trouble, with a suggestion.
+   */
+  static Predicate<String> unit(Checklist c, String unit) {
+    UnitRegister reg = UnitRegister.of(c);
+    return reg.matcher(unit).orElseThrow(() -> new UserException(ExitCode.TROUBLE,
+        Msg.of("unknown unit '%s'%s", unit, DidYouMean.hint(unit, reg.allNames()))));
   }
 }

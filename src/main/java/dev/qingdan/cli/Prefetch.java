@@ -1,5 +1,6 @@
 package dev.qingdan.cli;
 
+import dev.qingdan.load.Background;
 import dev.qingdan.load.ChecklistReader;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;

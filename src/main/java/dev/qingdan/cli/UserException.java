@@ -3,6 +3,7 @@ package dev.qingdan.cli;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.Msg;
 import dev.qingdan.load.Problem;
+import dev.qingdan.load.Revisions;
 import dev.qingdan.render.Lang;
 import dev.qingdan.render.Messages;
 import java.util.ArrayList;
@@ -58,6 +59,15 @@ public class UserException extends RuntimeException {
     Problem p = e.problem();
     return new UserException(ExitCode.TROUBLE, List.of(new Line(p.where() + ": ", p.text(), "")),
         e);
+  }
+
+  /** A revision that cannot be compared: its sentence, its unreadable input, or its errors. */
+  public static UserException of(Revisions.Failure f) {
+    if (f.getCause() instanceof InputException e) {
+      return of(e);
+    }
+    return f.problems() != null ? of(f.problems())
+        : new UserException(ExitCode.TROUBLE, f.msg());
   }
 
   /**

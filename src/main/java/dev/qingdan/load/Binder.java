@@ -5,7 +5,6 @@ import dev.qingdan.load.YNode.YList;
 import dev.qingdan.load.YNode.YMap;
 import dev.qingdan.load.YNode.YScalar;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,17 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns located YAML into values, collecting a problem for every field that is missing, unknown or
  * of the wrong type instead of stopping at the first, and remembering where each field was.
  */
 final class Binder {
-  private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
-  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
   /** The most digits a number may have on either side of its decimal point. */
   static final int MAX_DIGITS = 30;
 
@@ -185,37 +179,30 @@ final class Binder {
     if (v == null) {
       return null;
     }
-    if (v.signum() < 0) {
-      error("negative", Msg.of("%s must not be negative, found %s", describePath(path),
-          v.toPlainString()), n.loc(), path);
+    try {
+      return Values.whole(v);
+    } catch (Values.Refused e) {
+      switch (e.fault) {
+        case NEGATIVE -> error("negative", Msg.of("%s must not be negative, found %s",
+            describePath(path), v.toPlainString()), n.loc(), path);
+        case FRACTION -> error("fraction", Msg.of("%s must be a whole number, found %s",
+            describePath(path), v.toPlainString()), n.loc(), path);
+        default -> error("too-large", Msg.of("%s is too large: %s", describePath(path),
+            v.toPlainString()), n.loc(), path);
+      }
       return null;
     }
-    if (v.stripTrailingZeros().scale() > 0) {
-      error("fraction", Msg.of("%s must be a whole number, found %s", describePath(path),
-          v.toPlainString()), n.loc(), path);
-      return null;
-    }
-    if (v.compareTo(LONG_MAX) > 0) {
-      error("too-large", Msg.of("%s is too large: %s", describePath(path), v.toPlainString()),
-          n.loc(), path);
-      return null;
-    }
-    return v.longValueExact();
   }
 
   LocalDate date(YNode n, String path, boolean nullable) {
     return parsed(n, path, nullable, Msg.of("a date YYYY-MM-DD"), (s, at) -> {
-      Matcher m = DATE.matcher(s.strip());
-      if (!m.matches()) {
-        return null;
-      }
       try {
-        return LocalDate.of(
-            Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3)));
-      } catch (DateTimeException e) {
-        error("date", Msg.of("%s: %s is not a day of the calendar", describePath(path),
-            s.strip()), at, path);
+        return Values.date(s);
+      } catch (Values.Refused e) {
+        if (e.fault == Values.Fault.NO_DAY) {
+          error("date", Msg.of("%s: %s is not a day of the calendar", describePath(path), s), at,
+              path);
+        }
         return null;
       }
     });
@@ -223,17 +210,15 @@ final class Binder {
 
   YearMonth month(YNode n, String path, boolean nullable) {
     return parsed(n, path, nullable, Msg.of("a month YYYY-MM"), (s, at) -> {
-      Matcher m = MONTH.matcher(s.strip());
-      if (!m.matches()) {
+      try {
+        return Values.month(s);
+      } catch (Values.Refused e) {
+        if (e.fault == Values.Fault.NO_MONTH) {
+          error("date", Msg.of("%s: %s has no month %d", describePath(path), s, e.detail), at,
+              path);
+        }
         return null;
       }
-      int month = Integer.parseInt(m.group(2));
-      if (month < 1 || month > 12) {
-        error("date", Msg.of("%s: %s has no month %d", describePath(path), s.strip(), month), at,
-            path);
-        return null;
-      }
-      return YearMonth.of(Integer.parseInt(m.group(1)), month);
     });
   }
 

@@ -67,17 +67,12 @@ public final class SourceText {
 
   /** Decodes bytes as UTF-8, allowing one leading BOM. */
   public static String decode(String name, byte[] bytes) throws InputException {
-    Msg other = byteOrderMark(bytes);
+    Msg other = Encoding.otherUnicode(bytes);
     if (other != null) {
-      throw fail(name, "encoding", Msg.of("the file is %s, not UTF-8; save it as UTF-8", other),
-          false);
+      throw new InputException(Encoding.refused(name, other), false);
     }
-    int start = hasUtf8Bom(bytes) ? 3 : 0;
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int start = Encoding.utf8BomLength(bytes);
+    CharsetDecoder decoder = Encoding.strictUtf8();
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     var result = decoder.decode(in, out, true);
@@ -165,26 +160,6 @@ public final class SourceText {
   private static Loc locate(byte[] bytes, int start, int offset) {
     String before = new String(bytes, start, offset - start, StandardCharsets.UTF_8);
     return locate(before, before.length());
-  }
-
-  private static boolean hasUtf8Bom(byte[] b) {
-    return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
-  }
-
-  private static Msg byteOrderMark(byte[] b) {
-    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xFE && (b[3] & 0xff) == 0xFF) {
-      return Msg.of("UTF-32 (big-endian byte order mark)");
-    }
-    if (b.length >= 4 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE && b[2] == 0 && b[3] == 0) {
-      return Msg.of("UTF-32 (little-endian byte order mark)");
-    }
-    if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
-      return Msg.of("UTF-16 (big-endian byte order mark)");
-    }
-    if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
-      return Msg.of("UTF-16 (little-endian byte order mark)");
-    }
-    return null;
   }
 
   private static Msg guess(byte[] bytes, int start) {

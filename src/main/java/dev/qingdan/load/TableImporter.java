@@ -111,10 +111,10 @@ public final class TableImporter {
    */
   public static Result read(Path path, String name, Integer year) throws InputException {
     byte[] bytes = SourceText.readBytes(path, name, SourceText.DEFAULT_MAX_BYTES);
-    if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+    if (Encoding.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
       return fromDocument(OfficeReader.read(name, bytes), year);
     }
-    if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+    if (Encoding.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
       throw new InputException(Problem.error("format", Msg.of("this is an old binary Office file "
           + "(.doc or .xls) or a password-protected one; save it as .docx or .xlsx, without a "
           + "password, and import that"), name, Loc.FILE, ""), false);
@@ -129,8 +129,7 @@ public final class TableImporter {
 
   /** A NUL byte near the start, where no byte order mark tells UTF-16 or UTF-32 by name. */
   private static boolean isBinary(byte[] bytes) {
-    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)
-        || startsWith(bytes, 0, 0, 0xFE, 0xFF)) {
+    if (Encoding.otherUnicode(bytes) != null) {
       return false;
     }
     for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
@@ -139,18 +138,6 @@ public final class TableImporter {
       }
     }
     return false;
-  }
-
-  private static boolean startsWith(byte[] bytes, int... magic) {
-    if (bytes.length < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if ((bytes[i] & 0xff) != magic[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private Result build(List<Block> blocks, Integer yearOverride) throws InputException {

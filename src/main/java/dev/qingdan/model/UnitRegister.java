@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Resolves the unit names a table writes to the units of the register, aliases included. */
 public final class UnitRegister {
@@ -70,6 +71,28 @@ public final class UnitRegister {
   /** The register unit a name stands for, if any. */
   public Optional<Unit> unit(String written) {
     return Optional.ofNullable(resolve(written).unit());
+  }
+
+  /**
+   * Which written names stand for the unit a user asked for ({@code --unit}): the same register
+   * unit by any of its names, or the same generic phrase; spaces around a name and a trailing 等
+   * do not matter. Empty when {@code wanted} is neither a unit nor a generic phrase.
+   */
+  public Optional<Predicate<String>> matcher(String wanted) {
+    Resolution w = resolve(wanted);
+    if (w.kind() == Kind.UNKNOWN) {
+      return Optional.empty();
+    }
+    if (w.unit() != null) {
+      return Optional.of(name -> w.unit().equals(resolve(name).unit()));
+    }
+    String phrase = bare(wanted);
+    return Optional.of(name -> resolve(name).kind() == Kind.GENERIC && bare(name).equals(phrase));
+  }
+
+  private static String bare(String written) {
+    String s = written.strip();
+    return s.endsWith(ET_CETERA) ? s.substring(0, s.length() - 1) : s;
   }
 
   /** Every name and alias, for suggestions and completion. */

@@ -26,7 +26,7 @@ class ProgressKeyTest {
       for (int u = 1; u <= 2846; u++) {
         String unit = String.format("合成%04d县", u);
         for (String id : IDS) {
-          hashes.add(new ProgressReader.Key(YearMonth.of(2022, m), id, unit).hashCode());
+          hashes.add(new ProgressChecks.Key(YearMonth.of(2022, m), id, unit).hashCode());
           keys++;
         }
       }
@@ -44,12 +44,12 @@ class ProgressKeyTest {
       YearMonth p = YearMonth.of(2020 + r.nextInt(4), 1 + r.nextInt(12));
       String id = IDS.get(r.nextInt(IDS.size()));
       String unit = r.nextInt(10) == 0 ? null : "区" + r.nextInt(50) + "局";
-      ProgressReader.Key a = new ProgressReader.Key(p, id, unit);
-      ProgressReader.Key b = new ProgressReader.Key(YearMonth.of(p.getYear(), p.getMonthValue()),
+      ProgressChecks.Key a = new ProgressChecks.Key(p, id, unit);
+      ProgressChecks.Key b = new ProgressChecks.Key(YearMonth.of(p.getYear(), p.getMonthValue()),
           new String(id), unit == null ? null : new String(unit));
       assertEquals(a, b);
       assertEquals(a.hashCode(), b.hashCode());
-      ProgressReader.Key c = new ProgressReader.Key(p.plusMonths(1), id, unit);
+      ProgressChecks.Key c = new ProgressChecks.Key(p.plusMonths(1), id, unit);
       assertNotEquals(a, c);
     }
   }

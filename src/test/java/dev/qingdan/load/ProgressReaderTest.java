@@ -289,8 +289,8 @@ class ProgressReaderTest {
     LoadedProgress lp = ProgressReader.read(List.of(yaml), checklist);
     assertEquals(List.of(), lp.problems());
     assertEquals(3L, lp.entries().get(0).count());
-    assertEquals(ProgressReader.Format.CSV, ProgressReader.format("x", "\n# c\nperiod,id\n"));
-    assertEquals(ProgressReader.Format.YAML, ProgressReader.format("x.YML", "period,id"));
+    assertEquals(ProgressFormat.CSV, ProgressFormat.of("x", "\n# c\nperiod,id\n"));
+    assertEquals(ProgressFormat.YAML, ProgressFormat.of("x.YML", "period,id"));
   }
 
   @Test

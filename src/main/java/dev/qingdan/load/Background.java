@@ -1,4 +1,4 @@
-package dev.qingdan.cli;
+package dev.qingdan.load;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -10,7 +10,7 @@ import java.util.concurrent.FutureTask;
  *
  * @param <T> the result
  */
-final class Background<T> {
+public final class Background<T> {
   private final FutureTask<T> task;
 
   private Background(FutureTask<T> task) {
@@ -18,7 +18,7 @@ final class Background<T> {
   }
 
   /** Starts {@code work} on a thread named {@code name}. */
-  static <T> Background<T> start(String name, Callable<T> work) {
+  public static <T> Background<T> start(String name, Callable<T> work) {
     FutureTask<T> task = new FutureTask<>(work);
     Thread t = new Thread(task, name);
     t.setDaemon(true);
@@ -30,7 +30,7 @@ final class Background<T> {
    * The result, once the work is done; when it failed, its own exception: an unchecked one or an
    * error as it was, a checked one of type {@code checked} as that.
    */
-  <X extends Exception> T get(Class<X> checked) throws X, InterruptedException {
+  public <X extends Exception> T get(Class<X> checked) throws X, InterruptedException {
     try {
       return task.get();
     } catch (ExecutionException e) {

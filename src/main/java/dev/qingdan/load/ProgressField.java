@@ -1,0 +1,44 @@
+package dev.qingdan.load;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The fields of a progress report, in the order of the CSV header. A new figure is a new constant
+ * here (its key, whether it is required, how it is written) and a check in {@link ProgressChecks}.
+ */
+enum ProgressField {
+  PERIOD(true, Kind.TEXT),
+  ID(true, Kind.TEXT),
+  UNIT(false, Kind.TEXT),
+  NUMERATOR(false, Kind.NUMBER),
+  DENOMINATOR(false, Kind.NUMBER),
+  COUNT(false, Kind.NUMBER),
+  DONE(false, Kind.TEXT),
+  NOTE(false, Kind.NOTE);
+
+  /** How a field is written. */
+  enum Kind {
+    /** A scalar read as written, spaces around it removed in CSV. */
+    TEXT,
+    /** A number: a YAML number (not text such as {@code "15"}), or a CSV cell. */
+    NUMBER,
+    /** Free text, kept exactly as written; YAML null is no note. */
+    NOTE
+  }
+
+  /** The keys of every field, in order: the YAML keys and the CSV header. */
+  static final List<String> KEYS = Arrays.stream(values()).map(f -> f.key).toList();
+
+  /** The key as written in YAML and in the CSV header. */
+  final String key;
+  final boolean required;
+  final Kind kind;
+
+  ProgressField(boolean required, Kind kind) {
+    this.key = name().toLowerCase(Locale.ROOT);
+    this.required = required;
+    this.kind = kind;
+  }
+}
