@@ -82,9 +82,9 @@ public final class DeadlinesCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "FILE",
-      arity = "1..*",
-      description = "Progress reports (YAML or CSV); several files add up. Without them nothing "
-          + "is reported yet.")
+      arity = "1",
+      description = "A progress report (YAML or CSV); repeat --data for several, which add up. "
+          + "Without one nothing is reported yet.")
   List<Path> data = new ArrayList<>();
 
   @Option(

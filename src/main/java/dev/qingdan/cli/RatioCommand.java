@@ -103,8 +103,9 @@ public final class RatioCommand implements Callable<Integer> {
       names = "--data",
       paramLabel = "FILE",
       required = true,
-      arity = "1..*",
-      description = "Progress files (.yaml, .yml or .csv; another name by its content).")
+      arity = "1",
+      description = "A progress file (.yaml, .yml or .csv; another name by its content); repeat "
+          + "--data for several.")
   List<Path> data;
 
   @ArgGroup(exclusive = true)

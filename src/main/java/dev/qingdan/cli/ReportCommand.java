@@ -68,9 +68,9 @@ public final class ReportCommand implements Callable<Integer> {
       names = "--data",
       paramLabel = "FILE",
       required = true,
-      arity = "1..*",
-      description = "Progress files (.yaml, .yml or .csv; another name by its content); several "
-          + "files add up.")
+      arity = "1",
+      description = "A progress file (.yaml, .yml or .csv; another name by its content); repeat "
+          + "--data for several, which add up.")
   List<Path> data;
 
   @Option(

@@ -95,9 +95,9 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "FILE",
-      arity = "1..*",
-      description = "Progress files to check as well (.yaml, .yml or .csv; another name by its "
-          + "content).")
+      arity = "1",
+      description = "A progress file to check as well (.yaml, .yml or .csv; another name by its "
+          + "content); repeat --data for several.")
   List<Path> data = new ArrayList<>();
 
   public ValidateCommand(Terminal terminal) {

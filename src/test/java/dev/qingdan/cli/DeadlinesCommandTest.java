@@ -28,7 +28,7 @@ class DeadlinesCommandTest {
   @Test
   void text() {
     Cli.verify("aug31", "deadlines", "--as-of", "2022-08-31", "--data", DATA);
-    Cli.verify("dec15", "deadlines", "--as-of", "2022-12-15", "--data", DATA, DIR + "done-19.yaml");
+    Cli.verify("dec15", "deadlines", "--as-of", "2022-12-15", "--data", DATA, "--data", DIR + "done-19.yaml");
   }
 
   @Test

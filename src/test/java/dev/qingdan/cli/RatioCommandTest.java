@@ -100,8 +100,8 @@ class RatioCommandTest {
   void errors() {
     Cli.verify("bad-yaml", "ratio", "--data", DIR + "bad.yaml");
     Cli.verify("bad-csv", "ratio", "--data", DIR + "bad.csv");
-    Cli.verify("duplicate", "ratio", "--data", DIR + "dup-a.yaml", DIR + "dup-b.csv");
-    Cli.verify("broken", "ratio", "--data", DIR + "gbk.csv", DIR + "unclosed-quote.csv");
+    Cli.verify("duplicate", "ratio", "--data", DIR + "dup-a.yaml", "--data", DIR + "dup-b.csv");
+    Cli.verify("broken", "ratio", "--data", DIR + "gbk.csv", "--data", DIR + "unclosed-quote.csv");
     Cli.verify("missing-file", "ratio", "--data", DIR + "nope.yaml");
     Cli.verify("no-data-option", "ratio");
     Cli.verify("no-reports", "ratio", "--data", DIR + "no-reports.yaml");
@@ -114,7 +114,7 @@ class RatioCommandTest {
 
   @Test
   void warningsGoToStandardErrorAndTheRatiosAreStillComputed() {
-    Cli.verify("warning", "ratio", "--data", DIR + "good.csv", DIR + "good.csv", "--id", "1.1",
+    Cli.verify("warning", "ratio", "--data", DIR + "good.csv", "--data", DIR + "good.csv", "--id", "1.1",
         "--format", "csv");
   }
 
@@ -189,7 +189,7 @@ class RatioCommandTest {
         + "2022-06,1.1,区人社局,1,2,,,\n", StandardCharsets.UTF_8);
     Files.writeString(b, "reports:\n  - {period: 2022-06, id: 1.1, unit: 区人力社保局, "
         + "numerator: 1, denominator: 2}\n", StandardCharsets.UTF_8);
-    Cli.Run run = Cli.run("ratio", "--data", a.toString(), b.toString());
+    Cli.Run run = Cli.run("ratio", "--data", a.toString(), "--data", b.toString());
     assertEquals(2, run.exit());
     assertEquals(List.of("qingdan: error: " + b + ":2:5: 2022-06 1.1 区人社局 is reported twice; the first "
         + "report is at " + a + ":2 [duplicate]"), run.err().lines().toList());
