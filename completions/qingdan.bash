@@ -166,6 +166,7 @@ function _complete_qingdan() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diff" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} log" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_qingdan; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_qingdan; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(validate)
@@ -179,7 +180,9 @@ function _complete_qingdan() {
   local cmds8=(diff)
   local cmds9=(log)
   local cmds10=(completion)
+  local cmds11=(help)
 
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_qingdan_help; return $?; fi
   if CompWordsContainsArray "${cmds10[@]}"; then _picocli_qingdan_completion; return $?; fi
   if CompWordsContainsArray "${cmds9[@]}"; then _picocli_qingdan_log; return $?; fi
   if CompWordsContainsArray "${cmds8[@]}"; then _picocli_qingdan_diff; return $?; fi
@@ -201,7 +204,7 @@ function _picocli_qingdan() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate list show schema import ratio deadlines report diff log completion"
+  local commands="validate list show schema import ratio deadlines report diff log completion help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -856,6 +859,24 @@ function _picocli_qingdan_completion() {
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${SHELL_pos_param_args[@]}" )
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `help` subcommand.
+function _picocli_qingdan_help() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands="validate list show schema import ratio deadlines report diff log completion"
+  local flag_opts="'-h' '--help'"
+  local arg_opts=""
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

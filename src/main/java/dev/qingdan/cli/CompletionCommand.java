@@ -17,6 +17,10 @@ import picocli.CommandLine.Spec;
 /** {@code qingdan completion bash|zsh}: a completion script generated from the commands. */
 @Command(
     name = "completion",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  source <(qingdan completion bash)",
+      "  qingdan completion zsh > ~/.zfunc/_qingdan"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

@@ -29,6 +29,11 @@ import picocli.CommandLine.Spec;
 /** {@code qingdan deadlines}: milestones, statuses and traffic lights as of a date. */
 @Command(
     name = "deadlines",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  qingdan deadlines --as-of 2022-08-31 --data 2022.yaml",
+      "  qingdan deadlines --within 30 --unit 区市场监管局",
+      "  qingdan deadlines --format ics > plan.ics"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

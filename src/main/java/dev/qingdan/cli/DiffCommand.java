@@ -39,6 +39,11 @@ import picocli.CommandLine.Spec;
 /** {@code qingdan diff OLD [NEW]}: what a revision of the checklist changes, row by row. */
 @Command(
     name = "diff",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  qingdan diff HEAD~1",
+      "  qingdan diff old.yaml new.yaml --format markdown",
+      "  qingdan diff main --fail-on loosening --ack reviewed.yaml"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

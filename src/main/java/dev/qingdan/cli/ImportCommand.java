@@ -18,6 +18,10 @@ import picocli.CommandLine.Spec;
 /** {@code qingdan import FILE}: a checklist table from Word or Excel, to checklist YAML. */
 @Command(
     name = "import",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  qingdan import plan.docx -o policies.yaml",
+      "  qingdan import table.txt > policies.yaml"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

@@ -19,6 +19,10 @@ import picocli.CommandLine.Spec;
 /** {@code qingdan list}: the rows of the checklist as a table. */
 @Command(
     name = "list",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  qingdan list --unit 区人社局",
+      "  qingdan list --grep 歇业 --format markdown"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "List the rows of the checklist, optionally those of one unit or matching a text.",

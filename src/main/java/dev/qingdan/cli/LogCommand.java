@@ -20,6 +20,10 @@ import picocli.CommandLine.Spec;
 /** {@code qingdan log}: the revisions of the checklist in the git history, with their changes. */
 @Command(
     name = "log",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  qingdan log",
+      "  qingdan log -n 5 --format json"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

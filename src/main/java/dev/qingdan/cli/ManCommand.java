@@ -17,6 +17,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "man",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  qingdan man > qingdan.1 && man -l qingdan.1"},
     hidden = true,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,

@@ -18,7 +18,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     name = "qingdan",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Check, measure and compare a policy task implementation checklist (任务实施清单).",
+    description = "Check, measure and compare a task implementation checklist (任务实施清单).",
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -85,6 +85,10 @@ public final class QingdanCommand implements Runnable {
       for (Class<?> c : only == null ? COMMANDS : List.of(only)) {
         cl.addSubcommand(factory.create(c));
       }
+      if (only == null) {
+        // 'qingdan help COMMAND' prints that command's help, as git and docker do
+        cl.addSubcommand(new CommandLine.HelpCommand());
+      }
     } catch (Exception e) {
       throw new IllegalStateException("cannot create a command", e);
     }
@@ -111,7 +115,7 @@ public final class QingdanCommand implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setUsageHelpAutoWidth(false);
-    cl.setUsageHelpWidth(100);
+    cl.setUsageHelpWidth(80);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((ex, args) -> {
       ParseResult tolerant = Arguments.tolerant(ex.getCommandLine(), args);

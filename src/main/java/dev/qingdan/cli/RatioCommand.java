@@ -30,6 +30,11 @@ import picocli.CommandLine.Spec;
 /** {@code qingdan ratio --data FILE...}: the indicator ratios of the monthly reports. */
 @Command(
     name = "ratio",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  qingdan ratio --data 2022.csv",
+      "  qingdan ratio --data 2022.csv --period 2022-06 --id 24",
+      "  qingdan ratio --data jan.csv --data feb.csv --fail-on missed"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

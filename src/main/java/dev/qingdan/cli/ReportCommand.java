@@ -26,6 +26,10 @@ import picocli.CommandLine.Spec;
 /** {@code qingdan report}: the monthly evaluation (每月评估), ratios and deadlines by lead unit. */
 @Command(
     name = "report",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  qingdan report --data 2022.yaml --as-of 2022-08-31",
+      "  qingdan report --data 2022.yaml --format html -o report.html"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

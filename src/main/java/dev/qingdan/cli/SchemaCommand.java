@@ -15,6 +15,10 @@ import picocli.CommandLine.Spec;
 /** {@code qingdan schema}: the JSON Schemas of qingdan's input files and JSON outputs. */
 @Command(
     name = "schema",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  qingdan schema > policies.schema.json",
+      "  qingdan schema output ratio"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

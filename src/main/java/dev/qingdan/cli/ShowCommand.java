@@ -21,6 +21,11 @@ import picocli.CommandLine.Spec;
 /** {@code qingdan show ID}: one row, item or goal in full. */
 @Command(
     name = "show",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  qingdan show 20.1",
+      "  qingdan show 8 --format yaml",
+      "  qingdan show G1 --format json"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Show one row (13.1), item (8: all its rows) or goal (G1) in full.",

@@ -33,6 +33,11 @@ import picocli.CommandLine.Spec;
 /** {@code qingdan validate}: every problem of the checklist files, the way CI needs them. */
 @Command(
     name = "validate",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  qingdan validate",
+      "  qingdan validate --strict --format github policies.yaml",
+      "  qingdan validate --data 2022-06.csv"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

@@ -3,6 +3,8 @@ package dev.qingdan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qingdan.render.DisplayWidth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,6 +20,49 @@ class HelpTest {
   @ValueSource(strings = {"validate", "list", "show", "schema", "import"})
   void commandHelp(String command) {
     Cli.verify(command, command, "--help");
+  }
+
+  static final String[] COMMANDS = {"validate", "list", "show", "schema", "import", "ratio",
+    "deadlines", "report", "diff", "log", "completion", "man"};
+
+  /** Every help fits an 80-column terminal, Chinese counted two columns a character. */
+  @Test
+  void everyHelpFits80Columns() {
+    for (String command : COMMANDS) {
+      for (String line : Cli.run(command, "--help").out().split("\n")) {
+        assertTrue(DisplayWidth.of(line) <= 80, command + " --help: " + line);
+      }
+    }
+    for (String line : Cli.run("--help").out().split("\n")) {
+      assertTrue(DisplayWidth.of(line) <= 80, "--help: " + line);
+    }
+  }
+
+  /** Every command's help ends with two or three examples, each a qingdan command line. */
+  @Test
+  void everyCommandsHelpEndsWithExamples() {
+    for (String command : COMMANDS) {
+      String help = Cli.run(command, "--help").out();
+      String[] parts = help.split("\nExamples:\n", -1);
+      assertEquals(2, parts.length, command + " --help has one Examples section: " + help);
+      List<String> examples = parts[1].lines().toList();
+      assertTrue(examples.size() >= 1 && examples.size() <= 3, command + ": " + examples);
+      for (String example : examples) {
+        assertTrue(example.startsWith("  ") && example.contains("qingdan " + command),
+            command + ": " + example);
+      }
+    }
+  }
+
+  /** {@code qingdan help COMMAND} is {@code qingdan COMMAND --help}. */
+  @Test
+  void helpCommandPrintsACommandsHelp() {
+    for (String command : COMMANDS) {
+      Cli.Run help = Cli.run("help", command);
+      assertEquals(0, help.exit(), help.err());
+      assertEquals(Cli.run(command, "--help").out(), help.out(), command);
+    }
+    assertEquals(Cli.run("--help").out(), Cli.run("help").out());
   }
 
   @Test

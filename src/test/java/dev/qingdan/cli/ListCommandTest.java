@@ -71,6 +71,8 @@ class ListCommandTest {
     assertTrue(!Cli.run(noColor, "list").out().contains("\u001b["));
     assertTrue(!Cli.run(Cli.terminal(100), "list", "--color", "never").out().contains("\u001b["));
     assertTrue(Cli.run("list", "--color", "always").out().contains("\u001b["));
+    assertTrue(Cli.run(noColor, "list", "--color", "always").out().contains("\u001b["),
+        "an option beats the environment, as the README says");
   }
 
   @Test
