@@ -492,6 +492,7 @@ function _picocli_qingdan_ratio() {
   local arg_opts="'-p' '--policies' '--color' '--lang' '--id' '--data' '--through' '--period' '--by' '--fail-on' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("zh" "en") # --lang values
+  local ID_option_args=("1.1" "2.1" "3.1" "4.1" "5.1" "5.2" "6.1" "7.1" "7.2" "8.1" "8.2" "8.3" "9.1" "9.2" "10.1" "11.1" "12.1" "13.1" "14.1" "15.1" "16.1" "17.1" "18.1" "19.1" "20.1" "21.1" "22.1" "22.2" "23.1" "23.2" "24.1" "24.2" "G1" "G2") # --id values
   local WHAT_option_args=("unit") # --by values
   local STATUS_option_args=("missed") # --fail-on values
   local FORMAT_option_args=("text" "json" "csv" "markdown") # --format values
@@ -516,7 +517,9 @@ function _picocli_qingdan_ratio() {
       return $?
       ;;
     '--id')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${ID_option_args[@]}" ) )
+      return $?
       ;;
     '--data')
       local IFS=$'\n'
@@ -570,6 +573,7 @@ function _picocli_qingdan_deadlines() {
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("zh" "en") # --lang values
   local WHAT_option_args=("behind" "overdue") # --fail-on values
+  local UNIT_option_args=("区发改局" "区经信局" "区科技局" "区司法局" "区财政局" "区人社局" "区人力社保局" "区住建局" "区交通运输局" "区商务局" "区文广旅游体育局" "区卫生健康局" "区市场监管局" "区地方金融监管局" "区统计局" "明州工业园区管委会" "南部商务区管理办公室" "鄞州经济开发区管委会" "区国资中心" "鄞金控股" "区税务局" "区供电公司" "区级有关单位" "各镇街(园区)") # --unit values
   local FORMAT_option_args=("text" "json" "markdown" "ics") # --format values
 
   type compopt &>/dev/null && compopt +o default
@@ -609,7 +613,9 @@ function _picocli_qingdan_deadlines() {
       return
       ;;
     '--unit')
-      return
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${UNIT_option_args[@]}" ) )
+      return $?
       ;;
     '--yellow')
       return

@@ -109,6 +109,7 @@ public final class DeadlinesCommand implements Callable<Integer> {
   @Option(
       names = "--unit",
       paramLabel = "UNIT",
+      completionCandidates = Candidates.Units.class,
       description = "Only rows this unit leads; aliases count (区人力社保局 is 区人社局).")
   String unit;
 

@@ -56,6 +56,16 @@ class CompletionScriptTest {
   }
 
   @Test
+  void bashCompletesRowIdsAndUnitsWhereverACommandTakesThem() throws Exception {
+    assumeTrue(onPath("bash"));
+    assertEquals(List.of("20.1"), bash("qingdan", "ratio", "--id", "20"));
+    assertEquals(List.of("20.1"), bash("qingdan", "show", "20"));
+    assertEquals(List.of("区人社局", "区人力社保局"), bash("qingdan", "deadlines", "--unit", "区人"));
+    assertEquals(List.of("区人社局", "区人力社保局"),
+        bash("qingdan", "deadlines", "--unit", "=", "区人"));
+  }
+
+  @Test
   void zshCompletesWhenInstalledOnFpath() throws Exception {
     assumeTrue(onPath("zsh"), "zsh is not installed");
     Path fpath = Files.createDirectories(tmp.resolve("functions"));
