@@ -64,7 +64,17 @@ final class ProgressChecks {
 
   ProgressChecks(Checklist checklist) {
     this.lookups = new ProgressLookups(checklist);
+    this.planYear = checklist.document() == null ? 0 : checklist.document().year();
   }
+
+  /**
+   * A report's month may fall a year before the plan's (a baseline) and up to ten after it (a
+   * plan that runs on); beyond that it is a typo (2202-06) that would stretch every month range.
+   */
+  static final int YEARS_BEFORE = 1;
+  static final int YEARS_AFTER = 10;
+
+  private final int planYear;
 
   private void error(ProgressReport r, ProgressField f, String code, Msg message) {
     errors.add(r.error(f, code, message));
@@ -177,7 +187,14 @@ final class ProgressChecks {
   private YearMonth month(ProgressReport r) {
     String t = r.get(PERIOD);
     try {
-      return lookups.month(Values.month(t));
+      YearMonth m = lookups.month(Values.month(t));
+      if (planYear > 0 && (m.getYear() < planYear - YEARS_BEFORE
+          || m.getYear() > planYear + YEARS_AFTER)) {
+        error(r, PERIOD, "period", Msg.of("period %s is far from the plan's year %d; reports fall "
+            + "from %d to %d", t, planYear, planYear - YEARS_BEFORE, planYear + YEARS_AFTER));
+        return null;
+      }
+      return m;
     } catch (Values.Refused e) {
       error(r, PERIOD, "period", e.fault == Values.Fault.NO_MONTH
           ? Msg.of("period %s has no month %d; months are 01 to 12", t, e.detail)

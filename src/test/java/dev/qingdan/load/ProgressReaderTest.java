@@ -108,6 +108,23 @@ class ProgressReaderTest {
   }
 
   @Test
+  void monthsFarFromThePlansYearAreErrors(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("far.csv");
+    java.nio.file.Files.writeString(f, "period,id,unit,numerator,denominator,count,done,note\n"
+        + "2202-06,1.1,区税务局,1,1,,,\n"
+        + "0000-01,1.1,区税务局,1,1,,,\n"
+        + "2020-12,1.1,区税务局,1,1,,,\n"
+        + "2021-12,1.1,区税务局,1,1,,,\n"
+        + "2032-12,1.1,区税务局,1,1,,,\n"
+        + "2033-01,1.1,区税务局,1,1,,,\n");
+    LoadedProgress lp = ProgressReader.read(List.of(f), checklist);
+    assertEquals(List.of("2:1 error period", "3:1 error period", "4:1 error period",
+        "7:1 error period"), places(lp));
+    assertEquals("period 2202-06 is far from the plan's year 2022; reports fall from 2021 to 2032",
+        lp.problems().get(0).message());
+  }
+
+  @Test
   void everyProblemOfABadCsvFileIsFoundInOneRun() throws InputException {
     LoadedProgress lp = read("bad.csv");
     assertEquals(
@@ -306,15 +323,20 @@ class ProgressReaderTest {
 
   @Test
   void aLargeCsvFileIsStreamed(@TempDir Path dir) throws IOException, InputException {
-    // 100,000 distinct reports: 1.1 over 8,334 months (years 2000 to 2694) and 12 units
+    // 50,000 distinct reports: of the 54,432 keys of 18 ratio rows x 21 units x 144 months (2021
+    // to 2032, the years a 2022 plan's reports may fall in), the first 50,000
+    List<String> ids = List.of("1.1", "2.1", "3.1", "4.1", "5.1", "5.2", "6.1", "7.1", "7.2",
+        "8.1", "9.1", "9.2", "10.1", "11.1", "22.1", "22.2", "24.1", "24.2");
     Path file = dir.resolve("big.csv");
-    List<String> units = checklist.units().stream().map(u -> u.name()).limit(12).toList();
-    int n = 100_000;
+    List<String> units = checklist.units().stream().map(u -> u.name()).toList();
+    int n = 50_000;
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write(ProgressReader.CSV_HEADER + "\n");
       for (int i = 0; i < n; i++) {
-        YearMonth m = YearMonth.of(2000, 1).plusMonths(i / units.size());
-        w.write(m + ",1.1," + units.get(i % units.size()) + "," + (i % 7) + ",7,,,\n");
+        int key = i / units.size();
+        YearMonth m = YearMonth.of(2021, 1).plusMonths(key / ids.size());
+        w.write(m + "," + ids.get(key % ids.size()) + "," + units.get(i % units.size()) + ","
+            + (i % 7) + ",7,,,\n");
       }
     }
     LoadedProgress lp = ProgressReader.read(List.of(file), checklist);
@@ -322,7 +344,7 @@ class ProgressReaderTest {
     assertEquals(n, lp.entries().size());
     assertEquals(n + 1, lp.entries().get(n - 1).line());
     // the months and ids are shared, not a copy per line
-    assertTrue(lp.entries().get(0).id() == lp.entries().get(n - 1).id());
+    assertTrue(lp.entries().get(0).id() == lp.entries().get(ids.size() * units.size()).id());
     assertNull(lp.entries().get(0).count());
   }
 }
