@@ -6,13 +6,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.PicocliException;
 
 /**
- * What the arguments say about how to talk to the user ({@code --lang}, {@code --debug}), as
- * picocli matched them: after a successful parse, from the run's own result; after a usage error,
- * from a second parse of the same arguments that goes on past errors, so that a {@code --lang}
- * given after the mistake still counts.
+ * What the arguments say beside the command's own work, always as picocli reads them: how to talk
+ * to the user ({@code --lang}, {@code --debug}), from the run's parse result, or after a usage
+ * error from a second parse of the same arguments that goes on past errors, so that a {@code
+ * --lang} given after the mistake still counts; and, before the commands are built, the checklist
+ * to read ahead.
  */
 final class Arguments {
   private Arguments() {}
@@ -26,7 +26,8 @@ final class Arguments {
     collectErrors(root, true);
     try {
       return root.parseArgs(args);
-    } catch (PicocliException e) {
+    } catch (RuntimeException e) {
+      // an error that collecting does not cover: what was read before it still counts
       return root.getParseResult();
     } finally {
       collectErrors(root, false);
@@ -43,21 +44,19 @@ final class Arguments {
   /**
    * {@code -p} and the help options as picocli reads them from {@code args} before the commands
    * are built: the other options and arguments are let through, and errors are left for the real
-   * parse. The model is made with picocli's
-   * programmatic API, as reading annotations is what takes picocli long on a short run, and this
-   * reading is done before the checklist is read ahead.
+   * parse. This small model is made with picocli's programmatic API: reading annotations is what
+   * takes picocli long on a short run, and the read-ahead waits for this.
    */
   static Peek peek(String... args) {
     CommandSpec spec = CommandSpec.create();
-    OptionSpec policies = OptionSpec.builder("-p", "--policies").type(Path.class).build();
-    spec.addOption(policies);
+    spec.addOption(OptionSpec.builder("-p", "--policies").type(Path.class).build());
     spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).build());
     spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).build());
     spec.parser().collectErrors(true).unmatchedArgumentsAllowed(true);
     ParseResult parsed;
     try {
       parsed = new CommandLine(spec).parseArgs(args);
-    } catch (PicocliException e) {
+    } catch (RuntimeException e) {
       return new Peek(false, null);
     }
     return new Peek(parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested(),

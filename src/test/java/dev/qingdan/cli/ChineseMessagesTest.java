@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Messages about mistakes, in Chinese: qingdan's own usage errors, picocli's (recognised by their
- * wording), notes and errors of the commands. Each case shows what the user sees.
+ * Messages about mistakes, in Chinese: qingdan's own usage errors, picocli's (translated from the
+ * type of its exception), notes and errors of the commands. Each case shows what the user sees.
  */
 class ChineseMessagesTest {
   private static final Terminal ZH = new Terminal(false, 0, Map.of("LANG", "zh_CN.UTF-8"));
@@ -67,7 +67,7 @@ class ChineseMessagesTest {
     Approvals.verify(all.toString());
   }
 
-  /** A usage error comes before picocli reads --lang; the locale still decides. */
+  /** A usage error with and without --lang: the option decides, else the locale. */
   @Test
   void theLocaleDecidesWithoutTheOption() {
     Cli.Run byLocale = Cli.run(new Terminal(false, 0, Map.of("LANG", "zh_CN.UTF-8")),
