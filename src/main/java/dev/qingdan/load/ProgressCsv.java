@@ -51,7 +51,7 @@ final class ProgressCsv {
   private final List<Problem> errors;
   private final Consumer<ProgressReport> reports;
 
-  /** Reads the file {@code name}, adding its problems to {@code errors}. */
+  /** Its problems go to {@code errors}, its reports as written to {@code reports}. */
   private ProgressCsv(String name, List<Problem> errors, Consumer<ProgressReport> reports) {
     this.name = name;
     this.errors = errors;
