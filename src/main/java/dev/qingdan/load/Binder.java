@@ -195,48 +195,44 @@ final class Binder {
   }
 
   LocalDate date(YNode n, String path, boolean nullable) {
-    return parsed(n, path, nullable, Msg.of("a date YYYY-MM-DD"), (s, at) -> {
-      try {
-        return Values.date(s);
-      } catch (Values.Refused e) {
-        if (e.fault == Values.Fault.NO_DAY) {
-          error("date", Msg.of("%s: %s is not a day of the calendar", describePath(path), s), at,
-              path);
-        }
-        return null;
-      }
-    });
+    return parsed(n, path, nullable, Msg.of("a date YYYY-MM-DD"), Values::date,
+        (s, e) -> Msg.of("%s: %s is not a day of the calendar", describePath(path), s));
   }
 
   YearMonth month(YNode n, String path, boolean nullable) {
-    return parsed(n, path, nullable, Msg.of("a month YYYY-MM"), (s, at) -> {
-      try {
-        return Values.month(s);
-      } catch (Values.Refused e) {
-        if (e.fault == Values.Fault.NO_MONTH) {
-          error("date", Msg.of("%s: %s has no month %d", describePath(path), s, e.detail), at,
-              path);
-        }
-        return null;
-      }
-    });
+    return parsed(n, path, nullable, Msg.of("a month YYYY-MM"), Values::month,
+        (s, e) -> Msg.of("%s: %s has no month %d", describePath(path), s, e.detail));
   }
 
-  private <T> T parsed(YNode n, String path, boolean nullable, Msg what,
-      BiFunction<String, Loc, T> parse) {
+  /** Reads a value from text as {@link Values} does. */
+  @FunctionalInterface
+  private interface Parse<T> {
+    T apply(String text) throws Values.Refused;
+  }
+
+  /**
+   * A value read from a scalar by {@code parse}: text not written as {@code what} is of the wrong
+   * type; a well-formed text that names no value (2022-13) is said by {@code why}.
+   */
+  private <T> T parsed(YNode n, String path, boolean nullable, Msg what, Parse<T> parse,
+      BiFunction<String, Values.Refused, Msg> why) {
     if (n == null) {
       return null;
     }
-    int before = ProblemList.offered(problems);
     String s = text(n, path, nullable);
     if (s == null) {
       return null;
     }
-    T v = parse.apply(s, n.loc());
-    if (v == null && ProblemList.offered(problems) == before) {
-      wrongType(n, path, what);
+    try {
+      return parse.apply(s);
+    } catch (Values.Refused e) {
+      if (e.fault == Values.Fault.FORM) {
+        wrongType(n, path, what);
+      } else {
+        error("date", why.apply(s, e), n.loc(), path);
+      }
+      return null;
     }
-    return v;
   }
 
   /** A list of texts; every item must be a scalar. */

@@ -51,7 +51,7 @@ final class ProgressCsv {
   private final List<Problem> errors;
   private final Consumer<ProgressReport> reports;
 
-  /** Reads the file {@code name}, adding its problems to {@code errors}. */
+  /** Its problems go to {@code errors}, its reports as written to {@code reports}. */
   private ProgressCsv(String name, List<Problem> errors, Consumer<ProgressReport> reports) {
     this.name = name;
     this.errors = errors;
@@ -72,7 +72,7 @@ final class ProgressCsv {
         return;
       }
     } catch (IOException e) {
-      throw ProgressReader.unreadable(name, Msg.of("cannot read the file: %s", e.getMessage()));
+      throw SourceText.unreadable(name, "file-unreadable", SourceText.cannotRead(e));
     }
     try (InputStream in = new BufferedInputStream(
         new BoundedInputStream(Files.newInputStream(path), MAX_BYTES), 1 << 16)) {
@@ -81,9 +81,9 @@ final class ProgressCsv {
         csv.read(reader, path);
       }
     } catch (AccessDeniedException e) {
-      throw ProgressReader.unreadable(name, Msg.of("permission denied"));
+      throw SourceText.unreadable(name, "file-unreadable", Msg.of("permission denied"));
     } catch (IOException e) {
-      throw ProgressReader.unreadable(name, Msg.of("cannot read the file: %s", e.getMessage()));
+      throw SourceText.unreadable(name, "file-unreadable", SourceText.cannotRead(e));
     }
   }
 

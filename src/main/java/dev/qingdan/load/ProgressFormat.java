@@ -50,7 +50,7 @@ enum ProgressFormat {
       byte[] head = in.readNBytes(4096);
       return of(name, Encoding.withoutBom(new String(head, StandardCharsets.UTF_8)));
     } catch (IOException e) {
-      throw ProgressReader.unreadable(name, Msg.of("cannot read the file: %s", e.getMessage()));
+      throw SourceText.unreadable(name, "file-unreadable", SourceText.cannotRead(e));
     }
   }
 }

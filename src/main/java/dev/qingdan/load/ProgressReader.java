@@ -2,7 +2,6 @@ package dev.qingdan.load;
 
 import dev.qingdan.model.Checklist;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,7 +68,7 @@ public final class ProgressReader {
 
   private static void readFile(Path path, String name, ProgressChecks checks)
       throws InputException {
-    checkReadable(path, name);
+    SourceText.checkReadable(path, name);
     if (ProgressFormat.of(path, name) == ProgressFormat.CSV) {
       ProgressCsv.read(path, name, checks.errors, checks::accept);
       return;
@@ -85,26 +84,5 @@ public final class ProgressReader {
       return;
     }
     ProgressYaml.read(name, text, checks.errors, checks::accept);
-  }
-
-  private static void checkReadable(Path path, String name) throws InputException {
-    if (Files.isDirectory(path)) {
-      throw unreadable(name, "file-unreadable", Msg.of("is a directory, not a file"));
-    }
-    if (!Files.exists(path)) {
-      throw unreadable(name, "file-missing", Msg.of("no such file"));
-    }
-    if (!Files.isReadable(path)) {
-      throw unreadable(name, "file-unreadable", Msg.of("permission denied"));
-    }
-  }
-
-  /** A file that cannot be read at all: the whole run is trouble. */
-  static InputException unreadable(String name, Msg message) {
-    return unreadable(name, "file-unreadable", message);
-  }
-
-  private static InputException unreadable(String name, String code, Msg message) {
-    return new InputException(Problem.error(code, message, name, Loc.FILE, ""), true);
   }
 }

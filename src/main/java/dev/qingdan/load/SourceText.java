@@ -29,6 +29,27 @@ public final class SourceText {
     return decode(name, readBytes(path, name, maxBytes));
   }
 
+  /**
+   * Refuses a directory, a missing file and one that cannot be read, as {@link #readBytes} does,
+   * for a reader that streams the file instead.
+   */
+  static void checkReadable(Path path, String name) throws InputException {
+    if (Files.isDirectory(path)) {
+      throw unreadable(name, "file-unreadable", Msg.of("is a directory, not a file"));
+    }
+    if (!Files.exists(path)) {
+      throw unreadable(name, "file-missing", Msg.of("no such file"));
+    }
+    if (!Files.isReadable(path)) {
+      throw unreadable(name, "file-unreadable", Msg.of("permission denied"));
+    }
+  }
+
+  /** A file that cannot be read at all: the whole run is trouble. */
+  static InputException unreadable(String name, String code, Msg message) {
+    return fail(name, code, message, true);
+  }
+
   /** Reads the bytes of {@code path}, refusing a missing, unreadable or too large file. */
   public static byte[] readBytes(Path path, String name, long maxBytes) throws InputException {
     if (Files.isDirectory(path)) {
@@ -201,7 +222,7 @@ public final class SourceText {
         : Msg.of("%d bytes", bytes);
   }
 
-  private static Msg cannotRead(IOException e) {
+  static Msg cannotRead(IOException e) {
     return Msg.of("cannot read the file: %s", Msg.verbatim(String.valueOf(e.getMessage())));
   }
 
