@@ -199,7 +199,7 @@ final class Models {
     CommandSpec s = CommandSpec.wrapWithoutInspection(c, f);
     s.name("schema");
     s.versionProvider(f.create(VersionProvider.class));
-    s.usageMessage().description("Print the JSON Schema of the checklist (policies.yaml), of the progress files, or of a command's JSON output (schema output validate).", "The same schemas are in the repository's schema/ folder; policies.yaml names its schema in its first line, so that editors check the file as you type.");
+    s.usageMessage().description("Print the JSON Schema of the checklist (policies.yaml), of the progress files, or of a command's JSON output (schema output validate).", "The same schemas are in the repository's schema/ folder; printed, each is whole (what it shares with the others is embedded under $defs), so that it validates alone. policies.yaml names its schema in its first line, so that editors check the file as you type.");
     s.usageMessage().exitCodeListHeading("%nExit codes:%n");
     s.usageMessage().exitCodeList(UsageMessageSpec.keyValuesMap("0:printed", "2:no such schema"));
     Binding.inject(c, "spec", s);

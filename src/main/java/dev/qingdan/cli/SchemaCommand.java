@@ -18,8 +18,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Print the JSON Schema of the checklist (policies.yaml), of the progress files, or of a "
           + "command's JSON output (schema output validate).",
-      "The same schemas are in the repository's schema/ folder; policies.yaml names its schema "
-          + "in its first line, so that editors check the file as you type."
+      "The same schemas are in the repository's schema/ folder; printed, each is whole (what it "
+          + "shares with the others is embedded under $defs), so that it validates alone. "
+          + "policies.yaml names its schema in its first line, so that editors check the file as "
+          + "you type."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:printed", "2:no such schema"})
