@@ -125,10 +125,14 @@ class OutputSchemaTest {
   }
 
   @Test
-  void everyOutputIsCheckedOnARealRun() {
+  void everyOutputIsCheckedOnARealRun() throws Exception {
     Set<String> covered = new TreeSet<>(runs().map(a -> (String) a.get()[0]).toList());
     covered.add("log"); // DiffGitTest runs log in a repository it makes
     assertEquals(new TreeSet<>(SchemaCommand.OUTPUTS), covered);
+    try (Stream<Path> files = Files.list(Path.of("schema/output"))) {
+      assertEquals(covered, new TreeSet<>(files.map(f -> f.getFileName().toString()
+          .replace(".schema.json", "")).toList()), "schema output prints every file");
+    }
   }
 
   /** Each printed schema compiles, every reference resolved, without a single file loaded. */
