@@ -50,13 +50,14 @@ class OutputSchemaTest {
   /** A registry whose only loader records what it is asked for and finds nothing. */
   static final SchemaRegistry ALONE = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12,
-      b -> b.schemaRegistryConfig(FORMATS).schemaCacheEnabled(false).schemaLoader(l -> l.resourceLoaders(r -> r.values(list -> {
-        list.clear();
-        list.add(iri -> {
-          FETCHED.add(iri.toString());
-          return null;
-        });
-      }))));
+      b -> b.schemaRegistryConfig(FORMATS).schemaCacheEnabled(false)
+          .schemaLoader(l -> l.resourceLoaders(r -> r.values(list -> {
+            list.clear();
+            list.add(iri -> {
+              FETCHED.add(iri.toString());
+              return null;
+            });
+          }))));
 
   /** The schema files as they are in schema/, siblings loaded from there: what is bundled. */
   private static final SchemaRegistry FILES = SchemaRegistry.withDefaultDialect(
@@ -65,6 +66,9 @@ class OutputSchemaTest {
           ? read(Path.of("schema", iri.substring(SchemaBundle.BASE.length()))) : null));
 
   private static final Map<String, Schema> PRINTED = new ConcurrentHashMap<>();
+
+  /** The runs of {@link #runs()}, each made once. */
+  private static final Map<String, Cli.Run> RUNS = new ConcurrentHashMap<>();
 
   /** The real runs, by the output schema each must conform to; log's are in DiffGitTest. */
   static Stream<Arguments> runs() {
@@ -97,7 +101,8 @@ class OutputSchemaTest {
         "deadlines|deadlines --format json -p examples/policies-revised.yaml --as-of 2022-09-30",
         "diff|diff policies.yaml examples/policies-revised.yaml --format json",
         "report|report --format json --data examples/progress-2022.yaml --as-of 2022-08-31",
-        "report|report --format json --data examples/progress-2022.csv --as-of 2022-12-15 --lang zh")
+        "report|report --format json --data examples/progress-2022.csv --as-of 2022-12-15 "
+            + "--lang zh")
         .map(s -> Arguments.of(s.substring(0, s.indexOf('|')), s.substring(s.indexOf('|') + 1)));
   }
 
@@ -119,7 +124,7 @@ class OutputSchemaTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("runs")
   void outputsConform(String schema, String args) throws Exception {
-    Cli.Run run = Cli.run(args.split(" "));
+    Cli.Run run = RUNS.computeIfAbsent(args, a -> Cli.run(a.split(" ")));
     assertEquals("", run.err());
     assertEquals(List.of(), check(schema, run.out()), run.out());
   }
@@ -176,7 +181,8 @@ class OutputSchemaTest {
       String command = (String) a.get()[0];
       Schema files = FILES.getSchema(SchemaLocation.of(SchemaBundle.BASE + "output/" + command
           + ".schema.json"));
-      JsonNode real = readTree(Cli.run(((String) a.get()[1]).split(" ")).out());
+      String args = (String) a.get()[1];
+      JsonNode real = readTree(RUNS.computeIfAbsent(args, s -> Cli.run(s.split(" "))).out());
       for (int i = 0; i < 40; i++) {
         JsonNode doc = i == 0 ? real : damaged(real, random);
         List<String> expected = places(files.validate(doc));
