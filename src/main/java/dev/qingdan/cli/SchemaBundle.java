@@ -29,7 +29,21 @@ final class SchemaBundle {
   private static final String FOLDER = "/dev/qingdan/schema/";
   private static final JsonMapper MAPPER = new JsonMapper();
 
-  private SchemaBundle() {}
+  private final ObjectNode root;
+  /**
+   * Where each document lives in the bundle, as a JSON pointer: the root at "", the others under
+   * $defs, in the order they are first referred to.
+   */
+  private final Map<URI, String> at = new LinkedHashMap<>();
+  private final Map<URI, ObjectNode> embedded = new LinkedHashMap<>();
+  /** The documents whose references are still to rewrite. */
+  private final Deque<Map.Entry<URI, JsonNode>> todo = new ArrayDeque<>();
+
+  private SchemaBundle(URI self, ObjectNode root) {
+    this.root = root;
+    at.put(self, "");
+    todo.add(Map.entry(self, root));
+  }
 
   /**
    * The schema of that name ({@code policies}, {@code output/list}) as text: the file itself when
@@ -37,32 +51,25 @@ final class SchemaBundle {
    */
   static String of(String name) throws IOException {
     String text = read(name + ".schema.json");
-    ObjectNode root = (ObjectNode) MAPPER.readTree(text);
-    URI self = URI.create(BASE + name + ".schema.json");
-    // Where each document lives in the bundle, as a JSON pointer: the root at "", the others
-    // under $defs; each is rewritten once, in the order they are first referred to.
-    Map<URI, String> at = new LinkedHashMap<>();
-    Map<URI, ObjectNode> embedded = new LinkedHashMap<>();
-    at.put(self, "");
-    Deque<Map.Entry<URI, JsonNode>> todo = new ArrayDeque<>();
-    todo.add(Map.entry(self, root));
-    while (!todo.isEmpty()) {
-      Map.Entry<URI, JsonNode> next = todo.poll();
-      rewrite(next.getValue(), next.getKey(), root, at, embedded, todo);
+    SchemaBundle b = new SchemaBundle(URI.create(BASE + name + ".schema.json"),
+        (ObjectNode) MAPPER.readTree(text));
+    while (!b.todo.isEmpty()) {
+      Map.Entry<URI, JsonNode> next = b.todo.poll();
+      b.rewrite(next.getValue(), next.getKey());
     }
-    if (embedded.isEmpty()) {
+    if (b.embedded.isEmpty()) {
       return text.endsWith("\n") ? text : text + "\n";
     }
-    ObjectNode defs = root.has("$defs") ? (ObjectNode) root.get("$defs") : root.putObject("$defs");
-    embedded.forEach((uri, schema) -> defs.set(key(uri), schema));
+    ObjectNode defs = b.root.has("$defs") ? (ObjectNode) b.root.get("$defs")
+        : b.root.putObject("$defs");
+    b.embedded.forEach((uri, schema) -> defs.set(key(uri), schema));
     StringWriter out = new StringWriter();
-    Json.write(new PrintWriter(out), root);
+    Json.write(new PrintWriter(out), b.root);
     return out.toString();
   }
 
   /** Points every {@code $ref} under the node, in the document {@code base}, into the bundle. */
-  private static void rewrite(JsonNode node, URI base, ObjectNode root, Map<URI, String> at,
-      Map<URI, ObjectNode> embedded, Deque<Map.Entry<URI, JsonNode>> todo) throws IOException {
+  private void rewrite(JsonNode node, URI base) throws IOException {
     JsonNode ref = node.get("$ref");
     if (node.isObject() && ref != null && ref.isTextual()) {
       URI target = base.resolve(ref.textValue());
@@ -72,23 +79,28 @@ final class SchemaBundle {
       }
       URI document = URI.create(target.toString().replaceFirst("#.*", ""));
       if (!at.containsKey(document)) {
-        String key = key(document);
-        if (root.path("$defs").has(key) || at.containsValue("/$defs/" + key)) {
-          throw new IllegalStateException(base + ": $defs/" + key + " is taken, "
-              + "cannot embed " + document);
-        }
-        ObjectNode schema = (ObjectNode) MAPPER.readTree(read(path(document)));
-        schema.remove("$schema");
-        schema.remove("$id");
-        at.put(document, "/$defs/" + key);
-        embedded.put(document, schema);
-        todo.add(Map.entry(document, schema));
+        embed(document, base);
       }
       ((ObjectNode) node).put("$ref", "#" + at.get(document) + fragment);
     }
     for (JsonNode child : node) {
-      rewrite(child, base, root, at, embedded, todo);
+      rewrite(child, base);
     }
+  }
+
+  /** Reads a file a reference names, without the {@code $id} that would make it a resource. */
+  private void embed(URI document, URI from) throws IOException {
+    String key = key(document);
+    if (root.path("$defs").has(key) || at.containsValue("/$defs/" + key)) {
+      throw new IllegalStateException(from + ": $defs/" + key + " is taken, cannot embed "
+          + document);
+    }
+    ObjectNode schema = (ObjectNode) MAPPER.readTree(read(path(document)));
+    schema.remove("$schema");
+    schema.remove("$id");
+    at.put(document, "/$defs/" + key);
+    embedded.put(document, schema);
+    todo.add(Map.entry(document, schema));
   }
 
   /** {@code $defs} key of an embedded file: its name without {@code .schema.json}. */
