@@ -2,9 +2,7 @@ package dev.qingdan.cli;
 
 import dev.qingdan.load.Msg;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,15 +22,17 @@ import picocli.CommandLine.Spec;
     description = {
       "Print the JSON Schema of the checklist (policies.yaml), of the progress files, or of a "
           + "command's JSON output (schema output validate).",
-      "The same schemas are in the repository's schema/ folder; policies.yaml names its schema "
-          + "in its first line, so that editors check the file as you type."
+      "The same schemas are in the repository's schema/ folder; printed, each is whole (what it "
+          + "shares with the others is embedded under $defs), so that it validates alone. "
+          + "policies.yaml names its schema in its first line, so that editors check the file as "
+          + "you type."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:printed", "2:no such schema"})
 public final class SchemaCommand implements Callable<Integer> {
   /** The commands whose JSON output has a schema. */
-  static final List<String> OUTPUTS = List.of("validate", "list", "show", "row", "ratio", "diff",
-      "log", "report");
+  static final List<String> OUTPUTS = List.of("validate", "list", "show", "row", "ratio",
+      "deadlines", "diff", "log", "report");
 
   @Spec CommandSpec spec;
 
@@ -75,14 +75,7 @@ public final class SchemaCommand implements Callable<Integer> {
           + "progress or output COMMAND", kind));
     };
     PrintWriter out = spec.commandLine().getOut();
-    String resource = "/dev/qingdan/schema/" + name + ".schema.json";
-    try (InputStream in = SchemaCommand.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("the schema " + resource + " is missing from the jar");
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      out.print(text.endsWith("\n") ? text : text + "\n");
-    }
+    out.print(SchemaBundle.of(name));
     out.flush();
     return ExitCode.OK;
   }
