@@ -404,6 +404,7 @@ function _picocli_qingdan_schema() {
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
   local KIND_pos_param_args=("policies" "progress" "output") # 0-0 values
+  local COMMAND_pos_param_args=("validate" "list" "show" "row" "ratio" "deadlines" "diff" "log" "report") # 1-1 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -413,6 +414,8 @@ function _picocli_qingdan_schema() {
     currIndex=$(currentPositionalIndex "schema" "${arg_opts}" "${flag_opts}")
     if (( currIndex >= 0 && currIndex <= 0 )); then
       positionals=$( compReplyArray "${KIND_pos_param_args[@]}" )
+    elif (( currIndex >= 1 && currIndex <= 1 )); then
+      positionals=$( compReplyArray "${COMMAND_pos_param_args[@]}" )
     fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )

@@ -34,6 +34,14 @@ public final class SchemaCommand implements Callable<Integer> {
   static final List<String> OUTPUTS = List.of("validate", "list", "show", "row", "ratio",
       "deadlines", "diff", "log", "report");
 
+  /** What {@code schema output} completes. */
+  static final class Outputs implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return OUTPUTS.iterator();
+    }
+  }
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -48,6 +56,7 @@ public final class SchemaCommand implements Callable<Integer> {
   @Parameters(
       index = "1",
       paramLabel = "COMMAND",
+      completionCandidates = Outputs.class,
       arity = "0..1",
       description = "With output: the command whose JSON output to describe.")
   String command;

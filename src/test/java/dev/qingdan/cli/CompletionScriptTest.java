@@ -63,6 +63,7 @@ class CompletionScriptTest {
     assertEquals(List.of("区人社局", "区人力社保局"), bash("qingdan", "deadlines", "--unit", "区人"));
     assertEquals(List.of("区人社局", "区人力社保局"),
         bash("qingdan", "deadlines", "--unit", "=", "区人"));
+    assertEquals(List.of("deadlines", "diff"), bash("qingdan", "schema", "output", "d"));
   }
 
   @Test
