@@ -1,6 +1,7 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.ChecklistValidator;
 import dev.qingdan.load.Git;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
@@ -273,9 +274,13 @@ final class DiffInputs {
     }
   }
 
-  /** A checklist with errors cannot be compared: its errors, exit 2. */
+  /**
+   * A checklist with errors cannot be compared: its errors as validate reports them (a target or
+   * schedule whose text says another thing than its fields among them), exit 2.
+   */
   static LoadedChecklist checked(LoadedChecklist lc) {
-    List<Problem> errors = lc.problems().stream().filter(p -> p.severity() == Severity.ERROR)
+    List<Problem> errors = (lc.checklist() == null ? lc.problems()
+        : ChecklistValidator.validate(lc)).stream().filter(p -> p.severity() == Severity.ERROR)
         .toList();
     if (!errors.isEmpty() || lc.checklist() == null) {
       throw UserException.of(errors);
