@@ -66,6 +66,9 @@ public final class RowAlignment {
   private final int[][] ka;
   private final int[][] kb;
   private final Map<Long, Double> cache = new HashMap<>();
+  /** Rows set aside as moved (see {@link #setAsideMoved}). */
+  private boolean[] asideA;
+  private boolean[] asideB;
   private final List<Step> steps = new ArrayList<>();
   /** Similarity evaluations and dynamic-programming cells, for tests that the work is linear. */
   long evaluations;
@@ -101,6 +104,7 @@ public final class RowAlignment {
 
   static RowAlignment run(List<Row> old, List<Row> neu) {
     RowAlignment al = new RowAlignment(old, neu);
+    al.setAsideMoved();
     al.range(0, old.size(), 0, neu.size(), 0, 0);
     al.moves();
     return al;
@@ -140,9 +144,9 @@ public final class RowAlignment {
         if (bucket == null || bucket.isEmpty()) {
           continue;
         }
-        int best = -1;
+        int best = level == 0 ? 0 : -1;
         double bestGain = 0;
-        for (int c = 0; c < Math.min(bucket.size(), MOVE_CANDIDATES); c++) {
+        for (int c = 0; level > 0 && c < Math.min(bucket.size(), MOVE_CANDIDATES); c++) {
           double g = gain(bucket.get(c), j);
           if (g > bestGain) {
             bestGain = g;
@@ -171,16 +175,53 @@ public final class RowAlignment {
     steps.addAll(out);
   }
 
+  /**
+   * Sets aside the rows whose content is on both sides but out of order (moved rows): the rows of
+   * equal content are paired in order of their occurrence, the longest chain of those pairs in
+   * which both indexes increase stays in place, and the rest are left out of the ordered
+   * alignment, so that a similar row there cannot take a moved row's place. {@link #moves} pairs
+   * them again.
+   */
+  private void setAsideMoved() {
+    Map<Integer, ArrayDeque<Integer>> olds = new HashMap<>();
+    for (int i = 0; i < ka[0].length; i++) {
+      olds.computeIfAbsent(ka[0][i], k -> new ArrayDeque<>()).add(i);
+    }
+    List<int[]> pairs = new ArrayList<>();
+    for (int j = 0; j < kb[0].length; j++) {
+      ArrayDeque<Integer> q = olds.get(kb[0][j]);
+      if (q != null && !q.isEmpty()) {
+        pairs.add(new int[] {q.poll(), j});
+      }
+    }
+    pairs.sort((x, y) -> Integer.compare(x[0], y[0]));
+    Set<Integer> kept = new HashSet<>();
+    for (int[] p : longestChain(pairs)) {
+      kept.add(p[0]);
+    }
+    asideA = new boolean[ka[0].length];
+    asideB = new boolean[kb[0].length];
+    for (int[] p : pairs) {
+      if (!kept.contains(p[0])) {
+        asideA[p[0]] = true;
+        asideB[p[1]] = true;
+      }
+    }
+  }
+
   private boolean same(int level, int i, int j) {
-    return level < ka.length && ka[level][i] == kb[level][j] && (level == 0 || gain(i, j) > 0);
+    return level < ka.length && ka[level][i] == kb[level][j] && !asideA[i] && !asideB[j]
+        && (level == 0 || gain(i, j) > 0);
   }
 
   private void range(int a0, int a1, int b0, int b1, int level, int depth) {
-    while (a0 < a1 && b0 < b1 && same(level, a0, b0)) {
+    // Equal content at either end is the same row; a looser key is not enough there (two rows of
+    // one item share title and indicator): it anchors only where it is unique.
+    while (level == 0 && a0 < a1 && b0 < b1 && same(level, a0, b0)) {
       steps.add(new Step(a0++, b0++));
     }
     Deque<Step> tail = new ArrayDeque<>();
-    while (a0 < a1 && b0 < b1 && same(level, a1 - 1, b1 - 1)) {
+    while (level == 0 && a0 < a1 && b0 < b1 && same(level, a1 - 1, b1 - 1)) {
       tail.push(new Step(--a1, --b1));
     }
     if (a0 == a1 || b0 == b1) {
@@ -238,7 +279,8 @@ public final class RowAlignment {
     List<int[]> pairs = new ArrayList<>();
     for (int i = a0; i < a1; i++) {
       int[] s = seen.get(ca[i]);
-      if (s[0] == 1 && s[2] == 1 && (level == 0 || gain(i, s[3]) > 0)) {
+      if (s[0] == 1 && s[2] == 1 && !asideA[i] && !asideB[s[3]]
+          && (level == 0 || gain(i, s[3]) > 0)) {
         pairs.add(new int[] {i, s[3]});
       }
     }
@@ -278,6 +320,10 @@ public final class RowAlignment {
 
   /** How much pairing two rows is worth: their similarity above the threshold, or 0. */
   private double gain(int i, int j) {
+    if (asideA[i] || asideB[j]) {
+      // A moved row is paired with its own content only, out of order.
+      return 0;
+    }
     if (ka[0][i] == kb[0][j]) {
       return 1 - THRESHOLD;
     }
