@@ -80,7 +80,10 @@ final class Impacts {
     return fo == null || fn == null ? Impact.NEUTRAL : target(fo, fn);
   }
 
-  /** The last figure of a sentence that reads as a target ({@code 1万户以上}), or null. */
+  /**
+   * The figure a sentence ends with, read as a target ({@code …达1万户以上} gives 10000户), or null
+   * where it ends with none.
+   */
   static Target figure(String s) {
     if (s == null) {
       return null;
