@@ -261,8 +261,7 @@ public final class DiffCommand implements Callable<Integer> {
   }
 
   private static Msg describe(Change c, Lang lang) {
-    String id = c.id() == null ? c.oldId() : c.oldId() == null || c.oldId().equals(c.id())
-        ? c.id() : c.oldId() + " → " + c.id();
+    String id = DiffWords.subject(c, lang);
     String impact = DiffWords.word(c.impact(), lang);
     return switch (c.change()) {
       case ADDED -> Msg.of("%s added (%s)", id, impact);

@@ -46,4 +46,31 @@ public sealed interface ChangeDetail {
    */
   record Ratio(String oldNumerator, String oldDenominator, String newNumerator,
       String newDenominator) implements ChangeDetail {}
+
+  /**
+   * A unit of the register whose names changed.
+   *
+   * @param added aliases only in the new revision
+   * @param removed aliases only in the old revision
+   * @param remapped names written in the new revision's rows that now stand for this unit where the
+   *     old register read them as another one
+   */
+  record Names(List<String> added, List<String> removed, List<Remap> remapped)
+      implements ChangeDetail {
+    public Names {
+      added = List.copyOf(added);
+      removed = List.copyOf(removed);
+      remapped = List.copyOf(remapped);
+    }
+  }
+
+  /**
+   * A unit name that a row writes as before but that now means another unit.
+   *
+   * @param id the row's id (or goal's) in the new revision
+   * @param field {@code lead} or {@code partners}
+   * @param written the name as the row writes it
+   * @param was the register unit the old revision read it as
+   */
+  record Remap(String id, String field, String written, String was) {}
 }

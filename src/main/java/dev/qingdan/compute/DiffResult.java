@@ -1,17 +1,34 @@
 package dev.qingdan.compute;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The changes between two revisions, in the new revision's order (goals first, a removed row where
- * it stood), with their summary.
+ * The changes between two revisions, with their summary.
  *
- * @param changes every change
+ * @param changes the changes of rows and goals, in the new revision's order (goals first, a
+ *     removed row where it stood)
+ * @param register the changes of the unit register (units added, removed, renamed, their aliases;
+ *     generic phrases), in the register's order
+ * @param document the changes of the document's metadata (title, number, date, year, …)
  * @param summary how many rows and goals were added, removed, modified and renumbered
  */
-public record DiffResult(List<Change> changes, Summary summary) {
+public record DiffResult(List<Change> changes, List<Change> register, List<Change> document,
+    Summary summary) {
   public DiffResult {
     changes = List.copyOf(changes);
+    register = List.copyOf(register);
+    document = List.copyOf(document);
+  }
+
+  /** Every change: the document's, the register's, then the rows' and goals'. */
+  public List<Change> all() {
+    List<Change> out = new ArrayList<>(document.size() + register.size()
+        + changes.size());
+    out.addAll(document);
+    out.addAll(register);
+    out.addAll(changes);
+    return out;
   }
 
   /**
@@ -34,12 +51,12 @@ public record DiffResult(List<Change> changes, Summary summary) {
 
   /** Whether the revisions differ at all. */
   public boolean hasChanges() {
-    return !changes.isEmpty();
+    return !changes.isEmpty() || !register.isEmpty() || !document.isEmpty();
   }
 
-  /** How many entries (other than renumberings) have this impact. */
+  /** How many entries (other than renumberings) have this impact, register and document included. */
   public long count(Impact impact) {
-    return changes.stream()
+    return all().stream()
         .filter(c -> c.change() != ChangeKind.RENUMBERED && c.impact() == impact)
         .count();
   }

@@ -1,5 +1,6 @@
 package dev.qingdan.compute;
 
+import dev.qingdan.load.TargetParser;
 import dev.qingdan.model.Definition;
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Schedule;
@@ -50,6 +51,55 @@ final class Impacts {
   /** NONE below EXTERNAL below a value; EXTERNAL and a value are not compared (see above). */
   private static int rank(TargetKind k) {
     return k == TargetKind.NONE ? 0 : 1;
+  }
+
+  /**
+   * The stricter of two verdicts on one change, for a gate that must not miss it: loosening over
+   * definitional over tightening over neutral.
+   */
+  static Impact stricter(Impact x, Impact y) {
+    return rank(x) >= rank(y) ? x : y;
+  }
+
+  private static int rank(Impact i) {
+    return switch (i) {
+      case NEUTRAL -> 0;
+      case TIGHTENING -> 1;
+      case DEFINITIONAL -> 2;
+      case LOOSENING -> 3;
+    };
+  }
+
+  /**
+   * A goal's sentence (力争全年实现小微主体职业劳动者培训3000人次), judged by the figure it states,
+   * as a target is; a sentence without a figure on either side is wording.
+   */
+  static Impact sentence(String o, String n) {
+    Target fo = figure(o);
+    Target fn = figure(n);
+    return fo == null || fn == null ? Impact.NEUTRAL : target(fo, fn);
+  }
+
+  /**
+   * The figure a sentence ends with, read as a target ({@code …达1万户以上} gives 10000户), or null
+   * where it ends with none.
+   */
+  static Target figure(String s) {
+    if (s == null) {
+      return null;
+    }
+    Target found = null;
+    for (int k = 0; k < s.length(); k++) {
+      boolean starts = Character.isDigit(s.charAt(k))
+          && (k == 0 || !Character.isDigit(s.charAt(k - 1)) && s.charAt(k - 1) != '.');
+      if (starts) {
+        Target t = TargetParser.parse(s.substring(k)).orElse(null);
+        if (t != null && t.value() != null) {
+          found = t;
+        }
+      }
+    }
+    return found;
   }
 
   private static Impact order(int cmp) {

@@ -28,7 +28,7 @@ public record Review(Map<String, Ack> acknowledged, List<Change> failing, List<A
     acks.forEach(a -> byPrint.putIfAbsent(a.fingerprint(), a));
     Map<String, Ack> acknowledged = new LinkedHashMap<>();
     List<Change> failing = new ArrayList<>();
-    for (Change c : diff.changes()) {
+    for (Change c : diff.all()) {
       Ack a = byPrint.get(c.fingerprint());
       if (a != null) {
         acknowledged.put(c.fingerprint(), a);

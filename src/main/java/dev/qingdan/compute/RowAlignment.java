@@ -5,13 +5,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Pairs the rows of two revisions by their content, keeping their order, the way a reviewer would:
- * a row that only got another number is the same row, a row whose target changed is still the
- * same row, and two rows with the same title are told apart by everything else.
+ * Pairs the rows of two revisions by their content, the way a reviewer would: a row that only got
+ * another number is the same row, wherever it moved; a row whose target changed is still the same
+ * row, and two rows with the same title are told apart by everything else.
  *
  * <p>The work stays close to linear in the number of rows, so that 10,000-row revisions compare as
  * fast as the files can be read:
@@ -26,6 +28,8 @@ import java.util.Map;
  *   <li>What remains is aligned by dynamic programming over a similarity score (a
  *       Needleman–Wunsch alignment that maximises the total similarity above a threshold); large
  *       gaps only within a band around their diagonal, so no step is quadratic in the file size.
+ *   <li>Rows left removed on one side and added on the other that are one row moved (equal
+ *       content, or alike and sharing a looser key) are paired out of order.
  * </ol>
  */
 public final class RowAlignment {
@@ -37,6 +41,9 @@ public final class RowAlignment {
 
   /** Half the width of the band in which larger gaps are aligned. */
   static final int BAND = 32;
+
+  /** How many rows of one key are weighed against a moved row. */
+  static final int MOVE_CANDIDATES = 16;
 
   /** Anchoring recursion deeper than this moves on to the next key. */
   private static final int MAX_DEPTH = 32;
@@ -59,6 +66,9 @@ public final class RowAlignment {
   private final int[][] ka;
   private final int[][] kb;
   private final Map<Long, Double> cache = new HashMap<>();
+  /** Rows set aside as moved (see {@link #setAsideMoved}). */
+  private boolean[] asideA;
+  private boolean[] asideB;
   private final List<Step> steps = new ArrayList<>();
   /** Similarity evaluations and dynamic-programming cells, for tests that the work is linear. */
   long evaluations;
@@ -84,27 +94,134 @@ public final class RowAlignment {
     }
   }
 
-  /** The alignment of the old rows with the new, in order. */
+  /**
+   * The alignment of the old rows with the new, in the new order, a removed row where it stood;
+   * old indexes increase except where a row moved.
+   */
   public static List<Step> align(List<Row> old, List<Row> neu) {
     return run(old, neu).steps;
   }
 
   static RowAlignment run(List<Row> old, List<Row> neu) {
     RowAlignment al = new RowAlignment(old, neu);
+    al.setAsideMoved();
     al.range(0, old.size(), 0, neu.size(), 0, 0);
+    al.moves();
     return al;
   }
 
+  /**
+   * Pairs the rows that the order-keeping alignment left removed on one side and added on the
+   * other but that are one row moved (items swapped, a row moved to another item): equal content
+   * first, then rows alike enough that share their title and indicator, or their key points and
+   * goal. A moved pair stands where the row now is. Each row is looked up in a bucket of its key,
+   * and at most {@link #MOVE_CANDIDATES} rows of a bucket are weighed, so this stays linear.
+   */
+  private void moves() {
+    List<Integer> removed = new ArrayList<>();
+    List<Integer> added = new ArrayList<>();
+    for (Step s : steps) {
+      if (s.newIndex() < 0) {
+        removed.add(s.oldIndex());
+      } else if (s.oldIndex() < 0) {
+        added.add(s.newIndex());
+      }
+    }
+    if (removed.isEmpty() || added.isEmpty()) {
+      return;
+    }
+    Map<Integer, Integer> pairOf = new HashMap<>();
+    Set<Integer> taken = new HashSet<>();
+    for (int level = 0; level < ka.length; level++) {
+      Map<Integer, List<Integer>> byKey = new HashMap<>();
+      for (int i : removed) {
+        if (!taken.contains(i)) {
+          byKey.computeIfAbsent(ka[level][i], k -> new ArrayList<>()).add(i);
+        }
+      }
+      for (int j : added) {
+        List<Integer> bucket = pairOf.containsKey(j) ? null : byKey.get(kb[level][j]);
+        if (bucket == null || bucket.isEmpty()) {
+          continue;
+        }
+        int best = level == 0 ? 0 : -1;
+        double bestGain = 0;
+        for (int c = 0; level > 0 && c < Math.min(bucket.size(), MOVE_CANDIDATES); c++) {
+          double g = gain(bucket.get(c), j);
+          if (g > bestGain) {
+            bestGain = g;
+            best = c;
+          }
+        }
+        if (best >= 0) {
+          int i = bucket.remove(best);
+          pairOf.put(j, i);
+          taken.add(i);
+        }
+      }
+    }
+    if (pairOf.isEmpty()) {
+      return;
+    }
+    List<Step> out = new ArrayList<>(steps.size());
+    for (Step s : steps) {
+      if (s.newIndex() < 0 && taken.contains(s.oldIndex())) {
+        continue;
+      }
+      Integer i = s.oldIndex() < 0 ? pairOf.get(s.newIndex()) : null;
+      out.add(i == null ? s : new Step(i, s.newIndex()));
+    }
+    steps.clear();
+    steps.addAll(out);
+  }
+
+  /**
+   * Sets aside the rows whose content is on both sides but out of order (moved rows): the rows of
+   * equal content are paired in order of their occurrence, the longest chain of those pairs in
+   * which both indexes increase stays in place, and the rest are left out of the ordered
+   * alignment, so that a similar row there cannot take a moved row's place. {@link #moves} pairs
+   * them again.
+   */
+  private void setAsideMoved() {
+    Map<Integer, ArrayDeque<Integer>> olds = new HashMap<>();
+    for (int i = 0; i < ka[0].length; i++) {
+      olds.computeIfAbsent(ka[0][i], k -> new ArrayDeque<>()).add(i);
+    }
+    List<int[]> pairs = new ArrayList<>();
+    for (int j = 0; j < kb[0].length; j++) {
+      ArrayDeque<Integer> q = olds.get(kb[0][j]);
+      if (q != null && !q.isEmpty()) {
+        pairs.add(new int[] {q.poll(), j});
+      }
+    }
+    pairs.sort((x, y) -> Integer.compare(x[0], y[0]));
+    Set<Integer> kept = new HashSet<>();
+    for (int[] p : longestChain(pairs)) {
+      kept.add(p[0]);
+    }
+    asideA = new boolean[ka[0].length];
+    asideB = new boolean[kb[0].length];
+    for (int[] p : pairs) {
+      if (!kept.contains(p[0])) {
+        asideA[p[0]] = true;
+        asideB[p[1]] = true;
+      }
+    }
+  }
+
   private boolean same(int level, int i, int j) {
-    return level < ka.length && ka[level][i] == kb[level][j] && (level == 0 || gain(i, j) > 0);
+    return level < ka.length && ka[level][i] == kb[level][j] && !asideA[i] && !asideB[j]
+        && (level == 0 || gain(i, j) > 0);
   }
 
   private void range(int a0, int a1, int b0, int b1, int level, int depth) {
-    while (a0 < a1 && b0 < b1 && same(level, a0, b0)) {
+    // Equal content at either end is the same row; a looser key is not enough there (two rows of
+    // one item share title and indicator): it anchors only where it is unique.
+    while (level == 0 && a0 < a1 && b0 < b1 && same(level, a0, b0)) {
       steps.add(new Step(a0++, b0++));
     }
     Deque<Step> tail = new ArrayDeque<>();
-    while (a0 < a1 && b0 < b1 && same(level, a1 - 1, b1 - 1)) {
+    while (level == 0 && a0 < a1 && b0 < b1 && same(level, a1 - 1, b1 - 1)) {
       tail.push(new Step(--a1, --b1));
     }
     if (a0 == a1 || b0 == b1) {
@@ -162,7 +279,8 @@ public final class RowAlignment {
     List<int[]> pairs = new ArrayList<>();
     for (int i = a0; i < a1; i++) {
       int[] s = seen.get(ca[i]);
-      if (s[0] == 1 && s[2] == 1 && (level == 0 || gain(i, s[3]) > 0)) {
+      if (s[0] == 1 && s[2] == 1 && !asideA[i] && !asideB[s[3]]
+          && (level == 0 || gain(i, s[3]) > 0)) {
         pairs.add(new int[] {i, s[3]});
       }
     }
@@ -202,6 +320,10 @@ public final class RowAlignment {
 
   /** How much pairing two rows is worth: their similarity above the threshold, or 0. */
   private double gain(int i, int j) {
+    if (asideA[i] || asideB[j]) {
+      // A moved row is paired with its own content only, out of order.
+      return 0;
+    }
     if (ka[0][i] == kb[0][j]) {
       return 1 - THRESHOLD;
     }

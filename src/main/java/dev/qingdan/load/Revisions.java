@@ -322,7 +322,10 @@ public final class Revisions {
 
   /** A checklist with errors cannot be compared: its errors. */
   private static LoadedChecklist checked(LoadedChecklist lc) throws Failure {
-    List<Problem> errors = lc.problems().stream().filter(p -> p.severity() == Severity.ERROR)
+    // validate's errors too: a target or schedule whose text says another thing than its fields
+    // cannot be judged
+    List<Problem> errors = (lc.checklist() == null ? lc.problems()
+        : ChecklistValidator.validate(lc)).stream().filter(p -> p.severity() == Severity.ERROR)
         .toList();
     if (!errors.isEmpty() || lc.checklist() == null) {
       throw new Failure(errors);

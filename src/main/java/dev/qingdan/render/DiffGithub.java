@@ -20,7 +20,7 @@ public final class DiffGithub implements DiffRenderer {
 
   @Override
   public void render(PrintWriter out, DiffReport r) {
-    for (Change c : r.diff().changes()) {
+    for (Change c : r.diff().all()) {
       if (c.change() == ChangeKind.RENUMBERED) {
         continue;
       }
@@ -50,16 +50,21 @@ public final class DiffGithub implements DiffRenderer {
     out.print("::notice file=" + ValidationGithub.property(r.file()) + ",title="
         + ValidationGithub.property("qingdan diff") + "::" + ValidationGithub.data(r.from() + " → "
         + r.to() + ": " + s.added() + " added, " + s.removed() + " removed, " + s.modified()
-        + " modified, " + s.renumbered() + " renumbered") + "\n");
+        + " modified, " + s.renumbered() + " renumbered" + others(r.diff())) + "\n");
     out.flush();
   }
 
+  /** The register's and the document's changes, counted where there are any. */
+  private static String others(DiffResult d) {
+    return (d.register().isEmpty() ? "" : ", " + d.register().size() + " in the register")
+        + (d.document().isEmpty() ? "" : ", " + d.document().size() + " in the document");
+  }
+
   private static String message(DiffReport r, Change c) {
-    String ids = c.id() == null ? c.oldId() : Objects.equals(c.id(), c.oldId()) || c.oldId() == null
-        ? c.id() : c.oldId() + " → " + c.id();
+    String ids = DiffWords.subject(c, Lang.en);
     String what = switch (c.change()) {
-      case ADDED -> "added: " + c.title();
-      case REMOVED -> "removed: " + c.title();
+      case ADDED -> "added: " + (c.neu() == null ? c.title() : c.neu());
+      case REMOVED -> "removed: " + (c.old() == null ? c.title() : c.old());
       default -> c.field() + ": " + c.old() + " → " + c.neu()
           + (c.detail() instanceof ChangeDetail.Milestones m
               ? " (" + DiffWords.some(DiffWords.shifts(m), 3, Lang.en) + ")" : "");
@@ -73,6 +78,20 @@ public final class DiffGithub implements DiffRenderer {
 
   /** The line of the change in the new revision: the field, the row, or what follows a removal. */
   private static Loc place(DiffReport r, Change c) {
+    if (c.part() == Change.Part.DOCUMENT) {
+      return r.neu().place("document." + c.field());
+    }
+    if (c.part() == Change.Part.REGISTER) {
+      if ("generic".equals(c.field())) {
+        return r.neu().place("generic");
+      }
+      if (c.newIndex() < 0) {
+        return r.neu().place("units");
+      }
+      Loc aliases = r.neu().place("units[" + c.newIndex() + "].aliases");
+      return "aliases".equals(c.field()) && aliases.line() > 0 ? aliases
+          : r.neu().place("units[" + c.newIndex() + "].name");
+    }
     String list = c.goal() ? "goals" : "rows";
     int size = c.goal() ? r.newChecklist().goals().size() : r.newChecklist().rows().size();
     if (c.change() == ChangeKind.MODIFIED) {

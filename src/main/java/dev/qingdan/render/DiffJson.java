@@ -15,7 +15,8 @@ import java.io.PrintWriter;
  * The contract's {@code diff --format json}: {@code from}, {@code to}, {@code changes} (each with
  * {@code change}, {@code id} and/or {@code oldId}, {@code field}, {@code old}, {@code new},
  * {@code impact}, plus {@code fingerprint}, {@code title}, and {@code detail} where there is more
- * to say) and {@code summary}.
+ * to say), {@code units} and {@code document} (the register's and the document's changes, in the
+ * same shape) and {@code summary}.
  */
 public final class DiffJson implements DiffRenderer {
   @Override
@@ -27,12 +28,27 @@ public final class DiffJson implements DiffRenderer {
     for (Change c : r.diff().changes()) {
       change(changes.addObject(), c, r);
     }
+    ArrayNode units = doc.putArray("units");
+    for (Change c : r.diff().register()) {
+      unit(units.addObject(), c, r);
+    }
+    ArrayNode document = doc.putArray("document");
+    for (Change c : r.diff().document()) {
+      ObjectNode o = document.addObject();
+      o.put("change", c.change().word());
+      o.put("field", c.field());
+      o.put("old", c.old());
+      o.put("new", c.neu());
+      verdict(o, c, r);
+    }
     DiffResult.Summary s = r.diff().summary();
     ObjectNode summary = doc.putObject("summary");
     summary.put("added", s.added());
     summary.put("removed", s.removed());
     summary.put("modified", s.modified());
     summary.put("renumbered", s.renumbered());
+    summary.put("units", r.diff().register().size());
+    summary.put("document", r.diff().document().size());
     ObjectNode impacts = doc.putObject("impacts");
     for (Impact i : Impact.values()) {
       impacts.put(i.word(), r.diff().count(i));
@@ -80,6 +96,40 @@ public final class DiffJson implements DiffRenderer {
         o.set("row", ChecklistJson.row(side.rows().get(index), Json.object()));
       }
     }
+    acknowledged(o, c, r);
+  }
+
+  /**
+   * A change of the unit register: {@code name} (the unit or generic phrase in the new revision)
+   * and {@code oldName}, the field ({@code unit}, {@code generic}, {@code name}, {@code aliases}),
+   * the old and new values, and the rows whose written name now stands for this unit.
+   */
+  private static void unit(ObjectNode o, Change c, DiffReport r) {
+    o.put("change", c.change().word());
+    if (c.id() != null) {
+      o.put("name", c.id());
+    }
+    if (c.oldId() != null) {
+      o.put("oldName", c.oldId());
+    }
+    o.put("field", c.field());
+    o.put("old", c.old());
+    o.put("new", c.neu());
+    verdict(o, c, r);
+  }
+
+  /** What every change carries last: impact, fingerprint, detail, acknowledgement. */
+  private static void verdict(ObjectNode o, Change c, DiffReport r) {
+    o.put("impact", c.impact().word());
+    o.put("fingerprint", c.fingerprint());
+    ObjectNode detail = detail(c.detail());
+    if (detail != null) {
+      o.set("detail", detail);
+    }
+    acknowledged(o, c, r);
+  }
+
+  private static void acknowledged(ObjectNode o, Change c, DiffReport r) {
     Ack a = r.review().ack(c);
     if (a != null) {
       ObjectNode ack = o.putObject("acknowledged");
@@ -89,6 +139,20 @@ public final class DiffJson implements DiffRenderer {
   }
 
   private static ObjectNode detail(ChangeDetail d) {
+    if (d instanceof ChangeDetail.Names n) {
+      ObjectNode o = Json.object();
+      o.set("added", Json.strings(n.added()));
+      o.set("removed", Json.strings(n.removed()));
+      ArrayNode a = o.putArray("remapped");
+      for (ChangeDetail.Remap m : n.remapped()) {
+        ObjectNode x = a.addObject();
+        x.put("id", m.id());
+        x.put("field", m.field());
+        x.put("written", m.written());
+        x.put("was", m.was());
+      }
+      return o;
+    }
     if (d instanceof ChangeDetail.Units u) {
       ObjectNode o = Json.object();
       o.set("added", Json.strings(u.added()));

@@ -21,7 +21,7 @@ import java.util.Objects;
  * by item, in Chinese, then the rows that only got another number.
  */
 public final class DiffMarkdown implements DiffRenderer {
-  private static final String[] SECTION = {"一", "二", "三", "四", "五"};
+  private static final String[] SECTION = {"一", "二", "三", "四", "五", "六", "七"};
 
   @Override
   public void render(PrintWriter out, DiffReport r) {
@@ -32,7 +32,7 @@ public final class DiffMarkdown implements DiffRenderer {
     out.print("修订对照：" + code(r.from()) + " → " + code(r.to()) + "。\n\n");
     DiffResult d = r.diff();
     DiffResult.Summary s = d.summary();
-    if (d.changes().isEmpty()) {
+    if (!d.hasChanges()) {
       out.print("两个版本的清单内容一致，本次无修订事项。\n");
       out.flush();
       return;
@@ -75,10 +75,24 @@ public final class DiffMarkdown implements DiffRenderer {
         out.print(n++ + ". " + label(c) + "：" + String.join("；", clauses) + "。\n");
       }
     }
+    if (!d.register().isEmpty()) {
+      heading(out, section++, "单位名单调整");
+      int n = 1;
+      for (Change c : d.register()) {
+        out.print(n++ + ". " + unitLine(c) + "\n");
+      }
+    }
+    if (!d.document().isEmpty()) {
+      heading(out, section++, "文件信息调整");
+      int n = 1;
+      for (Change c : d.document()) {
+        out.print(n++ + ". " + clause(c) + "。\n");
+      }
+    }
     List<Change> renumbered = of(d, ChangeKind.RENUMBERED);
     if (!renumbered.isEmpty()) {
       heading(out, section, "编号调整");
-      out.print("下列各行因前序事项增删而重新编号，内容未变（有修改的已列于上文）。\n\n");
+      out.print("下列各行因" + why(renumbered) + "而重新编号，内容未变（有修改的已列于上文）。\n\n");
       Markdown.row(out, List.of("原编号", "新编号", "政策事项"));
       out.print("| --- | --- | --- |\n");
       for (Change c : renumbered) {
@@ -86,6 +100,16 @@ public final class DiffMarkdown implements DiffRenderer {
       }
     }
     out.flush();
+  }
+
+  /** Why rows were renumbered: rows before them added or removed, or rows moved. */
+  private static String why(List<Change> renumbered) {
+    for (int k = 1; k < renumbered.size(); k++) {
+      if (renumbered.get(k).oldIndex() < renumbered.get(k - 1).oldIndex()) {
+        return "事项增删或顺序调整";
+      }
+    }
+    return "前序事项增删";
   }
 
   /** 本次修订新增1项、删除1项、修改5处，另有15行重新编号。其中收紧3处、放宽3处、中性1处。 */
@@ -101,9 +125,16 @@ public final class DiffMarkdown implements DiffRenderer {
     if (s.modified() > 0) {
       what.add("修改" + s.modified() + "处");
     }
+    if (!d.register().isEmpty()) {
+      what.add("调整单位名单" + d.register().size() + "处");
+    }
+    if (!d.document().isEmpty()) {
+      what.add("调整文件信息" + d.document().size() + "处");
+    }
     String text = what.isEmpty() ? "本次修订只调整编号" : "本次修订" + String.join("、", what);
     if (s.renumbered() > 0) {
-      text += (what.isEmpty() ? "：" : "，另有") + s.renumbered() + "行因前序事项增删而重新编号";
+      text += (what.isEmpty() ? "：" : "，另有") + s.renumbered() + "行因"
+          + why(of(d, ChangeKind.RENUMBERED)) + "而重新编号";
     }
     List<String> impacts = new ArrayList<>();
     for (Impact i : Impact.values()) {
@@ -135,6 +166,39 @@ public final class DiffMarkdown implements DiffRenderer {
     }
     String was = Objects.equals(c.id(), c.oldId()) ? "" : "，原" + c.oldId();
     return "第" + item(c.id()) + "项（" + c.id() + was + "）" + inline(c.title());
+  }
+
+  /** 新增单位“区民政局”, 单位“区人社局”更名为“区人力社保局”, 删除泛指用语“…”, with the impact. */
+  private static String unitLine(Change c) {
+    boolean generic = "generic".equals(c.field());
+    String what = generic ? "泛指用语" : "单位";
+    String s = switch (c.change()) {
+      case ADDED -> "新增" + what + "“" + inline(c.neu()) + "”";
+      case REMOVED -> "删除" + what + "“" + inline(c.old()) + "”";
+      default -> "name".equals(c.field())
+          ? "单位“" + inline(c.old()) + "”更名为“" + inline(c.neu()) + "”"
+          : "单位“" + inline(c.id()) + "”的别名由“" + inline(c.old()) + "”调整为“"
+              + inline(c.neu()) + "”";
+    };
+    List<String> notes = new ArrayList<>();
+    if (c.detail() instanceof ChangeDetail.Names n) {
+      if (!n.added().isEmpty()) {
+        notes.add("别名增加" + String.join("、", n.added()));
+      }
+      if (!n.removed().isEmpty()) {
+        notes.add("别名减少" + String.join("、", n.removed()));
+      }
+      List<String> rows = new ArrayList<>();
+      for (ChangeDetail.Remap m : n.remapped()) {
+        rows.add(m.id() + DiffWords.FIELDS.get(m.field()) + "“" + inline(m.written()) + "”原指"
+            + inline(m.was()));
+      }
+      if (!rows.isEmpty()) {
+        notes.add(String.join("、", rows) + "，现指" + inline(c.id()));
+      }
+    }
+    notes.add("影响：" + DiffWords.chinese(c.impact()));
+    return s + "（" + String.join("，", notes) + "）。";
   }
 
   private static String clause(Change m) {

@@ -29,6 +29,7 @@ public final class DiffText implements DiffRenderer {
   public void render(PrintWriter out, DiffReport r) {
     out.print(palette.bold("--- " + r.from()) + "\n");
     out.print(palette.bold("+++ " + r.to()) + "\n");
+    registerAndDocument(out, r);
     List<Change> changes = r.diff().changes();
     int k = 0;
     while (k < changes.size()) {
@@ -41,16 +42,70 @@ public final class DiffText implements DiffRenderer {
       k = end;
     }
     DiffResult.Summary s = r.diff().summary();
-    if (changes.isEmpty()) {
+    if (!r.diff().hasChanges()) {
       out.print(lang.pick("无变化", "no changes") + "\n");
     } else if (lang == Lang.zh) {
       out.print("\n新增 " + s.added() + "，删除 " + s.removed() + "，修改 " + s.modified()
-          + "，重新编号 " + s.renumbered() + "（" + impacts(r.diff()) + "）\n");
+          + "，重新编号 " + s.renumbered() + others(r.diff()) + "（" + impacts(r.diff()) + "）\n");
     } else {
       out.print("\n" + s.added() + " added, " + s.removed() + " removed, " + s.modified()
-          + " modified, " + s.renumbered() + " renumbered (" + impacts(r.diff()) + ")\n");
+          + " modified, " + s.renumbered() + " renumbered" + others(r.diff()) + " ("
+          + impacts(r.diff()) + ")\n");
     }
     out.flush();
+  }
+
+  /** The register's and the document's changes, counted where there are any. */
+  private String others(DiffResult d) {
+    String out = "";
+    int units = d.register().size();
+    int doc = d.document().size();
+    if (units > 0) {
+      out += lang.pick("，单位名单 " + units, ", " + units + " register change"
+          + (units == 1 ? "" : "s"));
+    }
+    if (doc > 0) {
+      out += lang.pick("，文件信息 " + doc, ", " + doc + " document change" + (doc == 1 ? "" : "s"));
+    }
+    return out;
+  }
+
+  /**
+   * The document's changed fields under one head, then the unit register's changes: a unit or
+   * generic phrase added ({@code +}) or removed ({@code -}), a unit renamed or with other aliases
+   * ({@code ~}).
+   */
+  private void registerAndDocument(PrintWriter out, DiffReport r) {
+    List<Change> doc = r.diff().document();
+    if (!doc.isEmpty()) {
+      out.print(palette.bold("~ " + DiffWords.subject(doc.get(0), lang)) + "\n");
+      doc.forEach(m -> field(out, r, m));
+    }
+    List<Change> reg = r.diff().register();
+    for (int k = 0; k < reg.size(); k++) {
+      Change c = reg.get(k);
+      String word = "generic".equals(c.field()) ? lang.pick("泛指用语 ", "generic ")
+          : lang.pick("单位 ", "unit ");
+      switch (c.change()) {
+        case ADDED -> out.print(palette.green("+ " + word + c.neu()) + "  "
+            + verdict(r, c, lang.pick("新增", "added")) + fingerprint(r, c) + more(c) + "\n");
+        case REMOVED -> out.print(palette.red("- " + word + c.old()) + "  "
+            + verdict(r, c, lang.pick("删除", "removed")) + fingerprint(r, c) + "\n");
+        default -> {
+          if (k == 0 || reg.get(k - 1).oldIndex() != c.oldIndex()
+              || reg.get(k - 1).change() != ChangeKind.MODIFIED) {
+            out.print(palette.bold("~ " + DiffWords.subject(c, lang)) + "\n");
+          }
+          field(out, r, c);
+        }
+      }
+    }
+  }
+
+  /** The detail of an added unit (the rows that now name it), on a line of its own. */
+  private String more(Change c) {
+    String d = detail(c.detail());
+    return d.isEmpty() ? "" : "\n    " + d;
   }
 
   private static boolean sameSubject(Change a, Change b) {
@@ -90,7 +145,8 @@ public final class DiffText implements DiffRenderer {
   }
 
   private void field(PrintWriter out, DiffReport r, Change m) {
-    String more = detail(m.detail());
+    String more = m.detail() instanceof ChangeDetail.Names n && "aliases".equals(m.field())
+        ? names(n, false) : detail(m.detail());
     String field = lang == Lang.zh ? DiffWords.field(m) : m.field();
     out.print("    " + field + lang.pick("：", ": ") + verdict(r, m, null)
         + (more.isEmpty() ? "" : lang.pick("（", " (") + more + lang.pick("）", ")"))
@@ -145,6 +201,9 @@ public final class DiffText implements DiffRenderer {
     if (d instanceof ChangeDetail.Milestones m) {
       return DiffWords.some(DiffWords.shifts(m), 3, lang);
     }
+    if (d instanceof ChangeDetail.Names n) {
+      return names(n, true);
+    }
     if (d instanceof ChangeDetail.Ratio q) {
       List<String> parts = new ArrayList<>();
       if (!Objects.equals(q.oldNumerator(), q.newNumerator())) {
@@ -158,6 +217,23 @@ public final class DiffText implements DiffRenderer {
       return String.join(lang.pick("；", "; "), parts);
     }
     return "";
+  }
+
+  /** Aliases added and removed (prefixed where the field is not the aliases), then remappings. */
+  private String names(ChangeDetail.Names n, boolean prefix) {
+    List<String> names = new ArrayList<>();
+    n.added().forEach(x -> names.add("+" + x));
+    n.removed().forEach(x -> names.add("-" + x));
+    List<String> parts = new ArrayList<>();
+    if (!names.isEmpty()) {
+      parts.add((prefix ? lang.pick("别名 ", "aliases ") : "")
+          + String.join(lang.pick("，", ", "), names));
+    }
+    if (!n.remapped().isEmpty()) {
+      parts.add(lang.pick("现指本单位：", "now naming this unit: ")
+          + DiffWords.some(DiffWords.remaps(n, lang), 3, lang));
+    }
+    return String.join(lang.pick("；", "; "), parts);
   }
 
   private String side(String s) {

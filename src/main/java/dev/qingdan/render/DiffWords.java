@@ -28,7 +28,30 @@ public final class DiffWords {
   static final Map<String, String> GOAL_FIELDS = Map.of("indicator", "指标", "text", "目标表述",
       "target", "目标值", "schedule", "进度安排");
 
+  /** The document's fields, by the words of the plan's heading. */
+  static final Map<String, String> DOCUMENT_FIELDS = Map.of("title", "文件标题", "number", "文号",
+      "issuer", "发文单位", "date", "印发日期", "year", "年度", "checklist", "清单名称");
+
+  /** The unit register's fields. */
+  static final Map<String, String> REGISTER_FIELDS = Map.of("name", "名称", "aliases", "别名",
+      "unit", "单位", "generic", "泛指用语");
+
   private DiffWords() {}
+
+  /**
+   * What a change is about, as people read it: a row's or goal's id ({@code 19.1 → 18.1} where it
+   * was renumbered), a unit ({@code unit 区人社局 → 区人力社保局}), a generic phrase, or the document.
+   */
+  public static String subject(Change c, Lang lang) {
+    String ids = c.id() == null ? c.oldId() : c.oldId() == null || c.oldId().equals(c.id())
+        ? c.id() : c.oldId() + " → " + c.id();
+    return switch (c.part()) {
+      case DOCUMENT -> lang.pick("文件信息", "document");
+      case REGISTER -> ("generic".equals(c.field()) ? lang.pick("泛指用语 ", "generic ")
+          : lang.pick("单位 ", "unit ")) + ids;
+      default -> ids;
+    };
+  }
 
   /** The field of a change as people read it: its name in English, its column in Chinese. */
   public static String field(Change c, Lang lang) {
@@ -37,7 +60,13 @@ public final class DiffWords {
 
   /** The field of a change in Chinese. */
   static String field(Change c) {
-    return (c.goal() ? GOAL_FIELDS : FIELDS).getOrDefault(c.field(), c.field());
+    Map<String, String> words = switch (c.part()) {
+      case GOAL -> GOAL_FIELDS;
+      case DOCUMENT -> DOCUMENT_FIELDS;
+      case REGISTER -> REGISTER_FIELDS;
+      case ROW -> FIELDS;
+    };
+    return words.getOrDefault(c.field(), c.field());
   }
 
   /** The impact as people read it: the contract's word, or 收紧, 放宽, 中性, 口径变化. */
@@ -78,6 +107,16 @@ public final class DiffWords {
       } else {
         out.add(point(s.oldDue(), s.oldAmount()) + " → " + point(s.newDue(), s.newAmount()));
       }
+    }
+    return out;
+  }
+
+  /** The rows that write a name the register now reads as another unit: {@code 8.1 lead 区人力社保局 (was 区人社局)}. */
+  static List<String> remaps(ChangeDetail.Names n, Lang lang) {
+    List<String> out = new ArrayList<>();
+    for (ChangeDetail.Remap m : n.remapped()) {
+      out.add(m.id() + " " + (lang == Lang.zh ? FIELDS.get(m.field()) : m.field()) + " "
+          + m.written() + lang.pick("（原为", " (was ") + m.was() + lang.pick("）", ")"));
     }
     return out;
   }

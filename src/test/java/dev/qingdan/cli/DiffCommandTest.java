@@ -3,6 +3,7 @@ package dev.qingdan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a user sees of {@code qingdan diff} on files; git revisions are in DiffGitTest. */
@@ -47,6 +48,77 @@ class DiffCommandTest {
     Cli.verify("json", "diff", OLD, OTHER, "--format=json");
     Cli.verify("markdown", "diff", OLD, OTHER, "--format=markdown");
     Cli.verify("github", "diff", OLD, OTHER, "--format=github");
+  }
+
+  private static final String DIFF = "src/test/resources/diff/";
+
+  /** Rows 8.2 and 8.3 swapped, items 21 and 22 (same title) swapped: renumbered, nothing else. */
+  @Test
+  void movedRowsAreRenumbered() {
+    String moved = DIFF + "moved.yaml";
+    Cli.verify("text", "diff", OLD, moved);
+    Cli.verify("json", "diff", OLD, moved, "--format", "json");
+    Cli.verify("markdown", "diff", OLD, moved, "--format", "markdown");
+    Cli.verify("github", "diff", OLD, moved, "--format", "github");
+    assertEquals(0, Cli.run("diff", OLD, moved, "--fail-on", "loosening,tightening,neutral")
+        .exit());
+    assertTrue(Cli.run("diff", OLD, moved).out().endsWith("\n0 added, 0 removed, 0 modified, "
+        + "5 renumbered (0 tightening, 0 loosening, 0 neutral, 0 definitional)\n"));
+    assertEquals(1, Cli.run("diff", OLD, moved, "--exit-code").exit());
+  }
+
+  /**
+   * The document's metadata and the unit register are compared too: renamed units (the old name
+   * kept as an alias), an added unit, a new alias; a lead written by the unit's other name is no
+   * change. An alias that now names another unit is definitional.
+   */
+  @Test
+  void theRegisterAndTheDocument() {
+    String register = DIFF + "register.yaml";
+    String remapped = DIFF + "remapped.yaml";
+    for (String file : List.of(register, remapped)) {
+      String name = file.equals(register) ? "register-" : "remapped-";
+      Cli.verify(name + "text", "diff", OLD, file);
+      Cli.verify(name + "json", "diff", OLD, file, "--format", "json");
+      Cli.verify(name + "markdown", "diff", OLD, file, "--format", "markdown");
+      Cli.verify(name + "github", "diff", OLD, file, "--format", "github");
+      assertEquals(1, Cli.run("diff", OLD, file, "--exit-code").exit(), file);
+    }
+    Cli.verify("zh", "diff", OLD, register, "--lang", "zh");
+    Cli.verify("remapped-gate", "diff", OLD, remapped, "--fail-on", "definitional");
+    assertEquals(0, Cli.run("diff", OLD, register, "--fail-on", "definitional,loosening")
+        .exit());
+    assertEquals(0, Cli.run("diff", register, register, "--exit-code").exit());
+  }
+
+  /**
+   * A target or schedule whose text says another thing than its fields is invalid, as validate
+   * says, with its place: diff cannot judge it, exit 2.
+   */
+  @Test
+  void aTextThatContradictsItsFieldsIsInvalid() {
+    Cli.verify("target", "diff", OLD, DIFF + "target-text-only.yaml");
+    Cli.verify("schedule", "diff", DIFF + "schedule-text-only.yaml", OLD);
+    Cli.verify("json", "diff", OLD, DIFF + "target-text-only.yaml", "--format", "json");
+  }
+
+  /** Texts that fields do not contradict (validate warns at most) are judged by what they say. */
+  @Test
+  void textsAreJudgedByWhatTheySay() {
+    Cli.verify("text", "diff", OLD, DIFF + "text-fields.yaml");
+    Cli.verify("json", "diff", OLD, DIFF + "text-fields.yaml", "--format", "json");
+    assertEquals(1, Cli.run("diff", OLD, DIFF + "text-fields.yaml", "--fail-on", "loosening")
+        .exit());
+  }
+
+  /** 13.1's target lowered with its one milestone: one loosening change, acknowledged once. */
+  @Test
+  void oneEditIsOneChange() {
+    String lowered = DIFF + "lowered.yaml";
+    Cli.verify("gate", "diff", OLD, lowered, "--fail-on", "loosening");
+    Cli.verify("json", "diff", OLD, lowered, "--format", "json");
+    Cli.verify("acknowledged", "diff", OLD, lowered, "--fail-on", "loosening", "--ack",
+        DIFF + "acks-lowered.yaml");
   }
 
   @Test

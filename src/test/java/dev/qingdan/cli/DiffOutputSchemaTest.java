@@ -15,6 +15,11 @@ class DiffOutputSchemaTest {
     "diff|diff policies.yaml examples/policies-revised.yaml --format json",
     "diff|diff policies.yaml src/test/resources/diff/goals-and-definitions.yaml --format json",
     "diff|diff policies.yaml policies.yaml --format json",
+    "diff|diff policies.yaml src/test/resources/diff/register.yaml --format json",
+    "diff|diff policies.yaml src/test/resources/diff/remapped.yaml --format json --fail-on "
+        + "definitional",
+    "diff|diff policies.yaml src/test/resources/diff/moved.yaml --format json",
+    "diff|diff policies.yaml src/test/resources/diff/lowered.yaml --format json",
     "diff|diff policies.yaml examples/policies-revised.yaml --format json --fail-on loosening "
         + "--ack src/test/resources/diff/acks-some.yaml",
   })

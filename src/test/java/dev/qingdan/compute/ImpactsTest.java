@@ -151,4 +151,29 @@ class ImpactsTest {
     assertEquals(Impact.NEUTRAL, Impacts.definition(new Definition("全年培训从业人员数", null, null),
         new Definition("全年培训从业人员数。", null, null)));
   }
+
+  @Test
+  void theStricterVerdictStands() {
+    Impact[] order = {Impact.NEUTRAL, Impact.TIGHTENING, Impact.DEFINITIONAL, Impact.LOOSENING};
+    for (int x = 0; x < order.length; x++) {
+      for (int y = 0; y < order.length; y++) {
+        assertEquals(order[Math.max(x, y)], Impacts.stricter(order[x], order[y]),
+            order[x] + " and " + order[y]);
+      }
+    }
+  }
+
+  @Test
+  void aGoalsSentenceIsJudgedByItsFigure() {
+    assertEquals(Impact.LOOSENING, Impacts.sentence("力争全年全区新登记个体工商户达1万户以上",
+        "力争全年全区新登记个体工商户达8000户以上"));
+    assertEquals(Impact.TIGHTENING, Impacts.sentence("力争全年实现小微主体职业劳动者培训3000人次",
+        "力争全年实现小微主体职业劳动者培训3500人次"));
+    assertEquals(Impact.NEUTRAL, Impacts.sentence("力争全年实现小微主体职业劳动者培训3000人次",
+        "全年实现小微主体职业劳动者培训3000人次"));
+    assertEquals(Impact.NEUTRAL, Impacts.sentence("做好培训", "做好职业培训"));
+    assertEquals("3000人次", Impacts.figure("力争全年实现小微主体职业劳动者培训3000人次").text());
+    assertEquals(0, Impacts.figure("2022年全区达1.5万户以上").value().compareTo(
+        java.math.BigDecimal.valueOf(15000)));
+  }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Op;
 import dev.qingdan.model.Row;
+import dev.qingdan.model.RowId;
 import dev.qingdan.model.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -126,10 +127,15 @@ class RevisionDiffPropertiesTest {
     }
   }
 
+  /**
+   * A random sequence of deletions, insertions, target and schedule edits and moves (a row taken
+   * out and put back elsewhere, edited or not) is reported as exactly those operations: a moved
+   * row is renumbered (where its id changed), never removed and added.
+   */
   @Test
   void randomEditsAreFoundBackExactly() {
     Random rnd = new Random(6003);
-    int[] seen = new int[4];
+    int[] seen = new int[5];
     for (int c = 0; c < CASES; c++) {
       Base b = base(rnd);
       List<Row> before = Revisions.number(b.rows(), b.groups());
@@ -141,7 +147,7 @@ class RevisionDiffPropertiesTest {
       int fresh = 100_000;
       int edits = rnd.nextInt(7);
       for (int e = 0; e < edits; e++) {
-        int op = rnd.nextInt(4);
+        int op = rnd.nextInt(5);
         if (op == 0 && !entries.isEmpty()) {
           Entry gone = entries.remove(rnd.nextInt(entries.size()));
           if (gone.origin >= 0) {
@@ -158,6 +164,12 @@ class RevisionDiffPropertiesTest {
           if (t != null) {
             editTarget(rnd, t);
             seen[2]++;
+          }
+        } else if (op == 4) {
+          if (entries.size() > 1) {
+            Entry moved = entries.remove(rnd.nextInt(entries.size()));
+            entries.add(rnd.nextInt(entries.size() + 1), moved);
+            seen[4]++;
           }
         } else {
           Entry t = pick(rnd, entries, x -> !x.edited.contains("schedule")
@@ -230,19 +242,48 @@ class RevisionDiffPropertiesTest {
     t.expected.add("target " + impact);
   }
 
-  /** The changes follow both revisions' order. */
+  /**
+   * The changes follow the new revision's order, a removed row where it stood; the old order too,
+   * except where a row moved.
+   */
   private static void assertInOrder(DiffResult d) {
-    int lastOld = -1;
     int lastNew = -1;
+    int lastPosition = -1;
     for (Change c : d.changes()) {
-      if (c.oldIndex() >= 0) {
-        assertTrue(c.oldIndex() >= lastOld, "old order at " + c);
-        lastOld = c.oldIndex();
-      }
       if (c.newIndex() >= 0) {
         assertTrue(c.newIndex() >= lastNew, "new order at " + c);
         lastNew = c.newIndex();
       }
+      assertTrue(c.newPosition() >= lastPosition, "position at " + c);
+      lastPosition = c.newPosition();
+    }
+  }
+
+  /** Rows of the base revision in another order: only renumbered, whatever the order. */
+  @Test
+  void aShuffleGivesOnlyRenumbered() {
+    Random rnd = new Random(6004);
+    for (int c = 0; c < CASES / 4; c++) {
+      Base b = base(rnd);
+      List<Row> before = Revisions.number(b.rows(), b.groups());
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < before.size(); i++) {
+        order.add(i);
+      }
+      java.util.Collections.shuffle(order, rnd);
+      List<Row> shuffled = order.stream().map(i -> before.get(i)).toList();
+      List<Row> after = Revisions.number(shuffled, order.stream().map(i -> i).toList());
+      List<String> expected = new ArrayList<>();
+      for (int k = 0; k < order.size(); k++) {
+        RowId was = before.get(order.get(k)).id();
+        if (!was.equals(after.get(k).id())) {
+          expected.add("renumbered " + was + " " + after.get(k).id() + " neutral");
+        }
+      }
+      expected.sort(null);
+      DiffResult d = RevisionDiff.compare(Revisions.checklist(policies, before),
+          Revisions.checklist(policies, after));
+      assertEquals(expected, actual(d), "case " + c);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.qingdan.compute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qingdan.load.ChecklistReader;
 import dev.qingdan.load.LoadedChecklist;
@@ -132,5 +133,131 @@ class RevisionDiffTest {
     DiffResult more = RevisionDiff.compare(old, Revisions.checklist(old, rows));
     assertEquals(2, more.changes().size());
     assertEquals(print, more.changes().get(1).fingerprint());
+  }
+
+  private static final String DIFF = "src/test/resources/diff/";
+
+  private static DiffResult against(String file) throws Exception {
+    return RevisionDiff.compare(load("policies.yaml"), load(DIFF + file));
+  }
+
+  private static String lines(List<Change> changes) {
+    return changes.stream().map(RevisionDiffTest::line).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void swappedRowsAreRenumberedWhateverTheOrder() throws Exception {
+    DiffResult d = against("moved.yaml");
+    assertEquals(String.join("\n",
+        "renumbered 8.3 8.2 [8.3 -> 8.2] neutral",
+        "renumbered 8.2 8.3 [8.2 -> 8.3] neutral",
+        "renumbered 22.1 21.1 [22.1 -> 21.1] neutral",
+        "renumbered 22.2 21.2 [22.2 -> 21.2] neutral",
+        "renumbered 21.1 22.1 [21.1 -> 22.1] neutral"), lines(d));
+    assertEquals(new DiffResult.Summary(0, 0, 0, 5), d.summary());
+    assertEquals(0, d.count(Impact.LOOSENING) + d.count(Impact.TIGHTENING));
+  }
+
+  @Test
+  void theRegisterAndTheDocumentAreCompared() throws Exception {
+    DiffResult d = against("register.yaml");
+    assertEquals(String.join("\n",
+        "modified null null number [鄞个联〔2022〕2号 -> 鄞个联〔2022〕5号] neutral",
+        "modified null null date [2022-05-25 -> 2022-07-01] neutral"), lines(d.document()));
+    assertEquals(String.join("\n",
+        "modified 区人社局 区人力社保局 name [区人社局 -> 区人力社保局] neutral",
+        "modified 区统计局 区统计局 aliases [- -> 统计局] neutral",
+        "modified 区供电公司 国网宁波市鄞州区供电公司 name [区供电公司 -> 国网宁波市鄞州区供电公司] neutral",
+        "added null 区民政局 unit [null -> 区民政局] neutral"), lines(d.register()));
+    assertEquals(new ChangeDetail.Names(List.of("区人社局"), List.of("区人力社保局"), List.of()),
+        d.register().get(0).detail());
+    // 13.1's lead written by the unit's new name, 8.x's by its old one: no change of a row.
+    assertEquals("", lines(d));
+    assertTrue(d.hasChanges());
+    assertEquals(6, d.count(Impact.NEUTRAL));
+  }
+
+  @Test
+  void anAliasThatNowNamesAnotherUnitIsDefinitional() throws Exception {
+    DiffResult d = against("remapped.yaml");
+    assertEquals(String.join("\n",
+        "modified 区人社局 区人社局 aliases [区人力社保局 -> -] neutral",
+        "added null 区民政局 unit [null -> 区民政局 (区人力社保局)] definitional"),
+        lines(d.register()));
+    ChangeDetail.Names n = (ChangeDetail.Names) d.register().get(1).detail();
+    assertEquals(List.of(
+        new ChangeDetail.Remap("8.1", "lead", "区人力社保局", "区人社局"),
+        new ChangeDetail.Remap("8.2", "lead", "区人力社保局", "区人社局"),
+        new ChangeDetail.Remap("8.3", "lead", "区人力社保局", "区人社局"),
+        new ChangeDetail.Remap("19.1", "partners", "区人力社保局", "区人社局")), n.remapped());
+    // The rows write what they wrote: the register's change says what it now means, once.
+    assertEquals("", lines(d));
+    Review r = Review.of(d, List.of(), java.util.Set.of(Impact.DEFINITIONAL));
+    assertEquals(List.of(d.register().get(1)), r.failing());
+  }
+
+  @Test
+  void aTextEditedAloneIsJudgedByWhatItSays() throws Exception {
+    // As read, before validate refuses it: the text says 2500人次, the value still 3000.
+    assertEquals("modified 13.1 13.1 target [3000人次 -> 2500人次] loosening",
+        lines(against("target-text-only.yaml")));
+    assertEquals("modified 19.1 19.1 schedule [9月底前出台歇业登记细化配套政策。 -> "
+        + "12月底前出台歇业登记细化配套政策。] loosening",
+        lines(against("schedule-text-only.yaml")));
+    // And the other way: the value lowered under an unchanged text is loosening too.
+    Checklist old = load("policies.yaml");
+    List<dev.qingdan.model.Row> rows = new java.util.ArrayList<>(old.rows());
+    int k = rows.indexOf(old.row(dev.qingdan.model.RowId.parse("13.1").orElseThrow())
+        .orElseThrow());
+    dev.qingdan.model.Target t = rows.get(k).target();
+    rows.set(k, Revisions.withTarget(rows.get(k), new dev.qingdan.model.Target(t.text(), t.op(),
+        java.math.BigDecimal.valueOf(2500), t.unit())));
+    assertEquals("modified 13.1 13.1 target [3000人次 -> 3000人次] loosening",
+        lines(RevisionDiff.compare(old, Revisions.checklist(old, rows))));
+  }
+
+  @Test
+  void aTargetLoweredWithItsMilestoneIsOneChange() throws Exception {
+    DiffResult d = against("lowered.yaml");
+    assertEquals("modified 13.1 13.1 target [3000人次 -> 2500人次] loosening", lines(d));
+    assertEquals(new ChangeDetail.Milestones(List.of(new ChangeDetail.Shift(
+        LocalDate.of(2022, 12, 31), 3000L, LocalDate.of(2022, 12, 31), 2500L))),
+        d.changes().get(0).detail());
+    DiffResult g = against("goals-and-definitions.yaml");
+    assertEquals("modified G1 G1 target [3000人次 -> 3500人次] tightening", line(g.changes().get(0)));
+    assertEquals("target", g.changes().get(0).field());
+    assertEquals(4, g.summary().modified());
+  }
+
+  @Test
+  void goalsDefinitionsAndPartnersAreJudgedLikeEveryField() throws Exception {
+    assertEquals(String.join("\n",
+        "modified G2 G2 text [力争全年全区新登记个体工商户达1万户以上 -> 力争全年全区新登记个体工商户达8000户以上] "
+            + "loosening",
+        "modified 13.1 13.1 partners [区财政局 -> 区财政局、区级有关单位] neutral",
+        "modified 22.1 22.1 definition [完成整改清退的违规收费问题数占检查发现问题数之比 -> "
+            + "完成整改清退的违规收费问题数占受理投诉举报问题数之比] definitional",
+        "modified 24.1 24.1 schedule [1月-12月，保持每月双随机监管信用风险分类结果应用率≥70%。 -> "
+            + "1月-6月，保持每月双随机监管信用风险分类结果应用率≥70%。] loosening"),
+        lines(against("text-fields.yaml")));
+    assertEquals("1万户以上", Impacts.figure("力争全年全区新登记个体工商户达1万户以上").text());
+    assertEquals(null, Impacts.figure("全年分批实施"));
+  }
+
+  @Test
+  void theDocumentsYearIsAChange() throws Exception {
+    Checklist old = load("policies.yaml");
+    dev.qingdan.model.Document doc = old.document();
+    Checklist neu = new Checklist(new dev.qingdan.model.Document(doc.title() + "（修订）",
+        doc.number(), doc.issuer(), doc.date(), 2023, doc.checklist()), old.units(),
+        List.of("区级有关单位"), old.goals(), old.rows());
+    DiffResult d = RevisionDiff.compare(old, neu);
+    assertEquals(String.join("\n",
+        "modified null null title [" + doc.title() + " -> " + doc.title() + "（修订）] neutral",
+        "modified null null year [2022 -> 2023] neutral"), lines(d.document()));
+    assertEquals("removed 各镇街(园区) null generic [各镇街(园区) -> null] neutral",
+        lines(d.register()));
+    assertEquals(List.of(), d.changes());
+    assertEquals(3, d.all().size());
   }
 }

@@ -128,4 +128,21 @@ class RowAlignmentTest {
       assertTrue(ms < 30_000, "10,000 rows took " + ms + " ms");
     }
   }
+
+  /** Every row moved (the order reversed): all paired again, with linear work. */
+  @Test
+  void aReversedListIsAllMovedRows() {
+    Random rnd = new Random(9);
+    List<Row> old = rows(10_000, false, rnd);
+    List<Row> neu = new ArrayList<>(old);
+    java.util.Collections.reverse(neu);
+    RowAlignment al = RowAlignment.run(old, neu);
+    List<RowAlignment.Step> steps = RowAlignment.align(old, neu);
+    assertEquals(old.size(), steps.size());
+    for (int k = 0; k < steps.size(); k++) {
+      assertEquals(new RowAlignment.Step(old.size() - 1 - k, k), steps.get(k));
+    }
+    assertEquals(0, al.evaluations);
+    assertTrue(al.cells <= 256L * 2 * old.size(), al.cells + " cells");
+  }
 }
