@@ -16,17 +16,27 @@ import java.util.Locale;
  * it.
  */
 public final class Msg {
+  private final String context;
   private final String template;
   private final Object[] args;
 
-  private Msg(String template, Object[] args) {
+  private Msg(String context, String template, Object[] args) {
+    this.context = context;
     this.template = template;
     this.args = args;
   }
 
   /** The sentence {@code template} with {@code args}; the template must be a string literal. */
   public static Msg of(String template, Object... args) {
-    return new Msg(template, args.clone());
+    return new Msg(null, template, args.clone());
+  }
+
+  /**
+   * The sentence {@code template} as it is said in {@code context}, translated apart from the same
+   * template elsewhere; both must be string literals.
+   */
+  public static Msg in(String context, String template, Object... args) {
+    return new Msg(context, template, args.clone());
   }
 
   /**
@@ -34,11 +44,16 @@ public final class Msg {
    * came.
    */
   public static Msg verbatim(String text) {
-    return new Msg("%s", new Object[] {text == null ? "" : text});
+    return new Msg(null, "%s", new Object[] {text == null ? "" : text});
   }
 
   public String template() {
     return template;
+  }
+
+  /** The key of its translation: the template, after its context and a {@code |} if it has one. */
+  public String key() {
+    return context == null ? template : context + "|" + template;
   }
 
   /** The arguments (a copy). */
@@ -62,11 +77,11 @@ public final class Msg {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Msg m && template.equals(m.template) && Arrays.equals(args, m.args);
+    return o instanceof Msg m && key().equals(m.key()) && Arrays.equals(args, m.args);
   }
 
   @Override
   public int hashCode() {
-    return 31 * template.hashCode() + Arrays.hashCode(args);
+    return 31 * key().hashCode() + Arrays.hashCode(args);
   }
 }

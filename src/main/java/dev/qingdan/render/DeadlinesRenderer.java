@@ -88,7 +88,7 @@ public final class DeadlinesRenderer {
         if (row < 0) {
           return palette.bold(text);
         }
-        return column == 7 ? colour(planned.get(row).light(), text) : text;
+        return column == 7 ? palette.of(planned.get(row).light(), text) : text;
       });
     }
     unplannedLines(report);
@@ -96,7 +96,7 @@ public final class DeadlinesRenderer {
     if (!fix.isEmpty()) {
       out.print(lang.pick("转为绿灯需要：\n", "to turn green:\n"));
       for (DeadlineRow r : fix) {
-        out.print("  " + r.subject().id() + " " + colour(r.light(), Words.light(r.light(), lang))
+        out.print("  " + r.subject().id() + " " + palette.of(r.light(), Words.light(r.light(), lang))
             + ": " + toGreen(r, report.asOf(), lang) + "\n");
       }
     }
@@ -113,14 +113,6 @@ public final class DeadlinesRenderer {
       out.print(Words.status(e.getKey(), lang) + lang.pick("（无时间节点，见 qingdan ratio）：",
           " (no dated plan; see qingdan ratio): ") + String.join(" ", e.getValue()) + "\n");
     }
-  }
-
-  private String colour(Light light, String text) {
-    return switch (light) {
-      case GREEN -> palette.green(text);
-      case YELLOW -> palette.yellow(text);
-      case RED -> palette.red(text);
-    };
   }
 
   /** {@code ▇▇▇▇▇░░··· 4/5}: done, short of plan, rest of the target; then actual/planned. */

@@ -1,5 +1,6 @@
 package dev.qingdan.render;
 
+import dev.qingdan.load.Msg;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,9 +12,19 @@ public enum Lang {
   zh,
   en;
 
-  /** The text in this language: {@code lang.pick("编号", "id")}. */
+  /** {@code m} in this language, line breaks kept: {@code lang.text(Msg.of("id"))}. */
+  public String text(Msg m) {
+    return Messages.raw(m, this);
+  }
+
+  @Deprecated
   public String pick(String zh, String en) {
     return this == Lang.zh ? zh : en;
+  }
+
+  /** The locale of this language, for what the JDK names (months). */
+  public Locale locale() {
+    return this == zh ? Locale.CHINESE : Locale.ENGLISH;
   }
 
   /**

@@ -26,7 +26,8 @@ import java.util.Map;
  */
 public final class Messages {
   /** The catalogs, one per part of the program. */
-  static final List<String> CATALOGS = List.of("cli", "checklist", "progress", "input");
+  static final List<String> CATALOGS =
+      List.of("cli", "checklist", "progress", "input", "render");
 
   private static volatile Map<String, String> zh;
 
@@ -42,11 +43,12 @@ public final class Messages {
     return text(p.text(), lang);
   }
 
-  private static String raw(Msg m, Lang lang) {
+  /** {@code m} in {@code lang} as it is, for text that may hold line breaks or a table's cells. */
+  public static String raw(Msg m, Lang lang) {
     if (lang == Lang.en) {
       return m.en();
     }
-    String template = zh().getOrDefault(m.template(), m.template());
+    String template = zh().getOrDefault(m.key(), m.template());
     Object[] args = m.args();
     for (int i = 0; i < args.length; i++) {
       if (args[i] instanceof Msg inner) {
