@@ -5,6 +5,7 @@ import dev.qingdan.compute.ChangeDetail;
 import dev.qingdan.compute.ChangeKind;
 import dev.qingdan.compute.DiffResult;
 import dev.qingdan.compute.Impact;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Ack;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -42,13 +43,10 @@ public final class DiffText implements DiffRenderer {
     }
     DiffResult.Summary s = r.diff().summary();
     if (changes.isEmpty()) {
-      out.print(lang.pick("无变化", "no changes") + "\n");
-    } else if (lang == Lang.zh) {
-      out.print("\n新增 " + s.added() + "，删除 " + s.removed() + "，修改 " + s.modified()
-          + "，重新编号 " + s.renumbered() + "（" + impacts(r.diff()) + "）\n");
+      out.print(lang.text(Msg.of("no changes")) + "\n");
     } else {
-      out.print("\n" + s.added() + " added, " + s.removed() + " removed, " + s.modified()
-          + " modified, " + s.renumbered() + " renumbered (" + impacts(r.diff()) + ")\n");
+      out.print("\n" + lang.text(Msg.of("%d added, %d removed, %d modified, %d renumbered (%s)",
+          s.added(), s.removed(), s.modified(), s.renumbered(), impacts(r.diff()))) + "\n");
     }
     out.flush();
   }
@@ -61,10 +59,9 @@ public final class DiffText implements DiffRenderer {
   private String impacts(DiffResult d) {
     List<String> parts = new ArrayList<>();
     for (Impact i : Impact.values()) {
-      parts.add(lang == Lang.zh ? DiffWords.word(i, lang) + " " + d.count(i)
-          : d.count(i) + " " + i.word());
+      parts.add(lang.text(Msg.in("word first", "%d %s", d.count(i), DiffWords.word(i))));
     }
-    return String.join(lang.pick("，", ", "), parts);
+    return String.join(lang.text(Msg.of(", ")), parts);
   }
 
   /** The changes of one row or goal. */
@@ -72,9 +69,9 @@ public final class DiffText implements DiffRenderer {
     Change c = cs.get(0);
     switch (c.change()) {
       case ADDED -> out.print(palette.green("+ " + c.id() + " " + c.title()) + "  "
-          + verdict(r, c, lang.pick("新增", "added")) + fingerprint(r, c) + "\n");
+          + verdict(r, c, lang.text(Msg.of("added"))) + fingerprint(r, c) + "\n");
       case REMOVED -> out.print(palette.red("- " + c.oldId() + " " + c.title()) + "  "
-          + verdict(r, c, lang.pick("删除", "removed")) + fingerprint(r, c) + "\n");
+          + verdict(r, c, lang.text(Msg.of("removed"))) + fingerprint(r, c) + "\n");
       default -> {
         boolean modified = cs.stream().anyMatch(x -> x.change() == ChangeKind.MODIFIED);
         String ids = Objects.equals(c.oldId(), c.id()) ? c.id() : c.oldId() + " → " + c.id();
@@ -91,10 +88,8 @@ public final class DiffText implements DiffRenderer {
 
   private void field(PrintWriter out, DiffReport r, Change m) {
     String more = detail(m.detail());
-    String field = lang == Lang.zh ? DiffWords.field(m) : m.field();
-    out.print("    " + field + lang.pick("：", ": ") + verdict(r, m, null)
-        + (more.isEmpty() ? "" : lang.pick("（", " (") + more + lang.pick("）", ")"))
-        + fingerprint(r, m) + "\n");
+    out.print("    " + lang.text(Msg.of("%s: %s", DiffWords.field(m, lang), verdict(r, m, null)))
+        + (more.isEmpty() ? "" : lang.text(Msg.of(" (%s)", more))) + fingerprint(r, m) + "\n");
     if (Objects.equals(m.old(), m.neu())) {
       // The same text with other milestones: the detail above says what moved.
       out.print(palette.dim("    = " + shown(m.old())) + "\n");
@@ -116,15 +111,14 @@ public final class DiffText implements DiffRenderer {
       case TIGHTENING -> word;
       case NEUTRAL -> palette.dim(word);
     };
-    String comma = lang.pick("，", ", ");
+    String comma = lang.text(Msg.of(", "));
     String s = what == null ? impact : what + comma + impact;
     if (r.reviewing()) {
       Ack a = r.review().ack(c);
       if (a != null) {
-        s += comma + lang.pick("已确认 ", "acknowledged ") + a.date() + lang.pick("：", ": ")
-            + a.reason();
+        s += comma + lang.text(Msg.of("acknowledged %s: %s", a.date(), a.reason()));
       } else if (r.review().failing().contains(c)) {
-        s += comma + palette.red(lang.pick("未确认", "not acknowledged"));
+        s += comma + palette.red(lang.text(Msg.of("not acknowledged")));
       }
     }
     return s;
@@ -140,7 +134,7 @@ public final class DiffText implements DiffRenderer {
       List<String> parts = new ArrayList<>();
       u.added().forEach(x -> parts.add("+" + x));
       u.removed().forEach(x -> parts.add("-" + x));
-      return String.join(lang.pick("，", ", "), parts);
+      return String.join(lang.text(Msg.of(", ")), parts);
     }
     if (d instanceof ChangeDetail.Milestones m) {
       return DiffWords.some(DiffWords.shifts(m), 3, lang);
@@ -148,19 +142,19 @@ public final class DiffText implements DiffRenderer {
     if (d instanceof ChangeDetail.Ratio q) {
       List<String> parts = new ArrayList<>();
       if (!Objects.equals(q.oldNumerator(), q.newNumerator())) {
-        parts.add(lang.pick("分子 ", "numerator ") + side(q.oldNumerator()) + " → "
-            + side(q.newNumerator()));
+        parts.add(lang.text(Msg.of("numerator %s → %s", side(q.oldNumerator()),
+            side(q.newNumerator()))));
       }
       if (!Objects.equals(q.oldDenominator(), q.newDenominator())) {
-        parts.add(lang.pick("分母 ", "denominator ") + side(q.oldDenominator()) + " → "
-            + side(q.newDenominator()));
+        parts.add(lang.text(Msg.of("denominator %s → %s", side(q.oldDenominator()),
+            side(q.newDenominator()))));
       }
-      return String.join(lang.pick("；", "; "), parts);
+      return String.join(lang.text(Msg.of("; ")), parts);
     }
     return "";
   }
 
   private String side(String s) {
-    return s == null ? lang.pick("无", "none") : s;
+    return s == null ? lang.text(Msg.of("none")) : s;
   }
 }

@@ -3,6 +3,7 @@ package dev.qingdan.render;
 import dev.qingdan.compute.Change;
 import dev.qingdan.compute.ChangeDetail;
 import dev.qingdan.compute.Impact;
+import dev.qingdan.load.Msg;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,14 +43,15 @@ public final class DiffWords {
 
   /** The impact as people read it: the contract's word, or 收紧, 放宽, 中性, 口径变化. */
   public static String word(Impact i, Lang lang) {
-    if (lang == Lang.en) {
-      return i.word();
-    }
+    return lang.text(word(i));
+  }
+
+  static Msg word(Impact i) {
     return switch (i) {
-      case TIGHTENING -> "收紧";
-      case LOOSENING -> "放宽";
-      case NEUTRAL -> "中性";
-      case DEFINITIONAL -> "口径变化";
+      case TIGHTENING -> Msg.of("tightening");
+      case LOOSENING -> Msg.of("loosening");
+      case NEUTRAL -> Msg.of("neutral");
+      case DEFINITIONAL -> Msg.of("definitional");
     };
   }
 
@@ -92,11 +94,11 @@ public final class DiffWords {
 
   /** The first {@code max} items joined, and how many more there are. */
   static String some(List<String> items, int max, Lang lang) {
-    String sep = lang.pick("，", ", ");
+    String sep = lang.text(Msg.of(", "));
     if (items.size() <= max) {
       return String.join(sep, items);
     }
-    return String.join(sep, items.subList(0, max)) + lang.pick("，另有 " + (items.size() - max)
-        + " 处", ", and " + (items.size() - max) + " more");
+    return String.join(sep, items.subList(0, max))
+        + lang.text(Msg.of(", and %d more", items.size() - max));
   }
 }

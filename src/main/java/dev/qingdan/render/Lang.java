@@ -17,11 +17,6 @@ public enum Lang {
     return Messages.raw(m, this);
   }
 
-  @Deprecated
-  public String pick(String zh, String en) {
-    return this == Lang.zh ? zh : en;
-  }
-
   /** The locale of this language, for what the JDK names (months). */
   public Locale locale() {
     return this == zh ? Locale.CHINESE : Locale.ENGLISH;

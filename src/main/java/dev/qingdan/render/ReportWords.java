@@ -52,7 +52,7 @@ final class ReportWords {
 
   /** {@code 红灯 1}, {@code 1 red}. */
   String lightCount(Light l, int n) {
-    return text(Msg.in("headline", "%d %s", n, Words.word(l)));
+    return text(Msg.in("word first", "%d %s", n, Words.word(l)));
   }
 
   /** The lights from red to green. */

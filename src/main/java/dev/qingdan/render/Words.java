@@ -54,11 +54,6 @@ public final class Words {
     };
   }
 
-  @Deprecated
-  public static String count(long n, String en, Lang lang, String zh) {
-    return lang == Lang.zh ? n + " " + zh : n + " " + en + (n == 1 ? "" : "s");
-  }
-
   /** {@code 3 rows} or {@code 3 行}: {@code one} for 1, {@code many} otherwise. */
   public static String count(Lang lang, long n, Msg one, Msg many) {
     return lang.text(n == 1 ? one : many);
