@@ -7,38 +7,48 @@ import dev.qingdan.load.Msg;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The words the diff renderers share: field names in Chinese, milestone shifts. */
 public final class DiffWords {
-  /** The contract glossary's column names of row and goal fields. */
-  static final Map<String, String> FIELDS = Map.ofEntries(
-      Map.entry("title", "政策事项"),
-      Map.entry("points", "政策要点"),
-      Map.entry("lead", "牵头单位"),
-      Map.entry("partners", "协同单位"),
-      Map.entry("goal", "定性目标"),
-      Map.entry("indicator", "量化指标"),
-      Map.entry("target", "量化指标值"),
-      Map.entry("schedule", "进度安排"),
-      Map.entry("definition", "指标说明"),
-      Map.entry("method", "实现方式"),
-      Map.entry("text", "目标表述"));
-
-  /** A goal's fields by the words of the plan's 工作目标. */
-  static final Map<String, String> GOAL_FIELDS = Map.of("indicator", "指标", "text", "目标表述",
-      "target", "目标值", "schedule", "进度安排");
-
   private DiffWords() {}
 
   /** The field of a change as people read it: its name in English, its column in Chinese. */
   public static String field(Change c, Lang lang) {
-    return lang == Lang.zh ? field(c) : c.field();
+    return lang.text(c.goal() ? goalField(c.field()) : rowField(c.field()));
   }
 
   /** The field of a change in Chinese. */
   static String field(Change c) {
-    return (c.goal() ? GOAL_FIELDS : FIELDS).getOrDefault(c.field(), c.field());
+    return field(c, Lang.zh);
+  }
+
+  /** A row's field by the contract glossary's column names. */
+  private static Msg rowField(String field) {
+    return switch (field) {
+      case "title" -> Msg.in("field", "title");
+      case "points" -> Msg.of("points");
+      case "lead" -> Msg.of("lead");
+      case "partners" -> Msg.of("partners");
+      case "goal" -> Msg.of("goal");
+      case "indicator" -> Msg.of("indicator");
+      case "target" -> Msg.in("checklist", "target");
+      case "schedule" -> Msg.in("checklist", "schedule");
+      case "definition" -> Msg.of("definition");
+      case "method" -> Msg.of("method");
+      case "text" -> Msg.in("field", "text");
+      default -> Msg.verbatim(field);
+    };
+  }
+
+  /** A goal's field by the words of the plan's 工作目标. */
+  private static Msg goalField(String field) {
+    return switch (field) {
+      case "indicator" -> Msg.in("goal", "indicator");
+      case "text" -> Msg.in("field", "text");
+      case "target" -> Msg.in("goal", "target");
+      case "schedule" -> Msg.in("checklist", "schedule");
+      default -> Msg.verbatim(field);
+    };
   }
 
   /** The impact as people read it: the contract's word, or 收紧, 放宽, 中性, 口径变化. */
