@@ -2,7 +2,6 @@ package dev.qingdan.render;
 
 import dev.qingdan.compute.Completeness;
 import dev.qingdan.compute.DeadlineRow;
-import dev.qingdan.compute.Forecast;
 import dev.qingdan.compute.IndicatorRatio;
 import dev.qingdan.compute.Light;
 import dev.qingdan.compute.MonthlyReport;
@@ -12,7 +11,6 @@ import dev.qingdan.compute.ToGreen;
 import dev.qingdan.load.Msg;
 import dev.qingdan.model.Measure;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,13 +166,7 @@ final class ReportWords {
 
   /** Where a count is heading: {@code 2830.0/3000 at-risk → 2023-01}. */
   String forecast(DeadlineRow d) {
-    Forecast f = d.forecast();
-    if (f == null) {
-      return "";
-    }
-    return BigDecimal.valueOf(f.projected()).setScale(1, RoundingMode.HALF_UP).toPlainString()
-        + "/" + d.target() + (f.atRisk() ? " " + text(Msg.of("at-risk")) : "") + " → "
-        + (f.reachMonth() == null ? text(Msg.of("never")) : f.reachMonth().toString());
+    return d.forecast() == null ? "" : DeadlinesRenderer.forecast(d.forecast(), d.target(), lang);
   }
 
   /** The lead units, joined. */

@@ -17,16 +17,14 @@ public final class ValidationText implements ValidationRenderer {
 
   @Override
   public void render(PrintWriter out, ValidationReport report) {
-    for (Problem p : report.problems()) {
-      if (p.severity() == Severity.INFO && !report.verbose()) {
-        continue;
-      }
+    for (Problem p : report.shown()) {
       String sev = switch (p.severity()) {
         case ERROR -> palette.red("error");
         case WARNING -> palette.yellow("warning");
         case INFO -> palette.dim("info");
       };
-      out.print(palette.bold(p.where()) + ": " + sev + ": " + Messages.text(p, lang) + " [" + p.code() + "]\n");
+      out.print(palette.bold(p.where()) + ": " + sev + ": " + Messages.text(p, lang) + " ["
+          + p.code() + "]\n");
     }
     for (ValidationReport.FileResult f : report.files()) {
       long errors = f.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
