@@ -14,7 +14,8 @@ public enum Lang {
 
   /** {@code m} in this language, line breaks kept: {@code lang.text(Msg.of("id"))}. */
   public String text(Msg m) {
-    return Messages.raw(m, this);
+    // English is the template itself: an English run need not load the catalogs' reader.
+    return this == en ? m.en() : Messages.raw(m, this);
   }
 
   /** The locale of this language, for what the JDK names (months). */

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,7 +54,7 @@ public final class Messages {
         args[i] = raw(inner, lang);
       }
     }
-    return String.format(Locale.ROOT, template, args);
+    return Msg.format(template, args);
   }
 
   /** The Chinese catalog: English template to Chinese template. */
