@@ -3,6 +3,7 @@ package dev.qingdan.render;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Rows under columns declared once ({@link Column}), written as a text table, a Markdown table or
@@ -91,7 +92,7 @@ final class Table<T> {
    * Columns with a width make a table of fixed layout.
    */
   void html(PrintWriter out, List<T> rows, Styles<T> markup,
-      java.util.function.Function<T, String> rowClass) {
+      Function<T, String> rowClass) {
     boolean fixed = columns.stream().anyMatch(c -> c.percent() > 0);
     StringBuilder sb = new StringBuilder(fixed ? "<table class=\"fixed\">\n" : "<table>\n");
     if (fixed) {
