@@ -170,7 +170,8 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     for (String name : data.stream().map(Path::toString).distinct().toList()) {
       long n = lp.count(name);
-      results.add(new FileResult(name, Words.count(n, "report", lang, "条报告"),
+      results.add(new FileResult(name, Words.count(lang, n, Msg.of("%d report", n),
+          Msg.of("%d reports", n)),
           lp.problems(name)));
     }
     return true;
@@ -188,9 +189,16 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   private FileResult check(LoadedChecklist lc) {
-    String what = lc.checklist() == null ? "" : Words.count(lc.checklist().rows().size(), "row",
-        lang, "行") + lang.pick("，", ", ") + Words.count(lc.checklist().goals().size(), "goal",
-        lang, "个总目标");
+    String what = lc.checklist() == null ? "" : counts(lc.checklist());
     return new FileResult(lc.file(), what, ChecklistValidator.validate(lc));
+  }
+
+  /** {@code 32 rows, 2 goals}. */
+  private String counts(Checklist c) {
+    int rows = c.rows().size();
+    int goals = c.goals().size();
+    return Words.count(lang, rows, Msg.of("%d row", rows), Msg.of("%d rows", rows))
+        + lang.text(Msg.of(", "))
+        + Words.count(lang, goals, Msg.of("%d goal", goals), Msg.of("%d goals", goals));
   }
 }

@@ -85,25 +85,25 @@ public record MonthlyReport(
       return ratio.status() == RatioStatus.MISSED;
     }
 
-    /** 0 red, 1 yellow, 2 missed (and not red or yellow), 3 the rest. */
-    public int urgency() {
+    /** Why it needs attention, the light before a missed target. */
+    public Attention attention() {
       if (light() == Light.RED) {
-        return 0;
+        return Attention.RED;
       }
       if (light() == Light.YELLOW) {
-        return 1;
+        return Attention.YELLOW;
       }
-      return missed() ? 2 : 3;
+      return missed() ? Attention.MISSED : Attention.NONE;
     }
 
     /** Whether it needs attention: a red or yellow light, or a missed target. */
     public boolean needsAttention() {
-      return urgency() < 3;
+      return attention() != Attention.NONE;
     }
   }
 
   /** Red first, then yellow, then missed targets, then the rest; a stable sort keeps the order. */
-  public static final Comparator<Line> ATTENTION = Comparator.comparingInt(Line::urgency);
+  public static final Comparator<Line> ATTENTION = Comparator.comparing(Line::attention);
 
   /**
    * The counts of the headline, over every row and goal.

@@ -16,17 +16,27 @@ import java.util.Locale;
  * it.
  */
 public final class Msg {
+  private final String context;
   private final String template;
   private final Object[] args;
 
-  private Msg(String template, Object[] args) {
+  private Msg(String context, String template, Object[] args) {
+    this.context = context;
     this.template = template;
     this.args = args;
   }
 
   /** The sentence {@code template} with {@code args}; the template must be a string literal. */
   public static Msg of(String template, Object... args) {
-    return new Msg(template, args.clone());
+    return new Msg(null, template, args.clone());
+  }
+
+  /**
+   * The sentence {@code template} as it is said in {@code context}, translated apart from the same
+   * template elsewhere; both must be string literals.
+   */
+  public static Msg in(String context, String template, Object... args) {
+    return new Msg(context, template, args.clone());
   }
 
   /**
@@ -34,11 +44,16 @@ public final class Msg {
    * came.
    */
   public static Msg verbatim(String text) {
-    return new Msg("%s", new Object[] {text == null ? "" : text});
+    return new Msg(null, "%s", new Object[] {text == null ? "" : text});
   }
 
   public String template() {
     return template;
+  }
+
+  /** The key of its translation: the template, after its context and a {@code |} if it has one. */
+  public String key() {
+    return context == null ? template : context + "|" + template;
   }
 
   /** The arguments (a copy). */
@@ -52,7 +67,42 @@ public final class Msg {
     for (int i = 0; i < args.length; i++) {
       a[i] = args[i] instanceof Msg m ? m.en() : args[i];
     }
-    return String.format(Locale.ROOT, template, a);
+    return format(template, a);
+  }
+
+  /**
+   * {@code String.format(Locale.ROOT, template, args)} for the specifiers a template may use, done
+   * here: {@code java.util.Formatter} and the locale data it reads for {@code %d} would be loaded
+   * by every run that prints a sentence. Anything else goes to {@code String.format}.
+   */
+  public static String format(String template, Object[] args) {
+    StringBuilder b = new StringBuilder(template.length() + 16);
+    int next = 0;
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c != '%') {
+        b.append(c);
+        continue;
+      }
+      int j = i + 1;
+      while (j < template.length() && Character.isDigit(template.charAt(j))) {
+        j++;
+      }
+      boolean numbered = j > i + 1 && j < template.length() && template.charAt(j) == '$';
+      int index = numbered ? Integer.parseInt(template.substring(i + 1, j)) - 1 : next;
+      int at = numbered ? j + 1 : i + 1;
+      char conversion = at < template.length() ? template.charAt(at) : 0;
+      if (conversion == '%' && !numbered) {
+        b.append('%');
+      } else if ((conversion == 's' || conversion == 'd') && index >= 0 && index < args.length) {
+        b.append(args[index]);
+        next += numbered ? 0 : 1;
+      } else {
+        return String.format(Locale.ROOT, template, args);
+      }
+      i = at;
+    }
+    return b.toString();
   }
 
   @Override
@@ -62,11 +112,11 @@ public final class Msg {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Msg m && template.equals(m.template) && Arrays.equals(args, m.args);
+    return o instanceof Msg m && key().equals(m.key()) && Arrays.equals(args, m.args);
   }
 
   @Override
   public int hashCode() {
-    return 31 * template.hashCode() + Arrays.hashCode(args);
+    return 31 * key().hashCode() + Arrays.hashCode(args);
   }
 }

@@ -10,6 +10,7 @@ import dev.qingdan.compute.PlanKind;
 import dev.qingdan.compute.MilestoneResult;
 import dev.qingdan.compute.Thresholds;
 import dev.qingdan.compute.ToGreen;
+import dev.qingdan.load.Msg;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /** The rows of {@code deadlines} in each format. */
 public final class DeadlinesRenderer {
@@ -68,59 +70,71 @@ public final class DeadlinesRenderer {
 
   /** An aligned table of the rows with a plan, a burn-up bar each, then what turns them green. */
   public void text(Report report) {
-    out.print(lang.pick("截至 ", "as of ") + report.asOf() + "\n");
+    out.print(lang.text(Msg.of("as of %s", report.asOf())) + "\n");
     List<DeadlineRow> planned = report.planned();
     if (!planned.isEmpty()) {
-      TextTable t = new TextTable(
-          List.of(lang.pick("编号", "id"), lang.pick("事项", "item"), lang.pick("截止", "due"),
-              lang.pick("下一节点", "next"), lang.pick("进度 实际/计划", "actual/planned"),
-              lang.pick("目标", "target"), lang.pick("状态", "status"), lang.pick("预警", "light"),
-              lang.pick("预测 到期/目标 → 达成", "forecast at due/target → reached")));
-      t.shrinkable(1, true);
-      for (DeadlineRow r : planned) {
-        MilestoneResult next = r.next(report.asOf());
-        t.addRow(List.of(r.subject().id(), r.subject().title(), r.due().toString(),
-            next == null ? "-" : next.due() + " " + next.planned(), burnUp(r), target(r, lang),
-            Words.status(r.status(), lang), "● " + Words.light(r.light(), lang),
-            forecast(r.forecast(), r.target(), lang)));
-      }
-      t.render(out, width, (text, column, row) -> {
-        if (row < 0) {
-          return palette.bold(text);
-        }
-        return column == 7 ? colour(planned.get(row).light(), text) : text;
-      });
+      LocalDate asOf = report.asOf();
+      new Table<>(lang, List.of(id(), Column.of(Msg.of("item"), DeadlinesRenderer::title).shrink(),
+          due(), Column.<DeadlineRow>of(Msg.of("next"), r -> next(r, asOf)),
+          Column.of(Msg.of("actual/planned"), DeadlinesRenderer::burnUp), target(), status(),
+          light(), Column.<DeadlineRow>of(Msg.of("forecast at due/target → reached"),
+              r -> forecast(r.forecast(), r.target(), lang))))
+          .text(out, width, false, palette, planned, (style, r, text) -> "● " + text,
+              (style, r, text) -> palette.of(r.light(), text));
     }
-    unplannedLines(report);
+    unplanned(report, (status, ids) -> Msg.of("%s (no dated plan; see qingdan ratio): %s", status,
+        String.join(" ", ids)));
     List<DeadlineRow> fix = planned.stream().filter(r -> r.toGreen() != null).toList();
     if (!fix.isEmpty()) {
-      out.print(lang.pick("转为绿灯需要：\n", "to turn green:\n"));
+      out.print(lang.text(Msg.of("to turn green:")) + "\n");
       for (DeadlineRow r : fix) {
-        out.print("  " + r.subject().id() + " " + colour(r.light(), Words.light(r.light(), lang))
-            + ": " + toGreen(r, report.asOf(), lang) + "\n");
+        out.print("  " + r.subject().id() + " " + palette.of(r.light(),
+            Words.light(r.light(), lang)) + ": " + toGreen(r, report.asOf(), lang) + "\n");
       }
     }
     out.print(summary(report.rows(), lang) + "\n");
     out.flush();
   }
 
-  private void unplannedLines(Report report) {
+  /** The rows without a dated plan, a line per status: the sentence of its word and its ids. */
+  private void unplanned(Report report, BiFunction<Msg, List<String>, Msg> sentence) {
     Map<DeadlineStatus, List<String>> by = new EnumMap<>(DeadlineStatus.class);
     for (DeadlineRow r : report.unplanned()) {
       by.computeIfAbsent(r.status(), k -> new ArrayList<>()).add(r.subject().id());
     }
     for (var e : by.entrySet()) {
-      out.print(Words.status(e.getKey(), lang) + lang.pick("（无时间节点，见 qingdan ratio）：",
-          " (no dated plan; see qingdan ratio): ") + String.join(" ", e.getValue()) + "\n");
+      out.print(lang.text(sentence.apply(Words.word(e.getKey()), e.getValue())) + "\n");
     }
   }
 
-  private String colour(Light light, String text) {
-    return switch (light) {
-      case GREEN -> palette.green(text);
-      case YELLOW -> palette.yellow(text);
-      case RED -> palette.red(text);
-    };
+  private static String title(DeadlineRow r) {
+    return r.subject().title();
+  }
+
+  private static String next(DeadlineRow r, LocalDate asOf) {
+    MilestoneResult next = r.next(asOf);
+    return next == null ? "-" : next.due() + " " + next.planned();
+  }
+
+  private static Column<DeadlineRow> id() {
+    return Column.of(Msg.of("id"), r -> r.subject().id());
+  }
+
+  private static Column<DeadlineRow> due() {
+    return Column.of(Msg.of("due"), r -> r.due().toString());
+  }
+
+  private Column<DeadlineRow> target() {
+    return Column.of(Msg.of("target"), r -> target(r, lang));
+  }
+
+  private Column<DeadlineRow> status() {
+    return Column.of(Msg.of("status"), r -> Words.status(r.status(), lang));
+  }
+
+  private Column<DeadlineRow> light() {
+    return Column.<DeadlineRow>of(Msg.of("light"), r -> Words.light(r.light(), lang))
+        .style("light");
   }
 
   /** {@code ▇▇▇▇▇░░··· 4/5}: done, short of plan, rest of the target; then actual/planned. */
@@ -136,21 +150,12 @@ public final class DeadlinesRenderer {
     return sb + " " + (r.actual() == null ? "–" : r.actual().toString()) + "/" + r.planned();
   }
 
-  static String target(DeadlineRow r) {
-    return target(r, Lang.zh);
-  }
-
   static String target(DeadlineRow r, Lang lang) {
     if (r.plan() == PlanKind.DELIVERABLES) {
-      return lang.pick("交付" + r.target() + "项", r.target() + " deliverable"
-          + (r.target() == 1 ? "" : "s"));
+      return Words.count(lang, r.target(), Msg.of("%d deliverable", r.target()),
+          Msg.of("%d deliverables", r.target()));
     }
-    String unit = r.subject().target() == null ? null : r.subject().target().unit();
-    return r.target() + (unit == null || "%".equals(unit) ? "" : unit);
-  }
-
-  static String forecast(Forecast f, long target) {
-    return forecast(f, target, Lang.en);
+    return r.target() + unitWord(r);
   }
 
   static String forecast(Forecast f, long target, Lang lang) {
@@ -158,26 +163,19 @@ public final class DeadlinesRenderer {
       return "";
     }
     return decimal(f.projected(), 1).toPlainString() + "/" + target
-        + (f.atRisk() ? lang.pick(" 有风险", " at-risk") : "") + " → "
-        + (f.reachMonth() == null ? lang.pick("无法达成", "never") : f.reachMonth().toString());
+        + (f.atRisk() ? " " + lang.text(Msg.of("at-risk")) : "") + " → "
+        + (f.reachMonth() == null ? lang.text(Msg.of("never")) : f.reachMonth().toString());
   }
 
   private static String toGreen(DeadlineRow r, LocalDate asOf, Lang lang) {
     ToGreen g = r.toGreen();
-    if (lang == Lang.zh) {
-      String when = g.by().equals(asOf) ? "现在" : g.by() + " 前";
-      String what = r.plan() == PlanKind.DELIVERABLES ? " 项交付" : "";
-      return when + "再完成 " + g.more() + what + "（达到 " + g.reach() + "/" + r.target() + "）";
-    }
-    String what = r.plan() == PlanKind.DELIVERABLES
-        ? (g.more() == 1 ? " deliverable" : " deliverables") : "";
-    String when = g.by().equals(asOf) ? "now" : "by " + g.by();
-    return g.more() + " more" + what + " " + when + " (reach " + g.reach() + " of " + r.target()
-        + ")";
-  }
-
-  static String summary(List<DeadlineRow> rows) {
-    return summary(rows, Lang.en);
+    Msg when = g.by().equals(asOf) ? Msg.in("deadlines", "now")
+        : Msg.in("deadlines", "by %s", g.by());
+    Msg more = r.plan() != PlanKind.DELIVERABLES ? Msg.in("deadlines", "%d more", g.more())
+        : g.more() == 1 ? Msg.in("deadlines", "%d more deliverable", g.more())
+        : Msg.in("deadlines", "%d more deliverables", g.more());
+    return lang.text(Msg.in("deadlines", "%s %s (reach %d of %s)", more, when, g.reach(),
+        r.target()));
   }
 
   static String summary(List<DeadlineRow> rows, Lang lang) {
@@ -193,9 +191,10 @@ public final class DeadlinesRenderer {
     n.forEach((k, v) -> parts.add(v + " " + Words.status(k, lang)));
     List<String> ls = new ArrayList<>();
     lights.forEach((k, v) -> ls.add(v + " " + Words.light(k, lang)));
-    return Words.count(rows.size(), "row", lang, "行")
+    return Words.count(lang, rows.size(), Msg.of("%d row", rows.size()),
+        Msg.of("%d rows", rows.size()))
         + (parts.isEmpty() ? "" : ": " + String.join(", ", parts))
-        + (ls.isEmpty() ? "" : lang.pick("；预警：", "; lights: ") + String.join(", ", ls));
+        + (ls.isEmpty() ? "" : lang.text(Msg.of("; lights: %s", String.join(", ", ls))));
   }
 
   // ---- json ----
@@ -270,56 +269,41 @@ public final class DeadlinesRenderer {
 
   /** A table of the rows with a plan, one of their milestones, and the rows without a due date. */
   public void markdown(Report report) {
-    out.print(lang.pick("## 进度节点（截至 " + report.asOf() + "）\n\n",
-        "## Deadlines as of " + report.asOf() + "\n\n"));
+    out.print("## " + lang.text(Msg.of("Deadlines as of %s", report.asOf())) + "\n\n");
     List<DeadlineRow> planned = report.planned();
     if (!planned.isEmpty()) {
-      Markdown.row(out, List.of(lang.pick("编号", "id"), lang.pick("事项", "item"),
-          lang.pick("截止", "due"), lang.pick("计划", "planned"), lang.pick("实际", "actual"),
-          lang.pick("目标", "target"), lang.pick("状态", "status"), lang.pick("预警", "light"),
-          lang.pick("预测", "forecast"), lang.pick("转绿", "to turn green")));
-      Markdown.row(out, List.of("---", "---", "---", "---:", "---:", "---:", "---", "---", "---",
-          "---"));
-      for (DeadlineRow r : planned) {
-        Markdown.row(out, List.of(r.subject().id(), r.subject().title(), r.due().toString(),
-            Long.toString(r.planned()), r.actual() == null ? "–" : r.actual().toString(),
-            target(r, lang), Words.status(r.status(), lang),
-            emoji(r.light()) + " " + Words.light(r.light(), lang),
-            forecast(r.forecast(), r.target(), lang),
-            r.toGreen() == null ? "" : toGreen(r, report.asOf(), lang)));
-      }
-      out.print(lang.pick("\n### 里程碑\n\n", "\n### Milestones\n\n"));
-      Markdown.row(out, List.of(lang.pick("编号", "id"), lang.pick("截止", "due"),
-          lang.pick("节点", "milestone"), lang.pick("计划", "planned"),
-          lang.pick("实际", "actual"), lang.pick("状态", "status"), lang.pick("达成", "reached")));
-      Markdown.row(out, List.of("---", "---", "---", "---:", "---:", "---", "---"));
-      for (DeadlineRow r : planned) {
-        for (MilestoneResult m : r.milestones()) {
-          Markdown.row(out, List.of(r.subject().id(), m.due().toString(),
-              m.deliverable() == null ? lang.pick("累计", "cumulative ") + m.planned()
-                  : m.deliverable(),
-              Long.toString(m.planned()), Long.toString(m.actual()),
-              Words.status(m.status(), lang),
-              m.reached() == null ? "" : m.reached().toString()));
-        }
-      }
+      new Table<>(lang, List.of(id(), Column.of(Msg.of("item"), DeadlinesRenderer::title), due(),
+          Column.<DeadlineRow>of(Msg.of("planned"), r -> Long.toString(r.planned())).right(),
+          Column.<DeadlineRow>of(Msg.of("actual"), r -> r.actual() == null ? "–"
+              : r.actual().toString()).right(), target().right(), status(), light(),
+          Column.<DeadlineRow>of(Msg.of("forecast"), r -> forecast(r.forecast(), r.target(),
+              lang)), Column.<DeadlineRow>of(Msg.in("deadlines", "to turn green"),
+              r -> r.toGreen() == null ? "" : toGreen(r, report.asOf(), lang))))
+          .markdown(out, planned, (style, r, text) -> emoji(r.light()) + " " + text);
+      out.print("\n### " + lang.text(Msg.of("Milestones")) + "\n\n");
+      List<Milestone> milestones = new ArrayList<>();
+      planned.forEach(r -> r.milestones().forEach(m -> milestones.add(new Milestone(r, m))));
+      new Table<>(lang, List.of(Column.<Milestone>of(Msg.of("id"), m -> m.row().subject().id()),
+          Column.<Milestone>of(Msg.of("due"), m -> m.m().due().toString()),
+          Column.<Milestone>of(Msg.of("milestone"), m -> m.m().deliverable() != null
+              ? m.m().deliverable() : lang.text(Msg.of("cumulative %d", m.m().planned()))),
+          Column.<Milestone>of(Msg.of("planned"), m -> Long.toString(m.m().planned())).right(),
+          Column.<Milestone>of(Msg.of("actual"), m -> Long.toString(m.m().actual())).right(),
+          Column.<Milestone>of(Msg.of("status"), m -> Words.status(m.m().status(), lang)),
+          Column.<Milestone>of(Msg.of("reached"), m -> m.m().reached() == null ? ""
+              : m.m().reached().toString()))).markdown(out, milestones, Table.Styles.none());
     }
-    List<DeadlineRow> unplanned = report.unplanned();
-    if (!unplanned.isEmpty()) {
+    if (!report.unplanned().isEmpty()) {
       out.print("\n");
-      Map<DeadlineStatus, List<String>> by = new EnumMap<>(DeadlineStatus.class);
-      for (DeadlineRow r : unplanned) {
-        by.computeIfAbsent(r.status(), k -> new ArrayList<>()).add(r.subject().id());
-      }
-      for (var e : by.entrySet()) {
-        out.print("*" + Words.status(e.getKey(), lang) + "*" + lang.pick(
-            "（无时间节点，见 `qingdan ratio`）：", " (no dated plan; see `qingdan ratio`): ")
-            + String.join(", ", e.getValue()) + "\n");
-      }
+      unplanned(report, (status, ids) -> Msg.of("*%s* (no dated plan; see `qingdan ratio`): %s",
+          status, String.join(", ", ids)));
     }
     out.print("\n" + summary(report.rows(), lang) + "\n");
     out.flush();
   }
+
+  /** A milestone and its row. */
+  private record Milestone(DeadlineRow row, MilestoneResult m) {}
 
   private static String emoji(Light l) {
     return switch (l) {
@@ -373,6 +357,7 @@ public final class DeadlinesRenderer {
     out.flush();
   }
 
+  /** The unit of the row's target, none for a percentage. */
   private static String unitWord(DeadlineRow r) {
     String unit = r.subject().target() == null ? null : r.subject().target().unit();
     return unit == null || "%".equals(unit) ? "" : unit;

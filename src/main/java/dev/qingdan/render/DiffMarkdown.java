@@ -6,6 +6,7 @@ import dev.qingdan.compute.ChangeKind;
 import dev.qingdan.compute.DiffResult;
 import dev.qingdan.compute.Impact;
 import dev.qingdan.compute.RevisionDiff;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Goal;
 import dev.qingdan.model.Row;
@@ -93,11 +94,9 @@ public final class DiffMarkdown implements DiffRenderer {
     if (!renumbered.isEmpty()) {
       heading(out, section, "编号调整");
       out.print("下列各行因" + why(renumbered) + "而重新编号，内容未变（有修改的已列于上文）。\n\n");
-      Markdown.row(out, List.of("原编号", "新编号", "政策事项"));
-      out.print("| --- | --- | --- |\n");
-      for (Change c : renumbered) {
-        Markdown.row(out, List.of(c.oldId(), c.id(), c.title()));
-      }
+      new Table<>(Lang.zh, List.of(Column.of(Msg.of("old id"), Change::oldId),
+          Column.of(Msg.of("new id"), Change::id), Column.of(Msg.in("field", "title"),
+          Change::title))).markdown(out, renumbered, Table.Styles.none());
     }
     out.flush();
   }
@@ -190,7 +189,7 @@ public final class DiffMarkdown implements DiffRenderer {
       }
       List<String> rows = new ArrayList<>();
       for (ChangeDetail.Remap m : n.remapped()) {
-        rows.add(m.id() + DiffWords.FIELDS.get(m.field()) + "“" + inline(m.written()) + "”原指"
+        rows.add(m.id() + Lang.zh.text(DiffWords.rowField(m.field())) + "“" + inline(m.written()) + "”原指"
             + inline(m.was()));
       }
       if (!rows.isEmpty()) {

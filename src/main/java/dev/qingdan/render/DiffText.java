@@ -5,6 +5,7 @@ import dev.qingdan.compute.ChangeDetail;
 import dev.qingdan.compute.ChangeKind;
 import dev.qingdan.compute.DiffResult;
 import dev.qingdan.compute.Impact;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Ack;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -43,14 +44,11 @@ public final class DiffText implements DiffRenderer {
     }
     DiffResult.Summary s = r.diff().summary();
     if (!r.diff().hasChanges()) {
-      out.print(lang.pick("无变化", "no changes") + "\n");
-    } else if (lang == Lang.zh) {
-      out.print("\n新增 " + s.added() + "，删除 " + s.removed() + "，修改 " + s.modified()
-          + "，重新编号 " + s.renumbered() + others(r.diff()) + "（" + impacts(r.diff()) + "）\n");
+      out.print(lang.text(Msg.of("no changes")) + "\n");
     } else {
-      out.print("\n" + s.added() + " added, " + s.removed() + " removed, " + s.modified()
-          + " modified, " + s.renumbered() + " renumbered" + others(r.diff()) + " ("
-          + impacts(r.diff()) + ")\n");
+      out.print("\n" + lang.text(Msg.of("%d added, %d removed, %d modified, %d renumbered%s (%s)",
+          s.added(), s.removed(), s.modified(), s.renumbered(), others(r.diff()),
+          impacts(r.diff()))) + "\n");
     }
     out.flush();
   }
@@ -61,11 +59,12 @@ public final class DiffText implements DiffRenderer {
     int units = d.register().size();
     int doc = d.document().size();
     if (units > 0) {
-      out += lang.pick("，单位名单 " + units, ", " + units + " register change"
-          + (units == 1 ? "" : "s"));
+      out += lang.text(units == 1 ? Msg.of(", %d register change", units)
+          : Msg.of(", %d register changes", units));
     }
     if (doc > 0) {
-      out += lang.pick("，文件信息 " + doc, ", " + doc + " document change" + (doc == 1 ? "" : "s"));
+      out += lang.text(doc == 1 ? Msg.of(", %d document change", doc)
+          : Msg.of(", %d document changes", doc));
     }
     return out;
   }
@@ -84,13 +83,13 @@ public final class DiffText implements DiffRenderer {
     List<Change> reg = r.diff().register();
     for (int k = 0; k < reg.size(); k++) {
       Change c = reg.get(k);
-      String word = "generic".equals(c.field()) ? lang.pick("泛指用语 ", "generic ")
-          : lang.pick("单位 ", "unit ");
+      String word = lang.text("generic".equals(c.field()) ? Msg.in("change", "generic")
+          : Msg.in("change", "unit")) + " ";
       switch (c.change()) {
         case ADDED -> out.print(palette.green("+ " + word + c.neu()) + "  "
-            + verdict(r, c, lang.pick("新增", "added")) + fingerprint(r, c) + more(c) + "\n");
+            + verdict(r, c, lang.text(Msg.in("change", "added"))) + fingerprint(r, c) + more(c) + "\n");
         case REMOVED -> out.print(palette.red("- " + word + c.old()) + "  "
-            + verdict(r, c, lang.pick("删除", "removed")) + fingerprint(r, c) + "\n");
+            + verdict(r, c, lang.text(Msg.in("change", "removed"))) + fingerprint(r, c) + "\n");
         default -> {
           if (k == 0 || reg.get(k - 1).oldIndex() != c.oldIndex()
               || reg.get(k - 1).change() != ChangeKind.MODIFIED) {
@@ -116,10 +115,9 @@ public final class DiffText implements DiffRenderer {
   private String impacts(DiffResult d) {
     List<String> parts = new ArrayList<>();
     for (Impact i : Impact.values()) {
-      parts.add(lang == Lang.zh ? DiffWords.word(i, lang) + " " + d.count(i)
-          : d.count(i) + " " + i.word());
+      parts.add(lang.text(Msg.in("word first", "%d %s", d.count(i), DiffWords.word(i))));
     }
-    return String.join(lang.pick("，", ", "), parts);
+    return String.join(lang.text(Msg.of(", ")), parts);
   }
 
   /** The changes of one row or goal. */
@@ -127,9 +125,9 @@ public final class DiffText implements DiffRenderer {
     Change c = cs.get(0);
     switch (c.change()) {
       case ADDED -> out.print(palette.green("+ " + c.id() + " " + c.title()) + "  "
-          + verdict(r, c, lang.pick("新增", "added")) + fingerprint(r, c) + "\n");
+          + verdict(r, c, lang.text(Msg.of("added"))) + fingerprint(r, c) + "\n");
       case REMOVED -> out.print(palette.red("- " + c.oldId() + " " + c.title()) + "  "
-          + verdict(r, c, lang.pick("删除", "removed")) + fingerprint(r, c) + "\n");
+          + verdict(r, c, lang.text(Msg.of("removed"))) + fingerprint(r, c) + "\n");
       default -> {
         boolean modified = cs.stream().anyMatch(x -> x.change() == ChangeKind.MODIFIED);
         String ids = Objects.equals(c.oldId(), c.id()) ? c.id() : c.oldId() + " → " + c.id();
@@ -147,10 +145,8 @@ public final class DiffText implements DiffRenderer {
   private void field(PrintWriter out, DiffReport r, Change m) {
     String more = m.detail() instanceof ChangeDetail.Names n && "aliases".equals(m.field())
         ? names(n, false) : detail(m.detail());
-    String field = lang == Lang.zh ? DiffWords.field(m) : m.field();
-    out.print("    " + field + lang.pick("：", ": ") + verdict(r, m, null)
-        + (more.isEmpty() ? "" : lang.pick("（", " (") + more + lang.pick("）", ")"))
-        + fingerprint(r, m) + "\n");
+    out.print("    " + lang.text(Msg.of("%s: %s", DiffWords.field(m, lang), verdict(r, m, null)))
+        + (more.isEmpty() ? "" : lang.text(Msg.of(" (%s)", more))) + fingerprint(r, m) + "\n");
     if (Objects.equals(m.old(), m.neu())) {
       // The same text with other milestones: the detail above says what moved.
       out.print(palette.dim("    = " + shown(m.old())) + "\n");
@@ -172,15 +168,14 @@ public final class DiffText implements DiffRenderer {
       case TIGHTENING -> word;
       case NEUTRAL -> palette.dim(word);
     };
-    String comma = lang.pick("，", ", ");
+    String comma = lang.text(Msg.of(", "));
     String s = what == null ? impact : what + comma + impact;
     if (r.reviewing()) {
       Ack a = r.review().ack(c);
       if (a != null) {
-        s += comma + lang.pick("已确认 ", "acknowledged ") + a.date() + lang.pick("：", ": ")
-            + a.reason();
+        s += comma + lang.text(Msg.of("acknowledged %s: %s", a.date(), a.reason()));
       } else if (r.review().failing().contains(c)) {
-        s += comma + palette.red(lang.pick("未确认", "not acknowledged"));
+        s += comma + palette.red(lang.text(Msg.of("not acknowledged")));
       }
     }
     return s;
@@ -196,7 +191,7 @@ public final class DiffText implements DiffRenderer {
       List<String> parts = new ArrayList<>();
       u.added().forEach(x -> parts.add("+" + x));
       u.removed().forEach(x -> parts.add("-" + x));
-      return String.join(lang.pick("，", ", "), parts);
+      return String.join(lang.text(Msg.of(", ")), parts);
     }
     if (d instanceof ChangeDetail.Milestones m) {
       return DiffWords.some(DiffWords.shifts(m), 3, lang);
@@ -207,14 +202,14 @@ public final class DiffText implements DiffRenderer {
     if (d instanceof ChangeDetail.Ratio q) {
       List<String> parts = new ArrayList<>();
       if (!Objects.equals(q.oldNumerator(), q.newNumerator())) {
-        parts.add(lang.pick("分子 ", "numerator ") + side(q.oldNumerator()) + " → "
-            + side(q.newNumerator()));
+        parts.add(lang.text(Msg.of("numerator %s → %s", side(q.oldNumerator()),
+            side(q.newNumerator()))));
       }
       if (!Objects.equals(q.oldDenominator(), q.newDenominator())) {
-        parts.add(lang.pick("分母 ", "denominator ") + side(q.oldDenominator()) + " → "
-            + side(q.newDenominator()));
+        parts.add(lang.text(Msg.of("denominator %s → %s", side(q.oldDenominator()),
+            side(q.newDenominator()))));
       }
-      return String.join(lang.pick("；", "; "), parts);
+      return String.join(lang.text(Msg.of("; ")), parts);
     }
     return "";
   }
@@ -226,17 +221,17 @@ public final class DiffText implements DiffRenderer {
     n.removed().forEach(x -> names.add("-" + x));
     List<String> parts = new ArrayList<>();
     if (!names.isEmpty()) {
-      parts.add((prefix ? lang.pick("别名 ", "aliases ") : "")
-          + String.join(lang.pick("，", ", "), names));
+      parts.add((prefix ? lang.text(Msg.in("register", "aliases")) + " " : "")
+          + String.join(lang.text(Msg.of(", ")), names));
     }
     if (!n.remapped().isEmpty()) {
-      parts.add(lang.pick("现指本单位：", "now naming this unit: ")
+      parts.add(lang.text(Msg.of("now naming this unit: "))
           + DiffWords.some(DiffWords.remaps(n, lang), 3, lang));
     }
-    return String.join(lang.pick("；", "; "), parts);
+    return String.join(lang.text(Msg.of("; ")), parts);
   }
 
   private String side(String s) {
-    return s == null ? lang.pick("无", "none") : s;
+    return s == null ? lang.text(Msg.of("none")) : s;
   }
 }

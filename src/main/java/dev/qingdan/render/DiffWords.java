@@ -3,39 +3,13 @@ package dev.qingdan.render;
 import dev.qingdan.compute.Change;
 import dev.qingdan.compute.ChangeDetail;
 import dev.qingdan.compute.Impact;
+import dev.qingdan.load.Msg;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The words the diff renderers share: field names in Chinese, milestone shifts. */
 public final class DiffWords {
-  /** The contract glossary's column names of row and goal fields. */
-  static final Map<String, String> FIELDS = Map.ofEntries(
-      Map.entry("title", "政策事项"),
-      Map.entry("points", "政策要点"),
-      Map.entry("lead", "牵头单位"),
-      Map.entry("partners", "协同单位"),
-      Map.entry("goal", "定性目标"),
-      Map.entry("indicator", "量化指标"),
-      Map.entry("target", "量化指标值"),
-      Map.entry("schedule", "进度安排"),
-      Map.entry("definition", "指标说明"),
-      Map.entry("method", "实现方式"),
-      Map.entry("text", "目标表述"));
-
-  /** A goal's fields by the words of the plan's 工作目标. */
-  static final Map<String, String> GOAL_FIELDS = Map.of("indicator", "指标", "text", "目标表述",
-      "target", "目标值", "schedule", "进度安排");
-
-  /** The document's fields, by the words of the plan's heading. */
-  static final Map<String, String> DOCUMENT_FIELDS = Map.of("title", "文件标题", "number", "文号",
-      "issuer", "发文单位", "date", "印发日期", "year", "年度", "checklist", "清单名称");
-
-  /** The unit register's fields. */
-  static final Map<String, String> REGISTER_FIELDS = Map.of("name", "名称", "aliases", "别名",
-      "unit", "单位", "generic", "泛指用语");
-
   private DiffWords() {}
 
   /**
@@ -46,39 +20,92 @@ public final class DiffWords {
     String ids = c.id() == null ? c.oldId() : c.oldId() == null || c.oldId().equals(c.id())
         ? c.id() : c.oldId() + " → " + c.id();
     return switch (c.part()) {
-      case DOCUMENT -> lang.pick("文件信息", "document");
-      case REGISTER -> ("generic".equals(c.field()) ? lang.pick("泛指用语 ", "generic ")
-          : lang.pick("单位 ", "unit ")) + ids;
+      case DOCUMENT -> lang.text(Msg.in("change", "document"));
+      case REGISTER -> lang.text("generic".equals(c.field()) ? Msg.in("change", "generic")
+          : Msg.in("change", "unit")) + " " + ids;
       default -> ids;
     };
   }
 
   /** The field of a change as people read it: its name in English, its column in Chinese. */
   public static String field(Change c, Lang lang) {
-    return lang == Lang.zh ? field(c) : c.field();
+    return lang.text(switch (c.part()) {
+      case GOAL -> goalField(c.field());
+      case DOCUMENT -> documentField(c.field());
+      case REGISTER -> registerField(c.field());
+      case ROW -> rowField(c.field());
+    });
   }
 
   /** The field of a change in Chinese. */
   static String field(Change c) {
-    Map<String, String> words = switch (c.part()) {
-      case GOAL -> GOAL_FIELDS;
-      case DOCUMENT -> DOCUMENT_FIELDS;
-      case REGISTER -> REGISTER_FIELDS;
-      case ROW -> FIELDS;
+    return field(c, Lang.zh);
+  }
+
+  /** A row's field by the contract glossary's column names. */
+  static Msg rowField(String field) {
+    return switch (field) {
+      case "title" -> Msg.in("field", "title");
+      case "points" -> Msg.of("points");
+      case "lead" -> Msg.of("lead");
+      case "partners" -> Msg.of("partners");
+      case "goal" -> Msg.of("goal");
+      case "indicator" -> Msg.of("indicator");
+      case "target" -> Msg.in("checklist", "target");
+      case "schedule" -> Msg.in("checklist", "schedule");
+      case "definition" -> Msg.of("definition");
+      case "method" -> Msg.of("method");
+      case "text" -> Msg.in("field", "text");
+      default -> Msg.verbatim(field);
     };
-    return words.getOrDefault(c.field(), c.field());
+  }
+
+  /** A goal's field by the words of the plan's 工作目标. */
+  private static Msg goalField(String field) {
+    return switch (field) {
+      case "indicator" -> Msg.in("goal", "indicator");
+      case "text" -> Msg.in("field", "text");
+      case "target" -> Msg.in("goal", "target");
+      case "schedule" -> Msg.in("checklist", "schedule");
+      default -> Msg.verbatim(field);
+    };
+  }
+
+  /** The document's fields, by the words of the plan's heading. */
+  private static Msg documentField(String field) {
+    return switch (field) {
+      case "title" -> Msg.in("document", "title");
+      case "number" -> Msg.in("document", "number");
+      case "issuer" -> Msg.in("document", "issuer");
+      case "date" -> Msg.in("document", "date");
+      case "year" -> Msg.in("document", "year");
+      case "checklist" -> Msg.in("document", "checklist");
+      default -> Msg.verbatim(field);
+    };
+  }
+
+  /** The unit register's fields. */
+  private static Msg registerField(String field) {
+    return switch (field) {
+      case "name" -> Msg.in("register", "name");
+      case "aliases" -> Msg.in("register", "aliases");
+      case "unit" -> Msg.in("register", "unit");
+      case "generic" -> Msg.in("register", "generic");
+      default -> Msg.verbatim(field);
+    };
   }
 
   /** The impact as people read it: the contract's word, or 收紧, 放宽, 中性, 口径变化. */
   public static String word(Impact i, Lang lang) {
-    if (lang == Lang.en) {
-      return i.word();
-    }
+    return lang.text(word(i));
+  }
+
+  static Msg word(Impact i) {
     return switch (i) {
-      case TIGHTENING -> "收紧";
-      case LOOSENING -> "放宽";
-      case NEUTRAL -> "中性";
-      case DEFINITIONAL -> "口径变化";
+      case TIGHTENING -> Msg.of("tightening");
+      case LOOSENING -> Msg.of("loosening");
+      case NEUTRAL -> Msg.of("neutral");
+      case DEFINITIONAL -> Msg.of("definitional");
     };
   }
 
@@ -111,12 +138,15 @@ public final class DiffWords {
     return out;
   }
 
-  /** The rows that write a name the register now reads as another unit: {@code 8.1 lead 区人力社保局 (was 区人社局)}. */
+  /**
+   * The rows that write a name the register now reads as another unit: {@code 8.1 lead 区人力社保局
+   * (was 区人社局)}.
+   */
   static List<String> remaps(ChangeDetail.Names n, Lang lang) {
     List<String> out = new ArrayList<>();
     for (ChangeDetail.Remap m : n.remapped()) {
-      out.add(m.id() + " " + (lang == Lang.zh ? FIELDS.get(m.field()) : m.field()) + " "
-          + m.written() + lang.pick("（原为", " (was ") + m.was() + lang.pick("）", ")"));
+      out.add(m.id() + " " + lang.text(rowField(m.field())) + " "
+          + lang.text(Msg.of("%s (was %s)", m.written(), m.was())));
     }
     return out;
   }
@@ -131,11 +161,11 @@ public final class DiffWords {
 
   /** The first {@code max} items joined, and how many more there are. */
   static String some(List<String> items, int max, Lang lang) {
-    String sep = lang.pick("，", ", ");
+    String sep = lang.text(Msg.of(", "));
     if (items.size() <= max) {
       return String.join(sep, items);
     }
-    return String.join(sep, items.subList(0, max)) + lang.pick("，另有 " + (items.size() - max)
-        + " 处", ", and " + (items.size() - max) + " more");
+    return String.join(sep, items.subList(0, max))
+        + lang.text(Msg.of(", and %d more", items.size() - max));
   }
 }

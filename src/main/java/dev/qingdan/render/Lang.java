@@ -1,5 +1,6 @@
 package dev.qingdan.render;
 
+import dev.qingdan.load.Msg;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,9 +12,15 @@ public enum Lang {
   zh,
   en;
 
-  /** The text in this language: {@code lang.pick("编号", "id")}. */
-  public String pick(String zh, String en) {
-    return this == Lang.zh ? zh : en;
+  /** {@code m} in this language, line breaks kept: {@code lang.text(Msg.of("id"))}. */
+  public String text(Msg m) {
+    // English is the template itself: an English run need not load the catalogs' reader.
+    return this == en ? m.en() : Messages.raw(m, this);
+  }
+
+  /** The locale of this language, for what the JDK names (months). */
+  public Locale locale() {
+    return this == zh ? Locale.CHINESE : Locale.ENGLISH;
   }
 
   /**

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,7 +25,8 @@ import java.util.Map;
  */
 public final class Messages {
   /** The catalogs, one per part of the program. */
-  static final List<String> CATALOGS = List.of("cli", "checklist", "progress", "input");
+  static final List<String> CATALOGS =
+      List.of("cli", "checklist", "progress", "input", "render");
 
   private static volatile Map<String, String> zh;
 
@@ -42,18 +42,19 @@ public final class Messages {
     return text(p.text(), lang);
   }
 
-  private static String raw(Msg m, Lang lang) {
+  /** {@code m} in {@code lang} as it is, for text that may hold line breaks or a table's cells. */
+  public static String raw(Msg m, Lang lang) {
     if (lang == Lang.en) {
       return m.en();
     }
-    String template = zh().getOrDefault(m.template(), m.template());
+    String template = zh().getOrDefault(m.key(), m.template());
     Object[] args = m.args();
     for (int i = 0; i < args.length; i++) {
       if (args[i] instanceof Msg inner) {
         args[i] = raw(inner, lang);
       }
     }
-    return String.format(Locale.ROOT, template, args);
+    return Msg.format(template, args);
   }
 
   /** The Chinese catalog: English template to Chinese template. */

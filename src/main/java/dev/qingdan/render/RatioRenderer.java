@@ -12,6 +12,7 @@ import dev.qingdan.compute.RatioReport;
 import dev.qingdan.compute.RatioStatus;
 import dev.qingdan.compute.UnitRollup;
 import dev.qingdan.compute.Wilson;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Measure;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -28,8 +29,6 @@ import org.apache.commons.math3.fraction.BigFraction;
 
 /** The result of {@code ratio} in each format. */
 public final class RatioRenderer {
-  private static final int STATUS = 5;
-  private static final int BREACHES = 8;
   private static final List<String> CSV_HEADER = List.of("id", "indicator", "numerator",
       "denominator", "count", "ratio", "percent", "target", "status", "breaches", "lower",
       "upper", "expected", "reported", "done");
@@ -44,17 +43,28 @@ public final class RatioRenderer {
   private final Palette palette;
   private final int width;
   private final Lang lang;
-  private final List<String> headers;
 
   public RatioRenderer(PrintWriter out, Palette palette, int width, Lang lang) {
     this.out = out;
     this.palette = palette;
     this.width = width;
     this.lang = lang;
-    this.headers = List.of(lang.pick("编号", "id"), lang.pick("量化指标", "indicator"),
-        lang.pick("实际", "actual"), lang.pick("比率", "ratio"), lang.pick("目标", "target"),
-        lang.pick("状态", "status"), lang.pick("95%区间", "95% interval"),
-        lang.pick("报送", "reported"), lang.pick("未达标月份", "months missed"));
+  }
+
+  /** The columns of the text and Markdown tables; with a unit, the reporting is that unit's. */
+  private Table<IndicatorRatio> columns(String unit) {
+    return new Table<>(lang, List.of(
+        Column.of(Msg.of("id"), IndicatorRatio::id),
+        Column.of(Msg.of("indicator"), IndicatorRatio::indicator).shrink().cut(INDICATOR_WIDTH),
+        Column.of(Msg.of("actual"), this::actual).right(),
+        Column.<IndicatorRatio>of(Msg.of("ratio"), i -> percent(i.percent())).right(),
+        Column.<IndicatorRatio>of(Msg.of("target"), i -> i.target().text()).shrink(),
+        Column.<IndicatorRatio>of(Msg.of("status"), i -> Words.status(i.status(), lang))
+            .style("status"),
+        Column.<IndicatorRatio>of(Msg.of("95%% interval"), i -> interval(i.interval())),
+        Column.<IndicatorRatio>of(Msg.of("reported"), i -> reported(completeness(i, unit)))
+            .right(),
+        Column.of(Msg.of("months missed"), RatioRenderer::breaches).shrink().style("breaches")));
   }
 
   // ---- text ----
@@ -79,44 +89,17 @@ public final class RatioRenderer {
 
   /** The indicators; with a unit, the reporting column is that unit's. */
   private void table(List<IndicatorRatio> rows, String unit) {
-    TextTable t = new TextTable(headers);
-    t.shrinkable(1, true).shrinkable(4, true).shrinkable(8, true)
-        .align(2, TextTable.Align.RIGHT).align(3, TextTable.Align.RIGHT)
-        .align(7, TextTable.Align.RIGHT);
-    for (IndicatorRatio i : rows) {
-      t.addRow(List.of(i.id(), DisplayWidth.truncate(i.indicator(), INDICATOR_WIDTH), actual(i),
-          percent(i.percent()), i.target().text(),
-          Words.status(i.status(), lang), interval(i.interval()),
-          reported(completeness(i, unit)),
-          i.breaches().stream().map(YearMonth::toString).collect(Collectors.joining(" "))));
-    }
-    t.render(out, width, (text, column, row) -> {
-      if (row < 0) {
-        return palette.bold(text);
-      }
-      if (column == STATUS) {
-        return colour(rows.get(row).status(), text);
-      }
-      return column == BREACHES ? palette.red(text) : text;
-    });
-  }
-
-  private String colour(RatioStatus s, String text) {
-    return switch (s) {
-      case MET -> palette.green(text);
-      case MISSED -> palette.red(text);
-      case IN_PROGRESS -> palette.yellow(text);
-      case NO_DATA -> palette.dim(text);
-      case NO_TARGET -> text;
-    };
+    columns(unit).text(out, width, false, palette, rows, Table.Styles.none(),
+        (style, i, text) -> style.equals("status") ? palette.of(i.status(), text)
+            : palette.red(text));
   }
 
   private void completenessText(Completeness c) {
     if (c.expected() == 0) {
       return;
     }
-    out.print(reporting(c) + (c.missing().isEmpty() ? "\n" : lang.pick("；未报送：\n",
-        "; not reported:\n")));
+    out.print(reporting(c) + (c.missing().isEmpty() ? "" : lang.text(Msg.of("; not reported:")))
+        + "\n");
     for (Map.Entry<String, String> e : gaps(c.missing()).entrySet()) {
       out.print("  " + e.getKey() + ": " + e.getValue() + "\n");
     }
@@ -253,7 +236,7 @@ public final class RatioRenderer {
         i.ratio() == null ? "" : Exact.floor(i.ratio(), RATIO_DIGITS).stripTrailingZeros()
             .toPlainString(),
         s.apply(i.percent()), i.target().text(), i.status().word(),
-        i.breaches().stream().map(YearMonth::toString).collect(Collectors.joining(" ")),
+        breaches(i),
         i.interval() == null ? "" : i.interval().lower().toString(),
         i.interval() == null ? "" : i.interval().upper().toString(),
         c.expected() == 0 ? "" : Long.toString(c.expected()),
@@ -279,7 +262,7 @@ public final class RatioRenderer {
     Completeness c = r.completeness();
     if (c.expected() > 0) {
       out.print("\n" + reporting(c) + (c.missing().isEmpty() ? "\n"
-          : lang.pick("；未报送：\n\n", "; not reported:\n\n")));
+          : lang.text(Msg.of("; not reported:")) + "\n\n"));
       for (Map.Entry<String, String> e : gaps(c.missing()).entrySet()) {
         out.print("- " + Markdown.cell(e.getKey()) + ": " + Markdown.cell(e.getValue()) + "\n");
       }
@@ -288,14 +271,7 @@ public final class RatioRenderer {
   }
 
   private void markdownTable(List<IndicatorRatio> rows, String unit) {
-    Markdown.row(out, headers);
-    Markdown.row(out, List.of("---", "---", "---:", "---:", "---", "---", "---", "---:", "---"));
-    for (IndicatorRatio i : rows) {
-      Markdown.row(out, List.of(i.id(), i.indicator(), actual(i), percent(i.percent()),
-          i.target().text(), Words.status(i.status(), lang), interval(i.interval()),
-          reported(completeness(i, unit)),
-          i.breaches().stream().map(YearMonth::toString).collect(Collectors.joining(" "))));
-    }
+    columns(unit).markdown(out, rows, Table.Styles.none());
   }
 
   // ---- shared pieces ----
@@ -306,17 +282,14 @@ public final class RatioRenderer {
   }
 
   private String title(RatioReport r) {
-    return r.scope().cumulative()
-        ? lang.pick("指标比率：截至 " + r.scope().month() + "（累计）",
-            "Indicator ratios through " + r.scope().month() + " (cumulative)")
-        : lang.pick("指标比率：" + r.scope().month() + "（当月）",
-            "Indicator ratios for " + r.scope().month() + " (that month only)");
+    return lang.text(r.scope().cumulative()
+        ? Msg.of("Indicator ratios through %s (cumulative)", r.scope().month())
+        : Msg.of("Indicator ratios for %s (that month only)", r.scope().month()));
   }
 
   private String reporting(Completeness c) {
-    return lang.pick("报送：应报 " + c.expected() + " 条，已报 " + c.reported() + " 条（"
-        + c.percent() + "%）", "Reporting: " + c.reported() + " of " + c.expected()
-        + " expected reports (" + c.percent() + "%)");
+    return lang.text(Msg.in("ratio", "Reporting: %d of %d expected reports (%s%%)", c.reported(),
+        c.expected(), c.percent()));
   }
 
   private static List<IndicatorRatio> led(RatioReport r, UnitRollup u) {
@@ -325,15 +298,17 @@ public final class RatioRenderer {
 
   private String rollup(UnitRollup u) {
     Completeness c = u.completeness();
-    return Words.count(u.ids().size(), "indicator", lang, "项指标") + ", "
-        + statuses(u.statuses()) + (c.expected() == 0 ? ""
-            : lang.pick("；已报 " + c.reported() + "/" + c.expected() + "（" + c.percent() + "%）",
-                "; reported " + c.reported() + " of " + c.expected() + " (" + c.percent() + "%)"));
+    return indicators(u.ids().size()) + ", " + statuses(u.statuses()) + (c.expected() == 0 ? ""
+        : lang.text(Msg.of("; reported %d of %d (%s%%)", c.reported(), c.expected(),
+            c.percent())));
   }
 
   private String summary(RatioReport r) {
-    return Words.count(r.indicators().size(), "indicator", lang, "项指标") + ": "
-        + statuses(r.statuses());
+    return indicators(r.indicators().size()) + ": " + statuses(r.statuses());
+  }
+
+  private String indicators(long n) {
+    return Words.count(lang, n, Msg.of("%d indicator", n), Msg.of("%d indicators", n));
   }
 
   /** {@code 3 met, 1 missed}: the statuses that occur, in the contract's order. */
@@ -344,13 +319,13 @@ public final class RatioRenderer {
         parts.add(k + " " + Words.status(s, lang));
       }
     });
-    return parts.isEmpty() ? lang.pick("无", "none") : String.join(", ", parts);
+    return parts.isEmpty() ? lang.text(Msg.of("none")) : String.join(", ", parts);
   }
 
   /** The figure a row is measured by, as reported. */
   private String actual(IndicatorRatio i) {
     if (i.measure() == Measure.DONE || i.done() != null) {
-      return i.done() == null ? "" : lang.pick("完成于 ", "done ") + i.done();
+      return i.done() == null ? "" : lang.text(Msg.of("done %s", i.done()));
     }
     if (i.measure() == Measure.COUNT) {
       return i.count().toString();
@@ -367,6 +342,11 @@ public final class RatioRenderer {
 
   private static String interval(Wilson.Interval w) {
     return w == null ? "" : w.lower() + "–" + w.upper() + "%";
+  }
+
+  /** The months under target of a row judged every month. */
+  static String breaches(IndicatorRatio i) {
+    return i.breaches().stream().map(YearMonth::toString).collect(Collectors.joining(" "));
   }
 
   private static String reported(Completeness c) {

@@ -5,6 +5,7 @@ import dev.qingdan.compute.IndicatorRatio;
 import dev.qingdan.compute.MonthFigure;
 import dev.qingdan.compute.MonthlyReport.BurnUp;
 import dev.qingdan.compute.RatioStatus;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Measure;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -63,8 +64,7 @@ final class ReportCharts {
     Function<Long, Double> y = v -> TOP + plotH - plotH * v / ymax;
 
     StringBuilder s = new StringBuilder();
-    String title = b.id() + " " + b.indicator() + w.pick("：计划与实际累计", ": plan and actual, "
-        + "cumulative");
+    String title = w.text(Msg.of("%s %s: plan and actual, cumulative", b.id(), b.indicator()));
     s.append("<svg class=\"chart burnup\" viewBox=\"0 0 ").append(BURN_W).append(' ')
         .append(BURN_H).append("\" width=\"").append(BURN_W).append("\" height=\"")
         .append(BURN_H).append("\" role=\"img\" aria-label=\"").append(Html.esc(title))
@@ -104,7 +104,7 @@ final class ReportCharts {
         .append("\" y2=\"").append(n(y.apply(b.target()))).append("\"/>\n");
     s.append("<text class=\"note\" x=\"").append(LEFT + 4).append("\" y=\"")
         .append(n(y.apply(b.target()) - 4)).append("\">")
-        .append(Html.esc(w.pick("目标 ", "target ") + b.target())).append("</text>\n");
+        .append(Html.esc(w.text(Msg.of("target %d", b.target())))).append("</text>\n");
     // as of
     if (!asOf.isBefore(first) && !asOf.isAfter(last)) {
       double ax = x.apply(asOf);
@@ -132,8 +132,8 @@ final class ReportCharts {
       for (BurnUp.Point p : actual) {
         s.append("<circle class=\"actual\" cx=\"").append(n(x.apply(p.date()))).append("\" cy=\"")
             .append(n(y.apply(p.actual()))).append("\" r=\"3\"><title>")
-            .append(Html.esc(p.date() + w.pick("：实际 ", ": actual ") + p.actual()
-                + w.pick("，计划 ", ", planned ") + p.planned()))
+            .append(Html.esc(w.text(Msg.of("%s: actual %d, planned %d", p.date(), p.actual(),
+                p.planned()))))
             .append("</title></circle>\n");
       }
       BurnUp.Point end = actual.get(actual.size() - 1);
@@ -146,26 +146,26 @@ final class ReportCharts {
     s.append("<line class=\"plan\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + 24)
         .append("\" y1=\"").append(n(ly - 4)).append("\" y2=\"").append(n(ly - 4)).append("\"/>\n");
     s.append("<text class=\"legend\" x=\"").append(LEFT + 30).append("\" y=\"").append(n(ly))
-        .append("\">").append(Html.esc(w.pick("计划（序时进度）", "plan (time-proportional)")))
+        .append("\">").append(Html.esc(w.text(Msg.of("plan (time-proportional)"))))
         .append("</text>\n");
     int lx = LEFT + 200;
     s.append("<line class=\"actual\" x1=\"").append(lx).append("\" x2=\"").append(lx + 24)
         .append("\" y1=\"").append(n(ly - 4)).append("\" y2=\"").append(n(ly - 4)).append("\"/>\n");
     s.append("<text class=\"legend\" x=\"").append(lx + 30).append("\" y=\"").append(n(ly))
-        .append("\">").append(Html.esc(w.pick("实际累计", "actual, cumulative")))
+        .append("\">").append(Html.esc(w.text(Msg.of("actual, cumulative"))))
         .append("</text>\n");
     s.append("<line class=\"asof\" x1=\"").append(lx + 150).append("\" x2=\"").append(lx + 150)
         .append("\" y1=\"").append(n(ly - 11)).append("\" y2=\"").append(n(ly + 2))
         .append("\"/>\n");
     s.append("<text class=\"legend\" x=\"").append(lx + 156).append("\" y=\"").append(n(ly))
-        .append("\">").append(Html.esc(w.pick("截至 ", "as of ") + asOf)).append("</text>\n");
+        .append("\">").append(Html.esc(w.text(Msg.of("as of %s", asOf)))).append("</text>\n");
     s.append("</svg>");
     return s.toString();
   }
 
   private String month(LocalDate d) {
-    return w.pick(d.getMonthValue() + "月",
-        d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+    // The JDK's short month names are the catalog here: Jan and 1月.
+    return d.getMonth().getDisplayName(TextStyle.SHORT, w.lang().locale());
   }
 
   /** A step of 1, 2 or 5 × 10^k that cuts {@code 0..max} into about {@code parts} parts. */
@@ -213,8 +213,7 @@ final class ReportCharts {
     int width = LABEL_W + CELL_W * Math.max(1, months.size()) + 8;
     int legendY = HEAD_H + CELL_H * rows.size() + 22;
     int height = legendY + 16;
-    String title = w.pick("各月比率：行为有比率指标的清单行，列为月份", "Each month's ratio: rows "
-        + "with a ratio indicator by month");
+    String title = w.text(Msg.of("Each month's ratio: rows with a ratio indicator by month"));
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"chart heatmap\" viewBox=\"0 0 ").append(width).append(' ')
         .append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
@@ -234,8 +233,8 @@ final class ReportCharts {
       int y = HEAD_H + CELL_H * r;
       s.append("<text class=\"rowlabel\" x=\"4\" y=\"").append(y + 15).append("\">")
           .append(Html.esc(i.id() + " " + DisplayWidth.truncate(i.indicator(), 24)))
-          .append("<title>").append(Html.esc(i.id() + " " + i.indicator() + w.pick("，目标 ",
-              ", target ") + i.target().text())).append("</title></text>\n");
+          .append("<title>").append(Html.esc(w.text(Msg.of("%s %s, target %s", i.id(),
+              i.indicator(), i.target().text())))).append("</title></text>\n");
       Map<YearMonth, MonthFigure> byMonth = new HashMap<>();
       i.months().forEach(m -> byMonth.put(m.period(), m));
       for (int c = 0; c < months.size(); c++) {
@@ -249,8 +248,8 @@ final class ReportCharts {
         if (cell != Cell.OUTSIDE) {
           s.append("<text x=\"").append(x + CELL_W / 2).append("\" y=\"").append(y + 15)
               .append("\" text-anchor=\"middle\">").append(Html.esc(value(m))).append("</text>");
-          s.append("<title>").append(Html.esc(i.id() + " " + m.period() + w.pick("：", ": ")
-              + figure(m) + " " + Words.status(m.status(), w.lang()))).append("</title>");
+          s.append("<title>").append(Html.esc(w.text(Msg.of("%s %s: %s %s", i.id(), m.period(),
+              figure(m), Words.word(m.status()))))).append("</title>");
         }
         s.append("</g>\n");
       }
@@ -272,11 +271,11 @@ final class ReportCharts {
 
   private String legend(Cell c) {
     return switch (c) {
-      case MET -> w.pick("达标", "met");
-      case MISSED -> w.pick("未达标", "missed");
-      case NO_TARGET -> w.pick("无目标值", "no target");
-      case NO_DATA -> w.pick("无数据（未报或分母为0）", "no data (not reported, or 0/0)");
-      case OUTSIDE -> w.pick("不在进度安排内", "outside the row's schedule");
+      case MET -> w.text(Msg.of("met"));
+      case MISSED -> w.text(Msg.of("missed"));
+      case NO_TARGET -> w.text(Msg.of("no target"));
+      case NO_DATA -> w.text(Msg.of("no data (not reported, or 0/0)"));
+      case OUTSIDE -> w.text(Msg.of("outside the row's schedule"));
     };
   }
 
@@ -299,7 +298,7 @@ final class ReportCharts {
 
   private String figure(MonthFigure m) {
     if (!m.reported()) {
-      return w.pick("未报", "not reported");
+      return w.text(Msg.of("not reported"));
     }
     return m.numerator() + "/" + m.denominator()
         + (m.ratio() == null ? "" : " = " + Exact.percent(m.ratio()) + "%");

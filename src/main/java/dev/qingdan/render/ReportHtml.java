@@ -1,19 +1,21 @@
 package dev.qingdan.render;
 
+import dev.qingdan.compute.Attention;
 import dev.qingdan.compute.Completeness;
 import dev.qingdan.compute.DeadlineRow;
-import dev.qingdan.compute.IndicatorRatio;
 import dev.qingdan.compute.Light;
 import dev.qingdan.compute.MonthlyReport;
 import dev.qingdan.compute.MonthlyReport.Line;
 import dev.qingdan.compute.MonthlyReport.UnitSection;
-import dev.qingdan.compute.RatioStatus;
 import dev.qingdan.compute.Thresholds;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Measure;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The monthly evaluation as one self-contained HTML page: inline CSS and inline SVG, no script, no
@@ -109,10 +111,6 @@ public final class ReportHtml {
       }
       """;
 
-  /** The widths of the columns of a unit's table, in percent, so that every unit's lines up. */
-  private static final double[] UNIT_COLUMNS =
-      {4.5, 16, 14, 7.5, 7.5, 9, 6, 6, 7.5, 6.5, 5.5, 10};
-
   private final PrintWriter out;
   private final ReportWords w;
   private final ReportCharts charts;
@@ -126,12 +124,12 @@ public final class ReportHtml {
   public void write(MonthlyReport r) {
     MonthlyReport.Headline h = r.headline();
     p("<!DOCTYPE html>");
-    p("<html lang=\"" + w.pick("zh-CN", "en") + "\">");
+    p("<html lang=\"" + w.text(Msg.in("language tag", "en")) + "\">");
     p("<head>");
     p("<meta charset=\"utf-8\">");
     p("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     p("<meta name=\"generator\" content=\"qingdan report\">");
-    p("<title>" + esc(w.pick("每月评估 ", "Monthly evaluation ") + r.asOf()) + "</title>");
+    p("<title>" + esc(w.text(Msg.of("Monthly evaluation %s", r.asOf()))) + "</title>");
     p("<style>");
     out.print(STYLE);
     p("</style>");
@@ -139,21 +137,21 @@ public final class ReportHtml {
     p("<body>");
     p("<main>");
     p("<header>");
-    p("<h1>" + esc(w.pick("每月评估", "Monthly evaluation (每月评估)")) + "</h1>");
-    p("<p class=\"sub\">" + esc(w.pick("截至 " + r.asOf() + " · 报送数据截至 " + r.through(),
-        "As of " + r.asOf() + " · reports through " + r.through())) + "</p>");
+    p("<h1>" + esc(w.text(Msg.of("Monthly evaluation (每月评估)"))) + "</h1>");
+    p("<p class=\"sub\">" + esc(w.text(Msg.of("As of %s · reports through %s", r.asOf(),
+        r.through()))) + "</p>");
     p("</header>");
 
+    ReportTables tables = new ReportTables(w, r.asOf());
     headline(r, h);
-    attention(r);
+    attention(r, tables);
     chartsSection(r);
     heatMap(r);
-    goals(r);
-    units(r);
+    goals(r, tables);
+    units(r, tables);
     reporting(r);
 
-    p("<footer><p>" + esc(w.pick("由 qingdan report 生成。", "Made by qingdan report.")) + "</p>"
-        + "</footer>");
+    p("<footer><p>" + esc(w.text(Msg.of("Made by qingdan report."))) + "</p></footer>");
     p("</main>");
     p("</body>");
     p("</html>");
@@ -162,12 +160,12 @@ public final class ReportHtml {
 
   private void headline(MonthlyReport r, MonthlyReport.Headline h) {
     p("<section id=\"headline\">");
-    p("<h2>" + esc(w.pick("概况", "Headline")) + "</h2>");
+    p("<h2>" + esc(w.text(Msg.of("Headline"))) + "</h2>");
     p("<div class=\"cards\">");
-    card(h.met(), w.pick("达标", "met"));
-    card(h.missed(), w.pick("未达标", "missed"));
-    card(h.behind(), w.pick("滞后", "behind"));
-    card(h.overdue(), w.pick("逾期", "overdue"));
+    card(h.met(), w.text(Msg.of("met")));
+    card(h.missed(), w.text(Msg.of("missed")));
+    card(h.behind(), w.text(Msg.of("behind")));
+    card(h.overdue(), w.text(Msg.of("overdue")));
     for (Light l : ReportWords.reds()) {
       p("<div class=\"card " + l.word() + "\"><div class=\"num\">" + h.lights().get(l)
           + "</div><div class=\"lbl\">" + light(l) + "</div></div>");
@@ -175,27 +173,22 @@ public final class ReportHtml {
     Completeness c = r.ratios().completeness();
     if (c.expected() > 0) {
       p("<div class=\"card\"><div class=\"num\">" + esc(c.percent() + "%")
-          + "</div><div class=\"lbl\">" + esc(w.pick("报送率", "reported")) + "</div></div>");
+          + "</div><div class=\"lbl\">" + esc(w.text(Msg.in("card", "reported")))
+          + "</div></div>");
     }
     p("</div>");
-    p("<p>" + esc(w.pick("目标：", "Targets: ") + w.targets(h) + w.pick("（", " (")
-        + w.indicators(h) + w.pick("）。", ").")) + "</p>");
-    p("<p>" + esc(w.pick("序时：", "Schedule: ") + w.schedule(h) + w.pick("。", ".")) + "</p>");
-    p("<p>" + esc(w.pick("报送：", "Reporting: ") + w.reporting(c) + w.pick("。", ".")) + "</p>");
+    p("<p>" + esc(w.text(Msg.of("Targets: %s.", w.targets(h)))) + "</p>");
+    p("<p>" + esc(w.text(Msg.of("Schedule: %s.", w.schedule(h)))) + "</p>");
+    p("<p>" + esc(w.text(Msg.of("Reporting: %s.", w.reporting(c)))) + "</p>");
     p("<p class=\"rules\">" + esc(rules(r.thresholds())) + "</p>");
     p("</section>");
   }
 
   private String rules(Thresholds t) {
-    String y = t.yellow().toPlainString();
-    String red = t.red().toPlainString();
-    return w.pick("三色预警：差距 =（计划 − 实际）÷ 目标 × 100（百分点）。红灯：逾期，或差距大于" + red
-            + "；黄灯：差距" + y + "至" + red + "，或" + t.dueSoonDays()
-            + "天内有未达成的节点到期；其余为绿灯。",
-        "Traffic lights (三色预警): gap = (planned − actual) ÷ target × 100, in points. Red: "
-            + "overdue, or a gap above " + red + "; yellow: a gap of " + y + " to " + red
-            + ", or a milestone not yet reached falls due within " + t.dueSoonDays()
-            + " days; green otherwise.");
+    return w.text(Msg.of("Traffic lights (三色预警): gap = (planned − actual) ÷ target × 100, in "
+        + "points. Red: overdue, or a gap above %2$s; yellow: a gap of %1$s to %2$s, or a "
+        + "milestone not yet reached falls due within %3$d days; green otherwise.",
+        t.yellow().toPlainString(), t.red().toPlainString(), t.dueSoonDays()));
   }
 
   private void card(int n, String label) {
@@ -203,43 +196,12 @@ public final class ReportHtml {
         + "</div></div>");
   }
 
-  private void attention(MonthlyReport r) {
+  private void attention(MonthlyReport r, ReportTables tables) {
     p("<section id=\"attention\">");
-    p("<h2>" + esc(w.pick("红灯、黄灯及转绿条件", "Red and yellow lights, and what turns them "
-        + "green")) + "</h2>");
-    List<Line> lit = r.attention().stream().filter(l -> l.urgency() < 2).toList();
-    if (lit.isEmpty()) {
-      p("<p>" + esc(w.pick("无。", "None.")) + "</p>");
-    } else {
-      head(List.of(w.pick("预警", "light"), w.pick("编号", "id"), w.pick("牵头单位", "lead"),
-          w.pick("事项", "item"), w.pick("进度 实际/计划", "actual/planned"),
-          w.pick("序时", "schedule"), w.pick("截止", "due"), w.pick("转绿条件", "to turn green")));
-      for (Line l : lit) {
-        DeadlineRow d = l.deadline();
-        p("<tr class=\"attn-" + l.light().word() + "\"><td>" + light(l.light()) + "</td>"
-            + td("id", l.id()) + td("", w.lead(l)) + td("", l.title())
-            + td("num", ReportWords.progress(d)) + deadlineStatus(d)
-            + td("nowrap", ReportWords.due(d)) + td("", w.toGreen(d, r.asOf())) + "</tr>");
-      }
-      p("</tbody></table>");
-    }
-    p("<h3>" + esc(w.pick("未达标的指标", "Missed targets")) + "</h3>");
-    List<Line> missed = r.attention().stream().filter(Line::missed).toList();
-    if (missed.isEmpty()) {
-      p("<p>" + esc(w.pick("无。", "None.")) + "</p>");
-    } else {
-      head(List.of(w.pick("编号", "id"), w.pick("牵头单位", "lead"),
-          w.pick("量化指标", "indicator"), w.pick("实际", "actual"), w.pick("比率", "ratio"),
-          w.pick("目标", "target"), w.pick("说明", "why")));
-      for (Line l : missed) {
-        IndicatorRatio i = l.ratio();
-        p("<tr class=\"attn-missed\">" + td("id", l.id()) + td("", w.lead(l))
-            + td("", l.indicator()) + td("num", w.actual(i))
-            + td("num", ReportWords.percent(i.percent())) + td("nowrap", i.target().text())
-            + td("", w.missedWhy(i)) + "</tr>");
-      }
-      p("</tbody></table>");
-    }
+    p("<h2>" + esc(w.text(Msg.of("Red and yellow lights, and what turns them green"))) + "</h2>");
+    table(tables.lit(), ReportRenderer.lit(r));
+    p("<h3>" + esc(w.text(Msg.of("Missed targets"))) + "</h3>");
+    table(tables.missed(), ReportRenderer.missed(r), l -> "attn-missed");
     p("</section>");
   }
 
@@ -248,10 +210,10 @@ public final class ReportHtml {
       return;
     }
     p("<section id=\"charts\">");
-    p("<h2>" + esc(w.pick("序时进度", "Progress against plan")) + "</h2>");
-    p("<p class=\"sub\">" + esc(w.pick("计划线为序时进度：有节点的按节点累计，单一截止日期的按已过完整月份平均分摊。",
-        "The plan line is the time-proportional plan: cumulative milestones where the schedule "
-            + "has them, else the target spread over the whole months of its window.")) + "</p>");
+    p("<h2>" + esc(w.text(Msg.of("Progress against plan"))) + "</h2>");
+    p("<p class=\"sub\">" + esc(w.text(Msg.of("The plan line is the time-proportional plan: "
+        + "cumulative milestones where the schedule has them, else the target spread over the "
+        + "whole months of its window."))) + "</p>");
     p("<div class=\"charts\">");
     Map<String, Line> byId = new HashMap<>();
     r.goals().forEach(l -> byId.put(l.id(), l));
@@ -261,10 +223,9 @@ public final class ReportHtml {
       DeadlineRow d = l.deadline();
       p("<figure id=\"burnup-" + esc(b.id()) + "\">");
       p("<figcaption>" + esc(b.id() + " " + b.indicator()) + " · "
-          + esc(w.pick("实际/计划 ", "actual/planned ") + ReportWords.progress(d)) + " · "
+          + esc(w.text(Msg.of("actual/planned %s", ReportWords.progress(d)))) + " · "
           + (d.light() == null ? "" : light(d.light()) + " · ")
-          + "<span class=\"status " + d.status().word() + "\">" + esc(w.deadlineStatus(d))
-          + "</span></figcaption>");
+          + status(d.status().word(), w.deadlineStatus(d)) + "</figcaption>");
       p(charts.burnUp(b, r.asOf()));
       p("</figure>");
     }
@@ -279,68 +240,34 @@ public final class ReportHtml {
       return;
     }
     p("<section id=\"heatmap\">");
-    p("<h2>" + esc(w.pick("各月比率", "Ratios by month")) + "</h2>");
-    p("<p class=\"sub\">" + esc(w.pick("每格为当月比率（%，一位小数，向下取整），颜色为当月是否达到目标。",
-        "Each cell is that month's ratio (%, one decimal, rounded down), coloured by whether the "
-            + "month reached the target.")) + "</p>");
+    p("<h2>" + esc(w.text(Msg.of("Ratios by month"))) + "</h2>");
+    p("<p class=\"sub\">" + esc(w.text(Msg.of("Each cell is that month's ratio (%%, one "
+        + "decimal, rounded down), coloured by whether the month reached the target."))) + "</p>");
     p("<div class=\"scroll\">");
     p(charts.heatMap(r.ratios().indicators()));
     p("</div>");
     p("</section>");
   }
 
-  private void goals(MonthlyReport r) {
+  private void goals(MonthlyReport r, ReportTables tables) {
     p("<section id=\"goals\">");
-    p("<h2>" + esc(w.pick("工作目标", "Goals")) + "</h2>");
-    head(List.of(w.pick("编号", "id"), w.pick("量化指标", "indicator"), w.pick("目标", "target"),
-        w.pick("实际", "actual"), w.pick("比率", "ratio"), w.pick("达标", "status"),
-        w.pick("进度 实际/计划", "actual/planned"), w.pick("序时", "schedule"),
-        w.pick("预警", "light"), w.pick("预测 到期/目标 → 达成", "forecast at due/target → reached"),
-        w.pick("转绿条件", "to turn green")));
-    for (Line l : r.goals()) {
-      IndicatorRatio i = l.ratio();
-      DeadlineRow d = l.deadline();
-      p("<tr>" + td("id", l.id()) + td("", l.indicator()) + td("nowrap", i.target().text())
-          + td("num", w.actual(i)) + td("num", ReportWords.percent(i.percent()))
-          + ratioStatus(i) + td("num", ReportWords.progress(d)) + deadlineStatus(d)
-          + "<td>" + (d.light() == null ? "" : light(d.light())) + "</td>"
-          + td("nowrap", w.forecast(d)) + td("", w.toGreen(d, r.asOf())) + "</tr>");
-    }
-    p("</tbody></table>");
+    p("<h2>" + esc(w.text(Msg.of("Goals"))) + "</h2>");
+    tables.goals().html(out, r.goals(), this::markup, l -> "");
     p("</section>");
   }
 
-  private void units(MonthlyReport r) {
+  private void units(MonthlyReport r, ReportTables tables) {
     p("<section id=\"units\">");
-    p("<h2>" + esc(w.pick("按牵头单位", "By lead unit")) + "</h2>");
+    p("<h2>" + esc(w.text(Msg.of("By lead unit"))) + "</h2>");
     for (UnitSection u : r.units()) {
       p("<div class=\"unit\">");
       p("<h3>" + esc(w.unitName(u)) + "</h3>");
       p("<p>" + esc(w.unitSummary(u)) + "</p>");
-      head(List.of(w.pick("编号", "id"), w.pick("事项", "item"), w.pick("量化指标", "indicator"),
-          w.pick("目标", "target"), w.pick("截止", "due"), w.pick("实际", "actual"),
-          w.pick("比率", "ratio"), w.pick("达标", "status"),
-          w.pick("进度 实际/计划", "actual/planned"), w.pick("序时", "schedule"),
-          w.pick("预警", "light"), w.pick("转绿条件", "to turn green")), UNIT_COLUMNS);
-      for (Line l : u.lines()) {
-        IndicatorRatio i = l.ratio();
-        DeadlineRow d = l.deadline();
-        String cls = l.urgency() == 0 ? "attn-red" : l.urgency() == 1 ? "attn-yellow"
-            : l.urgency() == 2 ? "attn-missed" : "";
-        p("<tr" + (cls.isEmpty() ? "" : " class=\"" + cls + "\"") + ">" + td("id", l.id())
-            + td("", l.title()) + td("", l.indicator()) + td("nowrap", i.target().text())
-            + td("nowrap", ReportWords.due(d)) + td("num", w.actual(i))
-            + td("num", ReportWords.percent(i.percent())) + ratioStatus(i)
-            + td("num", ReportWords.progress(d)) + deadlineStatus(d)
-            + "<td>" + (d.light() == null ? "" : light(d.light())) + "</td>"
-            + td("", w.toGreen(d, r.asOf())) + "</tr>");
-      }
-      p("</tbody></table>");
+      tables.unit(true).html(out, u.lines(), this::markup, ReportHtml::attention);
       List<String> gaps = RatioRenderer.gaps(u.completeness().missing()).values().stream()
           .toList();
       if (!gaps.isEmpty()) {
-        p("<p>" + esc(w.notReported() + w.pick("：", ": ") + String.join(w.pick("；", "; "), gaps))
-            + "</p>");
+        p("<p>" + esc(w.notReported(gaps)) + "</p>");
       }
       p("</div>");
     }
@@ -350,12 +277,12 @@ public final class ReportHtml {
   private void reporting(MonthlyReport r) {
     Completeness c = r.ratios().completeness();
     p("<section id=\"reporting\">");
-    p("<h2>" + esc(w.pick("报送情况", "Reporting")) + "</h2>");
+    p("<h2>" + esc(w.text(Msg.of("Reporting"))) + "</h2>");
     p("<p>" + esc(w.gapsHeading(c)) + "</p>");
     if (!c.missing().isEmpty()) {
       p("<ul>");
       for (Map.Entry<String, String> e : RatioRenderer.gaps(c.missing()).entrySet()) {
-        p("<li>" + esc(e.getKey() + w.pick("：", ": ") + e.getValue()) + "</li>");
+        p("<li>" + esc(w.text(Msg.of("%s: %s", e.getKey(), e.getValue()))) + "</li>");
       }
       p("</ul>");
     }
@@ -370,40 +297,37 @@ public final class ReportHtml {
         + esc(Words.light(l, w.lang())) + "</span>";
   }
 
-  private String ratioStatus(IndicatorRatio i) {
-    RatioStatus s = i.status();
-    return "<td class=\"nowrap\"><span class=\"status " + s.word() + "\">"
-        + esc(Words.status(s, w.lang())) + "</span></td>";
+  /** A table of lines, or "None." when there are none; rows marked by what needs attention. */
+  private void table(Table<Line> t, List<Line> lines) {
+    table(t, lines, ReportHtml::attention);
   }
 
-  private String deadlineStatus(DeadlineRow d) {
-    return "<td class=\"nowrap\"><span class=\"status " + d.status().word() + "\">"
-        + esc(w.deadlineStatus(d)) + "</span></td>";
-  }
-
-  private void head(List<String> headers) {
-    head(headers, null);
-  }
-
-  /** A table's start and header; with widths, in percent, a fixed layout. */
-  private void head(List<String> headers, double[] widths) {
-    StringBuilder sb =
-        new StringBuilder(widths == null ? "<table>\n" : "<table class=\"fixed\">\n");
-    if (widths != null) {
-      sb.append("<colgroup>");
-      for (double width : widths) {
-        sb.append("<col style=\"width: ").append(ReportCharts.n(width)).append("%\">");
-      }
-      sb.append("</colgroup>\n");
+  private void table(Table<Line> t, List<Line> lines, Function<Line, String> rowClass) {
+    if (lines.isEmpty()) {
+      p("<p>" + esc(w.text(Msg.in("html", "None."))) + "</p>");
+    } else {
+      t.html(out, lines, this::markup, rowClass);
     }
-    sb.append("<thead><tr>");
-    headers.forEach(h -> sb.append("<th>").append(esc(h)).append("</th>"));
-    sb.append("</tr></thead>\n<tbody>");
-    p(sb.toString());
   }
 
-  private static String td(String cls, String text) {
-    return "<td" + (cls.isEmpty() ? "" : " class=\"" + cls + "\"") + ">" + esc(text) + "</td>";
+  /** {@code attn-red}, {@code attn-yellow}, {@code attn-missed} or nothing. */
+  private static String attention(Line l) {
+    Attention a = l.attention();
+    return a == Attention.NONE ? "" : "attn-" + a.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** A styled cell: a light as a dot and its word, a status as a word of its colour. */
+  private String markup(String style, Line l, String text) {
+    return switch (style) {
+      case "light" -> l.light() == null ? "" : light(l.light());
+      case "status" -> status(l.ratio().status().word(), text);
+      case "schedule" -> status(l.deadline().status().word(), text);
+      default -> esc(text);
+    };
+  }
+
+  private static String status(String word, String text) {
+    return "<span class=\"status " + word + "\">" + esc(text) + "</span>";
   }
 
   private static String esc(String s) {

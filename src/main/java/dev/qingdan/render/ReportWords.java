@@ -2,22 +2,19 @@ package dev.qingdan.render;
 
 import dev.qingdan.compute.Completeness;
 import dev.qingdan.compute.DeadlineRow;
-import dev.qingdan.compute.Forecast;
 import dev.qingdan.compute.IndicatorRatio;
 import dev.qingdan.compute.Light;
 import dev.qingdan.compute.MonthlyReport;
 import dev.qingdan.compute.PlanKind;
 import dev.qingdan.compute.RatioStatus;
 import dev.qingdan.compute.ToGreen;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Measure;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The phrases of {@code report} in each language, shared by its text, Markdown and HTML. */
 final class ReportWords {
@@ -27,8 +24,8 @@ final class ReportWords {
     this.lang = lang;
   }
 
-  String pick(String zh, String en) {
-    return lang.pick(zh, en);
+  String text(Msg m) {
+    return lang.text(m);
   }
 
   Lang lang() {
@@ -36,29 +33,24 @@ final class ReportWords {
   }
 
   String title(MonthlyReport r) {
-    return pick("每月评估：截至 " + r.asOf() + "（报送数据截至 " + r.through() + "）",
-        "Monthly evaluation (每月评估) as of " + r.asOf() + ", reports through " + r.through());
+    return text(Msg.of("Monthly evaluation (每月评估) as of %s, reports through %s", r.asOf(),
+        r.through()));
   }
 
-  String indicators(MonthlyReport.Headline h) {
-    int n = h.rows() + h.goals();
-    return pick("共" + n + "项：清单" + h.rows() + "行，工作目标" + h.goals() + "项",
-        n + " indicators: " + h.rows() + " rows, " + h.goals() + " goals");
-  }
-
+  /** {@code 1 met, 2 missed (33 indicators: 32 rows, 2 goals)}: the headline's targets. */
   String targets(MonthlyReport.Headline h) {
-    return pick("达标" + h.met() + "项，未达标" + h.missed() + "项",
-        h.met() + " met, " + h.missed() + " missed");
+    int n = h.rows() + h.goals();
+    return text(Msg.of("%d met, %d missed (%d indicators: %d rows, %d goals)", h.met(), h.missed(),
+        n, h.rows(), h.goals()));
   }
 
   String schedule(MonthlyReport.Headline h) {
-    return pick("滞后" + h.behind() + "项，逾期" + h.overdue() + "项",
-        h.behind() + " behind, " + h.overdue() + " overdue");
+    return text(Msg.of("%d behind, %d overdue", h.behind(), h.overdue()));
   }
 
   /** {@code 红灯 1}, {@code 1 red}. */
   String lightCount(Light l, int n) {
-    return pick(Words.light(l, lang) + " " + n, n + " " + Words.light(l, lang));
+    return text(Msg.in("word first", "%d %s", n, Words.word(l)));
   }
 
   /** The lights from red to green. */
@@ -68,10 +60,10 @@ final class ReportWords {
 
   String reporting(Completeness c) {
     if (c.expected() == 0) {
-      return pick("无应报数据", "no reports expected");
+      return text(Msg.of("no reports expected"));
     }
-    return pick("应报" + c.expected() + "次，已报" + c.reported() + "次（" + c.percent() + "%）",
-        c.reported() + " of " + c.expected() + " expected reports (" + c.percent() + "%)");
+    return text(Msg.of("%d of %d expected reports (%s%%)", c.reported(), c.expected(),
+        c.percent()));
   }
 
   /** {@code 5 met, 1 missed}: the ratio statuses that occur. */
@@ -79,10 +71,10 @@ final class ReportWords {
     List<String> parts = new ArrayList<>();
     counts.forEach((s, k) -> {
       if (k > 0) {
-        parts.add(pick(Words.status(s, lang) + k, k + " " + Words.status(s, lang)));
+        parts.add(text(Msg.of("%d %s", k, Words.word(s))));
       }
     });
-    return parts.isEmpty() ? pick("无", "none") : String.join(pick("、", ", "), parts);
+    return parts.isEmpty() ? text(Msg.of("none")) : list(parts);
   }
 
   /** {@code 1 red, 2 green}: the lights that occur, red first; empty when none. */
@@ -90,34 +82,35 @@ final class ReportWords {
     List<String> parts = new ArrayList<>();
     for (Light l : reds()) {
       if (counts.get(l) > 0) {
-        parts.add(pick(Words.light(l, lang) + counts.get(l), counts.get(l) + " "
-            + Words.light(l, lang)));
+        parts.add(text(Msg.of("%d %s", counts.get(l), Words.word(l))));
       }
     }
-    return String.join(pick("、", ", "), parts);
+    return list(parts);
+  }
+
+  /** Names or counts one after the other: {@code a, b} or {@code a、b}. */
+  String list(List<String> parts) {
+    return String.join(text(Msg.in("enumeration", ", ")), parts);
   }
 
   String unitSummary(MonthlyReport.UnitSection u) {
     int n = u.lines().size();
     String lights = lights(u.lights());
     Completeness c = u.completeness();
-    return pick("牵头" + n + "项：" + statuses(u.statuses())
-            + (lights.isEmpty() ? "" : "；预警：" + lights)
-            + (c.expected() == 0 ? "" : "；报送：" + reporting(c)),
-        "leads " + n + (n == 1 ? " row: " : " rows: ") + statuses(u.statuses())
-            + (lights.isEmpty() ? "" : "; lights: " + lights)
-            + (c.expected() == 0 ? "" : "; reported " + reporting(c)));
+    return text(n == 1 ? Msg.of("leads %d row: %s", n, statuses(u.statuses()))
+            : Msg.of("leads %d rows: %s", n, statuses(u.statuses())))
+        + (lights.isEmpty() ? "" : text(Msg.of("; lights: %s", lights)))
+        + (c.expected() == 0 ? "" : text(Msg.of("; reported %s", reporting(c))));
   }
 
   String unitName(MonthlyReport.UnitSection u) {
-    return u.unit() != null ? u.unit() : pick("（未列入单位名单的牵头单位）",
-        "(lead units not in the register)");
+    return u.unit() != null ? u.unit() : text(Msg.of("(lead units not in the register)"));
   }
 
   /** The figure a row is measured by, as reported. */
   String actual(IndicatorRatio i) {
     if (i.measure() == Measure.DONE || i.done() != null) {
-      return i.done() == null ? "" : pick(i.done() + " 完成", "done " + i.done());
+      return i.done() == null ? "" : text(Msg.in("report", "done %s", i.done()));
     }
     if (i.measure() == Measure.COUNT) {
       return i.count().toString();
@@ -134,11 +127,6 @@ final class ReportWords {
 
   String ratioStatus(IndicatorRatio i) {
     return Words.status(i.status(), lang);
-  }
-
-  /** The months under target of a row judged every month. */
-  static String breaches(IndicatorRatio i) {
-    return i.breaches().stream().map(YearMonth::toString).collect(Collectors.joining(" "));
   }
 
   static String due(DeadlineRow d) {
@@ -169,45 +157,38 @@ final class ReportWords {
     }
     boolean things = d.plan() == PlanKind.DELIVERABLES;
     boolean now = g.by().equals(asOf);
-    return pick((now ? "立即" : g.by() + "前") + (things ? "再交付" + g.more() + "项" : "再完成"
-            + g.more()) + "（累计达到" + g.reach() + "/" + d.target() + "）",
-        g.more() + " more" + (things ? (g.more() == 1 ? " deliverable" : " deliverables") : "")
-            + (now ? " now" : " by " + g.by()) + " (reach " + g.reach() + " of " + d.target()
-            + ")");
+    Msg when = now ? Msg.of("now") : Msg.of("by %s", g.by());
+    Msg more = !things ? Msg.of("%d more", g.more())
+        : g.more() == 1 ? Msg.of("%d more deliverable", g.more())
+        : Msg.of("%d more deliverables", g.more());
+    return text(Msg.of("%s %s (reach %d of %s)", more, when, g.reach(), d.target()));
   }
 
   /** Where a count is heading: {@code 2830.0/3000 at-risk → 2023-01}. */
   String forecast(DeadlineRow d) {
-    Forecast f = d.forecast();
-    if (f == null) {
-      return "";
-    }
-    return BigDecimal.valueOf(f.projected()).setScale(1, RoundingMode.HALF_UP).toPlainString()
-        + "/" + d.target() + (f.atRisk() ? pick(" 有风险", " at-risk") : "") + " → "
-        + (f.reachMonth() == null ? pick("无法达成", "never") : f.reachMonth().toString());
+    return d.forecast() == null ? "" : DeadlinesRenderer.forecast(d.forecast(), d.target(), lang);
   }
 
   /** The lead units, joined. */
   String lead(MonthlyReport.Line l) {
-    return String.join(pick("、", ", "), l.lead());
+    return list(l.lead());
   }
 
   /** Why a missed row is missed: under target in total, or in the months named. */
   String missedWhy(IndicatorRatio i) {
     if (!i.breaches().isEmpty()) {
-      return pick("未达" + i.target().text() + "的月份：" + breaches(i),
-          "under " + i.target().text() + " in " + breaches(i));
+      return text(Msg.of("under %s in %s", i.target().text(), RatioRenderer.breaches(i)));
     }
-    return pick("累计" + percent(i.percent()) + "，低于" + i.target().text(),
-        percent(i.percent()) + " cumulative, under " + i.target().text());
+    return text(Msg.of("%s cumulative, under %s", percent(i.percent()), i.target().text()));
   }
 
   String gapsHeading(Completeness c) {
-    return pick("报送：" + reporting(c) + (c.missing().isEmpty() ? "" : "；未报："),
-        "Reporting: " + reporting(c) + (c.missing().isEmpty() ? "" : "; not reported:"));
+    return text(c.missing().isEmpty() ? Msg.of("Reporting: %s", reporting(c))
+        : Msg.of("Reporting: %s; not reported:", reporting(c)));
   }
 
-  String notReported() {
-    return pick("未报", "not reported");
+  /** {@code not reported: 7.1 2022-03; 8.1 2022-04}. */
+  String notReported(List<String> gaps) {
+    return text(Msg.of("not reported: %s", String.join(text(Msg.of("; ")), gaps)));
   }
 }

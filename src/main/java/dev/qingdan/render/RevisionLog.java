@@ -3,8 +3,10 @@ package dev.qingdan.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.qingdan.compute.DiffResult;
+import dev.qingdan.load.Msg;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /** The revisions of the checklist in the git history, each with what it changed. */
 public final class RevisionLog {
@@ -37,33 +39,33 @@ public final class RevisionLog {
 
   /** A table, newest first. */
   public void text(String path, List<Entry> entries) {
-    TextTable t = new TextTable(lang == Lang.zh
-        ? List.of("提交", "日期", "新增", "删除", "修改", "重新编号", "说明")
-        : List.of("commit", "date", "added", "removed", "modified", "renumbered", "subject"));
-    for (int c = 2; c <= 5; c++) {
-      t.align(c, TextTable.Align.RIGHT);
-    }
-    t.shrinkable(6, true);
-    for (Entry e : entries) {
-      DiffResult.Summary s = e.summary();
-      String subject = e.subject() + (e.created() ? lang.pick("（新建）", " (created)") : "")
-          + (e.deleted() ? lang.pick("（删除）", " (deleted)") : "")
-          + (e.error() != null ? lang.pick("（无法比较：", " (cannot compare: ") + e.error()
-              + lang.pick("）", ")") : "");
-      t.addRow(List.of(e.commit().substring(0, Math.min(7, e.commit().length())), e.date(),
-          count(s == null ? null : s.added()), count(s == null ? null : s.removed()),
-          count(s == null ? null : s.modified()), count(s == null ? null : s.renumbered()),
-          subject));
-    }
-    t.render(out, width, (text, column, row) -> row < 0 ? palette.bold(text)
-        : column == 0 ? palette.yellow(text) : text);
-    out.print(lang == Lang.zh ? path + " 共 " + entries.size() + " 个版本\n"
-        : Words.count(entries.size(), "revision", lang, "") + " of " + path + "\n");
+    new Table<>(lang, List.of(
+        Column.<Entry>of(Msg.of("commit"), e -> e.commit().substring(0,
+            Math.min(7, e.commit().length()))).style("commit"),
+        Column.of(Msg.of("date"), Entry::date),
+        Column.<Entry>of(Msg.of("added"), e -> count(e, DiffResult.Summary::added)).right(),
+        Column.<Entry>of(Msg.of("removed"), e -> count(e, DiffResult.Summary::removed)).right(),
+        Column.<Entry>of(Msg.of("modified"), e -> count(e, DiffResult.Summary::modified)).right(),
+        Column.<Entry>of(Msg.of("renumbered"), e -> count(e, DiffResult.Summary::renumbered))
+            .right(),
+        Column.of(Msg.of("subject"), this::subject).shrink()))
+        .text(out, width, false, palette, entries, Table.Styles.none(),
+            (style, e, text) -> palette.yellow(text));
+    int n = entries.size();
+    out.print(lang.text(n == 1 ? Msg.of("%d revision of %s", n, path)
+        : Msg.of("%d revisions of %s", n, path)) + "\n");
     out.flush();
   }
 
-  private static String count(Integer n) {
-    return n == null ? "?" : n.toString();
+  /** A count of the entry's summary; {@code ?} where it could not be compared. */
+  private static String count(Entry e, ToIntFunction<DiffResult.Summary> count) {
+    return e.summary() == null ? "?" : Integer.toString(count.applyAsInt(e.summary()));
+  }
+
+  private String subject(Entry e) {
+    return e.subject() + (e.created() ? lang.text(Msg.of(" (created)")) : "")
+        + (e.deleted() ? lang.text(Msg.of(" (deleted)")) : "")
+        + (e.error() != null ? lang.text(Msg.of(" (cannot compare: %s)", e.error())) : "");
   }
 
   /** {@code {"path", "revisions": [{commit, date, author, subject, summary, …}]}}. */

@@ -1,5 +1,6 @@
 package dev.qingdan.render;
 
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Goal;
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Row;
@@ -28,26 +29,28 @@ public final class RowText {
 
   public void row(Row r) {
     out.print(palette.bold(r.id() + "  " + r.title()) + "\n");
-    field(lang.pick("政策要点", "points"), r.points());
-    field(lang.pick("牵头单位", "lead"), String.join("、", r.lead()));
-    field(lang.pick("协同单位", "partners"),
+    field(Msg.of("points"), r.points());
+    field(Msg.of("lead"), String.join("、", r.lead()));
+    field(Msg.of("partners"),
         r.partners().isEmpty() ? "-" : String.join("、", r.partners()));
-    field(lang.pick("定性目标", "goal"), r.goal());
-    field(lang.pick("量化指标", "indicator"), r.indicator());
-    field(lang.pick("量化指标值", "target"), r.target().text());
+    field(Msg.of("goal"), r.goal());
+    field(Msg.of("indicator"), r.indicator());
+    field(Msg.in("checklist", "target"), r.target().text());
     schedule(r.schedule());
-    field(lang.pick("指标说明", "definition"), r.definition().text());
+    field(Msg.of("definition"), r.definition().text());
     if (r.definition().isRatio()) {
-      field(lang.pick("  分子", "  numerator"), r.definition().numerator());
-      field(lang.pick("  分母", "  denominator"), r.definition().denominator());
+      subfield(Msg.of("numerator"), r.definition().numerator());
+      subfield(Msg.of("denominator"), r.definition().denominator());
     }
-    field(lang.pick("实现方式", "method"), r.method());
+    field(Msg.of("method"), r.method());
     out.flush();
   }
 
   public void item(int item, List<Row> rows) {
-    out.print(palette.bold(lang.pick("第 " + item + " 项：", "Item " + item + ": ")
-        + rows.get(0).title() + " (" + Words.count(rows.size(), "row", lang, "行") + ")") + "\n");
+    String count = Words.count(lang, rows.size(), Msg.of("%d row", rows.size()),
+        Msg.of("%d rows", rows.size()));
+    out.print(palette.bold(lang.text(Msg.of("Item %d: %s (%s)", item, rows.get(0).title(),
+        count))) + "\n");
     for (Row r : rows) {
       out.print("\n");
       row(r);
@@ -57,23 +60,23 @@ public final class RowText {
   public void goal(Goal g) {
     out.print(palette.bold(g.id() + "  " + g.indicator()) + "\n");
     if (g.text() != null) {
-      field(lang.pick("原文", "source"), g.text());
+      field(Msg.of("source"), g.text());
     }
-    field(lang.pick("目标值", "target"), g.target().text());
+    field(Msg.in("goal", "target"), g.target().text());
     schedule(g.schedule());
     out.flush();
   }
 
   private void schedule(Schedule s) {
-    field(lang.pick("进度安排", "schedule"), s.text());
+    field(Msg.in("checklist", "schedule"), s.text());
     String span = s.from() == null ? ""
-        : " " + s.from() + (s.to() == null ? lang.pick(" 起", " on") : " … " + s.to());
-    field(lang.pick("  类型", "  kind"), s.kind().yaml() + span);
+        : " " + (s.to() == null ? lang.text(Msg.of("%s on", s.from())) : s.from() + " … " + s.to());
+    subfield(Msg.of("kind"), s.kind().yaml() + span);
     List<String> lines = new ArrayList<>();
     for (Milestone m : s.milestones()) {
       StringBuilder sb = new StringBuilder(m.due().toString());
       if (m.cumulative() != null) {
-        sb.append(lang.pick("  累计 ", "  cumulative ")).append(m.cumulative());
+        sb.append("  ").append(lang.text(Msg.in("checklist", "cumulative %s", m.cumulative())));
       }
       if (m.deliverable() != null) {
         sb.append("  ").append(m.deliverable());
@@ -81,8 +84,17 @@ public final class RowText {
       lines.add(sb.toString());
     }
     if (!lines.isEmpty()) {
-      field(lang.pick("  里程碑", "  milestones"), String.join("\n", lines));
+      subfield(Msg.of("milestones"), String.join("\n", lines));
     }
+  }
+
+  /** A field that belongs to the one above, its name indented. */
+  private void subfield(Msg name, String value) {
+    field("  " + lang.text(name), value);
+  }
+
+  private void field(Msg name, String value) {
+    field(lang.text(name), value);
   }
 
   private void field(String name, String value) {

@@ -2,6 +2,7 @@ package dev.qingdan.render;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.qingdan.load.Msg;
 import dev.qingdan.model.Row;
 import java.io.PrintWriter;
 import java.util.List;
@@ -10,6 +11,14 @@ import java.util.List;
 public final class RowsRenderer {
   private static final List<String> CSV_HEADER = List.of("id", "item", "title", "lead",
       "partners", "indicator", "target", "schedule", "definition");
+
+  private static final Column<Row> ID = Column.of(Msg.of("id"), r -> r.id().toString());
+  private static final Column<Row> ITEM = Column.of(Msg.of("policy item"), Row::title);
+  private static final Column<Row> LEAD =
+      Column.of(Msg.of("lead"), r -> String.join("、", r.lead()));
+  private static final Column<Row> INDICATOR = Column.of(Msg.of("indicator"), Row::indicator);
+  private static final Column<Row> SCHEDULE =
+      Column.of(Msg.in("checklist", "schedule"), r -> r.schedule().text());
 
   private final PrintWriter out;
   private final Palette palette;
@@ -25,17 +34,12 @@ public final class RowsRenderer {
 
   /** An aligned table; long cells are cut to fit a terminal. */
   public void text(List<Row> rows) {
-    TextTable t = new TextTable(List.of(lang.pick("编号", "id"), lang.pick("政策事项", "policy item"),
-        lang.pick("牵头单位", "lead"), lang.pick("量化指标", "indicator"),
-        lang.pick("指标值", "target"), lang.pick("进度安排", "schedule")));
-    t.shrinkable(1, true).shrinkable(2, true).shrinkable(3, true).shrinkable(5, true);
-    for (Row r : rows) {
-      t.addRow(List.of(r.id().toString(), r.title(), String.join("、", r.lead()), r.indicator(),
-          r.target().text(), r.schedule().text()));
-    }
-    t.render(out, width, (text, column, row) ->
-        row < 0 ? palette.bold(text) : column == 0 ? palette.bold(text) : text);
-    out.print(Words.count(rows.size(), "row", lang, "行") + "\n");
+    new Table<>(lang, List.of(ID.style("id"), ITEM.shrink(), LEAD.shrink(), INDICATOR.shrink(),
+        Column.<Row>of(Msg.in("short", "target"), r -> r.target().text()), SCHEDULE.shrink()))
+        .text(out, width, false, palette, rows, Table.Styles.none(),
+            (style, row, text) -> palette.bold(text));
+    out.print(Words.count(lang, rows.size(), Msg.of("%d row", rows.size()),
+        Msg.of("%d rows", rows.size())) + "\n");
     out.flush();
   }
 
@@ -60,16 +64,10 @@ public final class RowsRenderer {
 
   /** A GitHub-flavoured Markdown table. */
   public void markdown(List<Row> rows) {
-    Markdown.row(out, List.of(lang.pick("编号", "id"), lang.pick("政策事项", "policy item"),
-        lang.pick("牵头单位", "lead"), lang.pick("协同单位", "partners"),
-        lang.pick("量化指标", "indicator"), lang.pick("量化指标值", "target"),
-        lang.pick("进度安排", "schedule")));
-    Markdown.row(out, List.of("---", "---", "---", "---", "---", "---:", "---"));
-    for (Row r : rows) {
-      Markdown.row(out, List.of(r.id().toString(), r.title(), String.join("、", r.lead()),
-          r.partners().isEmpty() ? "-" : String.join("、", r.partners()), r.indicator(),
-          r.target().text(), r.schedule().text()));
-    }
+    new Table<>(lang, List.of(ID, ITEM, LEAD, Column.<Row>of(Msg.of("partners"),
+            r -> r.partners().isEmpty() ? "-" : String.join("、", r.partners())), INDICATOR,
+        Column.<Row>of(Msg.in("checklist", "target"), r -> r.target().text()).right(), SCHEDULE))
+        .markdown(out, rows, Table.Styles.none());
     out.flush();
   }
 }

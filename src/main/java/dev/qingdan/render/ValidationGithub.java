@@ -17,10 +17,7 @@ public final class ValidationGithub implements ValidationRenderer {
 
   @Override
   public void render(PrintWriter out, ValidationReport report) {
-    for (Problem p : report.problems()) {
-      if (p.severity() == Severity.INFO && !report.verbose()) {
-        continue;
-      }
+    for (Problem p : report.shown()) {
       String command = switch (p.severity()) {
         case ERROR -> "error";
         case WARNING -> report.strict() ? "error" : "warning";

@@ -33,6 +33,11 @@ public record ValidationReport(List<FileResult> files, boolean strict, boolean v
     return files.stream().flatMap(f -> f.problems().stream()).toList();
   }
 
+  /** The problems the formats for people show: the notes only when verbose. */
+  public List<Problem> shown() {
+    return problems().stream().filter(p -> verbose || p.severity() != Severity.INFO).toList();
+  }
+
   public long count(Severity s) {
     return problems().stream().filter(p -> p.severity() == s).count();
   }

@@ -1,6 +1,7 @@
 package dev.qingdan.render;
 
 import dev.qingdan.load.Problem;
+import dev.qingdan.load.Msg;
 import dev.qingdan.load.Severity;
 import java.io.PrintWriter;
 
@@ -16,31 +17,31 @@ public final class ValidationText implements ValidationRenderer {
 
   @Override
   public void render(PrintWriter out, ValidationReport report) {
-    for (Problem p : report.problems()) {
-      if (p.severity() == Severity.INFO && !report.verbose()) {
-        continue;
-      }
+    for (Problem p : report.shown()) {
       String sev = switch (p.severity()) {
         case ERROR -> palette.red("error");
         case WARNING -> palette.yellow("warning");
         case INFO -> palette.dim("info");
       };
-      out.print(palette.bold(p.where()) + ": " + sev + ": " + Messages.text(p, lang) + " [" + p.code() + "]\n");
+      out.print(palette.bold(p.where()) + ": " + sev + ": " + Messages.text(p, lang) + " ["
+          + p.code() + "]\n");
     }
     for (ValidationReport.FileResult f : report.files()) {
       long errors = f.problems().stream().filter(p -> p.severity() == Severity.ERROR).count();
       long warnings = f.problems().stream().filter(p -> p.severity() == Severity.WARNING).count();
-      String what = f.what().isEmpty() ? "" : lang.pick("（", " (") + f.what()
-          + lang.pick("）", ")");
-      String comma = lang.pick("，", ", ");
+      String what = f.what().isEmpty() ? "" : lang.text(Msg.of(" (%s)", f.what()));
+      String comma = lang.text(Msg.of(", "));
       boolean ok = f.problems().stream().noneMatch(p -> report.fails(p.severity()));
-      String verdict = ok ? palette.green(lang.pick("有效", "valid"))
-          : palette.red(lang.pick("无效", "invalid"));
+      String verdict = ok ? palette.green(lang.text(Msg.of("valid")))
+          : palette.red(lang.text(Msg.of("invalid")));
       long notes = f.problems().stream().filter(p -> p.severity() == Severity.INFO).count();
-      String hidden = notes > 0 && !report.verbose() ? comma + Words.count(notes, "note", lang,
-          "条提示") + lang.pick("（--verbose 显示）", " (--verbose shows them)") : "";
-      out.print(f.file() + ": " + verdict + what + comma + Words.count(errors, "error", lang,
-          "个错误") + comma + Words.count(warnings, "warning", lang, "个警告") + hidden + "\n");
+      String hidden = notes > 0 && !report.verbose() ? comma + Words.count(lang, notes,
+          Msg.of("%d note", notes), Msg.of("%d notes", notes))
+          + lang.text(Msg.of(" (--verbose shows them)")) : "";
+      out.print(f.file() + ": " + verdict + what + comma + Words.count(lang, errors,
+          Msg.of("%d error", errors), Msg.of("%d errors", errors)) + comma + Words.count(lang,
+          warnings, Msg.of("%d warning", warnings), Msg.of("%d warnings", warnings)) + hidden
+          + "\n");
     }
     out.flush();
   }

@@ -3,6 +3,7 @@ package dev.qingdan.render;
 import dev.qingdan.compute.DeadlineStatus;
 import dev.qingdan.compute.Light;
 import dev.qingdan.compute.RatioStatus;
+import dev.qingdan.load.Msg;
 
 /**
  * Status and light words as people read them. In English they are the contract's words; in
@@ -12,46 +13,49 @@ public final class Words {
   private Words() {}
 
   public static String status(RatioStatus s, Lang lang) {
-    if (lang == Lang.en) {
-      return s.word();
-    }
-    return switch (s) {
-      case MET -> "达标";
-      case MISSED -> "未达标";
-      case IN_PROGRESS -> "推进中";
-      case NO_DATA -> "无数据";
-      case NO_TARGET -> "无目标值";
-    };
+    return lang.text(word(s));
   }
 
   public static String status(DeadlineStatus s, Lang lang) {
-    if (lang == Lang.en) {
-      return s.word();
-    }
-    return switch (s) {
-      case DONE -> "已完成";
-      case ON_TRACK -> "序时推进";
-      case BEHIND -> "滞后";
-      case OVERDUE -> "逾期";
-      case PENDING -> "未到期";
-      case ONGOING -> "持续推进";
-      case NO_DATA -> "无数据";
-    };
+    return lang.text(word(s));
   }
 
   public static String light(Light l, Lang lang) {
-    if (lang == Lang.en) {
-      return l.word();
-    }
-    return switch (l) {
-      case GREEN -> "绿灯";
-      case YELLOW -> "黄灯";
-      case RED -> "红灯";
+    return lang.text(word(l));
+  }
+
+  static Msg word(RatioStatus s) {
+    return switch (s) {
+      case MET -> Msg.of("met");
+      case MISSED -> Msg.of("missed");
+      case IN_PROGRESS -> Msg.of("in-progress");
+      case NO_DATA -> Msg.of("no-data");
+      case NO_TARGET -> Msg.of("no-target");
     };
   }
 
-  /** {@code 3 rows} or {@code 3 行}. */
-  public static String count(long n, String en, Lang lang, String zh) {
-    return lang == Lang.zh ? n + " " + zh : n + " " + en + (n == 1 ? "" : "s");
+  static Msg word(DeadlineStatus s) {
+    return switch (s) {
+      case DONE -> Msg.of("done");
+      case ON_TRACK -> Msg.of("on-track");
+      case BEHIND -> Msg.of("behind");
+      case OVERDUE -> Msg.of("overdue");
+      case PENDING -> Msg.of("pending");
+      case ONGOING -> Msg.of("ongoing");
+      case NO_DATA -> Msg.of("no-data");
+    };
+  }
+
+  static Msg word(Light l) {
+    return switch (l) {
+      case GREEN -> Msg.of("green");
+      case YELLOW -> Msg.of("yellow");
+      case RED -> Msg.of("red");
+    };
+  }
+
+  /** {@code 3 rows} or {@code 3 行}: {@code one} for 1, {@code many} otherwise. */
+  public static String count(Lang lang, long n, Msg one, Msg many) {
+    return lang.text(n == 1 ? one : many);
   }
 }

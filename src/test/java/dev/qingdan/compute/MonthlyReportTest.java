@@ -263,7 +263,8 @@ class MonthlyReportTest {
           || l.light() == Light.YELLOW || l.missed()).toList();
       assertEquals(want.size(), r.attention().size(), day.toString());
       for (int i = 1; i < r.attention().size(); i++) {
-        assertFalse(r.attention().get(i - 1).urgency() > r.attention().get(i).urgency());
+        Attention before = r.attention().get(i - 1).attention();
+        assertFalse(before.compareTo(r.attention().get(i).attention()) > 0);
       }
       for (MonthlyReport.UnitSection u : r.units()) {
         List<String> led = r.rows().stream().filter(l -> l.lead().contains(u.unit()))
@@ -272,7 +273,7 @@ class MonthlyReportTest {
         for (int i = 1; i < u.lines().size(); i++) {
           MonthlyReport.Line a = u.lines().get(i - 1);
           MonthlyReport.Line b = u.lines().get(i);
-          assertFalse(a.urgency() > b.urgency(), u.unit() + " " + day);
+          assertFalse(a.attention().compareTo(b.attention()) > 0, u.unit() + " " + day);
         }
       }
       for (MonthlyReport.BurnUp b : r.burnUps()) {

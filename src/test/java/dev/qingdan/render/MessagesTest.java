@@ -28,9 +28,15 @@ class MessagesTest {
   /** A Java string literal. */
   private static final String STRING = "\"(?:[^\"\\\\]|\\\\.)*\"";
 
-  /** {@code Msg.of(} followed by one or more string literals joined with {@code +}. */
-  private static final Pattern CALL =
-      Pattern.compile("Msg\\.of\\(\\s*(" + STRING + "(?:\\s*\\+\\s*" + STRING + ")*)");
+  /** String literals joined with {@code +}. */
+  private static final String JOINED = STRING + "(?:\\s*\\+\\s*" + STRING + ")*";
+
+  /**
+   * {@code Msg.of(} and its template, or {@code Msg.in(} and its context and template, each one or
+   * more string literals joined with {@code +}.
+   */
+  private static final Pattern CALL = Pattern.compile(
+      "Msg\\.(?:of\\(|in\\(\\s*(" + JOINED + ")\\s*,)\\s*(" + JOINED + ")");
 
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -104,6 +110,14 @@ class MessagesTest {
     assertEquals("x\\ny: 3%", Messages.text(m, Lang.zh));
   }
 
+  @Test
+  void aContextKeepsTheEnglishAndChoosesTheTranslation() {
+    Msg m = Msg.in("report", "status");
+    assertEquals("status", Messages.text(m, Lang.en));
+    assertEquals("report|status", m.key());
+    assertFalse(m.equals(Msg.of("status")));
+  }
+
   /** For each argument index, its conversion: {@code %s %d} is {1=s, 2=d}. */
   static Map<Integer, Character> arguments(String template) {
     Map<Integer, Character> args = new TreeMap<>();
@@ -133,17 +147,24 @@ class MessagesTest {
           if (before.startsWith("*") || before.startsWith("//") || before.startsWith("/*")) {
             continue; // an example in a comment
           }
-          StringBuilder t = new StringBuilder();
-          Matcher lit = LITERAL.matcher(call.group(1));
-          while (lit.find()) {
-            t.append(unescape(lit.group(1)));
-          }
-          found.computeIfAbsent(t.toString(), k -> new ArrayList<>()).add(f.getFileName() + ":"
+          String t = call.group(1) == null ? joined(call.group(2))
+              : joined(call.group(1)) + "|" + joined(call.group(2));
+          found.computeIfAbsent(t, k -> new ArrayList<>()).add(f.getFileName() + ":"
               + (src.substring(0, call.start()).chars().filter(c -> c == '\n').count() + 1));
         }
       }
     }
     return found;
+  }
+
+  /** The text of string literals joined with {@code +}. */
+  private static String joined(String literals) {
+    StringBuilder t = new StringBuilder();
+    Matcher lit = LITERAL.matcher(literals);
+    while (lit.find()) {
+      t.append(unescape(lit.group(1)));
+    }
+    return t.toString();
   }
 
   private static String unescape(String s) {

@@ -1,0 +1,58 @@
+package dev.qingdan.render;
+
+import dev.qingdan.load.Msg;
+import java.util.function.Function;
+
+/**
+ * A column of a table, declared once and written in every format by {@link Table}: {@code
+ * Column.of(Msg.of("ratio"), ReportWords::percent).right()}.
+ *
+ * @param header the header, translated like any sentence
+ * @param cell the cell of a row, as plain text
+ * @param rightAligned whether it lines up on the right: numbers
+ * @param style the name by which each format decorates the cell ({@code "status"}, {@code
+ *     "light"}), or empty
+ * @param css the HTML class of its cells ({@code "id"}, {@code "nowrap"}); a right column's is
+ *     {@code num}
+ * @param shrinkable whether the text table may narrow it to fit the terminal
+ * @param cut the widest its cells are in the text table (0: whole); the other formats show it whole
+ * @param percent its width in an HTML table of fixed layout (0: the browser's choice)
+ */
+public record Column<T>(
+    Msg header, Function<T, String> cell, boolean rightAligned, String style, String css,
+    boolean shrinkable,
+    int cut, double percent) {
+
+  public static <T> Column<T> of(Msg header, Function<T, String> cell) {
+    return new Column<>(header, cell, false, "", "", false, 0, 0);
+  }
+
+  public Column<T> right() {
+    return new Column<>(header, cell, true, style, css, shrinkable, cut, percent);
+  }
+
+  public Column<T> style(String name) {
+    return new Column<>(header, cell, rightAligned, name, css, shrinkable, cut, percent);
+  }
+
+  public Column<T> css(String name) {
+    return new Column<>(header, cell, rightAligned, style, name, shrinkable, cut, percent);
+  }
+
+  public Column<T> shrink() {
+    return new Column<>(header, cell, rightAligned, style, css, true, cut, percent);
+  }
+
+  public Column<T> cut(int width) {
+    return new Column<>(header, cell, rightAligned, style, css, shrinkable, width, percent);
+  }
+
+  public Column<T> percent(double width) {
+    return new Column<>(header, cell, rightAligned, style, css, shrinkable, cut, width);
+  }
+
+  /** The HTML class of its cells, empty for none. */
+  String htmlClass() {
+    return rightAligned && css.isEmpty() ? "num" : css;
+  }
+}

@@ -1,0 +1,121 @@
+package dev.qingdan.render;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Rows under columns declared once ({@link Column}), written as a text table, a Markdown table or
+ * an HTML table. What differs by format is said by the column's style name: each renderer passes
+ * what its styles mean in that format.
+ */
+final class Table<T> {
+  /** What a format makes of a cell whose column has a style; {@code text} is its plain text. */
+  @FunctionalInterface
+  interface Styles<T> {
+    /** Leaves every cell as it is. */
+    static <T> Styles<T> none() {
+      return (style, row, text) -> text;
+    }
+
+    String apply(String style, T row, String text);
+  }
+
+  private final Lang lang;
+  private final List<Column<T>> columns;
+
+  Table(Lang lang, List<Column<T>> columns) {
+    this.lang = lang;
+    this.columns = List.copyOf(columns);
+  }
+
+  List<String> headers() {
+    return columns.stream().map(c -> lang.text(c.header())).toList();
+  }
+
+  /**
+   * The text table of {@code rows}, not yet printed: {@code marks} adds to a styled cell before it
+   * is laid out (a "● " before a light).
+   */
+  TextTable text(List<T> rows, Styles<T> marks) {
+    TextTable t = new TextTable(headers());
+    for (int c = 0; c < columns.size(); c++) {
+      Column<T> col = columns.get(c);
+      t.shrinkable(c, col.shrinkable()).align(c, col.rightAligned() ? TextTable.Align.RIGHT
+          : TextTable.Align.LEFT);
+    }
+    for (T row : rows) {
+      List<String> cells = new ArrayList<>(columns.size());
+      for (Column<T> col : columns) {
+        String text = col.cell().apply(row);
+        text = col.cut() > 0 ? DisplayWidth.truncate(text, col.cut()) : text;
+        cells.add(col.style().isEmpty() ? text : marks.apply(col.style(), row, text));
+      }
+      t.addRow(cells);
+    }
+    return t;
+  }
+
+  /**
+   * Prints the text table with bold headers; {@code paint} colours a styled cell after it is laid
+   * out.
+   */
+  void text(PrintWriter out, int width, boolean wrap, Palette palette, List<T> rows,
+      Styles<T> marks, Styles<T> paint) {
+    text(rows, marks).wrap(wrap).render(out, width, (text, column, row) -> {
+      if (row < 0) {
+        return palette.bold(text);
+      }
+      String style = columns.get(column).style();
+      return style.isEmpty() ? text : paint.apply(style, rows.get(row), text);
+    });
+  }
+
+  /** GitHub-flavoured Markdown: the header, the alignment line and a line per row. */
+  void markdown(PrintWriter out, List<T> rows, Styles<T> marks) {
+    Markdown.row(out, headers());
+    Markdown.row(out, columns.stream().map(c -> c.rightAligned() ? "---:" : "---").toList());
+    for (T row : rows) {
+      List<String> cells = new ArrayList<>(columns.size());
+      for (Column<T> col : columns) {
+        String text = col.cell().apply(row);
+        cells.add(col.style().isEmpty() ? text : marks.apply(col.style(), row, text));
+      }
+      Markdown.row(out, cells);
+    }
+  }
+
+  /**
+   * An HTML table, a line for its head and one per row: {@code markup} gives a styled cell's
+   * content as HTML (plain cells are escaped), {@code rowClass} a row's class (empty for none).
+   * Columns with a width make a table of fixed layout.
+   */
+  void html(PrintWriter out, List<T> rows, Styles<T> markup,
+      Function<T, String> rowClass) {
+    boolean fixed = columns.stream().anyMatch(c -> c.percent() > 0);
+    StringBuilder sb = new StringBuilder(fixed ? "<table class=\"fixed\">\n" : "<table>\n");
+    if (fixed) {
+      sb.append("<colgroup>");
+      for (Column<T> col : columns) {
+        sb.append("<col style=\"width: ").append(ReportCharts.n(col.percent())).append("%\">");
+      }
+      sb.append("</colgroup>\n");
+    }
+    sb.append("<thead><tr>");
+    headers().forEach(h -> sb.append("<th>").append(Html.esc(h)).append("</th>"));
+    out.print(sb.append("</tr></thead>\n<tbody>\n"));
+    for (T row : rows) {
+      String cls = rowClass.apply(row);
+      StringBuilder tr = new StringBuilder(cls.isEmpty() ? "<tr>" : "<tr class=\"" + cls + "\">");
+      for (Column<T> col : columns) {
+        String text = col.cell().apply(row);
+        String html = col.style().isEmpty() ? Html.esc(text) : markup.apply(col.style(), row, text);
+        tr.append(col.htmlClass().isEmpty() ? "<td>" : "<td class=\"" + col.htmlClass() + "\">")
+            .append(html).append("</td>");
+      }
+      out.print(tr.append("</tr>\n"));
+    }
+    out.print("</tbody></table>\n");
+  }
+}

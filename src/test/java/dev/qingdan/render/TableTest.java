@@ -1,0 +1,91 @@
+package dev.qingdan.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.qingdan.load.Msg;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** One declaration of columns, written as text, Markdown and HTML. */
+class TableTest {
+  record Item(String id, String name, int percent, boolean late) {}
+
+  private static final List<Item> ITEMS =
+      List.of(new Item("1.1", "推行歇业制度", 100, false), new Item("24.2", "a|b <c>", 7, true));
+
+  private static Table<Item> table(Lang lang) {
+    return new Table<>(lang, List.of(
+        Column.of(Msg.of("id"), Item::id).css("id"),
+        Column.of(Msg.of("item"), Item::name).cut(6),
+        Column.<Item>of(Msg.of("ratio"), i -> i.percent() + "%").right(),
+        Column.<Item>of(Msg.of("light"), i -> i.late() ? "red" : "").style("light")));
+  }
+
+  private static final Table.Styles<Item> MARK =
+      (style, i, text) -> text.isEmpty() ? "" : "● " + text;
+
+  @Test
+  void textAlignsCutsMarksAndPaints() {
+    assertEquals("""
+        id    item    ratio  light
+        ────  ──────  ─────  ─────
+        1.1   推行…    100%
+        24.2  a|b <…     7%  ● RED
+        """, print(out -> table(Lang.en).text(out, 0, false, Palette.PLAIN, ITEMS, MARK,
+            (style, i, text) -> text.toUpperCase())));
+  }
+
+  @Test
+  void headersAreTranslated() {
+    assertEquals(List.of("编号", "事项", "比率", "预警"), table(Lang.zh).headers());
+  }
+
+  @Test
+  void markdownAlignsNumbersRightAndShowsCellsWhole() {
+    assertEquals("""
+        | id | item | ratio | light |
+        | --- | --- | ---: | --- |
+        | 1.1 | 推行歇业制度 | 100% |  |
+        | 24.2 | a\\|b <c> | 7% | ● red |
+        """, print(out -> table(Lang.en).markdown(out, ITEMS, MARK)));
+  }
+
+  @Test
+  void htmlEscapesPlainCellsAndTakesStyledOnesAsMarkup() {
+    assertEquals("""
+        <table>
+        <thead><tr><th>id</th><th>item</th><th>ratio</th><th>light</th></tr></thead>
+        <tbody>
+        <tr><td class="id">1.1</td><td>推行歇业制度</td><td class="num">100%</td><td></td></tr>
+        <tr class="late"><td class="id">24.2</td><td>a|b &lt;c&gt;</td><td class="num">7%</td>\
+        <td><b>red</b></td></tr>
+        </tbody></table>
+        """, print(out -> table(Lang.en).html(out, ITEMS, (style, i, text) -> text.isEmpty() ? ""
+            : "<b>" + text + "</b>", i -> i.late() ? "late" : "")));
+  }
+
+  @Test
+  void widthsMakeAFixedLayout() {
+    Table<Item> t = new Table<>(Lang.en, List.of(Column.of(Msg.of("id"), Item::id).percent(40),
+        Column.of(Msg.of("item"), Item::name).percent(60.5)));
+    String html = print(out -> t.html(out, List.of(), Table.Styles.none(), i -> ""));
+    assertEquals("""
+        <table class="fixed">
+        <colgroup><col style="width: 40%"><col style="width: 60.5%"></colgroup>
+        <thead><tr><th>id</th><th>item</th></tr></thead>
+        <tbody>
+        </tbody></table>
+        """, html);
+  }
+
+  private static String print(Consumer<PrintWriter> write) {
+    StringWriter s = new StringWriter();
+    PrintWriter out = new PrintWriter(s);
+    write.accept(out);
+    out.flush();
+    return s.toString();
+  }
+}
