@@ -60,13 +60,11 @@ public final class QingdanCommand implements Runnable {
    * {@code validate}: the models are built without reading annotations ({@link Models}), and
    * when the first argument names a command, only that command is built; {@code --version} alone
    * needs none; anything else (help, a typo, no command) gets the whole tree, so help and
-   * suggestions are the same as ever. A command that reads the checklist finds it read ahead
-   * ({@link Prefetch}).
+   * suggestions are the same as ever.
    */
   public static CommandLine commandLine(
       Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
-    // first of all, so that the checklist is read while the model below is built
-    Factory factory = new Factory(terminal, Prefetch.start(args));
+    Factory factory = new Factory(terminal);
     if (versionOnly(args)) {
       return configure(root(factory), out, err, terminal);
     }
@@ -206,22 +204,15 @@ public final class QingdanCommand implements Runnable {
     return ExitCode.TROUBLE;
   }
 
-  /** The factory of commands that write to {@code terminal}, with nothing read ahead. */
+  /** The factory of commands that write to {@code terminal}. */
   static CommandLine.IFactory factory(Terminal terminal) {
     return new Factory(terminal);
   }
 
   /** Creates commands with the terminal they write to. */
-  private record Factory(Terminal terminal, Prefetch prefetch) implements CommandLine.IFactory {
-    Factory(Terminal terminal) {
-      this(terminal, Prefetch.NONE);
-    }
-
+  private record Factory(Terminal terminal) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
-      if (cls == CommonOptions.class) {
-        return cls.cast(new CommonOptions(prefetch));
-      }
       try {
         return cls.getDeclaredConstructor(Terminal.class).newInstance(terminal);
       } catch (NoSuchMethodException e) {
