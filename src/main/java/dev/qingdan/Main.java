@@ -4,6 +4,7 @@ import dev.qingdan.cli.ExitCode;
 import dev.qingdan.cli.QingdanCommand;
 import dev.qingdan.cli.Stderr;
 import dev.qingdan.cli.Terminal;
+import dev.qingdan.cli.VersionProvider;
 import dev.qingdan.load.Msg;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -49,6 +50,14 @@ public final class Main {
 
   /** Runs qingdan with the given terminal; the only caller of picocli's execute. */
   public static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
+    if (QingdanCommand.versionOnly(args)) {
+      // What picocli prints for --version, without building any command (docs/performance.md).
+      for (String line : new VersionProvider().getVersion()) {
+        out.print(line + "\n");
+      }
+      out.flush();
+      return ExitCode.OK;
+    }
     int code;
     try {
       code = QingdanCommand.commandLine(terminal, out, err, args).execute(args);
