@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Where a cold run of {@code validate} spends its time, phase by phase, in one JVM that has run
- * nothing before (run it with the launcher's flags and validate's archive; see bench/RESULTS.md).
+ * nothing before (run it with the launcher's flags and archive; see bench/RESULTS.md).
  * Each phase is timed once, cold, as a real run meets it; run it several times and read the
  * medians.
  *

@@ -6,6 +6,8 @@
 #                           yamllint and deepdiff runs take over half a minute each)
 #   bench/run.sh --quick    start-up only, fewer runs (about 3 minutes)
 #   bench/run.sh --jmh      also the JMH microbenchmarks (bench/jmh)
+#   bench/run.sh --against DIR   also another checkout's launcher and jar (built in DIR), each
+#                           command of the start-up group beside this one's, as base-NAME
 #
 # Results go to bench/out/ (not committed): hyperfine's JSON and Markdown per group, peak RSS in
 # rss.tsv, and summary.md with medians and ratios (python3 bench/summarize.py bench/out).
@@ -25,12 +27,15 @@ mkdir -p "$out" "$data"
 
 quick=0
 jmh=0
-for a in "$@"; do
-  case $a in
+base=
+while [ $# -gt 0 ]; do
+  case $1 in
     --quick) quick=1 ;;
     --jmh) jmh=1 ;;
-    *) echo "usage: bench/run.sh [--quick] [--jmh]" >&2; exit 2 ;;
+    --against) base=$(CDPATH= cd -- "${2:?}" && pwd); shift ;;
+    *) echo "usage: bench/run.sh [--quick] [--jmh] [--against DIR]" >&2; exit 2 ;;
   esac
+  shift
 done
 ROUNDS=${ROUNDS:-3}
 RUNS=${RUNS:-10}
@@ -65,12 +70,14 @@ export XDG_CACHE_HOME="$out/cache" # the suite's own archives, made and removed 
 ./qingdan --version >/dev/null     # builds target/qingdan.jar when needed
 mkdir -p "$out/classes"
 javac -d "$out/classes" bench/Hello.java
-javac -XDstringConcat=inline -cp target/qingdan.jar -d "$out/classes" bench/ColdPhases.java
+javac -cp target/qingdan.jar -d "$out/classes" bench/ColdPhases.java
 
-# Waits until no archive is being made in the suite's cache (a background job of the launcher).
+# Waits until no archive is being made in the suite's cache (a background job of the launcher,
+# which holds a .tmp file, or a .lock directory in older launchers).
 settle() {
   i=0
-  while ls "$XDG_CACHE_HOME"/qingdan/*.lock >/dev/null 2>&1 && [ $i -lt 600 ]; do
+  while ls "$XDG_CACHE_HOME"/qingdan/*.lock "$XDG_CACHE_HOME"/qingdan/*.tmp >/dev/null 2>&1 \
+      && [ $i -lt 600 ]; do
     sleep 0.2
     i=$((i + 1))
   done
@@ -105,7 +112,8 @@ fi
 # --- what is measured: edit this list to add a command ----------------------------------------
 # group | name | needs (a qingdan command that must exist, or -) | file that must exist, or - | command
 # A command whose `qingdan NEEDS --help` fails, or whose file is missing, is left out (and said
-# so). Groups: startup (the bundled data, many runs), scale (big inputs), national.
+# so). Groups: startup (the bundled data, many runs), scale (big inputs), national, tricks (each
+# start-up trick that remains against the same run without it: docs/performance.md).
 # the JVM flags of the launcher (./qingdan), for the floor and the phases below
 jvm_flags="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData -Xshare:auto"
 floor="java $jvm_flags -cp $out/classes Hello"
@@ -132,6 +140,14 @@ scale|yamllint-1000|-|-|yamllint -d relaxed $data/policies-1000.yaml
 scale|yamllint-10000|-|-|yamllint -d relaxed $data/policies-10000.yaml
 scale|deepdiff-1000|-|-|$PY bench/deepdiff_revisions.py $data/policies-1000.yaml $data/policies-1000-revised.yaml
 scale|deepdiff-10000|-|-|$PY bench/deepdiff_revisions.py $data/policies-10000.yaml $data/policies-10000-revised.yaml
+tricks|t-validate|-|-|env ./qingdan validate
+tricks|t-validate-no-archive|-|-|env QINGDAN_CDS=0 ./qingdan validate
+tricks|t-validate-full-jit|-|-|env QINGDAN_JAVA_OPTS=-XX:TieredStopAtLevel=4 ./qingdan validate
+tricks|t-validate-perf-data|-|-|env QINGDAN_JAVA_OPTS=-XX:+UsePerfData ./qingdan validate
+tricks|t-validate-serial-gc|-|-|env QINGDAN_JAVA_OPTS=-XX:+UseSerialGC ./qingdan validate
+tricks|t-diff-10000|diff|-|env ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
+tricks|t-diff-10000-serial-gc|diff|-|env QINGDAN_JAVA_OPTS=-XX:+UseSerialGC ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
+tricks|t-diff-10000-full-jit|diff|-|env QINGDAN_JAVA_OPTS=-XX:TieredStopAtLevel=4 ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
 national|ratio-national|ratio|-|env QINGDAN_JAVA_OPTS=-Xmx512m ./qingdan ratio -p $data/policies-national.yaml --data $data/progress-national.csv
 national|validate-national|-|-|env QINGDAN_JAVA_OPTS=-Xmx512m ./qingdan validate $data/policies-national.yaml
 EOF
@@ -157,6 +173,13 @@ present() {
       continue
     fi
     echo "$name|$cmd"
+    # the same command run by the other checkout's launcher or jar
+    if [ -n "$base" ] && [ "$group" = startup ]; then
+      case $cmd in
+        ./qingdan*) echo "base-$name|$base/qingdan${cmd#./qingdan}" ;;
+        "java -jar target/"*) echo "base-$name|java -jar $base/target/${cmd#java -jar target/}" ;;
+      esac
+    fi
   done
 }
 
@@ -205,15 +228,15 @@ rss() { # rss GROUP
 } >"$out/machine.tsv"
 
 rm -f "$out"/startup-* "$out"/scale-* "$out"/national-* "$out"/first-* "$out"/skipped.txt
-# A command with an archive of its own makes it on its first run, in the background: each
-# command is run once before anything is measured, so that no measurement shares the machine with
+# A launcher makes its archive on a first run, in the background: each command is run once (and
+# the archive awaited) before anything is measured, so that no measurement shares the machine with
 # the making of an archive.
 present startup | while IFS='|' read -r name cmd; do
   case $cmd in
-    ./qingdan*) sh -c "$cmd" >/dev/null 2>&1 || true ;;
+    ./qingdan* | "$base"/qingdan*) sh -c "$cmd" >/dev/null 2>&1 || true ;;
   esac
+  settle
 done
-settle
 
 round=1
 while [ "$round" -le "$ROUNDS" ]; do
@@ -224,23 +247,32 @@ done
 # The first run after a build: a copy of the launcher and jar whose jar is touched before each
 # run, so that each run is the first of its jar (no archive yet; it starts making one).
 first="$out/first"
+rm -rf "$first"
 mkdir -p "$first/target"
 cp qingdan "$first/qingdan"
-cp target/qingdan.jar "$first/target/qingdan.jar"
-hyperfine -N --style basic --runs "$RUNS" \
-  --prepare "sh $root/bench/fresh-jar.sh $first/target/qingdan.jar" \
-  --export-json "$out/first-1.json" --export-markdown "$out/first-1.md" \
-  -n first-run "$first/qingdan validate" -n first-run-plain-java "java -jar $first/target/qingdan.jar validate" \
+cp -R target/qingdan.jar target/lib "$first/target/"
+set -- -n first-run "$first/qingdan validate" \
+  -n first-run-plain-java "java -jar $first/target/qingdan.jar validate"
+if [ -n "$base" ]; then
+  mkdir -p "$first/base/target"
+  cp "$base/qingdan" "$first/base/qingdan"
+  cp -R "$base/target/qingdan.jar" "$first/base/target/"
+  [ ! -d "$base/target/lib" ] || cp -R "$base/target/lib" "$first/base/target/"
+  set -- "$@" -n base-first-run "$first/base/qingdan validate"
+fi
+# a cache of its own: the archives these runs make would push the measured ones out
+XDG_CACHE_HOME="$out/first-cache" hyperfine -N --style basic --runs "$RUNS" \
+  --prepare "sh $root/bench/fresh-jar.sh $first/target/qingdan.jar $first/base/target/qingdan.jar" \
+  --export-json "$out/first-1.json" --export-markdown "$out/first-1.md" "$@" \
   >"$out/first-1.log" 2>&1
-settle
+XDG_CACHE_HOME="$out/first-cache" sh bench/fresh-jar.sh # waits for the archives being made
+rm -rf "$out/first-cache"
 
 # Where a cold validate spends its time, phase by phase (bench/ColdPhases.java), with the
-# launcher's flags and validate's archive: 7 runs of each mode, in phases.txt.
-id=$(grep -lx "$root/target/qingdan.jar" "$XDG_CACHE_HOME"/qingdan/*-validate.id 2>/dev/null \
-  | head -n 1)
-archive=${id%.id}.jsa
-[ -n "$id" ] && [ -f "$archive" ] || archive=
-if [ -n "$archive" ]; then
+# launcher's flags and its archive: 7 runs of each mode, in phases.txt.
+stamp=$(stat -L -c '%s-%d-%i-%.9Y' target/qingdan.jar)
+archive=$(ls "$XDG_CACHE_HOME/qingdan/qingdan-$stamp-"*.jsa 2>/dev/null | head -n 1)
+if [ -f "$archive" ]; then
   i=0
   while [ $i -lt 7 ]; do
     for mode in jackson snakeyaml; do
@@ -253,6 +285,7 @@ if [ -n "$archive" ]; then
 fi
 
 rss startup >"$out/rss.tsv"
+measure tricks 1 "$RUNS" 2
 if [ "$quick" = 0 ]; then
   measure scale 1 "$SCALE_RUNS" 1
   measure national 1 "$SCALE_RUNS" 0

@@ -3,7 +3,7 @@
 
 Reads hyperfine's JSON exports (GROUP-ROUND.json), rss.tsv and machine.tsv, and prints Markdown:
 medians over all runs of all rounds, ratios to the JVM floor and to the peers, and the goals of
-issue 8 each with its measured value. A ratio is of two medians measured in the same hyperfine
+the goals each with its measured value. A ratio is of two medians measured in the same hyperfine
 runs, so both sides saw the same machine load.
 """
 import glob
@@ -60,7 +60,7 @@ def main(out):
       f"deepdiff {machine.get('deepdiff', '?')}.\n")
     floor = allmed.get("floor")
     lint = allmed.get("yamllint")
-    for group in ("startup", "first", "scale", "national"):
+    for group in ("startup", "first", "scale", "national", "tricks"):
         if group not in runs:
             continue
         p(f"## {group}\n")
@@ -75,7 +75,31 @@ def main(out):
             p(f"| {name} | {ms(m)} | {ms(min(v['times']))} | {ms(cpu)} | {xf} | {xl} | {r} |")
         p("")
 
-    p("## Goals (issue 8)\n")
+    pairs = [(g, n) for g, c in med.items() for n in c if f"base-{n}" in c]
+    if pairs:
+        p("## Before and after (`--against`: base-NAME is the other checkout, same hyperfine runs)\n")
+        p("| command | base median | this median | this / base | base peak RSS | this peak RSS |")
+        p("|---|---:|---:|---:|---:|---:|")
+        for g, n in pairs:
+            b, a = med[g][f"base-{n}"], med[g][n]
+            rb = f"{rss[f'base-{n}']:.0f} MiB" if f"base-{n}" in rss else ""
+            ra = f"{rss[n]:.0f} MiB" if n in rss else ""
+            p(f"| {n} | {ms(b)} | {ms(a)} | {a / b:.2f} | {rb} | {ra} |")
+        p("")
+
+    t = med.get("tricks", {})
+    if t:
+        p("## What each remaining trick gains (the same command without it, same hyperfine run)\n")
+        p("| without | command | with | without | gain |")
+        p("|---|---|---:|---:|---:|")
+        for n, v in t.items():
+            m = re.match(r"t-(validate|diff-\d+)-(.+)$", n)
+            if m and f"t-{m.group(1)}" in t:
+                w = t[f"t-{m.group(1)}"]
+                p(f"| {m.group(2)} | {m.group(1)} | {ms(w)} | {ms(v)} | {(v - w) / v:.0%} |")
+        p("")
+
+    p("## Goals\n")
     p("| goal | measured | met |")
     p("|---|---|---|")
 

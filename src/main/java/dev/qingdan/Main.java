@@ -8,9 +8,14 @@ import dev.qingdan.cli.VersionProvider;
 import dev.qingdan.load.Msg;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.jline.jansi.AnsiConsole;
 import picocli.CommandLine;
 
@@ -19,9 +24,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // picocli looks for Groovy's Closure class once; not finding it means opening the whole jar
-    // (15,000 entries) on a run whose classes all come from the archive: 4 ms of every command.
-    System.setProperty("picocli.disable.closures", "true");
+    dropRefusedArchive(System.getProperty("qingdan.archive"));
     // System.console() is non-null only when both standard input and output are a terminal.
     boolean terminal = System.console() != null;
     int width = 0;
@@ -35,7 +38,7 @@ public final class Main {
     // UTF-8 whatever the locale: under LANG=C Java would print every Chinese character as '?'.
     PrintWriter out = writer(FileDescriptor.out);
     PrintWriter err = writer(FileDescriptor.err);
-    int code = run(new Terminal(terminal, width, System.getenv()), out, err, args);
+    int code = run(new Terminal(terminal, width, userEnvironment(System.getenv())), out, err, args);
     out.flush();
     err.flush();
     System.exit(code);
@@ -49,8 +52,7 @@ public final class Main {
   /** Runs qingdan with the given terminal; the only caller of picocli's execute. */
   public static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
     if (QingdanCommand.versionOnly(args)) {
-      // What picocli prints for --version, without reading any command's annotations (half the
-      // time of the run); a test checks that both print the same.
+      // What picocli prints for --version, without building any command (docs/performance.md).
       for (String line : new VersionProvider().getVersion()) {
         out.print(line + "\n");
       }
@@ -79,6 +81,37 @@ public final class Main {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The environment with the user's locale: the launcher runs Java under {@code LC_ALL=C.UTF-8},
+   * as JDK 17 decodes the arguments with the locale's charset (and a locale that is not installed
+   * as ASCII), and passes the locale the user chose, the first of LC_ALL, LC_MESSAGES and LANG, as
+   * {@code QINGDAN_LOCALE}.
+   */
+  static Map<String, String> userEnvironment(Map<String, String> env) {
+    String locale = env.get("QINGDAN_LOCALE");
+    if (locale == null) {
+      return env;
+    }
+    Map<String, String> user = new HashMap<>(env);
+    user.remove("QINGDAN_LOCALE");
+    user.put("LC_ALL", locale);
+    return user;
+  }
+
+  /**
+   * Deletes the class data sharing archive the launcher named when the JVM did not use it (damaged,
+   * or made for another path of the jar or another JDK), so that the next run makes it anew.
+   */
+  private static void dropRefusedArchive(String archive) {
+    if (archive != null && !System.getProperty("java.vm.info", "").contains("sharing")) {
+      try {
+        Files.deleteIfExists(Path.of(archive));
+      } catch (IOException | RuntimeException e) {
+        // a cache that cannot be changed only costs speed
+      }
+    }
   }
 
   private static PrintWriter writer(FileDescriptor fd) {

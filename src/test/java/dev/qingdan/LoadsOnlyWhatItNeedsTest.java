@@ -9,13 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The runs a shell makes at every start (completion) or that answer at once (--version, --help)
- * neither read the checklist nor touch Jackson, as the JVM's class loading log shows.
+ * neither read the checklist nor touch Jackson, and only import touches POI and its XML stack, as
+ * the JVM's class loading log shows.
  */
 class LoadsOnlyWhatItNeedsTest {
   @TempDir Path tmp;
@@ -48,5 +50,23 @@ class LoadsOnlyWhatItNeedsTest {
           && !l.contains("dev.qingdan.load.ChecklistReader") && !l.contains("org.apache.poi"),
           command + " loaded " + l);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "list --format json", "show 20.1", "diff policies.yaml "
+      + "examples/policies-revised.yaml", "ratio --data examples/progress-2022.csv"})
+  void noPoiButForImport(String command) throws Exception {
+    List<String> loaded = classesLoaded(command.split(" "));
+    assertTrue(loaded.stream().anyMatch(l -> l.contains(" dev.qingdan.Main ")), "the log works");
+    for (String l : loaded) {
+      assertTrue(!l.contains("org.apache.poi") && !l.contains("org.apache.xmlbeans"),
+          command + " loaded " + l);
+    }
+  }
+
+  @Test
+  void importDoes() throws Exception {
+    assertTrue(classesLoaded("import", "examples/plan-2022.xlsx").stream()
+        .anyMatch(l -> l.contains(" org.apache.poi.")), "the test can tell");
   }
 }

@@ -1,10 +1,8 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.render.Lang;
-import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -40,36 +38,6 @@ final class Arguments {
       collectErrors(sub, on);
     }
   }
-
-  /**
-   * {@code -p} and the help options as picocli reads them from {@code args} before the commands
-   * are built: the other options and arguments are let through, and errors are left for the real
-   * parse. This small model is made with picocli's programmatic API: reading annotations is what
-   * takes picocli long on a short run, and the read-ahead waits for this.
-   */
-  static Peek peek(String... args) {
-    CommandSpec spec = CommandSpec.create();
-    spec.addOption(OptionSpec.builder("-p", "--policies").type(Path.class).build());
-    spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).build());
-    spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).build());
-    spec.parser().collectErrors(true).unmatchedArgumentsAllowed(true);
-    ParseResult parsed;
-    try {
-      parsed = new CommandLine(spec).parseArgs(args);
-    } catch (RuntimeException e) {
-      return new Peek(false, null);
-    }
-    return new Peek(parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested(),
-        parsed.matchedOptionValue("--policies", null));
-  }
-
-  /**
-   * What {@link #peek} finds.
-   *
-   * @param help whether help or the version is asked for
-   * @param policies the file of {@code -p}, or null
-   */
-  record Peek(boolean help, Path policies) {}
 
   /** The language {@code --lang} asks for, else the locale's. */
   static Lang lang(ParseResult parsed, Terminal terminal) {

@@ -7,17 +7,6 @@ import picocli.CommandLine.Option;
 
 /** The options every command takes. */
 public class CommonOptions {
-  /** The checklist read ahead, if any. */
-  final Prefetch prefetch;
-
-  public CommonOptions() {
-    this(Prefetch.NONE);
-  }
-
-  CommonOptions(Prefetch prefetch) {
-    this.prefetch = prefetch;
-  }
-
   @Option(
       names = {"-p", "--policies"},
       paramLabel = "FILE",

@@ -49,11 +49,11 @@ final class Policies {
   /** Loads without judging: validate reports the problems itself. */
   static LoadedChecklist loadRaw(CommonOptions o, Stderr err) throws InputException {
     if (o.policies != null) {
-      return o.prefetch.read(o.policies, o.policies.toString());
+      return ChecklistReader.read(o.policies, o.policies.toString());
     }
     Path here = Path.of(DEFAULT);
     if (Files.exists(here)) {
-      return o.prefetch.read(here, DEFAULT);
+      return ChecklistReader.read(here, DEFAULT);
     }
     err.note(Msg.of("no ./%s here; using the bundled checklist", DEFAULT));
     return bundled();

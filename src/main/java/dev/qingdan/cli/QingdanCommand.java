@@ -61,14 +61,12 @@ public final class QingdanCommand implements Runnable {
    * The command line that runs {@code args}. picocli reads a command's annotations when it builds
    * the command, which takes longer than {@code validate}'s own work: when the first argument
    * names a command, only that one is built; help, a typo or no command get every command, so that
-   * help and suggestions are the same. A command that reads the checklist finds it read ahead
-   * ({@link Prefetch}).
+   * help and suggestions are the same.
    */
   public static CommandLine commandLine(
       Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
-    // first of all, so that the checklist is read while picocli builds the command
-    Factory factory = new Factory(terminal, Prefetch.start(args));
-    return configure(build(factory, args.length == 0 ? null : args[0]), out, err, terminal);
+    return configure(build(new Factory(terminal), args.length == 0 ? null : args[0]), out, err,
+        terminal);
   }
 
   /** The root with the command called {@code name}, or with every command if none is. */
@@ -174,17 +172,15 @@ public final class QingdanCommand implements Runnable {
     return ExitCode.TROUBLE;
   }
 
-  /** Creates commands with the terminal they write to. */
-  private record Factory(Terminal terminal, Prefetch prefetch) implements CommandLine.IFactory {
-    Factory(Terminal terminal) {
-      this(terminal, Prefetch.NONE);
-    }
+  /** The factory of commands that write to {@code terminal}. */
+  static CommandLine.IFactory factory(Terminal terminal) {
+    return new Factory(terminal);
+  }
 
+  /** Creates commands with the terminal they write to. */
+  private record Factory(Terminal terminal) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
-      if (cls == CommonOptions.class) {
-        return cls.cast(new CommonOptions(prefetch));
-      }
       try {
         return cls.getDeclaredConstructor(Terminal.class).newInstance(terminal);
       } catch (NoSuchMethodException e) {

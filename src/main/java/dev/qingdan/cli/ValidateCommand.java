@@ -121,10 +121,6 @@ public final class ValidateCommand implements Callable<Integer> {
     boolean unreadable = false;
     List<Path> targets = files.isEmpty() ? java.util.Collections.singletonList(null) : files;
     Checklist against = null;
-    if (files.isEmpty()) {
-      // the checklist is being read on another thread (Prefetch): set the checks up meanwhile
-      ChecklistValidator.prepare();
-    }
     for (Path f : targets) {
       try {
         LoadedChecklist lc = f == null ? Policies.loadRaw(common, err)

@@ -9,14 +9,6 @@ import picocli.CommandLine.IVersionProvider;
 public class VersionProvider implements IVersionProvider {
   /** The version, or {@code unknown} outside a build. */
   public static String version() {
-    // The jar's manifest says it, and Java has read the manifest already (for a class from the
-    // archive, from its copy there): asking for a resource instead would open the jar and read
-    // its directory of 15,000 entries, a fifth of the time of --version.
-    String manifest = VersionProvider.class.getPackage().getImplementationVersion();
-    if (manifest != null) {
-      return manifest;
-    }
-    // classes not in a jar (the tests, an IDE): the file Maven wrote
     Properties p = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/qingdan/version.properties")) {
       if (in != null) {

@@ -35,23 +35,6 @@ public final class ChecklistValidator {
     this.lc = lc;
   }
 
-  /**
-   * Sets up the checks' parsers (their classes and patterns) ahead of {@link #validate}, on a
-   * phrase of each kind that the plan writes; true when each was read as the plan means it.
-   * {@code validate} calls it on the main thread while the checklist is still being read on
-   * another: that thread would only wait, and the checks that follow start warm (about 4 ms of a
-   * 120 ms run).
-   */
-  public static boolean prepare() {
-    Optional<Target> count = TargetParser.parse("8个");
-    ScheduleParser.Result monthly =
-        ScheduleParser.parse("5月：上线2个应用场景；6月-11月：各上线1个", 2022, count.orElse(null));
-    Definition share = DefinitionParser.parse("实际享受的数量/符合条件的数量");
-    return count.isPresent() && count.get().kind() == TargetKind.COUNT
-        && monthly.notes().isEmpty() && monthly.schedule().milestones().size() == 7
-        && share.isRatio();
-  }
-
   /** Every problem of the file: those found while reading and the semantic ones, sorted. */
   public static List<Problem> validate(LoadedChecklist lc) {
     ChecklistValidator v = new ChecklistValidator(lc);

@@ -20,17 +20,12 @@ public record Problem(
     file = Printable.escape(file);
   }
 
-  // Written out rather than chained with thenComparing: each link of such a chain is a lambda of
-  // java.util.Comparator, spun at run time on every run (a class data sharing archive keeps only
-  // the lambdas of qingdan's own classes).
-  private static final Comparator<Problem> ORDER = (a, b) -> {
-    int c = a.file().compareTo(b.file());
-    c = c != 0 ? c : Integer.compare(a.line(), b.line());
-    c = c != 0 ? c : Integer.compare(a.column(), b.column());
-    c = c != 0 ? c : a.severity().compareTo(b.severity());
-    c = c != 0 ? c : a.code().compareTo(b.code());
-    return c != 0 ? c : a.message().compareTo(b.message());
-  };
+  private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
+      .thenComparingInt(Problem::line)
+      .thenComparingInt(Problem::column)
+      .thenComparing(Problem::severity)
+      .thenComparing(Problem::code)
+      .thenComparing(Problem::message);
 
   public static Problem error(String code, Msg text, String file, Loc at, String path) {
     return new Problem(Severity.ERROR, code, text, file, at.line(), at.column(), path);

@@ -33,19 +33,6 @@ public record RowId(int item, int k) implements Comparable<RowId> {
     return item != o.item ? Integer.compare(item, o.item) : Integer.compare(k, o.k);
   }
 
-  // equals and hashCode are written out: a record's generated ones are linked through
-  // invokedynamic on first use, which spins some twenty method handle classes that no class data
-  // sharing archive keeps (about 20 ms of every validate). Row ids are the one record hashed there.
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RowId r && r.item == item && r.k == k;
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * item + k;
-  }
-
   @Override
   public String toString() {
     return item + "." + k;
