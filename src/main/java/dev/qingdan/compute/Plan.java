@@ -62,7 +62,7 @@ record Plan(PlanKind kind, List<Step> steps, YearMonth from, YearMonth to, YearM
       }
     }
     if (counts.isEmpty() && deliverables.isEmpty() && target != null
-        && target.kind() == TargetKind.COUNT && s.to() != null) {
+        && target.kind() == TargetKind.COUNT && target.floor() && s.to() != null) {
       Long whole = whole(target);
       if (whole != null) {
         counts.add(new Step(s.to().atEndOfMonth(), whole, null));

@@ -211,11 +211,11 @@ public final class Ratios {
         ratio = goal == null || !counted ? null : new BigFraction(cumulative).divide(goal);
         status = !counted ? RatioStatus.NO_DATA
             : tk != TargetKind.COUNT ? RatioStatus.NO_TARGET
-            : reachesCount(cumulative, target) ? RatioStatus.MET : RatioStatus.IN_PROGRESS;
+            : countStatus(cumulative, target);
       } else {
         ratio = den != null && den.signum() > 0 ? new BigFraction(num, den) : null;
         if (m == Measure.RATIO && ratio != null && share != null) {
-          status = Exact.reaches(ratio, share) ? RatioStatus.MET : RatioStatus.MISSED;
+          status = Bounds.meets(ratio, target) ? RatioStatus.MET : RatioStatus.MISSED;
         } else if (m == Measure.RATIO) {
           status = ratio == null ? RatioStatus.NO_DATA : RatioStatus.NO_TARGET;
         } else {
@@ -239,7 +239,7 @@ public final class Ratios {
       ratio = goal == null || f.count == null ? null : new BigFraction(cnt).divide(goal);
       status = tk != TargetKind.COUNT ? RatioStatus.NO_TARGET
           : f.count == null ? RatioStatus.NO_DATA
-          : reachesCount(cnt, target) ? RatioStatus.MET : RatioStatus.IN_PROGRESS;
+          : countStatus(cnt, target);
     } else {
       if (den != null && den.signum() > 0) {
         ratio = new BigFraction(num, den);
@@ -252,7 +252,7 @@ public final class Ratios {
             : ratio == null ? RatioStatus.NO_DATA : RatioStatus.MET;
       } else {
         status = ratio == null ? RatioStatus.NO_DATA
-            : Exact.reaches(ratio, share) ? RatioStatus.MET : RatioStatus.MISSED;
+            : Bounds.meets(ratio, target) ? RatioStatus.MET : RatioStatus.MISSED;
       }
     }
     return new IndicatorRatio(id, indicator, target, m, eachMonth, lead, num, den, cnt, ratio,
@@ -265,8 +265,14 @@ public final class Ratios {
     return sum == null && own ? BigInteger.ZERO : sum;
   }
 
-  private static boolean reachesCount(BigInteger count, Target target) {
-    return new BigFraction(count).compareTo(Exact.fraction(target.value())) >= 0;
+  /**
+   * A cumulative count against its target: a floor not reached yet is in progress; a ceiling is
+   * met while the count stays within it and missed once the count passes it.
+   */
+  private static RatioStatus countStatus(BigInteger count, Target target) {
+    boolean meets = Bounds.meets(new BigFraction(count), target);
+    return meets ? RatioStatus.MET
+        : Bounds.ceiling(target) ? RatioStatus.MISSED : RatioStatus.IN_PROGRESS;
   }
 
   /**

@@ -426,7 +426,9 @@ public final class TableImporter {
       return new Target(targetText, null, null, null);
     });
     ScheduleParser.Result sched = ScheduleParser.parse(effective.get(Column.SCHEDULE), year, target);
-    for (Msg note : sched.notes()) {
+    List<Msg> said = new ArrayList<>(sched.notes());
+    said.addAll(sched.ambiguities());
+    for (Msg note : said) {
       warn("schedule", Msg.of("row %s: %s", id.toString(), note), cells.where(Column.SCHEDULE),
           cells.place().order());
     }
