@@ -168,6 +168,7 @@ public final class ScheduleParser {
       Pattern.compile("保持每个?月|每个?月保持|每个?月均|每个?月都|逐月保持");
   private static final Pattern RECURRING =
       Pattern.compile("每个?月|每季度?|每半年|每周|每旬|逐月|按月|按季度?|按周");
+  private static final Pattern CONJUNCTION = Pattern.compile("和|及|与|或|、|以及");
   /** A count that is the total by its date, not an addition: 年底前累计完成3000人次. */
   private static final Pattern TOTAL = Pattern.compile("累计|累积|总数达到|总量达到");
   /** What looks like time, a step or a year and must have been read by a form. */
@@ -192,7 +193,7 @@ public final class ScheduleParser {
   private static final Pattern COUNT =
       Pattern.compile(
           "(?:(?<![\\d.])(?<n>\\d{1,12})(?<wan>万)?|(?<![统唯同单逐万第每专])(?<c>[零〇一二两三四五六七八九十百千万]+))"
-              + "(?:个(?![月体人])|项|家|户|人次|场|条|所)");
+              + "(?:个(?![月体人])|项|家|户|人次|场|条|所|台|座|件|名|批)");
   private static final String TRIM = " :,;。.、!?";
 
   private ScheduleParser() {}
@@ -287,6 +288,9 @@ public final class ScheduleParser {
       int end = i + 1 < specs.size() ? specs.get(i + 1).start() : n.key().length();
       int[] cut = trim(n.key(), s.end(), end);
       int[] whole = trim(n.key(), s.start(), end);
+      if (CONJUNCTION.matcher(n.key().substring(cut[0], cut[1])).matches()) {
+        cut[0] = cut[1]; // 6月底和7月底报送…: the first date shares what follows the second
+      }
       segments.add(
           new Segment(
               s,
@@ -318,7 +322,7 @@ public final class ScheduleParser {
     List<Milestone> deliverables = new ArrayList<>();
     boolean anyDeliverable = false;
     for (Segment g : segments) {
-      if (g.spec().type() == SpecType.EVERY && g.spec().day() >= 0) {
+      if (g.spec().type() == SpecType.EVERY && g.spec().day() >= 0 && !g.rest().isEmpty()) {
         // 每季度末月20日前报送: one thing due in each period of the window.
         YearMonth[] w = window(segments);
         for (LocalDate due : periodEnds(g.spec(), w, year)) {
