@@ -9,8 +9,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -459,6 +461,10 @@ public final class ScheduleParser {
   private static Result cumulative(String text, int year, Target target, List<Segment> segments,
       List<Msg> notes, List<Msg> ambiguities) {
     List<Amount> amounts = new ArrayList<>();
+    // Spans whose amount falls due at their end (全年12个), and the months that per-period
+    // amounts already plan: where the two meet, the span's amount may be a total or an extra.
+    List<Segment> wholeSpans = new ArrayList<>();
+    Set<YearMonth> perPeriodMonths = new HashSet<>();
     for (Segment g : segments) {
       Spec s = g.spec();
       if (s.type() == SpecType.START && !COUNT.matcher(g.restKey()).find()) {
@@ -485,17 +491,31 @@ public final class ScheduleParser {
       }
       if (s.type() == SpecType.POINT || (s.type() == SpecType.SPAN && !perPeriod)) {
         amounts.add(new Amount(s.due(), count, total, g.source()));
+        if (s.type() == SpecType.SPAN && !total) {
+          wholeSpans.add(g);
+        }
       } else if (s.type() == SpecType.SPAN || s.type() == SpecType.START) {
         YearMonth last = s.type() == SpecType.SPAN ? s.to() : YearMonth.of(s.from().getYear(), 12);
         for (YearMonth month = s.from(); !month.isAfter(last); month = month.plusMonths(1)) {
           amounts.add(new Amount(month.atEndOfMonth(), count, false, g.source()));
+          perPeriodMonths.add(month);
         }
       } else if (s.type() == SpecType.EVERY && s.period() > 0 && !total) {
         for (LocalDate due : periodEnds(s, window(segments), year)) {
           amounts.add(new Amount(due, count, false, g.source()));
+          perPeriodMonths.add(YearMonth.from(due));
         }
       } else {
         notes.add(Msg.of("'%s' gives no month by which the count is due", g.source()));
+      }
+    }
+    for (Segment g : wholeSpans) {
+      for (YearMonth m = g.spec().from(); !m.isAfter(g.spec().to()); m = m.plusMonths(1)) {
+        if (perPeriodMonths.contains(m)) {
+          notes.add(Msg.of("'%s' covers months that another step already plans; say whether its "
+              + "count is a total (累计) or comes on top", g.source()));
+          return ongoing(text, notes);
+        }
       }
     }
     amounts.sort((a, b) -> a.due().compareTo(b.due()));
