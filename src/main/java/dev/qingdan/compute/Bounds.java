@@ -24,20 +24,19 @@ public final class Bounds {
       return null;
     }
     BigFraction v = Exact.fraction(t.value());
-    if (t.kind() == TargetKind.GROWTH) {
-      if (t.baseline() == null) {
-        return null;
-      }
-      v = Exact.fraction(t.baseline()).multiply(BigFraction.ONE.add(v.divide(HUNDRED)));
-    } else if (t.kind() == TargetKind.PERCENT) {
-      v = v.divide(HUNDRED);
-    }
     if (t.tolerance() != null) {
+      // 左右 moves the stated value (for a growth target, the rate) by its tolerance.
       BigFraction slack = Exact.fraction(t.tolerance()).divide(HUNDRED);
       v = v.multiply(t.op().ceiling() ? BigFraction.ONE.add(slack)
           : BigFraction.ONE.subtract(slack));
     }
-    return v;
+    if (t.kind() == TargetKind.GROWTH) {
+      if (t.baseline() == null) {
+        return null;
+      }
+      return Exact.fraction(t.baseline()).multiply(BigFraction.ONE.add(v.divide(HUNDRED)));
+    }
+    return t.kind() == TargetKind.PERCENT ? v.divide(HUNDRED) : v;
   }
 
   /** Whether {@code figure} meets the target; null when the target cannot be judged. */
