@@ -12,6 +12,7 @@ import dev.qingdan.model.Target;
 import dev.qingdan.model.TargetKind;
 import dev.qingdan.model.Unit;
 import dev.qingdan.model.UnitRegister;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -87,7 +88,7 @@ public final class Ratios {
       List<String> lead = leads(register, row);
       Measure m = Measure.of(row);
       Map<String, Completeness> perUnit = new LinkedHashMap<>();
-      if (m == Measure.RATIO || m == Measure.COUNT) {
+      if (m == Measure.RATIO || m == Measure.COUNT || m == Measure.LEVEL) {
         YearMonth[] w = window(row.schedule());
         for (String unit : lead) {
           perUnit.put(unit, completeness(id, unit, w));
@@ -195,6 +196,7 @@ public final class Ratios {
     List<MonthFigure> months = new ArrayList<>();
     List<YearMonth> breaches = new ArrayList<>();
     BigInteger cumulative = BigInteger.ZERO;
+    BigDecimal latest = null;
     for (YearMonth month : months(w, f)) {
       Flow flow = f.months.get(month);
       boolean reported = flow != null;
@@ -203,8 +205,17 @@ public final class Ratios {
       BigInteger cnt = figure(counts, flow == null ? null : Sum.value(flow.count));
       BigFraction ratio = null;
       BigInteger cum = null;
+      BigDecimal value = flow == null ? null : level(flow.values, target);
       RatioStatus status;
-      if (m == Measure.COUNT) {
+      if (m == Measure.LEVEL) {
+        Boolean meets = value == null ? null : Bounds.meets(Exact.fraction(value), target);
+        status = value == null ? RatioStatus.NO_DATA
+            : meets == null ? RatioStatus.NO_TARGET
+            : meets ? RatioStatus.MET : RatioStatus.MISSED;
+        if (value != null) {
+          latest = value;
+        }
+      } else if (m == Measure.COUNT) {
         cumulative = cumulative.add(cnt);
         cum = cumulative;
         boolean counted = flow != null && flow.count != null;
@@ -222,11 +233,12 @@ public final class Ratios {
           status = reported ? RatioStatus.NO_TARGET : RatioStatus.NO_DATA;
         }
       }
-      if (eachMonth && status == RatioStatus.MISSED && !month.isBefore(w[0])
+      boolean monthly = eachMonth || (m == Measure.LEVEL && tk == TargetKind.LEVEL);
+      if (monthly && status == RatioStatus.MISSED && !month.isBefore(w[0])
           && !month.isAfter(w[1])) {
         breaches.add(month);
       }
-      months.add(new MonthFigure(month, reported, num, den, cnt, cum, ratio, status));
+      months.add(new MonthFigure(month, reported, num, den, cnt, cum, ratio, status, value));
     }
 
     BigInteger num = figure(ratios, f.numerator);
@@ -235,7 +247,16 @@ public final class Ratios {
     BigFraction ratio = null;
     RatioStatus status;
     Wilson.Interval interval = null;
-    if (m == Measure.COUNT) {
+    if (m == Measure.LEVEL) {
+      // A level is judged month by month (a duration); a growth rate by its latest month, the
+      // year so far against baseline × (1 + rate).
+      Boolean meets = latest == null ? null : Bounds.meets(Exact.fraction(latest), target);
+      status = latest == null ? RatioStatus.NO_DATA
+          : meets == null ? RatioStatus.NO_TARGET
+          : tk == TargetKind.LEVEL && !breaches.isEmpty() ? RatioStatus.MISSED
+          : meets ? RatioStatus.MET
+          : tk == TargetKind.GROWTH ? RatioStatus.IN_PROGRESS : RatioStatus.MISSED;
+    } else if (m == Measure.COUNT) {
       ratio = goal == null || f.count == null ? null : new BigFraction(cnt).divide(goal);
       status = tk != TargetKind.COUNT ? RatioStatus.NO_TARGET
           : f.count == null ? RatioStatus.NO_DATA
@@ -257,7 +278,22 @@ public final class Ratios {
     }
     return new IndicatorRatio(id, indicator, target, m, eachMonth, lead, num, den, cnt, ratio,
         ratio == null ? null : Exact.percent(ratio), status, months, breaches, interval, f.done,
-        completeness);
+        completeness, latest);
+  }
+
+  /**
+   * The level of a month: the one value reported, or where several units reported, the least
+   * favourable (the highest under a ceiling, the lowest otherwise).
+   */
+  private static BigDecimal level(List<BigDecimal> values, Target target) {
+    BigDecimal out = null;
+    boolean high = Bounds.ceiling(target);
+    for (BigDecimal v : values) {
+      if (out == null || (high ? v.compareTo(out) > 0 : v.compareTo(out) < 0)) {
+        out = v;
+      }
+    }
+    return out;
   }
 
   /** A figure as shown: 0 when nothing was reported, where the row has such figures. */
@@ -317,6 +353,9 @@ public final class Ratios {
       if (e.count() != null) {
         f.count = Sum.add(f.count, e.count());
       }
+      if (e.value() != null) {
+        f.values.add(e.value());
+      }
       if (e.done() != null && (done == null || e.done().isBefore(done))) {
         done = e.done();
       }
@@ -340,6 +379,7 @@ public final class Ratios {
     Sum numerator;
     Sum denominator;
     Sum count;
+    final List<BigDecimal> values = new ArrayList<>(1);
   }
 
   /** A sum of longs that moves to BigInteger only if it outgrows 64 bits. */

@@ -66,6 +66,10 @@ public final class ProgressReader {
   public static final List<String> FIELDS =
       List.of("period", "id", "unit", "numerator", "denominator", "count", "done", "note");
 
+  /** The fields of a YAML report: those of the CSV header and a level's {@code value}. */
+  static final List<String> YAML_FIELDS = List.of("period", "id", "unit", "numerator",
+      "denominator", "count", "done", "note", "value");
+
   /** The CSV header, exactly. */
   public static final String CSV_HEADER = String.join(",", FIELDS);
 
@@ -339,7 +343,7 @@ public final class ProgressReader {
       if (e == null) {
         continue;
       }
-      b.onlyKnown(e, p, FIELDS);
+      b.onlyKnown(e, p, YAML_FIELDS);
       Report r = new Report(name, i, e.loc());
       r.period = yamlText(b, b.required(e, "period", p), p + ".period", r);
       r.id = yamlText(b, b.required(e, "id", p), p + ".id", r);
@@ -347,6 +351,7 @@ public final class ProgressReader {
       r.numerator = yamlNumber(b.optional(e, "numerator", p), "numerator", r);
       r.denominator = yamlNumber(b.optional(e, "denominator", p), "denominator", r);
       r.count = yamlNumber(b.optional(e, "count", p), "count", r);
+      r.value = yamlNumber(b.optional(e, "value", p), "value", r);
       r.done = yamlText(b, b.optional(e, "done", p), p + ".done", r);
       YNode note = b.optional(e, "note", p);
       r.note = note == null ? null : b.text(note, p + ".note", true);
@@ -383,7 +388,9 @@ public final class ProgressReader {
     }
     Msg found = n instanceof YScalar s && s.isNull()
         ? Msg.of("nothing; leave the field out instead") : n.description();
-    error(r, field, "type", Msg.of("%s should be a whole number, found %s", field, found));
+    error(r, field, "type", field.equals("value")
+        ? Msg.of("value should be a number, found %s", found)
+        : Msg.of("%s should be a whole number, found %s", field, found));
     return "";
   }
 
@@ -589,6 +596,8 @@ public final class ProgressReader {
     String count;
     String done;
     String note;
+    String value;
+    Loc valueAt;
     boolean broken;
 
     Report(String file, int index, Loc start) {
@@ -602,11 +611,15 @@ public final class ProgressReader {
     }
 
     void place(String field, Loc loc) {
-      at[FIELDS.indexOf(field)] = loc;
+      if (field.equals("value")) {
+        valueAt = loc;
+      } else {
+        at[FIELDS.indexOf(field)] = loc;
+      }
     }
 
     Loc loc(String field) {
-      Loc l = at[FIELDS.indexOf(field)];
+      Loc l = field.equals("value") ? valueAt : at[FIELDS.indexOf(field)];
       return l == null ? start : l;
     }
   }
@@ -641,6 +654,7 @@ public final class ProgressReader {
     Long numerator = count(r, "numerator", r.numerator);
     Long denominator = count(r, "denominator", r.denominator);
     Long count = count(r, "count", r.count);
+    BigDecimal value = level(r);
     LocalDate done = r.done == null ? null : date(r);
     if (numerator != null && denominator != null && numerator > denominator) {
       error(r, "numerator", "numerator-above-denominator", Msg.of("numerator %d is above its "
@@ -679,13 +693,24 @@ public final class ProgressReader {
         warning(r, "count", "wrong-figure", wrongFigure(id, "count"));
         count = null;
       }
+      if (value != null && m != Measure.LEVEL) {
+        warning(r, "value", "wrong-figure", wrongFigure(id, "value"));
+        value = null;
+      }
+      if ((ratio || count != null) && m == Measure.LEVEL) {
+        warning(r, ratio ? "numerator" : "count", "wrong-figure",
+            wrongFigure(id, ratio ? "numerator" : "count"));
+        numerator = null;
+        denominator = null;
+        count = null;
+      }
       if (done != null && !id.deliverable()) {
         warning(r, "done", "wrong-figure", wrongFigure(id, "done"));
         done = null;
       }
     }
     ProgressEntry e = new ProgressEntry(period, id == null ? null : id.id(), unit, numerator,
-        denominator, count, done, r.note, r.file, r.start.line());
+        denominator, count, done, r.note, r.file, r.start.line(), value);
     if (key != null) {
       seen.putIfAbsent(key, e);
     }
@@ -712,10 +737,12 @@ public final class ProgressReader {
       case COUNT -> Msg.of("is measured by a count");
       case DONE -> Msg.of("is a deliverable: report the day it was done (done)");
       case NONE -> Msg.of("has no indicator");
+      case LEVEL -> Msg.of("is measured by a level (value)");
     };
     return switch (given) {
       case "numerator" -> Msg.of("%s %s; numerator and denominator are left out", id.id(), what);
       case "count" -> Msg.of("%s %s; count is left out", id.id(), what);
+      case "value" -> Msg.of("%s %s; value is left out", id.id(), what);
       default -> Msg.of("%s %s; done is left out", id.id(), what);
     };
   }
@@ -758,6 +785,23 @@ public final class ProgressReader {
       error(r, "done", "date", Msg.of("done %s is not a day of the calendar", r.done));
       return null;
     }
+  }
+
+  /** A level: a number, not negative; null when absent or wrong. */
+  private BigDecimal level(Report r) {
+    if (r.value == null || r.value.isEmpty()) {
+      return null;
+    }
+    if (r.value.length() > 64 || !NUMBER.matcher(r.value).matches()) {
+      error(r, "value", "type", Msg.of("value should be a number, found '%s'", r.value));
+      return null;
+    }
+    BigDecimal v = new BigDecimal(r.value);
+    if (v.signum() < 0) {
+      error(r, "value", "negative", Msg.of("value must not be negative, found %s", r.value));
+      return null;
+    }
+    return v;
   }
 
   /** A figure: a whole number, not negative, that fits 64 bits; null when absent or wrong. */
