@@ -122,4 +122,13 @@ class RatiosBoundsTest {
     }
     return new Checklist(c.document(), c.units(), c.generic(), c.goals(), rows);
   }
+
+  @Test
+  void deadlinesPlanOnlyFloorsOfACount() {
+    dev.qingdan.model.Schedule year = dev.qingdan.load.ScheduleParser.parse("全年", 2022,
+        TargetParser.parse("3000人次").orElseThrow()).schedule();
+    assertEquals(PlanKind.COUNT, Plan.of(year, TargetParser.parse("3000人次").orElseThrow()).kind());
+    assertEquals(PlanKind.NONE,
+        Plan.of(year, TargetParser.parse("不超过2千人次").orElseThrow()).kind());
+  }
 }
