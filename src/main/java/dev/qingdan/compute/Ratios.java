@@ -184,8 +184,10 @@ public final class Ratios {
       Schedule schedule, List<String> lead, Completeness completeness) {
     Flows f = byId.getOrDefault(id, new Flows());
     YearMonth[] w = window(schedule);
-    boolean eachMonth = schedule.kind() == ScheduleKind.EACH_MONTH;
     TargetKind tk = target.kind();
+    // A level (a duration) is judged month by month, like a 保持每月 row.
+    boolean eachMonth = schedule.kind() == ScheduleKind.EACH_MONTH
+        || (m == Measure.LEVEL && tk == TargetKind.LEVEL);
     BigFraction share = tk == TargetKind.PERCENT ? Exact.share(target.value()) : null;
     BigFraction goal = tk == TargetKind.COUNT && target.value().signum() > 0
         ? Exact.fraction(target.value()) : null;
@@ -233,8 +235,7 @@ public final class Ratios {
           status = reported ? RatioStatus.NO_TARGET : RatioStatus.NO_DATA;
         }
       }
-      boolean monthly = eachMonth || (m == Measure.LEVEL && tk == TargetKind.LEVEL);
-      if (monthly && status == RatioStatus.MISSED && !month.isBefore(w[0])
+      if (eachMonth && status == RatioStatus.MISSED && !month.isBefore(w[0])
           && !month.isAfter(w[1])) {
         breaches.add(month);
       }

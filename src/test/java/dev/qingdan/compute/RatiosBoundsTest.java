@@ -83,6 +83,7 @@ class RatiosBoundsTest {
     assertEquals(dev.qingdan.model.Measure.LEVEL, i.measure());
     assertEquals(new java.math.BigDecimal("3"), i.value());
     assertEquals(List.of(YearMonth.of(2022, 2)), i.breaches());
+    assertEquals(true, i.eachMonth());
     assertEquals(RatioStatus.MISSED, i.status());
     assertEquals(RatioStatus.MET, RatiosTest.month(i, "2022-03").status());
   }
