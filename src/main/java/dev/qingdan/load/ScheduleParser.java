@@ -841,11 +841,7 @@ public final class ScheduleParser {
 
   /** A named group, or null where the form has none of that name. */
   private static String group(Matcher m, String name) {
-    try {
-      return m.group(name);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
   }
 
   private static int month(String number, String source, List<Msg> notes) {

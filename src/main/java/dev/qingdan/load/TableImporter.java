@@ -85,6 +85,8 @@ public final class TableImporter {
    */
   public record Result(Checklist checklist, List<Warning> warnings, Map<RowId, Place> places) {}
 
+  private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000\\u00A0]");
+
   /** A title that names the year it plans: 某县2023年优化营商环境重点任务清单. */
   private static final Pattern TITLE_YEAR =
       Pattern.compile("[^\\t]*?((?:19|20)\\d{2})年[^0-9月\\t]*(?:清单|方案|计划|要点)");
@@ -268,7 +270,7 @@ public final class TableImporter {
     }
     List<String> renamed = new ArrayList<>();
     for (var e : found.entrySet()) {
-      String written = Cells.clean(cells.get(e.getValue())).replaceAll("[\\s\\u3000\\u00A0]", "");
+      String written = BLANKS.matcher(Cells.clean(cells.get(e.getValue()))).replaceAll("");
       if (!written.equals(e.getKey().header())) {
         renamed.add(written + " → " + e.getKey().header());
       }

@@ -37,6 +37,8 @@ public final class TargetParser {
               + UNIT
               + "(?:之间)?");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final Pattern TIME_UNIT =
+      Pattern.compile("(?:个)?工作日|天|日|小时|分钟|秒|周|个月|年");
 
   private TargetParser() {}
 
@@ -75,7 +77,7 @@ public final class TargetParser {
     if (op == null) {
       return Optional.empty();
     }
-    if ("内".equals(m.group("post")) && !unit.matches("(?:个)?工作日|天|日|小时|分钟|秒|周|个月|年")) {
+    if ("内".equals(m.group("post")) && !TIME_UNIT.matcher(unit).matches()) {
       // 内 alone bounds a time (3天内); 30人内 is not a phrase a plan uses.
       return Optional.empty();
     }

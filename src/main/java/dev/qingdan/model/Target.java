@@ -1,6 +1,7 @@
 package dev.qingdan.model;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * The target value of an indicator (量化指标值).
@@ -62,11 +63,14 @@ public record Target(
 
   /** The words of a level target: durations, which are measured, not counted. */
   static final class Units {
+    // Compiled once: kind() is asked for every row, many times a run.
+    private static final Pattern LEVEL =
+        Pattern.compile("(?:个)?(?:工作日|自然日|天|日|小时|分钟|秒|周|个月)|.+/.+");
+
     private Units() {}
 
     static boolean isLevel(String unit) {
-      return unit != null
-          && unit.matches("(?:个)?(?:工作日|自然日|天|日|小时|分钟|秒|周|个月)|元/.+|.+/.+");
+      return unit != null && LEVEL.matcher(unit).matches();
     }
   }
 }
