@@ -37,10 +37,13 @@ final class Impacts {
     boolean vo = o.value() != null;
     boolean vn = n.value() != null;
     if (vo && vn) {
-      if (!Objects.equals(o.unit(), n.unit())) {
+      if (!Objects.equals(o.unit(), n.unit()) || o.growth() != n.growth()
+          || Bounds.ceiling(o) != Bounds.ceiling(n)) {
         return Impact.NEUTRAL;
       }
-      return order(n.value().compareTo(o.value()));
+      // A higher ceiling (不超过5天 to 不超过7天) allows more: it loosens.
+      int c = n.value().compareTo(o.value());
+      return order(Bounds.ceiling(n) ? -c : c);
     }
     if (ko == kn) {
       return Impact.NEUTRAL;

@@ -31,6 +31,7 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param interval the 95% Wilson score interval of a ratio, null without one or for a count
  * @param done the day a deliverable was done, if reported within the scope
  * @param completeness how completely its lead units reported
+ * @param value a level row: the latest month's value (the row's figure), else null
  */
 public record IndicatorRatio(
     String id,
@@ -49,7 +50,8 @@ public record IndicatorRatio(
     List<YearMonth> breaches,
     Wilson.Interval interval,
     LocalDate done,
-    Completeness completeness) {
+    Completeness completeness,
+    BigDecimal value) {
   public IndicatorRatio {
     lead = List.copyOf(lead);
     months = List.copyOf(months);

@@ -22,6 +22,8 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param ratio the month's ratio (a count row: cumulative count / target), null without one and
  *     for a month without a report of its figure
  * @param status how the month stands
+ * @param value a level row: the month's value (the least favourable one where several units
+ *     reported), else null
  */
 public record MonthFigure(
     YearMonth period,
@@ -31,4 +33,5 @@ public record MonthFigure(
     BigInteger count,
     BigInteger cumulative,
     BigFraction ratio,
-    RatioStatus status) {}
+    RatioStatus status,
+    java.math.BigDecimal value) {}

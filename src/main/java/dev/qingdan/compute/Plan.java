@@ -61,8 +61,12 @@ record Plan(PlanKind kind, List<Step> steps, YearMonth from, YearMonth to, YearM
         deliverables.add(new Step(m.due(), deliverables.size() + 1L, m.deliverable()));
       }
     }
+    if (target != null && Bounds.ceiling(target)) {
+      // A ceiling (不超过2千人次) is held, not reached: there is nothing to be behind on.
+      counts.clear();
+    }
     if (counts.isEmpty() && deliverables.isEmpty() && target != null
-        && target.kind() == TargetKind.COUNT && s.to() != null) {
+        && target.kind() == TargetKind.COUNT && target.floor() && s.to() != null) {
       Long whole = whole(target);
       if (whole != null) {
         counts.add(new Step(s.to().atEndOfMonth(), whole, null));

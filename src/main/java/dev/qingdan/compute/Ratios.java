@@ -12,6 +12,7 @@ import dev.qingdan.model.Target;
 import dev.qingdan.model.TargetKind;
 import dev.qingdan.model.Unit;
 import dev.qingdan.model.UnitRegister;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -87,7 +88,7 @@ public final class Ratios {
       List<String> lead = leads(register, row);
       Measure m = Measure.of(row);
       Map<String, Completeness> perUnit = new LinkedHashMap<>();
-      if (m == Measure.RATIO || m == Measure.COUNT) {
+      if (m == Measure.RATIO || m == Measure.COUNT || m == Measure.LEVEL) {
         YearMonth[] w = window(row.schedule());
         for (String unit : lead) {
           perUnit.put(unit, completeness(id, unit, w));
@@ -183,8 +184,10 @@ public final class Ratios {
       Schedule schedule, List<String> lead, Completeness completeness) {
     Flows f = byId.getOrDefault(id, new Flows());
     YearMonth[] w = window(schedule);
-    boolean eachMonth = schedule.kind() == ScheduleKind.EACH_MONTH;
     TargetKind tk = target.kind();
+    // A level (a duration) is judged month by month, like a 保持每月 row.
+    boolean eachMonth = schedule.kind() == ScheduleKind.EACH_MONTH
+        || (m == Measure.LEVEL && tk == TargetKind.LEVEL);
     BigFraction share = tk == TargetKind.PERCENT ? Exact.share(target.value()) : null;
     BigFraction goal = tk == TargetKind.COUNT && target.value().signum() > 0
         ? Exact.fraction(target.value()) : null;
@@ -195,6 +198,7 @@ public final class Ratios {
     List<MonthFigure> months = new ArrayList<>();
     List<YearMonth> breaches = new ArrayList<>();
     BigInteger cumulative = BigInteger.ZERO;
+    BigDecimal latest = null;
     for (YearMonth month : months(w, f)) {
       Flow flow = f.months.get(month);
       boolean reported = flow != null;
@@ -203,19 +207,28 @@ public final class Ratios {
       BigInteger cnt = figure(counts, flow == null ? null : Sum.value(flow.count));
       BigFraction ratio = null;
       BigInteger cum = null;
+      BigDecimal value = flow == null ? null : level(flow.values, target);
       RatioStatus status;
-      if (m == Measure.COUNT) {
+      if (m == Measure.LEVEL) {
+        Boolean meets = value == null ? null : Bounds.meets(Exact.fraction(value), target);
+        status = value == null ? RatioStatus.NO_DATA
+            : meets == null ? RatioStatus.NO_TARGET
+            : meets ? RatioStatus.MET : RatioStatus.MISSED;
+        if (value != null) {
+          latest = value;
+        }
+      } else if (m == Measure.COUNT) {
         cumulative = cumulative.add(cnt);
         cum = cumulative;
         boolean counted = flow != null && flow.count != null;
         ratio = goal == null || !counted ? null : new BigFraction(cumulative).divide(goal);
         status = !counted ? RatioStatus.NO_DATA
             : tk != TargetKind.COUNT ? RatioStatus.NO_TARGET
-            : reachesCount(cumulative, target) ? RatioStatus.MET : RatioStatus.IN_PROGRESS;
+            : countStatus(cumulative, target);
       } else {
         ratio = den != null && den.signum() > 0 ? new BigFraction(num, den) : null;
         if (m == Measure.RATIO && ratio != null && share != null) {
-          status = Exact.reaches(ratio, share) ? RatioStatus.MET : RatioStatus.MISSED;
+          status = Bounds.meets(ratio, target) ? RatioStatus.MET : RatioStatus.MISSED;
         } else if (m == Measure.RATIO) {
           status = ratio == null ? RatioStatus.NO_DATA : RatioStatus.NO_TARGET;
         } else {
@@ -226,7 +239,7 @@ public final class Ratios {
           && !month.isAfter(w[1])) {
         breaches.add(month);
       }
-      months.add(new MonthFigure(month, reported, num, den, cnt, cum, ratio, status));
+      months.add(new MonthFigure(month, reported, num, den, cnt, cum, ratio, status, value));
     }
 
     BigInteger num = figure(ratios, f.numerator);
@@ -235,11 +248,20 @@ public final class Ratios {
     BigFraction ratio = null;
     RatioStatus status;
     Wilson.Interval interval = null;
-    if (m == Measure.COUNT) {
+    if (m == Measure.LEVEL) {
+      // A level is judged month by month (a duration); a growth rate by its latest month, the
+      // year so far against baseline × (1 + rate).
+      Boolean meets = latest == null ? null : Bounds.meets(Exact.fraction(latest), target);
+      status = latest == null ? RatioStatus.NO_DATA
+          : meets == null ? RatioStatus.NO_TARGET
+          : tk == TargetKind.LEVEL && !breaches.isEmpty() ? RatioStatus.MISSED
+          : meets ? RatioStatus.MET
+          : tk == TargetKind.GROWTH ? RatioStatus.IN_PROGRESS : RatioStatus.MISSED;
+    } else if (m == Measure.COUNT) {
       ratio = goal == null || f.count == null ? null : new BigFraction(cnt).divide(goal);
       status = tk != TargetKind.COUNT ? RatioStatus.NO_TARGET
           : f.count == null ? RatioStatus.NO_DATA
-          : reachesCount(cnt, target) ? RatioStatus.MET : RatioStatus.IN_PROGRESS;
+          : countStatus(cnt, target);
     } else {
       if (den != null && den.signum() > 0) {
         ratio = new BigFraction(num, den);
@@ -252,12 +274,27 @@ public final class Ratios {
             : ratio == null ? RatioStatus.NO_DATA : RatioStatus.MET;
       } else {
         status = ratio == null ? RatioStatus.NO_DATA
-            : Exact.reaches(ratio, share) ? RatioStatus.MET : RatioStatus.MISSED;
+            : Bounds.meets(ratio, target) ? RatioStatus.MET : RatioStatus.MISSED;
       }
     }
     return new IndicatorRatio(id, indicator, target, m, eachMonth, lead, num, den, cnt, ratio,
         ratio == null ? null : Exact.percent(ratio), status, months, breaches, interval, f.done,
-        completeness);
+        completeness, latest);
+  }
+
+  /**
+   * The level of a month: the one value reported, or where several units reported, the least
+   * favourable (the highest under a ceiling, the lowest otherwise).
+   */
+  private static BigDecimal level(List<BigDecimal> values, Target target) {
+    BigDecimal out = null;
+    boolean high = Bounds.ceiling(target);
+    for (BigDecimal v : values) {
+      if (out == null || (high ? v.compareTo(out) > 0 : v.compareTo(out) < 0)) {
+        out = v;
+      }
+    }
+    return out;
   }
 
   /** A figure as shown: 0 when nothing was reported, where the row has such figures. */
@@ -265,8 +302,14 @@ public final class Ratios {
     return sum == null && own ? BigInteger.ZERO : sum;
   }
 
-  private static boolean reachesCount(BigInteger count, Target target) {
-    return new BigFraction(count).compareTo(Exact.fraction(target.value())) >= 0;
+  /**
+   * A cumulative count against its target: a floor not reached yet is in progress; a ceiling is
+   * met while the count stays within it and missed once the count passes it.
+   */
+  private static RatioStatus countStatus(BigInteger count, Target target) {
+    boolean meets = Bounds.meets(new BigFraction(count), target);
+    return meets ? RatioStatus.MET
+        : Bounds.ceiling(target) ? RatioStatus.MISSED : RatioStatus.IN_PROGRESS;
   }
 
   /**
@@ -311,6 +354,9 @@ public final class Ratios {
       if (e.count() != null) {
         f.count = Sum.add(f.count, e.count());
       }
+      if (e.value() != null) {
+        f.values.add(e.value());
+      }
       if (e.done() != null && (done == null || e.done().isBefore(done))) {
         done = e.done();
       }
@@ -334,6 +380,7 @@ public final class Ratios {
     Sum numerator;
     Sum denominator;
     Sum count;
+    final List<BigDecimal> values = new ArrayList<>(1);
   }
 
   /** A sum of longs that moves to BigInteger only if it outgrows 64 bits. */

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 
@@ -170,6 +171,22 @@ final class Binder {
       return null;
     }
     wrongType(n, path, Msg.of("a number"));
+    return null;
+  }
+
+  /** A YAML boolean, null when absent, YAML null or after a problem. */
+  Boolean flag(YNode n, String path) {
+    if (n == null) {
+      return null;
+    }
+    places.put(path, n.loc());
+    if (n instanceof YScalar s && s.type() == ScalarType.BOOLEAN) {
+      return Boolean.valueOf(s.text().toLowerCase(Locale.ROOT));
+    }
+    if (n instanceof YScalar s && s.isNull() || isAlias(n)) {
+      return null;
+    }
+    wrongType(n, path, Msg.of("true or false"));
     return null;
   }
 

@@ -34,7 +34,8 @@ public final class ChecklistReader {
   static final List<String> GOAL = List.of("id", "indicator", "text", "target", "schedule");
   static final List<String> ROW = List.of("id", "title", "points", "lead", "partners", "goal",
       "indicator", "target", "schedule", "definition", "method");
-  static final List<String> TARGET = List.of("text", "op", "value", "unit");
+  static final List<String> TARGET =
+      List.of("text", "op", "value", "unit", "upper", "tolerance", "growth", "baseline");
   static final List<String> SCHEDULE = List.of("text", "kind", "from", "to", "milestones");
   static final List<String> MILESTONE = List.of("due", "cumulative", "deliverable");
   static final List<String> DEFINITION = List.of("text", "numerator", "denominator");
@@ -213,7 +214,8 @@ public final class ChecklistReader {
     if (opText != null) {
       op = Op.fromSymbol(opText);
       if (op == null) {
-        b.error("op", Msg.of("'%s.op' should be \">=\" or null, found '%s'", p, opText),
+        b.error("op", Msg.of("'%s.op' should be \">=\", \">\", \"<=\", \"<\", \"between\" or null, "
+            + "found '%s'", p, opText),
             b.place(p + ".op"), p + ".op");
       }
     }
@@ -223,7 +225,12 @@ public final class ChecklistReader {
       b.error("negative", Msg.of("'%s.value' must not be negative", p), b.place(p + ".value"),
           p + ".value");
     }
-    return text == null ? null : new Target(text, op, value, unit);
+    BigDecimal upper = b.number(b.optional(m, "upper", p), p + ".upper", true);
+    BigDecimal tolerance = b.number(b.optional(m, "tolerance", p), p + ".tolerance", true);
+    Boolean growth = b.flag(b.optional(m, "growth", p), p + ".growth");
+    BigDecimal baseline = b.number(b.optional(m, "baseline", p), p + ".baseline", true);
+    return text == null ? null : new Target(text, op, value, unit, upper, tolerance,
+        Boolean.TRUE.equals(growth), baseline);
   }
 
   private Schedule schedule(YNode n, String p) {

@@ -179,6 +179,27 @@ public final class ChecklistValidator {
       error("target-mismatch", Msg.of("'%s' has unit %s, not %s", t.text(), quote(p.unit()),
           quote(t.unit())), path + ".unit");
     }
+    if (!sameNumber(p.upper(), t.upper()) && !hasProblemAt(path + ".upper")) {
+      error("target-mismatch", Msg.of("'%s' has upper %s, not %s", t.text(), plain(p.upper()),
+          plain(t.upper())), path + ".upper");
+    }
+    if (!sameNumber(p.tolerance(), t.tolerance()) && !hasProblemAt(path + ".tolerance")) {
+      error("target-mismatch", Msg.of("'%s' has tolerance %s, not %s", t.text(),
+          plain(p.tolerance()), plain(t.tolerance())), path + ".tolerance");
+    }
+    if (p.growth() != t.growth() && !hasProblemAt(path + ".growth")) {
+      error("target-mismatch", Msg.of("'%s' has growth %s, not %s", t.text(), p.growth(),
+          t.growth()), path + ".growth");
+    }
+    if (t.growth() && t.baseline() == null && !hasProblemAt(path + ".baseline")) {
+      warning("no-baseline", Msg.of("'%s' is a growth rate but has no baseline; give the figure "
+          + "it grows from (last year's) as 'baseline', or it cannot be judged", t.text()),
+          path + ".text");
+    }
+    if (!t.growth() && t.baseline() != null && !hasProblemAt(path + ".baseline")) {
+      warning("no-baseline", Msg.of("'%s' is not a growth rate; its baseline is not used",
+          t.text()), path + ".baseline");
+    }
   }
 
   private void schedule(Schedule s, Target target, int year, String path) {
@@ -187,12 +208,14 @@ public final class ChecklistValidator {
           s.from()), path + ".to");
     }
     if (year > 0) {
-      if (s.from() != null && s.from().getYear() != year) {
-        error("outside-year", Msg.of("'%s' %s is outside the plan's year %d", "from", s.from(),
+      // A later year is fine where the text names it (2023年4月底前 in a 2022 plan): the
+      // agreement check below holds the dates to the text.
+      if (s.from() != null && s.from().getYear() < year) {
+        error("outside-year", Msg.of("'%s' %s is before the plan's year %d", "from", s.from(),
             year), path + ".from");
       }
-      if (s.to() != null && s.to().getYear() != year) {
-        error("outside-year", Msg.of("'%s' %s is outside the plan's year %d", "to", s.to(),
+      if (s.to() != null && s.to().getYear() < year) {
+        error("outside-year", Msg.of("'%s' %s is before the plan's year %d", "to", s.to(),
             year), path + ".to");
       }
     }
@@ -205,8 +228,8 @@ public final class ChecklistValidator {
         error("milestone-order", Msg.of("milestone due %s is not after the one before it (%s)",
             m.due(), ms.get(i - 1).due()), p + ".due");
       }
-      if (year > 0 && m.due().getYear() != year) {
-        error("outside-year", Msg.of("milestone due %s is outside the plan's year %d", m.due(),
+      if (year > 0 && m.due().getYear() < year) {
+        error("outside-year", Msg.of("milestone due %s is before the plan's year %d", m.due(),
             year), p + ".due");
       }
       if (m.cumulative() != null) {
@@ -234,6 +257,9 @@ public final class ChecklistValidator {
     ScheduleParser.Result read = ScheduleParser.parse(s.text(), year, target);
     for (Msg note : read.notes()) {
       warning("schedule-text", Msg.of("schedule text: %s", note), path + ".text");
+    }
+    for (Msg note : read.ambiguities()) {
+      warning("schedule-ambiguous", Msg.of("schedule text: %s", note), path + ".text");
     }
     if (!read.notes().isEmpty()) {
       return;

@@ -6,16 +6,18 @@ import java.util.Optional;
 /** The columns of the checklist table, recognised by their header names. */
 public enum Column {
   ITEM("序号", "item", "编号"),
-  TITLE("政策事项", "title"),
-  POINTS("政策要点", "points"),
-  LEAD("牵头单位", "lead", "牵头部门", "责任单位"),
-  PARTNERS("协同单位", "partners", "协同部门", "配合单位", "配合部门"),
-  GOAL("定性目标", "goal"),
-  INDICATOR("量化指标", "indicator"),
-  TARGET("量化指标值", "target"),
-  SCHEDULE("进度安排", "schedule"),
-  DEFINITION("指标说明", "definition"),
-  METHOD("实现方式", "method");
+  TITLE("政策事项", "title", "工作任务", "重点任务", "主要任务", "任务名称", "工作事项", "事项名称", "改革事项"),
+  POINTS("政策要点", "points", "工作内容", "具体措施", "主要内容", "具体内容", "任务内容", "工作措施",
+      "主要措施", "工作举措"),
+  LEAD("牵头单位", "lead", "牵头部门", "责任单位", "责任部门", "牵头责任单位", "主责单位"),
+  PARTNERS("协同单位", "partners", "协同部门", "配合单位", "配合部门", "协办单位", "参与单位"),
+  GOAL("定性目标", "goal", "目标任务", "工作目标", "预期目标", "预期成效"),
+  INDICATOR("量化指标", "indicator", "指标名称", "考核指标"),
+  TARGET("量化指标值", "target", "目标值", "指标值", "目标任务值"),
+  SCHEDULE("进度安排", "schedule", "完成时限", "时间节点", "完成时间", "时间安排", "时限要求", "进度要求",
+      "完成期限", "时间进度"),
+  DEFINITION("指标说明", "definition", "指标解释", "计算方法", "指标口径"),
+  METHOD("实现方式", "method", "实施方式", "推进方式");
 
   private final String header;
   private final String field;
@@ -39,7 +41,8 @@ public enum Column {
 
   /**
    * The column a header cell names. Blanks inside the header (序 号, a line break in 量化\n指标值)
-   * are ignored, and a few names other revisions use (牵头部门, 配合单位) are taken too.
+   * are ignored, and the names other places' tables use (责任单位, 完成时限, 时间节点, 工作任务,
+   * 目标任务, 目标值, …) are taken too; docs/import.md lists them.
    */
   public static Optional<Column> ofHeader(String cell) {
     String s = Cells.clean(cell).replaceAll("[\\s\\u3000\\u00A0]", "");

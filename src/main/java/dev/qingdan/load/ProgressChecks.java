@@ -8,12 +8,14 @@ import static dev.qingdan.load.ProgressField.NOTE;
 import static dev.qingdan.load.ProgressField.NUMERATOR;
 import static dev.qingdan.load.ProgressField.PERIOD;
 import static dev.qingdan.load.ProgressField.UNIT;
+import static dev.qingdan.load.ProgressField.VALUE;
 
 import dev.qingdan.load.ProgressLookups.Resolved;
 import dev.qingdan.load.ProgressLookups.UnitName;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Measure;
 import dev.qingdan.model.ProgressEntry;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -105,6 +107,7 @@ final class ProgressChecks {
     Long numerator = count(r, NUMERATOR);
     Long denominator = count(r, DENOMINATOR);
     Long count = count(r, COUNT);
+    BigDecimal value = level(r);
     LocalDate done = r.get(DONE) == null ? null : date(r);
     if (numerator != null && denominator != null && numerator > denominator) {
       error(r, NUMERATOR, "numerator-above-denominator", Msg.of("numerator %d is above its "
@@ -143,13 +146,24 @@ final class ProgressChecks {
         warning(r, COUNT, "wrong-figure", wrongFigure(id, COUNT));
         count = null;
       }
+      if (value != null && m != Measure.LEVEL) {
+        warning(r, VALUE, "wrong-figure", wrongFigure(id, VALUE));
+        value = null;
+      }
+      if ((ratio || count != null) && m == Measure.LEVEL) {
+        warning(r, ratio ? NUMERATOR : COUNT, "wrong-figure",
+            wrongFigure(id, ratio ? NUMERATOR : COUNT));
+        numerator = null;
+        denominator = null;
+        count = null;
+      }
       if (done != null && !id.deliverable()) {
         warning(r, DONE, "wrong-figure", wrongFigure(id, DONE));
         done = null;
       }
     }
     ProgressEntry e = new ProgressEntry(period, id == null ? null : id.id(), unit, numerator,
-        denominator, count, done, r.get(NOTE), r.file, r.start.line());
+        denominator, count, done, r.get(NOTE), r.file, r.start.line(), value);
     if (key != null) {
       seen.putIfAbsent(key, e);
     }
@@ -176,10 +190,12 @@ final class ProgressChecks {
       case COUNT -> Msg.of("is measured by a count");
       case DONE -> Msg.of("is a deliverable: report the day it was done (done)");
       case NONE -> Msg.of("has no indicator");
+      case LEVEL -> Msg.of("is measured by a level (value)");
     };
     return switch (given) {
       case NUMERATOR -> Msg.of("%s %s; numerator and denominator are left out", id.id(), what);
       case COUNT -> Msg.of("%s %s; count is left out", id.id(), what);
+      case VALUE -> Msg.of("%s %s; value is left out", id.id(), what);
       default -> Msg.of("%s %s; done is left out", id.id(), what);
     };
   }
@@ -216,6 +232,27 @@ final class ProgressChecks {
   }
 
   /** A figure: a whole number, not negative, that fits 64 bits; null when absent or wrong. */
+  /** A level: a number, not negative; null when absent or wrong. */
+  private BigDecimal level(ProgressReport r) {
+    String t = r.get(VALUE);
+    if (t == null || t.isEmpty()) {
+      return null;
+    }
+    if (t.length() > 64 || !LEVEL.matcher(t).matches()) {
+      error(r, VALUE, "type", Msg.of("value should be a number, found '%s'", t));
+      return null;
+    }
+    BigDecimal v = new BigDecimal(t);
+    if (v.signum() < 0) {
+      error(r, VALUE, "negative", Msg.of("value must not be negative, found %s", t));
+      return null;
+    }
+    return v;
+  }
+
+  private static final java.util.regex.Pattern LEVEL =
+      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+
   private Long count(ProgressReport r, ProgressField f) {
     String text = r.get(f);
     if (text == null || text.isEmpty()) {

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  */
 final class ProgressCsv {
   /** The CSV header, exactly. */
-  static final String HEADER = String.join(",", ProgressField.KEYS);
+  static final String HEADER = String.join(",", ProgressField.CSV_KEYS);
 
   /**
    * The largest CSV progress file read. CSV is streamed, so this bounds the reports kept, not a
@@ -45,7 +45,7 @@ final class ProgressCsv {
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build())
       .build();
   private static final CsvSchema CSV_SCHEMA = CsvSchema.emptySchema().withComments();
-  private static final int FIELDS = ProgressField.KEYS.size();
+  private static final int FIELDS = ProgressField.CSV_KEYS.size();
 
   private final String name;
   private final List<Problem> errors;
@@ -194,7 +194,7 @@ final class ProgressCsv {
     if (!got.isEmpty()) {
       got.set(0, Encoding.withoutBom(got.get(0)));
     }
-    if (got.equals(ProgressField.KEYS)) {
+    if (got.equals(ProgressField.CSV_KEYS)) {
       return true;
     }
     errors.add(Problem.error("csv-header", Msg.of("the header should be exactly %s, found %s",
@@ -209,7 +209,7 @@ final class ProgressCsv {
           cells.size(), FIELDS, HEADER), name, places.get(0), r.path()));
       return;
     }
-    for (ProgressField f : ProgressField.values()) {
+    for (ProgressField f : ProgressField.CSV) {
       String cell = cells.get(f.ordinal());
       String v = f.kind == ProgressField.Kind.NOTE ? cell : cell.strip();
       r.set(f, v.isEmpty() ? null : v);

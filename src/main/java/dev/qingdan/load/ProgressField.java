@@ -16,7 +16,9 @@ enum ProgressField {
   DENOMINATOR(false, Kind.NUMBER),
   COUNT(false, Kind.NUMBER),
   DONE(false, Kind.TEXT),
-  NOTE(false, Kind.NOTE);
+  NOTE(false, Kind.NOTE),
+  /** A level's figure (an average time, a rate measured elsewhere); YAML only. */
+  VALUE(false, Kind.NUMBER, false);
 
   /** How a field is written. */
   enum Kind {
@@ -28,17 +30,29 @@ enum ProgressField {
     NOTE
   }
 
-  /** The keys of every field, in order: the YAML keys and the CSV header. */
+  /** The keys of every field, in order: the YAML keys. */
   static final List<String> KEYS = Arrays.stream(values()).map(f -> f.key).toList();
+
+  /** The fields of the CSV header, in order: the contract fixes it, so a level is YAML only. */
+  static final List<ProgressField> CSV = Arrays.stream(values()).filter(f -> f.csv).toList();
+
+  /** The CSV header's names. */
+  static final List<String> CSV_KEYS = CSV.stream().map(f -> f.key).toList();
 
   /** The key as written in YAML and in the CSV header. */
   final String key;
   final boolean required;
   final Kind kind;
+  final boolean csv;
 
   ProgressField(boolean required, Kind kind) {
+    this(required, kind, true);
+  }
+
+  ProgressField(boolean required, Kind kind, boolean csv) {
     this.key = name().toLowerCase(Locale.ROOT);
     this.required = required;
     this.kind = kind;
+    this.csv = csv;
   }
 }

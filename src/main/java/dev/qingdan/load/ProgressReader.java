@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class ProgressReader {
   /** The fields of a report, in the order of the CSV header. */
-  public static final List<String> FIELDS = ProgressField.KEYS;
+  public static final List<String> FIELDS = ProgressField.CSV_KEYS;
 
   /** The CSV header, exactly. */
   public static final String CSV_HEADER = ProgressCsv.HEADER;

@@ -70,7 +70,9 @@ final class ProgressYaml {
     }
     Msg found = n instanceof YScalar s && s.isNull()
         ? Msg.of("nothing; leave the field out instead") : n.description();
-    errors.add(r.error(f, "type", Msg.of("%s should be a whole number, found %s", f.key, found)));
+    errors.add(r.error(f, "type", f == ProgressField.VALUE
+        ? Msg.of("value should be a number, found %s", found)
+        : Msg.of("%s should be a whole number, found %s", f.key, found)));
     return "";
   }
 }

@@ -9,8 +9,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,12 +29,20 @@ public final class ScheduleParser {
   /**
    * The schedule read from a cell and what could not be read.
    *
-   * @param schedule the schedule, never null
+   * @param schedule the schedule, never null; {@code ongoing} (no dated plan) whenever there is a
+   *     note, never a plan read in part
    * @param notes messages for a person about the parts that could not be read, possibly none
+   * @param ambiguities phrases read one stated way that could mean another ({@code 9月前}): the
+   *     schedule is read, and a person should check it
    */
-  public record Result(Schedule schedule, List<Msg> notes) {
+  public record Result(Schedule schedule, List<Msg> notes, List<Msg> ambiguities) {
     public Result {
       notes = List.copyOf(notes);
+      ambiguities = List.copyOf(ambiguities);
+    }
+
+    public Result(Schedule schedule, List<Msg> notes) {
+      this(schedule, notes, List.of());
     }
   }
 
@@ -49,6 +59,20 @@ public final class ScheduleParser {
 
   /** The shapes of a time expression, in the order they win when two start at the same place. */
   private enum Form {
+    // 2021.8, 2022/10, 2022.3.15: a month (or day) of a named year.
+    DOTTED(
+        "(?<![\\d.])(?<y>(?:19|20)\\d{2})[./](?<m>0?[1-9]|1[0-2])(?:[./](?<d>0?[1-9]|[12]\\d|3[01]))?"
+            + "(?![\\d.])(?:月份?)?(?:底|末)?"
+            + BEFORE),
+    // 每季度上线2个, 按季度推进, 每季度末月20日前, 每月10日前, 每半年: a period that repeats.
+    EVERY(
+        "(?:每个?|按|逐)(?<p>季度?|个?月|半年|周|旬)(?:度)?(?:(?<last>末月|最后一个月)?(?<d>"
+            + DAY_NUMBER
+            + ")[日号]"
+            + BEFORE
+            + "|(?<end>末|底))?"),
+    QUARTER_START(
+        yearPrefix("") + "(?:第?(?<q>[一二三四1-4])季度|(?<h>[上下])半年)(?:起|开始)"),
     START(
         "(?:自|从)?"
             + yearPrefix("")
@@ -84,11 +108,11 @@ public final class ScheduleParser {
             + "(?<m>"
             + MONTH_NUMBER
             + ")月(?!度)份?(?<part>上旬|中旬|下旬|底|末)?"
-            + BEFORE),
-    HALF(yearPrefix("") + "(?<h>[上下])半年(?:底|末)?" + BEFORE),
+            + "(?<before>前|之前|以前|止|为止)?"),
+    HALF(yearPrefix("") + "(?<h>[上下])半年(?<end>底|末)?" + BEFORE),
     QUARTER(
         yearPrefix("")
-            + "第?(?<![\\p{IsHan}&&[^第于在至到年]])(?<q>[一二三四1-4])季度(?:末|底)?"
+            + "第?(?<![\\p{IsHan}&&[^第于在至到年]])(?<q>[一二三四1-4])季度(?<end>末|底)?"
             + BEFORE),
     YEAR(yearPrefix("") + "全年"),
     // 三年内 is "within three years", not the plan year's end.
@@ -105,6 +129,8 @@ public final class ScheduleParser {
   }
 
   private enum SpecType {
+    /** Repeats every period (每季度, 每月10日前): see {@link Spec#period}. */
+    EVERY,
     /** Starts in a month and runs on (5月起). */
     START,
     /** A span of months (5-12月, 上半年, 全年): a window, or a deliverable due at its end. */
@@ -113,8 +139,18 @@ public final class ScheduleParser {
     POINT
   }
 
-  /** One time expression: its shape, its months and its due date, and where it sits. */
-  private record Spec(SpecType type, int from, int to, LocalDate due, int start, int end) {}
+  /**
+   * One time expression: its shape, its months and its due date, and where it sits. For {@code
+   * EVERY}, {@code period} is the length of the period in months (1, 3, 6; 0 for a week or a 旬)
+   * and {@code day} the day of its last month things are due (0: the month's end, -1: none).
+   */
+  private record Spec(
+      SpecType type, YearMonth from, YearMonth to, LocalDate due, int start, int end, int period,
+      int day) {
+    Spec(SpecType type, YearMonth from, YearMonth to, LocalDate due, int start, int end) {
+      this(type, from, to, due, start, end, 0, -1);
+    }
+  }
 
   /**
    * A time expression with the text that follows it up to the next one.
@@ -127,10 +163,30 @@ public final class ScheduleParser {
 
   private static final Pattern ONGOING =
       Pattern.compile(
-          "持续|即时|随时|常态化|长期|依申请|依[^,;。]{0,12}?(?:申请|申报)|根据[^,;。]{0,20}?需求");
+          "持续|即时|随时|常态化|长期|依申请|依[^,;。]{0,12}?(?:申请|申报)|根据[^,;。]{0,20}?需求"
+              // a time limit per case (3个工作日内办结), not a date of the plan
+              + "|(?<![\\d.])\\d{1,3}个?(?:工作日|自然日|天|日|小时)(?:以内|之内|内)");
   private static final Pattern EACH_MONTH =
       Pattern.compile("保持每个?月|每个?月保持|每个?月均|每个?月都|逐月保持");
-  private static final Pattern RECURRING = Pattern.compile("每个?月|每季度?|每周|每旬|逐月|按月");
+  private static final Pattern RECURRING =
+      Pattern.compile("每个?月|每季度?|每半年|每周|每旬|逐月|按月|按季度?|按周");
+  private static final Pattern CONJUNCTION = Pattern.compile("和|及|与|或|、|以及");
+  /** A count that is the total by its date, not an addition: 年底前累计完成3000人次. */
+  private static final Pattern TOTAL = Pattern.compile("累计|累积|总数达到|总量达到");
+  /** What looks like time, a step or a year and must have been read by a form. */
+  private static final Pattern RESIDUE =
+      Pattern.compile(
+          "(?:(?<![\\d.])\\d{1,4}|[零一二三四五六七八九十两半]+)个?"
+              + "(?:月|日|号|季度?|周|旬|年|工作日|天|小时)"
+              + "|季度|上旬|中旬|下旬|半年");
+  /** Step numbers (①, 1., （1）, 一、) that start the steps of a cell; read as separators. */
+  private static final Pattern STEP =
+      Pattern.compile(
+          "[\u2460-\u249b\u3251-\u325f\u2776-\u2793]"
+              + "|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,3}\\)"
+              + "|(?:^|(?<=[;。,:!?、]))(?:"
+              + "\\d{1,2}[.、](?!\\d+(?:\\.\\d+)?[%万个])|[一二三四五六七八九十]{1,3}、"
+              + "|[一二三四五六七八九十]是)");
   // A span followed by one of these verbs names something to be finished by the span's end
   // (上半年完成主体工作); followed by anything else it names an activity within the span (全年分批实施).
   private static final Pattern COMPLETION =
@@ -139,7 +195,7 @@ public final class ScheduleParser {
   private static final Pattern COUNT =
       Pattern.compile(
           "(?:(?<![\\d.])(?<n>\\d{1,12})(?<wan>万)?|(?<![统唯同单逐万第每专])(?<c>[零〇一二两三四五六七八九十百千万]+))"
-              + "(?:个(?![月体人])|项|家|户|人次|场|条|所)");
+              + "(?:个(?![月体人])|项|家|户|人次|场|条|所|台|座|件|名|批)");
   private static final String TRIM = " :,;。.、!?";
 
   private ScheduleParser() {}
@@ -186,8 +242,8 @@ public final class ScheduleParser {
         return Optional.empty();
       }
       Normal n = normalise(phrase);
-      for (Spec s : specs(n, year, new ArrayList<>())) {
-        if (s.type() != SpecType.START) {
+      for (Spec s : specs(n, year, new ArrayList<>(), new ArrayList<>())) {
+        if (s.type() != SpecType.START && s.type() != SpecType.EVERY) {
           return Optional.of(s.due());
         }
       }
@@ -198,6 +254,17 @@ public final class ScheduleParser {
   }
 
   private static Result read(String text, int year, Target target, List<Msg> notes) {
+    List<Msg> ambiguities = new ArrayList<>();
+    Result r = readPlan(text, year, target, notes, ambiguities);
+    if (!notes.isEmpty()) {
+      // Never a plan read in part: a cell not understood entirely has no dated plan.
+      return new Result(ongoing(text, List.of()).schedule(), notes, ambiguities);
+    }
+    return new Result(r.schedule(), notes, ambiguities);
+  }
+
+  private static Result readPlan(
+      String text, int year, Target target, List<Msg> notes, List<Msg> ambiguities) {
     if (year < 1 || year > 9999) {
       notes.add(Msg.of("the plan year %d is out of range", year));
       return ongoing(text, notes);
@@ -207,13 +274,25 @@ public final class ScheduleParser {
       notes.add(Msg.of("no schedule"));
       return ongoing(text, notes);
     }
-    List<Spec> specs = specs(n, year, notes);
+    List<Spec> specs = specs(n, year, notes, ambiguities);
+    if (!notes.isEmpty()) {
+      notes.add(unreadable(text));
+      return ongoing(text, notes);
+    }
+    String residue = residue(n, specs);
+    if (residue != null) {
+      notes.add(Msg.of("cannot read '%s' in the schedule phrase '%s'", residue, text.strip()));
+      return ongoing(text, notes);
+    }
     List<Segment> segments = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       Spec s = specs.get(i);
       int end = i + 1 < specs.size() ? specs.get(i + 1).start() : n.key().length();
       int[] cut = trim(n.key(), s.end(), end);
       int[] whole = trim(n.key(), s.start(), end);
+      if (CONJUNCTION.matcher(n.key().substring(cut[0], cut[1])).matches()) {
+        cut[0] = cut[1]; // 6月底和7月底报送…: the first date shares what follows the second
+      }
       segments.add(
           new Segment(
               s,
@@ -222,40 +301,37 @@ public final class ScheduleParser {
               n.key().substring(cut[0], cut[1])));
     }
     String key = n.key();
-    boolean countTarget = target != null && target.kind() == TargetKind.COUNT;
+    boolean countTarget =
+        target != null && target.kind() == TargetKind.COUNT && target.floor();
 
     // A count after a time expression makes the cell a count plan, whatever else it says.
     if (segments.stream().anyMatch(g -> COUNT.matcher(g.restKey()).find())) {
-      return cumulative(text, year, target, segments, notes);
+      return cumulative(text, year, target, segments, notes, ambiguities);
     }
     if (EACH_MONTH.matcher(key).find()) {
-      int[] window = window(segments);
+      YearMonth[] window = window(segments);
       for (Segment g : segments) {
         if (window == null && g.spec().type() == SpecType.START) {
-          window = new int[] {g.spec().from(), 12};
+          window = new YearMonth[] {g.spec().from(), YearMonth.of(g.spec().from().getYear(), 12)};
         }
       }
       if (window == null) {
         // 保持每月 with no months named holds for the whole plan year.
-        window = new int[] {1, 12};
+        window = new YearMonth[] {YearMonth.of(year, 1), YearMonth.of(year, 12)};
       }
-      return result(text, ScheduleKind.EACH_MONTH, year, window, List.of(), notes);
-    }
-    for (Segment g : segments) {
-      if (g.spec().type() == SpecType.START) {
-        return result(
-            text,
-            ScheduleKind.START,
-            YearMonth.of(year, g.spec().from()),
-            null,
-            List.of(),
-            notes);
-      }
+      return result(text, ScheduleKind.EACH_MONTH, window[0], window[1], List.of(), notes);
     }
     List<Milestone> deliverables = new ArrayList<>();
     boolean anyDeliverable = false;
     for (Segment g : segments) {
-      if (isDeliverable(g)) {
+      if (g.spec().type() == SpecType.EVERY && g.spec().day() >= 0 && !g.rest().isEmpty()) {
+        // 每季度末月20日前报送: one thing due in each period of the window.
+        YearMonth[] w = window(segments);
+        for (LocalDate due : periodEnds(g.spec(), w, year)) {
+          deliverables.add(new Milestone(due, null, g.rest().isEmpty() ? null : g.rest()));
+        }
+        anyDeliverable = true;
+      } else if (isDeliverable(g)) {
         anyDeliverable = true;
         deliverables.add(new Milestone(g.spec().due(), null, g.rest()));
       } else if (g.spec().type() == SpecType.POINT) {
@@ -263,16 +339,26 @@ public final class ScheduleParser {
       }
     }
     if (anyDeliverable) {
+      // Things to deliver by dates; a start (6月起组织实施) beside them is an activity, not a date.
       deliverables.sort(Milestone.BY_DUE);
-      return result(text, ScheduleKind.DELIVERABLE, year, null, deliverables, notes);
+      return distinct(text, ScheduleKind.DELIVERABLE, null, null, deliverables, notes);
     }
-    if (RECURRING.matcher(key).find()) {
-      return result(text, ScheduleKind.RECURRING, year, window(segments), List.of(), notes);
+    for (Segment g : segments) {
+      if (g.spec().type() == SpecType.START) {
+        return result(text, ScheduleKind.START, g.spec().from(), null, List.of(), notes);
+      }
     }
-    int[] window = window(segments);
+    boolean recurring = RECURRING.matcher(key).find()
+        || segments.stream().anyMatch(g -> g.spec().type() == SpecType.EVERY);
+    if (recurring) {
+      YearMonth[] w = window(segments);
+      return result(text, ScheduleKind.RECURRING, w == null ? null : w[0], w == null ? null : w[1],
+          List.of(), notes);
+    }
+    YearMonth[] window = window(segments);
     if (window != null) {
       if (ONGOING.matcher(key).find()) {
-        return result(text, ScheduleKind.ONGOING, year, window, List.of(), notes);
+        return result(text, ScheduleKind.ONGOING, window[0], window[1], List.of(), notes);
       }
       List<Milestone> last = new ArrayList<>();
       Long value = countTarget ? targetCount(target, notes) : null;
@@ -285,7 +371,7 @@ public final class ScheduleParser {
         }
         last.add(new Milestone(due, value, null));
       }
-      return result(text, ScheduleKind.WINDOW, year, window, last, notes);
+      return result(text, ScheduleKind.WINDOW, window[0], window[1], last, notes);
     }
     if (!deliverables.isEmpty()) {
       // Only bare due dates (9月底前, 年底前): for a count target they are a count plan.
@@ -296,21 +382,31 @@ public final class ScheduleParser {
         return result(
             text,
             ScheduleKind.CUMULATIVE,
-            year,
+            null,
             null,
             List.of(new Milestone(lastDue.due(), value, null)),
             notes);
       }
-      return result(text, ScheduleKind.DELIVERABLE, year, null, deliverables, notes);
+      return distinct(text, ScheduleKind.DELIVERABLE, null, null, deliverables, notes);
     }
     if (ONGOING.matcher(key).find()) {
-      return result(text, ScheduleKind.ONGOING, year, null, List.of(), notes);
-    }
-    if (RECURRING.matcher(key).find()) {
-      return result(text, ScheduleKind.RECURRING, year, null, List.of(), notes);
+      return result(text, ScheduleKind.ONGOING, null, null, List.of(), notes);
     }
     notes.add(unreadable(text));
     return ongoing(text, notes);
+  }
+
+  /** Deliverables due on the same day cannot be told apart by a report: that is not a plan. */
+  private static Result distinct(String text, ScheduleKind kind, YearMonth from, YearMonth to,
+      List<Milestone> milestones, List<Msg> notes) {
+    for (int i = 1; i < milestones.size(); i++) {
+      if (milestones.get(i).due().equals(milestones.get(i - 1).due())) {
+        notes.add(Msg.of("two steps of '%s' are due on the same day (%s)", text.strip(),
+            milestones.get(i).due()));
+        return ongoing(text, notes);
+      }
+    }
+    return result(text, kind, from, to, milestones, notes);
   }
 
   private static Msg unreadable(String text) {
@@ -318,33 +414,62 @@ public final class ScheduleParser {
   }
 
   private static boolean isDeliverable(Segment g) {
-    if (g.rest().isEmpty() || g.spec().type() == SpecType.START) {
+    SpecType t = g.spec().type();
+    if (g.rest().isEmpty() || t == SpecType.START || t == SpecType.EVERY) {
       return false;
     }
     if (ONGOING.matcher(g.restKey()).find()) {
       return false;
     }
-    return g.spec().type() == SpecType.POINT || COMPLETION.matcher(g.restKey()).find();
+    return t == SpecType.POINT || COMPLETION.matcher(g.restKey()).find();
   }
 
   /** The months the spans of a cell cover, first to last, or null when it names no span. */
-  private static int[] window(List<Segment> segments) {
-    int from = 13;
-    int to = 0;
+  private static YearMonth[] window(List<Segment> segments) {
+    YearMonth from = null;
+    YearMonth to = null;
     for (Segment g : segments) {
       if (g.spec().type() == SpecType.SPAN) {
-        from = Math.min(from, g.spec().from());
-        to = Math.max(to, g.spec().to());
+        from = from == null || g.spec().from().isBefore(from) ? g.spec().from() : from;
+        to = to == null || g.spec().to().isAfter(to) ? g.spec().to() : to;
       }
     }
-    return to == 0 ? null : new int[] {from, to};
+    return to == null ? null : new YearMonth[] {from, to};
   }
 
-  private static Result cumulative(
-      String text, int year, Target target, List<Segment> segments, List<Msg> notes) {
-    // Additions by due date; a TreeMap keeps them ascending and merges two on the same day.
-    TreeMap<LocalDate, Long> adds = new TreeMap<>();
+  /**
+   * The due dates of a repeating period inside a window (the plan year without one): the day it
+   * names of each period's last month (每季度末月20日前: 03-20, 06-20, …), or the period's end.
+   */
+  private static List<LocalDate> periodEnds(Spec every, YearMonth[] window, int year) {
+    YearMonth from = window == null ? YearMonth.of(year, 1) : window[0];
+    YearMonth to = window == null ? YearMonth.of(year, 12) : window[1];
+    List<LocalDate> out = new ArrayList<>();
+    int p = every.period();
+    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+      if (p > 0 && m.getMonthValue() % p == 0) {
+        int day = every.day();
+        out.add(day <= 0 || day > m.lengthOfMonth() ? m.atEndOfMonth() : m.atDay(day));
+      }
+    }
+    return out;
+  }
+
+  /** One amount of a count plan: added to what came before, or the total by then (累计). */
+  private record Amount(LocalDate due, long count, boolean total, String source) {}
+
+  private static Result cumulative(String text, int year, Target target, List<Segment> segments,
+      List<Msg> notes, List<Msg> ambiguities) {
+    List<Amount> amounts = new ArrayList<>();
+    // Spans whose amount falls due at their end (全年12个), and the months that per-period
+    // amounts already plan: where the two meet, the span's amount may be a total or an extra.
+    List<Segment> wholeSpans = new ArrayList<>();
+    Set<YearMonth> perPeriodMonths = new HashSet<>();
     for (Segment g : segments) {
+      Spec s = g.spec();
+      if (s.type() == SpecType.START && !COUNT.matcher(g.restKey()).find()) {
+        continue; // 6月起组织实施 beside a count plan: an activity without a figure
+      }
       Matcher m = COUNT.matcher(g.restKey());
       if (!m.find()) {
         notes.add(Msg.of("'%s' has no count and is left out of the plan", g.source()));
@@ -358,37 +483,68 @@ public final class ScheduleParser {
       if (m.find()) {
         notes.add(Msg.of("'%s' has more than one count; the first is used", g.source()));
       }
-      Spec s = g.spec();
-      boolean perMonth = PER_MONTH.matcher(g.restKey()).find();
-      if (s.type() == SpecType.POINT) {
-        adds.merge(s.due(), count, ScheduleParser::sum);
-      } else if (s.type() == SpecType.SPAN) {
-        if (perMonth) {
-          for (int month = s.from(); month <= s.to(); month++) {
-            adds.merge(YearMonth.of(year, month).atEndOfMonth(), count, ScheduleParser::sum);
-          }
-        } else {
-          adds.merge(s.due(), count, ScheduleParser::sum);
+      boolean total = TOTAL.matcher(g.restKey()).find();
+      boolean perPeriod = PER_MONTH.matcher(g.restKey()).find();
+      if (total && perPeriod) {
+        notes.add(Msg.of("'%s' is both a total (累计) and an amount per period", g.source()));
+        continue;
+      }
+      if (s.type() == SpecType.POINT || (s.type() == SpecType.SPAN && !perPeriod)) {
+        amounts.add(new Amount(s.due(), count, total, g.source()));
+        if (s.type() == SpecType.SPAN && !total) {
+          wholeSpans.add(g);
         }
-      } else if (perMonth) {
-        for (int month = s.from(); month <= 12; month++) {
-          adds.merge(YearMonth.of(year, month).atEndOfMonth(), count, ScheduleParser::sum);
+      } else if (s.type() == SpecType.SPAN || s.type() == SpecType.START) {
+        YearMonth last = s.type() == SpecType.SPAN ? s.to() : YearMonth.of(s.from().getYear(), 12);
+        for (YearMonth month = s.from(); !month.isAfter(last); month = month.plusMonths(1)) {
+          amounts.add(new Amount(month.atEndOfMonth(), count, false, g.source()));
+          perPeriodMonths.add(month);
+        }
+      } else if (s.type() == SpecType.EVERY && s.period() > 0 && !total) {
+        for (LocalDate due : periodEnds(s, window(segments), year)) {
+          amounts.add(new Amount(due, count, false, g.source()));
+          perPeriodMonths.add(YearMonth.from(due));
         }
       } else {
         notes.add(Msg.of("'%s' gives no month by which the count is due", g.source()));
       }
     }
-    List<Milestone> milestones = new ArrayList<>();
+    for (Segment g : wholeSpans) {
+      for (YearMonth m = g.spec().from(); !m.isAfter(g.spec().to()); m = m.plusMonths(1)) {
+        if (perPeriodMonths.contains(m)) {
+          notes.add(Msg.of("'%s' covers months that another step already plans; say whether its "
+              + "count is a total (累计) or comes on top", g.source()));
+          return ongoing(text, notes);
+        }
+      }
+    }
+    amounts.sort((a, b) -> a.due().compareTo(b.due()));
+    // Totals by due date; a TreeMap keeps them ascending and merges two on the same day.
+    TreeMap<LocalDate, Long> totals = new TreeMap<>();
     long total = 0;
-    for (var e : adds.entrySet()) {
-      total = sum(total, e.getValue());
-      milestones.add(new Milestone(e.getKey(), total, null));
+    for (Amount a : amounts) {
+      if (a.total()) {
+        if (a.count() < total) {
+          notes.add(Msg.of("the total %d of '%s' is less than the %d planned before it",
+              a.count(), a.source(), total));
+        }
+        total = a.count();
+      } else {
+        total = sum(total, a.count());
+      }
+      totals.put(a.due(), total);
+    }
+    List<Milestone> milestones = new ArrayList<>();
+    for (var e : totals.entrySet()) {
+      milestones.add(new Milestone(e.getKey(), e.getValue(), null));
     }
     if (!milestones.isEmpty()
         && target != null
         && target.kind() == TargetKind.COUNT
+        && target.floor()
         && target.value().compareTo(BigDecimal.valueOf(total)) != 0) {
-      notes.add(
+      // Read entirely, but the plan and the target disagree: a person must look.
+      ambiguities.add(
           Msg.of(
               "the plan adds up to %d but the target is %s",
               total,
@@ -398,7 +554,7 @@ public final class ScheduleParser {
       notes.add(unreadable(text));
       return ongoing(text, notes);
     }
-    return result(text, ScheduleKind.CUMULATIVE, year, null, milestones, notes);
+    return result(text, ScheduleKind.CUMULATIVE, null, null, milestones, notes);
   }
 
   // Counts are bounded well below Long.MAX_VALUE, so saturating keeps the parser total without
@@ -430,18 +586,6 @@ public final class ScheduleParser {
   private static Result result(
       String text,
       ScheduleKind kind,
-      int year,
-      int[] window,
-      List<Milestone> milestones,
-      List<Msg> notes) {
-    YearMonth from = window == null ? null : YearMonth.of(year, window[0]);
-    YearMonth to = window == null ? null : YearMonth.of(year, window[1]);
-    return result(text, kind, from, to, milestones, notes);
-  }
-
-  private static Result result(
-      String text,
-      ScheduleKind kind,
       YearMonth from,
       YearMonth to,
       List<Milestone> milestones,
@@ -456,7 +600,7 @@ public final class ScheduleParser {
   // ---- time expressions ----
 
   /** Every readable time expression of a cell, left to right; unreadable ones become notes. */
-  private static List<Spec> specs(Normal n, int year, List<Msg> notes) {
+  private static List<Spec> specs(Normal n, int year, List<Msg> notes, List<Msg> ambiguities) {
     List<Spec> out = new ArrayList<>();
     String key = n.key();
     Matcher[] matchers = new Matcher[Form.values().length];
@@ -481,7 +625,7 @@ public final class ScheduleParser {
       Matcher m = matchers[best.ordinal()];
       m.find(bestStart);
       String source = n.display().substring(m.start(), m.end());
-      Spec s = spec(best, m, year, source, notes);
+      Spec s = spec(best, m, year, source, notes, ambiguities);
       if (s != null) {
         out.add(s);
       }
@@ -490,22 +634,98 @@ public final class ScheduleParser {
     return out;
   }
 
-  private static Spec spec(Form form, Matcher m, int year, String source, List<Msg> notes) {
-    if (!inYear(m, "", year, source, notes)) {
+  /**
+   * The first part of a cell that looks like time or a step and that no rule read: a month, day,
+   * quarter, 旬 or year left over ({@code 3个月内}, {@code 三年}), or a count before any time
+   * expression. Null when everything that looks like time was read.
+   */
+  private static String residue(Normal n, List<Spec> specs) {
+    char[] k = n.key().toCharArray();
+    for (Spec s : specs) {
+      for (int i = s.start(); i < s.end(); i++) {
+        k[i] = ' ';
+      }
+    }
+    String rest = new String(k);
+    for (Pattern known : List.of(ONGOING, EACH_MONTH, RECURRING)) {
+      rest = blank(rest, known);
+    }
+    Matcher m = RESIDUE.matcher(rest);
+    if (!m.find()) {
       return null;
     }
+    return n.display().substring(m.start(), m.end());
+  }
+
+  private static String blank(String s, Pattern p) {
+    Matcher m = p.matcher(s);
+    StringBuilder b = new StringBuilder(s);
+    while (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        b.setCharAt(i, ' ');
+      }
+    }
+    return b.toString();
+  }
+
+  private static Spec spec(
+      Form form, Matcher m, int year, String source, List<Msg> notes, List<Msg> ambiguities) {
     int start = m.start();
     int end = m.end();
-    switch (form) {
-      case START -> {
-        int month = month(m.group("m"), source, notes);
-        if (month < 0 || !validDay(m.group("d"), month, year, source, notes)) {
+    if (form == Form.EVERY) {
+      String p = m.group("p");
+      int period = p.startsWith("季") ? 3 : p.equals("半年") ? 6 : p.endsWith("月") ? 1 : 0;
+      int day = -1;
+      if (m.group("d") != null) {
+        long d = chineseOrArabic(m.group("d"));
+        if (d < 1 || d > 31 || period == 0) {
+          notes.add(Msg.of("'%s' names a day that is not in every month", source));
           return null;
         }
-        return new Spec(SpecType.START, month, 12, null, start, end);
+        day = (int) d;
+        if (period > 1 && m.group("last") == null) {
+          // 每季度20日前: the 20th of which month of the quarter is not said.
+          notes.add(Msg.of("'%s' does not say in which month of the period", source));
+          return null;
+        }
+      } else if (m.group("end") != null) {
+        day = 0;
+      }
+      return new Spec(SpecType.EVERY, null, null, null, start, end, period, day);
+    }
+    int y = form == Form.EVERY ? year : yearOf(m, "", year, source, notes);
+    if (y < 0) {
+      return null;
+    }
+    switch (form) {
+      case DOTTED -> {
+        int month = Integer.parseInt(m.group("m"));
+        if (!validDay(m.group("d"), month, y, source, notes)) {
+          return null;
+        }
+        YearMonth ym = YearMonth.of(y, month);
+        LocalDate due = m.group("d") == null ? ym.atEndOfMonth()
+            : ym.atDay(Integer.parseInt(m.group("d")));
+        return new Spec(SpecType.POINT, ym, ym, due, start, end);
+      }
+      case QUARTER_START -> {
+        int first = m.group("q") != null ? 3 * (int) chineseOrArabic(m.group("q")) - 2
+            : "上".equals(m.group("h")) ? 1 : 7;
+        YearMonth from = YearMonth.of(y, first);
+        return new Spec(SpecType.START, from, YearMonth.of(y, 12), null, start, end);
+      }
+      case START -> {
+        int month = month(m.group("m"), source, notes);
+        if (month < 0 || !validDay(m.group("d"), month, y, source, notes)) {
+          return null;
+        }
+        return new Spec(SpecType.START, YearMonth.of(y, month), YearMonth.of(y, 12), null, start,
+            end);
       }
       case RANGE -> {
-        if (!inYear(m, "2", year, source, notes)) {
+        int y2 = m.group("y2") == null && m.group("yw2") == null ? y
+            : yearOf(m, "2", year, source, notes);
+        if (y2 < 0) {
           return null;
         }
         int from = month(m.group("m"), source, notes);
@@ -513,12 +733,14 @@ public final class ScheduleParser {
         if (from < 0 || to < 0) {
           return null;
         }
-        if (!validDay(m.group("d"), from, year, source, notes)
-            || !validDay(m.group("d2"), to, year, source, notes)) {
+        if (!validDay(m.group("d"), from, y, source, notes)
+            || !validDay(m.group("d2"), to, y2, source, notes)) {
           return null;
         }
+        YearMonth a = YearMonth.of(y, from);
+        YearMonth b = YearMonth.of(y2, to);
         boolean daysReversed =
-            to == from
+            a.equals(b)
                 && m.group("d") != null
                 && m.group("d2") != null
                 && chineseOrArabic(m.group("d2")) < chineseOrArabic(m.group("d"));
@@ -526,52 +748,59 @@ public final class ScheduleParser {
           notes.add(Msg.of("'%s' ends before it starts", source));
           return null;
         }
-        if (to < from) {
+        if (b.isBefore(a)) {
           notes.add(Msg.of("'%s' ends in month %d before it starts in month %d", source, to, from));
           return null;
         }
         if (m.group("d2") != null) {
           // A range to a day (5月1日至6月30日) is due on that day, not at the end of its month.
-          LocalDate due = LocalDate.of(year, to, (int) chineseOrArabic(m.group("d2")));
-          return new Spec(SpecType.SPAN, from, to, due, start, end);
+          LocalDate due = b.atDay((int) chineseOrArabic(m.group("d2")));
+          return new Spec(SpecType.SPAN, a, b, due, start, end);
         }
-        return span(year, from, to, start, end);
+        return new Spec(SpecType.SPAN, a, b, b.atEndOfMonth(), start, end);
       }
       case DAY -> {
         int month = month(m.group("m"), source, notes);
-        if (month < 0 || !validDay(m.group("d"), month, year, source, notes)) {
+        if (month < 0 || !validDay(m.group("d"), month, y, source, notes)) {
           return null;
         }
-        LocalDate due = LocalDate.of(year, month, (int) chineseOrArabic(m.group("d")));
-        return new Spec(SpecType.POINT, month, month, due, start, end);
+        YearMonth ym = YearMonth.of(y, month);
+        LocalDate due = ym.atDay((int) chineseOrArabic(m.group("d")));
+        return new Spec(SpecType.POINT, ym, ym, due, start, end);
       }
       case MONTH -> {
         int month = month(m.group("m"), source, notes);
         if (month < 0) {
           return null;
         }
-        YearMonth ym = YearMonth.of(year, month);
+        YearMonth ym = YearMonth.of(y, month);
         String part = m.group("part");
         LocalDate due =
             "上旬".equals(part)
                 ? ym.atDay(10)
                 : "中旬".equals(part) ? ym.atDay(20) : ym.atEndOfMonth();
-        return new Spec(SpecType.POINT, month, month, due, start, end);
+        if (part == null && m.group("before") != null && m.group("before").endsWith("前")) {
+          ambiguities.add(Msg.of("'%s' is read as due by the end of month %d (%s); it could also "
+              + "mean before month %d begins (%s): write %d月底前 or %d月底前 to say which",
+              source, month, due, month, ym.minusMonths(1).atEndOfMonth(), month,
+              ym.minusMonths(1).getMonthValue()));
+        }
+        return new Spec(SpecType.POINT, ym, ym, due, start, end);
       }
       case HALF -> {
         int first = "上".equals(m.group("h")) ? 1 : 7;
-        return span(year, first, first + 5, start, end);
+        return span(y, first, first + 5, m.group("end") != null, start, end);
       }
       case QUARTER -> {
         int q = (int) chineseOrArabic(m.group("q"));
-        return span(year, 3 * q - 2, 3 * q, start, end);
+        return span(y, 3 * q - 2, 3 * q, m.group("end") != null, start, end);
       }
       case YEAR -> {
-        return span(year, 1, 12, start, end);
+        return span(y, 1, 12, false, start, end);
       }
       case YEAR_END -> {
-        LocalDate due = LocalDate.of(year, 12, 31);
-        return new Spec(SpecType.POINT, 12, 12, due, start, end);
+        YearMonth dec = YearMonth.of(y, 12);
+        return new Spec(SpecType.POINT, dec, dec, dec.atEndOfMonth(), start, end);
       }
       default -> {
         return null;
@@ -579,25 +808,40 @@ public final class ScheduleParser {
     }
   }
 
-  private static Spec span(int year, int from, int to, int start, int end) {
-    LocalDate due = YearMonth.of(year, to).atEndOfMonth();
-    return new Spec(SpecType.SPAN, from, to, due, start, end);
+  /** A span of months; with 末 or 底 (三季度末) only its last day, a due date. */
+  private static Spec span(int year, int from, int to, boolean endOnly, int start, int end) {
+    YearMonth a = YearMonth.of(year, from);
+    YearMonth b = YearMonth.of(year, to);
+    if (endOnly) {
+      return new Spec(SpecType.POINT, b, b, b.atEndOfMonth(), start, end);
+    }
+    return new Spec(SpecType.SPAN, a, b, b.atEndOfMonth(), start, end);
   }
 
-  /** Whether the year a time expression names, if any, is the plan year. */
-  private static boolean inYear(
-      Matcher m, String suffix, int year, String source, List<Msg> notes) {
-    String digits = m.group("y" + suffix);
-    String word = m.group("yw" + suffix);
-    if (digits != null && Integer.parseInt(digits) != year) {
-      notes.add(Msg.of("'%s' is not in %d", source, year));
-      return false;
+  /**
+   * The year a time expression names: the plan year without one, a later year as written
+   * ({@code 2023年4月底前}, {@code 明年}); -1 with a note for a year before the plan's.
+   */
+  private static int yearOf(Matcher m, String suffix, int year, String source, List<Msg> notes) {
+    String digits = group(m, "y" + suffix);
+    String word = group(m, "yw" + suffix);
+    int y = year;
+    if (digits != null) {
+      y = Integer.parseInt(digits);
+    } else if (word != null) {
+      y = word.equals("今") || word.equals("本") ? year
+          : word.equals("次") || word.equals("明") || word.equals("下一") ? year + 1 : year - 1;
     }
-    if (word != null && !word.equals("今") && !word.equals("本")) {
-      notes.add(Msg.of("'%s' is not in %d", source, year));
-      return false;
+    if (y < year || y > 9999) {
+      notes.add(Msg.of("'%s' is before the plan year %d", source, year));
+      return -1;
     }
-    return true;
+    return y;
+  }
+
+  /** A named group, or null where the form has none of that name. */
+  private static String group(Matcher m, String name) {
+    return m.pattern().pattern().contains("(?<" + name + ">") ? m.group(name) : null;
   }
 
   private static int month(String number, String source, List<Msg> notes) {
@@ -705,6 +949,14 @@ public final class ScheduleParser {
       display.append(c);
       key.append(fold(c));
       i++;
+    }
+    // Step numbers become separators in both, so that the two stay aligned char for char.
+    Matcher step = STEP.matcher(key.toString());
+    while (step.find()) {
+      for (int k = step.start(); k < step.end(); k++) {
+        display.setCharAt(k, ';');
+        key.setCharAt(k, ';');
+      }
     }
     return new Normal(display.toString(), key.toString());
   }

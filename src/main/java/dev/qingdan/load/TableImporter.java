@@ -85,6 +85,12 @@ public final class TableImporter {
    */
   public record Result(Checklist checklist, List<Warning> warnings, Map<RowId, Place> places) {}
 
+  private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000\\u00A0]");
+
+  /** A title that names the year it plans: 某县2023年优化营商环境重点任务清单. */
+  private static final Pattern TITLE_YEAR =
+      Pattern.compile("[^\\t]*?((?:19|20)\\d{2})年[^0-9月\\t]*(?:清单|方案|计划|要点)");
+
   private final String file;
   private final List<Warning> warnings = new ArrayList<>();
 
@@ -236,13 +242,31 @@ public final class TableImporter {
           + "no 序号 column; qingdan numbers the rows by it (the row reads: %s)", preview(cells)),
           sr.place().where(), Loc.FILE, ""), false);
     }
+    for (Column c : List.of(Column.TITLE, Column.LEAD)) {
+      if (!found.containsKey(c)) {
+        throw new InputException(Problem.error("missing-column", Msg.of("the table's header row "
+            + "has no %s column (or one of its other names), which every row needs (the row "
+            + "reads: %s)", c.header(), preview(cells)), sr.place().where(), Loc.FILE, ""), false);
+      }
+    }
     List<String> missing = new ArrayList<>();
     for (Column c : Column.values()) {
       if (!found.containsKey(c)) {
         missing.add(c.header());
       }
     }
+    List<String> renamed = new ArrayList<>();
+    for (var e : found.entrySet()) {
+      String written = BLANKS.matcher(Cells.clean(cells.get(e.getValue()))).replaceAll("");
+      if (!written.equals(e.getKey().header())) {
+        renamed.add(written + " → " + e.getKey().header());
+      }
+    }
     Runnable report = () -> {
+      if (!renamed.isEmpty()) {
+        warn("columns", Msg.of("columns read by other names: %s", String.join(", ", renamed)),
+            sr.place(), 0);
+      }
       for (int i : unknown) {
         String u = cells.get(i);
         Msg hint = DidYouMean.hint(u, missing);
@@ -413,7 +437,9 @@ public final class TableImporter {
       return new Target(targetText, null, null, null);
     });
     ScheduleParser.Result sched = ScheduleParser.parse(effective.get(Column.SCHEDULE), year, target);
-    for (Msg note : sched.notes()) {
+    List<Msg> said = new ArrayList<>(sched.notes());
+    said.addAll(sched.ambiguities());
+    for (Msg note : said) {
       warn("schedule", Msg.of("row %s: %s", id.toString(), note), cells.where(Column.SCHEDULE),
           cells.place().order());
     }
@@ -452,10 +478,15 @@ public final class TableImporter {
     String issuer = null;
     String title = null;
     String checklist = null;
+    Integer titleYear = null;
     for (int i = 0; i < blocks.size(); i++) {
       String l = prose(blocks.get(i));
       if (l == null) {
         continue;
+      }
+      Matcher ty = TITLE_YEAR.matcher(l);
+      if (titleYear == null && l.length() <= 200 && ty.matches()) {
+        titleYear = Integer.parseInt(ty.group(1));
       }
       if (number == null && NUMBER.matcher(l).matches()) {
         number = l;
@@ -481,11 +512,15 @@ public final class TableImporter {
     int year;
     if (yearOverride != null) {
       year = yearOverride;
+    } else if (titleYear != null) {
+      // 2023年…任务清单 names the year it plans, which a document dated in December may not
+      year = titleYear;
     } else if (date != null) {
       year = date.getYear();
     } else {
       throw new InputException(Problem.error("no-year", Msg.of("cannot tell the plan's year from "
-          + "the document (no date like 2022年5月25日 outside the table); pass --year"), file,
+          + "the document (no title like 2023年…清单 and no date like 2022年5月25日 outside the "
+          + "table); pass --year"), file,
           Loc.FILE, ""), false);
     }
     return new Document(orEmpty(title), orEmpty(number), orEmpty(issuer),

@@ -11,6 +11,11 @@ public enum Measure {
   RATIO("numerator and denominator"),
   /** A count: the reports give the month's increase ({@code 3000人次}, {@code 8个}, an amount). */
   COUNT("count"),
+  /**
+   * A level measured each month (a duration target such as {@code 3个工作日以内}, or a growth rate):
+   * the reports give the month's {@code value}.
+   */
+  LEVEL("value"),
   /** A deliverable without a figure: the reports give the day it was done. */
   DONE("done"),
   /** Nothing is measured (indicator 暂无 or 按市级文件执行): any figure reported is shown as given. */
@@ -40,6 +45,9 @@ public enum Measure {
     if (k == TargetKind.COUNT) {
       return COUNT;
     }
+    if (k == TargetKind.LEVEL || k == TargetKind.GROWTH) {
+      return LEVEL;
+    }
     if (r.definition().isRatio()) {
       return RATIO;
     }
@@ -54,6 +62,7 @@ public enum Measure {
     return switch (g.target().kind()) {
       case PERCENT -> RATIO;
       case COUNT -> COUNT;
+      case LEVEL, GROWTH -> LEVEL;
       default -> NONE;
     };
   }

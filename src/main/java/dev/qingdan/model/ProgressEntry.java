@@ -1,5 +1,6 @@
 package dev.qingdan.model;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -17,6 +18,8 @@ import java.time.YearMonth;
  * @param note free text, or null
  * @param source the file it came from, as the user named it
  * @param line its line in that file (1-based)
+ * @param value level indicators: the level measured in that month (an average processing time,
+ *     a rate measured elsewhere, a year-to-date figure for a growth target), or null
  */
 public record ProgressEntry(
     YearMonth period,
@@ -28,4 +31,12 @@ public record ProgressEntry(
     LocalDate done,
     String note,
     String source,
-    int line) {}
+    int line,
+    BigDecimal value) {
+
+  /** A report without a level {@code value}. */
+  public ProgressEntry(YearMonth period, String id, String unit, Long numerator, Long denominator,
+      Long count, LocalDate done, String note, String source, int line) {
+    this(period, id, unit, numerator, denominator, count, done, note, source, line, null);
+  }
+}

@@ -71,6 +71,17 @@ public final class ChecklistJson {
     o.put("op", t.op() == null ? null : t.op().symbol());
     o.set("value", Json.number(t.value()));
     o.put("unit", t.unit());
+    // Only where set, so that the plain targets keep their four fields.
+    if (t.upper() != null) {
+      o.set("upper", Json.number(t.upper()));
+    }
+    if (t.tolerance() != null) {
+      o.set("tolerance", Json.number(t.tolerance()));
+    }
+    if (t.growth()) {
+      o.put("growth", true);
+      o.set("baseline", Json.number(t.baseline()));
+    }
     return o;
   }
 

@@ -129,6 +129,16 @@ public final class ChecklistYamlWriter {
     line(in + "  op: " + (t.op() == null ? "null" : YamlText.scalar(t.op().symbol())));
     line(in + "  value: " + (t.value() == null ? "null" : t.value().toPlainString()));
     line(in + "  unit: " + YamlText.scalar(t.unit()));
+    if (t.upper() != null) {
+      line(in + "  upper: " + t.upper().toPlainString());
+    }
+    if (t.tolerance() != null) {
+      line(in + "  tolerance: " + t.tolerance().toPlainString());
+    }
+    if (t.growth()) {
+      line(in + "  growth: true");
+      line(in + "  baseline: " + (t.baseline() == null ? "null" : t.baseline().toPlainString()));
+    }
   }
 
   private void schedule(Schedule s, String in) {

@@ -155,6 +155,9 @@ public final class RatioRenderer {
       if (m.cumulative() != null) {
         mo.set("cumulative", number(m.cumulative()));
       }
+      if (i.measure() == Measure.LEVEL) {
+        mo.set("value", Json.number(m.value()));
+      }
     }
     o.set("breaches", Json.strings(i.breaches().stream().map(YearMonth::toString).toList()));
     o.put("measure", i.measure().name().toLowerCase(Locale.ROOT));
@@ -171,6 +174,9 @@ public final class RatioRenderer {
     }
     o.put("done", i.done() == null ? null : i.done().toString());
     o.set("completeness", completeness(i.completeness(), false));
+    if (i.measure() == Measure.LEVEL) {
+      o.set("value", Json.number(i.value()));
+    }
   }
 
   static ObjectNode completeness(Completeness c, boolean withIds) {
@@ -324,6 +330,9 @@ public final class RatioRenderer {
 
   /** The figure a row is measured by, as reported. */
   private String actual(IndicatorRatio i) {
+    if (i.measure() == Measure.LEVEL) {
+      return i.value() == null ? "" : i.value().toPlainString();
+    }
     if (i.measure() == Measure.DONE || i.done() != null) {
       return i.done() == null ? "" : lang.text(Msg.of("done %s", i.done()));
     }

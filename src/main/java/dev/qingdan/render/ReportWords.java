@@ -109,6 +109,9 @@ final class ReportWords {
 
   /** The figure a row is measured by, as reported. */
   String actual(IndicatorRatio i) {
+    if (i.measure() == Measure.LEVEL) {
+      return i.value() == null ? "" : i.value().toPlainString();
+    }
     if (i.measure() == Measure.DONE || i.done() != null) {
       return i.done() == null ? "" : text(Msg.in("report", "done %s", i.done()));
     }

@@ -32,6 +32,16 @@ class RatiosTest {
     checklist = lc.checklist();
   }
 
+  static void loadChecklistQuietly() {
+    if (checklist == null) {
+      try {
+        loadChecklist();
+      } catch (InputException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   static ProgressEntry ratio(String period, String id, String unit, long num, long den) {
     return new ProgressEntry(YearMonth.parse(period), id, unit, num, den, null, null, null, "t", 1);
   }

@@ -45,7 +45,7 @@ class TargetParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"≤5%", "很多", "100", "约3000人次左右", "%"})
+  @ValueSource(strings = {"很多", "100", "约3000人次左右", "%", "不低于5%以下", "2个-3家", "增长20个", "90%-80%"})
   void unreadable(String text) {
     assertTrue(TargetParser.parse(text).isEmpty(), text);
   }

@@ -1,0 +1,174 @@
+package dev.qingdan.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.qingdan.model.Milestone;
+import dev.qingdan.model.ScheduleKind;
+import dev.qingdan.model.Target;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The schedule forms beyond the 2022 plan's own, and the rule that nothing is read in part. */
+class SchedulePhrasesTest {
+  private static final Target PEOPLE = TargetParser.parse("3000人次").orElseThrow();
+  private static final Target EIGHT = TargetParser.parse("8个").orElseThrow();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    // 累计: totals by their dates, not amounts added
+    "6月底前累计完成1500人次，年底前累计完成3000人次 | 3000人次 | cumulative 2022-06-30=1500 2022-12-31=3000",
+    "6月底前完成1500人次，年底前完成1500人次 | 3000人次 | cumulative 2022-06-30=1500 2022-12-31=3000",
+    "6月底前累计完成2000人次，年底前累计完成1500人次 | 3000人次 | refused",
+    // a deliverable beside a start keeps its date
+    "5月底前出台方案，6月起组织实施 | 暂无 | deliverable 2022-05-31",
+    // repeating periods
+    "每季度上线2个 | 8个 | cumulative 2022-03-31=2 2022-06-30=4 2022-09-30=6 2022-12-31=8",
+    "每月上线1个，全年12个 | 暂无 | refused",
+    "按季度推进 | 暂无 | recurring",
+    "每季度末月20日前报送进展 | 暂无 | deliverable 2022-03-20 2022-06-20 2022-09-20 2022-12-20",
+    "每季度20日前报送 | 暂无 | refused",
+    // numbered steps
+    "①2月上旬前完成调研；②3月底前出台方案；③5月底前全面实施 | 暂无 | deliverable 2022-02-10 2022-03-31 2022-05-31",
+    "1.3月底前制定方案；2.6月底前完成试点；3.年底前全面推广 | 暂无 | deliverable 2022-03-31 2022-06-30 2022-12-31",
+    "（1）4月中旬前完成摸底（2）9月下旬完成验收 | 暂无 | deliverable 2022-04-20 2022-09-30",
+    "一是3月底前出台细则；二是6月底前上线系统 | 暂无 | deliverable 2022-03-31 2022-06-30",
+    // quarters and halves
+    "三季度末完成 | 暂无 | deliverable 2022-09-30",
+    "第二季度起 | 暂无 | start 2022-04",
+    "下半年起实施 | 暂无 | start 2022-07",
+    "上半年末完成 | 暂无 | deliverable 2022-06-30",
+    "第一季度 | 暂无 | window 2022-01..2022-03",
+    // months and their ranges
+    "3月至6月 | 暂无 | window 2022-03..2022-06",
+    "5-12月 | 暂无 | window 2022-05..2022-12",
+    "9月投入使用 | 暂无 | deliverable 2022-09-30",
+    "2022.8完成 | 暂无 | deliverable 2022-08-31",
+    // another year
+    "2023年4月底前完成 | 暂无 | deliverable 2023-04-30",
+    "明年3月底前完成 | 暂无 | deliverable 2023-03-31",
+    "2022年10月至2023年3月 | 暂无 | window 2022-10..2023-03",
+    "2021年6月底前完成 | 暂无 | refused",
+    "去年底前完成 | 暂无 | refused",
+    // N月前: read as the month's end, with a warning
+    "9月前完成 | 暂无 | deliverable 2022-09-30 ?",
+    "9月底前完成 | 暂无 | deliverable 2022-09-30",
+    // time limits per case, and what is not understood
+    "3个工作日内办结 | 暂无 | ongoing",
+    "3个月内完成 | 暂无 | refused",
+    "三年内完成 | 暂无 | refused",
+    "5月：上线2个；6月：完成验收 | 8个 | refused",
+  })
+  void reads(String text, String target, String expected) {
+    Target t = TargetParser.parse(target).orElseThrow();
+    ScheduleParser.Result r = ScheduleParser.parse(text, 2022, t);
+    assertEquals(expected, PhraseTableTest.schedule(r), r.notes().toString());
+  }
+
+  @Test
+  void aPhraseNotReadEntirelyNamesThePartAndHasNoPlan() {
+    ScheduleParser.Result r = ScheduleParser.parse("3个月内完成", 2022, PEOPLE);
+    assertEquals(List.of("cannot read '3个月' in the schedule phrase '3个月内完成'"),
+        r.notes().stream().map(Msg::en).toList());
+    assertEquals(ScheduleKind.ONGOING, r.schedule().kind());
+    assertTrue(r.schedule().milestones().isEmpty());
+  }
+
+  @Test
+  void nMonthBeforeSaysWhichReadingItChose() {
+    ScheduleParser.Result r = ScheduleParser.parse("9月前完成", 2022, null);
+    assertEquals(List.of("'9月前' is read as due by the end of month 9 (2022-09-30); it could also "
+        + "mean before month 9 begins (2022-08-31): write 9月底前 or 8月底前 to say which"),
+        r.ambiguities().stream().map(Msg::en).toList());
+    assertTrue(r.notes().isEmpty());
+  }
+
+  @Test
+  void aPlanThatDoesNotAddUpToItsTargetIsReadWithAWarning() {
+    ScheduleParser.Result r = ScheduleParser.parse("5月：上线2个；6月：上线3个", 2022, EIGHT);
+    assertEquals("cumulative 2022-05-31=2 2022-06-30=5 ?", PhraseTableTest.schedule(r));
+    assertEquals(List.of("the plan adds up to 5 but the target is 8"),
+        r.ambiguities().stream().map(Msg::en).toList());
+  }
+
+  // ---- seeded properties ----
+
+  private static final String[] PARTS = {"", "底", "末", "上旬", "中旬", "下旬", "份"};
+  private static final String[] BEFORE = {"", "前", "之前", "以前"};
+  private static final String[] VERBS = {"完成", "出台方案", "上线运行", "投入使用", ""};
+
+  @Test
+  void aDueDateIsAlwaysInsideItsStatedMonth() {
+    Random random = new Random(20221130L);
+    for (int i = 0; i < 3000; i++) {
+      int year = 2000 + random.nextInt(60);
+      int month = 1 + random.nextInt(12);
+      boolean later = random.nextInt(4) == 0;
+      int stated = later ? year + 1 + random.nextInt(3) : year;
+      String m = random.nextBoolean() ? String.valueOf(month) : chinese(month);
+      String text = (later ? stated + "年" : "") + m + "月" + PARTS[random.nextInt(PARTS.length)]
+          + BEFORE[random.nextInt(BEFORE.length)] + VERBS[random.nextInt(VERBS.length)];
+      ScheduleParser.Result r = ScheduleParser.parse(text, year, null);
+      assertTrue(r.notes().isEmpty(), text + " " + r.notes());
+      List<Milestone> ms = r.schedule().milestones();
+      assertEquals(1, ms.size(), text);
+      assertEquals(YearMonth.of(stated, month), YearMonth.from(ms.get(0).due()), text);
+    }
+  }
+
+  @Test
+  void cumulativeMilestonesNeverDecrease() {
+    Random random = new Random(20220630L);
+    for (int i = 0; i < 2000; i++) {
+      StringBuilder text = new StringBuilder();
+      int steps = 1 + random.nextInt(5);
+      int month = 0;
+      long total = 0;
+      boolean falls = false;
+      for (int k = 0; k < steps && month < 12; k++) {
+        month += 1 + random.nextInt(Math.max(1, (12 - month) / 2));
+        month = Math.min(month, 12);
+        long n = 1 + random.nextInt(500);
+        boolean cumulative = random.nextBoolean();
+        if (cumulative) {
+          falls |= n < total;
+          total = n;
+        } else {
+          total += n;
+        }
+        text.append(month).append("月底前").append(cumulative ? "累计" : "").append("完成")
+            .append(n).append("人次；");
+      }
+      ScheduleParser.Result r = ScheduleParser.parse(text.toString(), 2022, null);
+      if (falls) {
+        assertFalse(r.notes().isEmpty(), text.toString());
+        assertTrue(r.schedule().milestones().isEmpty(), text.toString());
+        continue;
+      }
+      assertTrue(r.notes().isEmpty(), text + " " + r.notes());
+      long before = 0;
+      for (Milestone m : r.schedule().milestones()) {
+        assertTrue(m.cumulative() >= before, text.toString());
+        before = m.cumulative();
+      }
+      assertEquals(total, before, text.toString());
+    }
+  }
+
+  private static String chinese(int month) {
+    String[] digits = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+    return digits[month];
+  }
+
+  @Test
+  void laterYearsAreKeptAndDatesStayInTheirYear() {
+    LocalDate due = ScheduleParser.dueDate("2023年4月底前", 2022).orElseThrow();
+    assertEquals(LocalDate.of(2023, 4, 30), due);
+  }
+}

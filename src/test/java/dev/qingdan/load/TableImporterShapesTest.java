@@ -1,0 +1,59 @@
+package dev.qingdan.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.qingdan.model.Row;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tables of other shapes: other header names, fewer columns, the plan year of the document. */
+class TableImporterShapesTest {
+  private static TableImporter.Result read(String name) throws IOException, InputException {
+    Path p = Path.of("src/test/resources/import", name);
+    return TableImporter.fromText(p.toString(), Files.readString(p, StandardCharsets.UTF_8), null);
+  }
+
+  @Test
+  void otherHeaderNamesAreReadAndSaid() throws Exception {
+    TableImporter.Result r = read("other-shape.txt");
+    List<Row> rows = r.checklist().rows();
+    assertEquals(5, rows.size());
+    assertEquals(2023, r.checklist().document().year());
+    assertEquals("深化商事制度改革", rows.get(0).title());
+    assertEquals(List.of("县市场监管局"), rows.get(0).lead());
+    List<String> said = r.warnings().stream().map(w -> w.code() + ": " + w.text().en()).toList();
+    assertTrue(said.contains("columns: columns read by other names: 工作任务 → 政策事项, 具体措施 → 政策要点, "
+        + "责任单位 → 牵头单位, 配合单位 → 协同单位, 目标值 → 量化指标值, 完成时限 → 进度安排"), said.toString());
+  }
+
+  @Test
+  void schedulesOfOtherShapesAreReadOrRefusedWithAWarning() throws Exception {
+    TableImporter.Result r = read("other-shape.txt");
+    List<Row> rows = r.checklist().rows();
+    assertEquals("deliverable 2023-02-10 2023-03-31 2023-05-31",
+        PhraseTableTest.schedule(new ScheduleParser.Result(rows.get(0).schedule(), List.of())));
+    assertEquals("<= 1 个工作日", PhraseTableTest.target(rows.get(1).target()));
+    assertEquals("cumulative 2023-06-30=1500 2023-12-31=3000",
+        PhraseTableTest.schedule(new ScheduleParser.Result(rows.get(2).schedule(), List.of())));
+    assertEquals("cumulative 2023-03-31=2 2023-06-30=4 2023-09-30=6 2023-12-31=8",
+        PhraseTableTest.schedule(new ScheduleParser.Result(rows.get(3).schedule(), List.of())));
+    assertEquals("ongoing",
+        PhraseTableTest.schedule(new ScheduleParser.Result(rows.get(4).schedule(), List.of())));
+    List<String> said = r.warnings().stream().map(w -> w.text().en()).toList();
+    assertTrue(said.contains("row 5.1: cannot read '3个月' in the schedule phrase '3个月内完成'"),
+        said.toString());
+  }
+
+  @Test
+  void aMissingRequiredColumnIsAnErrorNamingIt() {
+    InputException e = assertThrows(InputException.class, () -> read("no-lead.txt"));
+    assertTrue(e.problem().text().en().startsWith("the table's header row has no 牵头单位 column"),
+        e.problem().text().en());
+  }
+}
