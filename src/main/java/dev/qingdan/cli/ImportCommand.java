@@ -78,12 +78,12 @@ public final class ImportCommand implements Callable<Integer> {
     for (TableImporter.Warning w : r.warnings()) {
       err.warning(w.where(), w.text(), w.code());
     }
-    if (target.output == null) {
+    if (target.file() == null) {
       ChecklistYamlWriter.write(spec.commandLine().getOut(), r.checklist(), Map.of());
     } else {
-      OutputFile.write(target.output, target.force,
+      OutputFile.write(target.file(), target.force,
           w -> ChecklistYamlWriter.write(w, r.checklist(), Map.of()));
-      err.say(Msg.of("wrote %s (%d rows)", target.output, r.checklist().rows().size()));
+      err.say(Msg.of("wrote %s (%d rows)", target.file(), r.checklist().rows().size()));
     }
     return ExitCode.OK;
   }

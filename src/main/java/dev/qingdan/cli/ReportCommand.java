@@ -129,13 +129,13 @@ public final class ReportCommand implements Callable<Integer> {
     List<ProgressEntry> entries = Progress.load(data, c, err).entries();
     MonthlyReport report = MonthlyReport.of(c, entries, day, month, thresholds);
     Lang lang = common.lang(terminal);
-    if (target.output == null) {
+    if (target.file() == null) {
       render(report, lang, spec.commandLine().getOut(),
           Palette.of(common.color.enabled(terminal)), terminal.width());
     } else {
-      OutputFile.write(target.output, target.force,
+      OutputFile.write(target.file(), target.force,
           w -> render(report, lang, w, Palette.PLAIN, 0));
-      err.say(Msg.of("wrote %s", target.output));
+      err.say(Msg.of("wrote %s", target.file()));
     }
     return ExitCode.OK;
   }

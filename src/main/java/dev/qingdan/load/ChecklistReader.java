@@ -50,7 +50,8 @@ public final class ChecklistReader {
 
   /** Reads a file; a missing or unreadable file is an {@link InputException}. */
   public static LoadedChecklist read(Path path, String name) throws InputException {
-    return parse(name, SourceText.read(path, name, SourceText.DEFAULT_MAX_BYTES));
+    String shown = SourceText.shown(path, name);
+    return parse(shown, SourceText.read(path, shown, SourceText.DEFAULT_MAX_BYTES));
   }
 
   /** Reads checklist YAML text; problems of its content are in the result. */

@@ -36,7 +36,7 @@ public final class ProgressReader {
     ProgressChecks checks = new ProgressChecks(checklist);
     Set<Path> read = new HashSet<>();
     for (Path f : files) {
-      if (!read.add(f.toAbsolutePath().normalize())) {
+      if (!SourceText.isStdin(f) && !read.add(f.toAbsolutePath().normalize())) {
         checks.warnings.add(Problem.warning("file-twice", Msg.of("the file is given more than "
             + "once; it is read once"), f.toString(), Loc.FILE, ""));
         continue;
@@ -68,6 +68,11 @@ public final class ProgressReader {
 
   private static void readFile(Path path, String name, ProgressChecks checks)
       throws InputException {
+    if (SourceText.isStream(path)) {
+      // standard input, a FIFO or <(...) can be read once: read whole, then told and parsed
+      readText(SourceText.shown(path, name), path, checks);
+      return;
+    }
     SourceText.checkReadable(path, name);
     if (ProgressFormat.of(path, name) == ProgressFormat.CSV) {
       ProgressCsv.read(path, name, checks.errors, checks::accept);
@@ -84,5 +89,25 @@ public final class ProgressReader {
       return;
     }
     ProgressYaml.read(name, text, checks.errors, checks::accept);
+  }
+
+  private static void readText(String name, Path path, ProgressChecks checks)
+      throws InputException {
+    String text;
+    try {
+      text = SourceText.read(path, name, SourceText.DEFAULT_MAX_BYTES);
+    } catch (InputException e) {
+      if (e.unreadable()) {
+        throw e;
+      }
+      checks.errors.add(e.problem());
+      return;
+    }
+    String body = Encoding.withoutBom(text);
+    if (ProgressFormat.of(name, body) == ProgressFormat.CSV) {
+      ProgressCsv.read(name, new StringReader(body), checks.errors, checks::accept);
+    } else {
+      ProgressYaml.read(name, body, checks.errors, checks::accept);
+    }
   }
 }

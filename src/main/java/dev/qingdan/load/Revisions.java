@@ -189,7 +189,9 @@ public final class Revisions {
   }
 
   private boolean isFile(String a) {
-    return Files.isRegularFile(dir.resolve(a));
+    // a FIFO or <(...) is a file too, read once
+    Path p = dir.resolve(a);
+    return Files.exists(p) && !Files.isDirectory(p);
   }
 
   /** A file if one exists by that name, else {@code REV:path}, else a revision's checklist. */
@@ -197,9 +199,8 @@ public final class Revisions {
     if (isFile(a)) {
       return file(dir.resolve(a), a);
     }
-    if (a.equals("-")) {
-      throw new Failure(Msg.of("reading a checklist from standard input is not supported; give "
-          + "a file or a revision"));
+    if (a.equals(SourceText.STDIN)) {
+      return file(Path.of(SourceText.STDIN), SourceText.STDIN_NAME);
     }
     int colon = a.indexOf(':');
     if (colon >= 0) {

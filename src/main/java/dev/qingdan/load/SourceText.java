@@ -50,8 +50,40 @@ public final class SourceText {
     return fail(name, code, message, true);
   }
 
+  /** What names standard input where a file is asked for, as in yamllint, jq and kubeconform. */
+  public static final String STDIN = "-";
+
+  /** The name standard input is shown under in messages. */
+  public static final String STDIN_NAME = "<stdin>";
+
+  /** Set when standard input has been read: it can be read once. */
+  private static final java.util.concurrent.atomic.AtomicBoolean STDIN_READ =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** Whether {@code path} is {@code -}, standard input. */
+  public static boolean isStdin(Path path) {
+    return path.toString().equals(STDIN);
+  }
+
+  /** The name of {@code path} in messages: {@code <stdin>} for {@code -}, else {@code name}. */
+  public static String shown(Path path, String name) {
+    return isStdin(path) ? STDIN_NAME : name;
+  }
+
+  /**
+   * Whether {@code path} can be read only once, as it comes: standard input, a FIFO, a device, a
+   * shell's process substitution ({@code <(cat x.csv)}, a pipe under /dev/fd).
+   */
+  public static boolean isStream(Path path) {
+    return isStdin(path) || Files.exists(path) && !Files.isRegularFile(path)
+        && !Files.isDirectory(path);
+  }
+
   /** Reads the bytes of {@code path}, refusing a missing, unreadable or too large file. */
   public static byte[] readBytes(Path path, String name, long maxBytes) throws InputException {
+    if (isStdin(path)) {
+      return readStdin(maxBytes);
+    }
     if (Files.isDirectory(path)) {
       throw fail(name, "file-unreadable", Msg.of("is a directory, not a file"), true);
     }
@@ -81,6 +113,24 @@ public final class SourceText {
     }
     if (bytes.length > maxBytes) {
       throw fail(name, "too-large", Msg.of("the file is larger than the limit of %s",
+          mib(maxBytes)), false);
+    }
+    return bytes;
+  }
+
+  private static byte[] readStdin(long maxBytes) throws InputException {
+    if (!STDIN_READ.compareAndSet(false, true)) {
+      throw fail(STDIN_NAME, "file-unreadable", Msg.of("standard input is named twice; it can "
+          + "be read once"), true);
+    }
+    byte[] bytes;
+    try {
+      bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (IOException e) {
+      throw fail(STDIN_NAME, "file-unreadable", cannotRead(e), true);
+    }
+    if (bytes.length > maxBytes) {
+      throw fail(STDIN_NAME, "too-large", Msg.of("the file is larger than the limit of %s",
           mib(maxBytes)), false);
     }
     return bytes;

@@ -115,7 +115,8 @@ public final class TableImporter {
    * Imports a file, telling its format by its content: a Word document (.docx), a workbook (.xlsx),
    * or UTF-8 text. {@code name} is the file as the user named it.
    */
-  public static Result read(Path path, String name, Integer year) throws InputException {
+  public static Result read(Path path, String given, Integer year) throws InputException {
+    String name = SourceText.shown(path, given);
     byte[] bytes = SourceText.readBytes(path, name, SourceText.DEFAULT_MAX_BYTES);
     if (Encoding.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
       return fromDocument(OfficeReader.read(name, bytes), year);
