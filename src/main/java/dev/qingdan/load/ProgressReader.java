@@ -68,19 +68,19 @@ public final class ProgressReader {
 
   private static void readFile(Path path, String name, ProgressChecks checks)
       throws InputException {
-    if (SourceText.isStream(path)) {
-      // standard input, a FIFO or <(...) can be read once: read whole, then told and parsed
-      readText(SourceText.shown(path, name), path, checks);
-      return;
+    // standard input, a FIFO or <(...) can be read once: read whole, then told and parsed
+    boolean stream = SourceText.isStream(path);
+    if (!stream) {
+      SourceText.checkReadable(path, name);
+      if (ProgressFormat.of(path, name) == ProgressFormat.CSV) {
+        ProgressCsv.read(path, name, checks.errors, checks::accept);
+        return;
+      }
     }
-    SourceText.checkReadable(path, name);
-    if (ProgressFormat.of(path, name) == ProgressFormat.CSV) {
-      ProgressCsv.read(path, name, checks.errors, checks::accept);
-      return;
-    }
+    String shown = SourceText.shown(path, name);
     String text;
     try {
-      text = SourceText.read(path, name, SourceText.DEFAULT_MAX_BYTES);
+      text = SourceText.read(path, shown, SourceText.DEFAULT_MAX_BYTES);
     } catch (InputException e) {
       if (e.unreadable()) {
         throw e;
@@ -88,26 +88,10 @@ public final class ProgressReader {
       checks.errors.add(e.problem());
       return;
     }
-    ProgressYaml.read(name, text, checks.errors, checks::accept);
-  }
-
-  private static void readText(String name, Path path, ProgressChecks checks)
-      throws InputException {
-    String text;
-    try {
-      text = SourceText.read(path, name, SourceText.DEFAULT_MAX_BYTES);
-    } catch (InputException e) {
-      if (e.unreadable()) {
-        throw e;
-      }
-      checks.errors.add(e.problem());
-      return;
-    }
-    String body = Encoding.withoutBom(text);
-    if (ProgressFormat.of(name, body) == ProgressFormat.CSV) {
-      ProgressCsv.read(name, new StringReader(body), checks.errors, checks::accept);
+    if (stream && ProgressFormat.of(shown, text) == ProgressFormat.CSV) {
+      ProgressCsv.read(shown, new StringReader(text), checks.errors, checks::accept);
     } else {
-      ProgressYaml.read(name, body, checks.errors, checks::accept);
+      ProgressYaml.read(shown, text, checks.errors, checks::accept);
     }
   }
 }
