@@ -13,12 +13,28 @@ public final class Printable {
    * overrides written as escapes ({@code \n}, {@code \t}, {@code \u001B}); null stays null.
    */
   public static String escape(String s) {
+    return escape(s, false);
+  }
+
+  /**
+   * As {@link #escape(String)}, but line breaks stay: for output that lays a value out over lines
+   * of its own (indented, so a line of the value never starts a line of output).
+   */
+  public static String escapeKeepingLines(String s) {
+    return escape(s, true);
+  }
+
+  private static String escape(String s, boolean keepLines) {
     if (s == null || clean(s)) {
       return s;
     }
     StringBuilder b = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (keepLines && c == '\n') {
+        b.append(c);
+        continue;
+      }
       switch (c) {
         case '\n' -> b.append("\\n");
         case '\r' -> b.append("\\r");

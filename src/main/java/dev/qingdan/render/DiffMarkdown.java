@@ -7,6 +7,7 @@ import dev.qingdan.compute.DiffResult;
 import dev.qingdan.compute.Impact;
 import dev.qingdan.compute.RevisionDiff;
 import dev.qingdan.load.Msg;
+import dev.qingdan.load.Printable;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Goal;
 import dev.qingdan.model.Row;
@@ -270,7 +271,7 @@ public final class DiffMarkdown implements DiffRenderer {
       return "";
     }
     StringBuilder sb = new StringBuilder();
-    for (char ch : s.replace("\r\n", " ").replace('\n', ' ').toCharArray()) {
+    for (char ch : Printable.escape(s.replace("\r\n", " ").replace('\n', ' ')).toCharArray()) {
       if ("\\`*_[]<>#|".indexOf(ch) >= 0) {
         sb.append('\\');
       }

@@ -6,6 +6,7 @@ import dev.qingdan.compute.ChangeKind;
 import dev.qingdan.compute.DiffResult;
 import dev.qingdan.compute.Impact;
 import dev.qingdan.load.Msg;
+import dev.qingdan.load.Printable;
 import dev.qingdan.model.Ack;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -124,14 +125,14 @@ public final class DiffText implements DiffRenderer {
   private void subject(PrintWriter out, DiffReport r, List<Change> cs) {
     Change c = cs.get(0);
     switch (c.change()) {
-      case ADDED -> out.print(palette.green("+ " + c.id() + " " + c.title()) + "  "
+      case ADDED -> out.print(palette.green("+ " + c.id() + " " + shown(c.title())) + "  "
           + verdict(r, c, lang.text(Msg.of("added"))) + fingerprint(r, c) + "\n");
-      case REMOVED -> out.print(palette.red("- " + c.oldId() + " " + c.title()) + "  "
+      case REMOVED -> out.print(palette.red("- " + c.oldId() + " " + shown(c.title())) + "  "
           + verdict(r, c, lang.text(Msg.of("removed"))) + fingerprint(r, c) + "\n");
       default -> {
         boolean modified = cs.stream().anyMatch(x -> x.change() == ChangeKind.MODIFIED);
         String ids = Objects.equals(c.oldId(), c.id()) ? c.id() : c.oldId() + " → " + c.id();
-        String head = (modified ? "~ " : "  ") + ids + " " + c.title();
+        String head = (modified ? "~ " : "  ") + ids + " " + shown(c.title());
         out.print((modified ? palette.bold(head) : palette.dim(head)) + "\n");
         for (Change m : cs) {
           if (m.change() == ChangeKind.MODIFIED) {
@@ -157,7 +158,8 @@ public final class DiffText implements DiffRenderer {
   }
 
   private static String shown(String s) {
-    return s == null ? "" : s.replace("\r\n", "⏎").replace("\n", "⏎");
+    // a value quotes the file: on one line, and no control character reaches the terminal
+    return s == null ? "" : Printable.escape(s.replace("\r\n", "⏎").replace("\n", "⏎"));
   }
 
   /** The impact, coloured, with the acknowledgement or gate where there is a review. */

@@ -1,6 +1,7 @@
 package dev.qingdan.render;
 
 import dev.qingdan.load.Msg;
+import dev.qingdan.load.Printable;
 import dev.qingdan.model.Goal;
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Row;
@@ -28,7 +29,7 @@ public final class RowText {
   }
 
   public void row(Row r) {
-    out.print(palette.bold(r.id() + "  " + r.title()) + "\n");
+    out.print(palette.bold(r.id() + "  " + Printable.escape(r.title())) + "\n");
     field(Msg.of("points"), r.points());
     field(Msg.of("lead"), String.join("、", r.lead()));
     field(Msg.of("partners"),
@@ -58,7 +59,7 @@ public final class RowText {
   }
 
   public void goal(Goal g) {
-    out.print(palette.bold(g.id() + "  " + g.indicator()) + "\n");
+    out.print(palette.bold(g.id() + "  " + Printable.escape(g.indicator())) + "\n");
     if (g.text() != null) {
       field(Msg.of("source"), g.text());
     }
@@ -101,7 +102,9 @@ public final class RowText {
     String pad = DisplayWidth.pad("  " + name, label);
     String blank = " ".repeat(label);
     boolean first = true;
-    for (String paragraph : (value == null || value.isEmpty() ? "" : value).split("\n", -1)) {
+    // a value's own lines are indented under its name; control characters are shown escaped
+    String shown = Printable.escapeKeepingLines(value == null ? "" : value);
+    for (String paragraph : shown.split("\n", -1)) {
       List<String> lines = width > label + 10
           ? DisplayWidth.wrap(paragraph, width - label - 2) : List.of(paragraph);
       for (String l : lines) {

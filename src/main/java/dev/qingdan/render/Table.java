@@ -1,5 +1,6 @@
 package dev.qingdan.render;
 
+import dev.qingdan.load.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,8 @@ final class Table<T> {
     for (T row : rows) {
       List<String> cells = new ArrayList<>(columns.size());
       for (Column<T> col : columns) {
-        String text = col.cell().apply(row);
+        // a cell quotes the file: no control character or line break reaches the terminal
+        String text = Printable.escape(col.cell().apply(row));
         text = col.cut() > 0 ? DisplayWidth.truncate(text, col.cut()) : text;
         cells.add(col.style().isEmpty() ? text : marks.apply(col.style(), row, text));
       }
@@ -79,7 +81,8 @@ final class Table<T> {
     for (T row : rows) {
       List<String> cells = new ArrayList<>(columns.size());
       for (Column<T> col : columns) {
-        String text = col.cell().apply(row);
+        // a cell quotes the file: no control character or line break reaches the terminal
+        String text = Printable.escape(col.cell().apply(row));
         cells.add(col.style().isEmpty() ? text : marks.apply(col.style(), row, text));
       }
       Markdown.row(out, cells);

@@ -1,5 +1,6 @@
 package dev.qingdan.render;
 
+import dev.qingdan.load.Printable;
 import dev.qingdan.load.Problem;
 import dev.qingdan.load.Severity;
 import java.io.PrintWriter;
@@ -40,7 +41,9 @@ public final class ValidationGithub implements ValidationRenderer {
 
   /** Escapes a message as the runner expects. */
   static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    // an escape sequence from a file would reach the log that shows the annotations
+    return Printable.escapeKeepingLines(s).replace("%", "%25").replace("\r", "%0D")
+        .replace("\n", "%0A");
   }
 
   /** Escapes a property value, where ',' and ':' separate properties. */
