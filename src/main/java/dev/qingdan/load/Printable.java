@@ -9,8 +9,9 @@ public final class Printable {
   private Printable() {}
 
   /**
-   * {@code s} with line breaks, tabs, other control characters and the invisible direction
-   * overrides written as escapes ({@code \n}, {@code \t}, {@code \u001B}); null stays null.
+   * {@code s} with line breaks, tabs, other control characters, the invisible direction
+   * overrides and the invisible spaces and joiners written as escapes ({@code \n}, {@code \t},
+   * {@code \u001B}); null stays null.
    */
   public static String escape(String s) {
     return escape(s, false);
@@ -61,7 +62,10 @@ public final class Printable {
   }
 
   private static boolean unsafe(char c) {
-    return c < 0x20 || c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E
-        || c >= 0x2066 && c <= 0x2069;
+    // controls, bidi overrides and isolates, and the invisible ones that make two names look
+    // the same: no-break space, zero-width space and joiners, direction marks, word joiner, BOM
+    return c < 0x20 || c >= 0x7F && c <= 0xA0 || c >= 0x202A && c <= 0x202E
+        || c >= 0x2066 && c <= 0x2069 || c >= 0x200B && c <= 0x200F || c == 0x2060
+        || c == 0xFEFF;
   }
 }

@@ -55,4 +55,15 @@ class UntrustedTextTest {
     assertSafe("list markdown", Cli.run("list", "-p", neu.toString(), "--grep", "forged",
         "--format", "markdown"));
   }
+
+  /** "Did you mean" never shows two names that look the same: the invisible one is escaped. */
+  @Test
+  void invisibleCharactersAreShownInMessages() {
+    Cli.Run run = Cli.run("list", "--unit", "区人社局\u200b");
+    assertEquals(2, run.exit(), run.block());
+    assertEquals("qingdan: error: unknown unit '区人社局\\u200B' (did you mean '区人社局'?)\n",
+        run.err());
+    Cli.Run nbsp = Cli.run("deadlines", "--unit", "区人社局\u00a0");
+    assertTrue(nbsp.err().contains("'区人社局\\u00A0'"), nbsp.err());
+  }
 }
