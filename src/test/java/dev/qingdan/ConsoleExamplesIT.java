@@ -1,5 +1,6 @@
 package dev.qingdan;
 
+import static dev.qingdan.Programs.onPath;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -35,12 +36,6 @@ class ConsoleExamplesIT {
   static void needsBashAndTheJar() {
     assumeTrue(onPath("bash"), "no bash here");
     assumeTrue(Files.isRegularFile(Path.of("target", "qingdan.jar")), "the jar is not built");
-  }
-
-  private static boolean onPath(String program) {
-    String path = System.getenv("PATH");
-    return path != null && Stream.of(path.split(File.pathSeparator))
-        .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
   }
 
   /** One command of an example and the lines shown after it. */

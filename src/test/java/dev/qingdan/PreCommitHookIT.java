@@ -1,5 +1,6 @@
 package dev.qingdan;
 
+import static dev.qingdan.Programs.onPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +33,6 @@ class PreCommitHookIT {
   static void needsGitAndTheJar() {
     assumeTrue(onPath("git") && onPath("sh"), "no git or sh here");
     assumeTrue(Files.isRegularFile(Path.of("target", "qingdan.jar")), "the jar is not built");
-  }
-
-  private static boolean onPath(String program) {
-    String path = System.getenv("PATH");
-    return path != null && Stream.of(path.split(File.pathSeparator))
-        .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
   }
 
   @BeforeEach

@@ -1,5 +1,6 @@
 package dev.qingdan;
 
+import static dev.qingdan.Programs.onPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,12 +33,6 @@ class StreamsIT {
   @BeforeAll
   static void needsTheJar() {
     assumeTrue(Files.isRegularFile(Path.of("target", "qingdan.jar")), "the jar is not built");
-  }
-
-  private static boolean onPath(String program) {
-    String path = System.getenv("PATH");
-    return path != null && Stream.of(path.split(File.pathSeparator))
-        .anyMatch(d -> Files.isExecutable(Path.of(d, program)));
   }
 
   /** Runs {@code cmd} with {@code stdin} (a file, or null for none) as its standard input. */

@@ -2,7 +2,6 @@ package dev.qingdan.cli;
 
 import dev.qingdan.render.Lang;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 
 /**

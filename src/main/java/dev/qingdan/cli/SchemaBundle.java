@@ -37,12 +37,12 @@ final class SchemaBundle {
   private final Map<URI, String> at = new LinkedHashMap<>();
   private final Map<URI, ObjectNode> embedded = new LinkedHashMap<>();
   /** The documents whose references are still to rewrite. */
-  private final Deque<Map.Entry<URI, JsonNode>> todo = new ArrayDeque<>();
+  private final Deque<Map.Entry<URI, JsonNode>> unrewritten = new ArrayDeque<>();
 
   private SchemaBundle(URI self, ObjectNode root) {
     this.root = root;
     at.put(self, "");
-    todo.add(Map.entry(self, root));
+    unrewritten.add(Map.entry(self, root));
   }
 
   /**
@@ -53,8 +53,8 @@ final class SchemaBundle {
     String text = read(name + ".schema.json");
     SchemaBundle b = new SchemaBundle(URI.create(BASE + name + ".schema.json"),
         (ObjectNode) MAPPER.readTree(text));
-    while (!b.todo.isEmpty()) {
-      Map.Entry<URI, JsonNode> next = b.todo.poll();
+    while (!b.unrewritten.isEmpty()) {
+      Map.Entry<URI, JsonNode> next = b.unrewritten.poll();
       b.rewrite(next.getValue(), next.getKey());
     }
     if (b.embedded.isEmpty()) {
@@ -100,7 +100,7 @@ final class SchemaBundle {
     schema.remove("$id");
     at.put(document, "/$defs/" + key);
     embedded.put(document, schema);
-    todo.add(Map.entry(document, schema));
+    unrewritten.add(Map.entry(document, schema));
   }
 
   /** {@code $defs} key of an embedded file: its name without {@code .schema.json}. */
