@@ -3,7 +3,6 @@ package dev.qingdan.cli;
 import dev.qingdan.load.Msg;
 import dev.qingdan.render.Lang;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,20 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
     versionProvider = VersionProvider.class,
     description = "Check, measure and compare a task implementation checklist (任务实施清单).",
     synopsisSubcommandLabel = "COMMAND",
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:the check found something (validation errors, --fail-on, differences)",
-      "2:trouble: bad usage, an unreadable or malformed input file"
-    })
-public final class QingdanCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  /**
-   * The commands, in the order of the help. They are added to the command line here rather than
-   * named in the annotation, so that a run builds only the one it runs (see below).
-   */
-  static final List<Class<?>> COMMANDS = List.of(
+    // in the order of the help; a run builds only the one it runs, from Models (see build)
+    subcommands = {
       ValidateCommand.class,
       ListCommand.class,
       ShowCommand.class,
@@ -45,7 +32,16 @@ public final class QingdanCommand implements Runnable {
       DiffCommand.class,
       LogCommand.class,
       CompletionCommand.class,
-      ManCommand.class);
+      ManCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the check found something (validation errors, --fail-on, differences)",
+      "2:trouble: bad usage, an unreadable or malformed input file"
+    })
+public final class QingdanCommand implements Runnable {
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {
@@ -54,42 +50,38 @@ public final class QingdanCommand implements Runnable {
 
   /** The command line with every command: writers, help width, error handlers. */
   public static CommandLine commandLine(Terminal terminal, PrintWriter out, PrintWriter err) {
-    return configure(build(new Factory(terminal), null), out, err, terminal);
+    return configure(build(terminal, null), out, err, terminal);
   }
 
   /**
-   * The command line that runs {@code args}. picocli reads a command's annotations when it builds
-   * the command, which takes longer than {@code validate}'s own work: when the first argument
-   * names a command, only that one is built; help, a typo or no command get every command, so that
-   * help and suggestions are the same.
+   * The command line that runs {@code args}. When the first argument names a command, only that
+   * one is built; help, a typo or no command get every command, so that help and suggestions are
+   * the same.
    */
   public static CommandLine commandLine(
       Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
-    return configure(build(new Factory(terminal), args.length == 0 ? null : args[0]), out, err,
+    return configure(build(terminal, args.length == 0 ? null : args[0]), out, err,
         terminal);
   }
 
-  /** The root with the command called {@code name}, or with every command if none is. */
-  static CommandLine build(CommandLine.IFactory factory, String name) {
-    Class<?> only = null;
-    for (Class<?> c : COMMANDS) {
-      Command command = c.getAnnotation(Command.class);
-      if (command.name().equals(name) || Arrays.asList(command.aliases()).contains(name)) {
-        only = c;
-      }
+  /**
+   * The root with the command called {@code name}, or with every command if none is. The models
+   * come from {@link Models}, which the build writes from the commands' annotations
+   * (src/build/java), so that a run reads no annotation.
+   */
+  static CommandLine build(Terminal terminal, String name) {
+    Factory factory = new Factory(terminal);
+    CommandLine cl = new CommandLine(Models.root(terminal, factory), factory);
+    CommandSpec only = name == null ? null : Models.command(name, terminal, factory);
+    if (only != null) {
+      cl.addSubcommand(new CommandLine(only, factory));
+      return cl;
     }
-    CommandLine cl = new CommandLine(new QingdanCommand(), factory);
-    try {
-      for (Class<?> c : only == null ? COMMANDS : List.of(only)) {
-        cl.addSubcommand(factory.create(c));
-      }
-      if (only == null) {
-        // 'qingdan help COMMAND' prints that command's help, as git and docker do
-        cl.addSubcommand(new CommandLine.HelpCommand());
-      }
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot create a command", e);
+    for (String command : Models.COMMANDS) {
+      cl.addSubcommand(new CommandLine(Models.command(command, terminal, factory), factory));
     }
+    // 'qingdan help COMMAND' prints that command's help, as git and docker do
+    cl.addSubcommand(new CommandLine.HelpCommand());
     return cl;
   }
 

@@ -1,0 +1,165 @@
+package dev.qingdan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.ITypeInfo;
+
+/**
+ * The models that {@code Models} builds (written at compile time by src/build/java's
+ * ModelProcessor) are the ones picocli makes from the commands' annotations.
+ */
+class ModelsTest {
+  @Test
+  void modelsAreTheOnesPicocliMakesFromTheAnnotations() throws Exception {
+    CommandLine.IFactory f = QingdanCommand.factory(Terminal.pipe());
+    CommandLine annotated = new CommandLine(new QingdanCommand(), f);
+    annotated.addSubcommand(new CommandLine.HelpCommand());
+    CommandLine built = QingdanCommand.build(Terminal.pipe(), null);
+    List<String> a = dump(annotated.getCommandSpec());
+    List<String> b = dump(built.getCommandSpec());
+    // Two differences by design. The help options' object is picocli's private AutoHelpMixin,
+    // which generated code cannot create: it holds its two flags itself. An option of an argument
+    // group reads its field through the group's object, which picocli's binding has only once
+    // the group is given (not gettable before); the generated one reads null until then.
+    a.replaceAll(l -> l.replace("userObject picocli.CommandLine$AutoHelpMixin", "userObject null"));
+    for (String groupOption : List.of("--through", "--period")) {
+      a.replaceAll(l -> l.replace("[" + groupOption + "] isValueGettable false",
+          "[" + groupOption + "] isValueGettable true"));
+    }
+    assertTrue(a.size() > 500, "the dump covers the model: " + a.size() + " lines");
+    if (!a.equals(b)) {
+      // for a diff of the two
+      Files.write(Path.of("target/models-annotated.txt"), a);
+      Files.write(Path.of("target/models-built.txt"), b);
+    }
+    assertEquals(String.join("\n", a), String.join("\n", b));
+  }
+
+  @Test
+  void eachCommandAloneIsTheSameAsInTheWholeTree() throws Exception {
+    CommandLine all = QingdanCommand.build(Terminal.pipe(), null);
+    for (String name : Models.COMMANDS) {
+      CommandLine one = QingdanCommand.build(Terminal.pipe(), name);
+      assertEquals(List.of(name), List.copyOf(one.getSubcommands().keySet()));
+      assertEquals(dump(all.getSubcommands().get(name).getCommandSpec()),
+          dump(one.getSubcommands().get(name).getCommandSpec()), name);
+    }
+  }
+
+  // ---- a dump of everything a model's public accessors tell ----
+
+  /** Accessors that lead elsewhere (the tree, the bindings) or hold no model value. */
+  private static final Set<String> SKIP = Set.of("getClass", "hashCode", "commandLine", "parent",
+      "root", "command", "group", "getter", "setter", "scope", "userObject", "messages",
+      "resourceBundle", "argGroups", "subcommands", "mixins", "mixinAnnotatedElements",
+      "annotatedElement", "parser", "usageMessage", "argSpecs", "optionsMap", "negatedOptionsMap",
+      "posixOptionsMap", "requiredArgs", "options", "positionalParameters", "unmatchedArgsBindings",
+      "specElements", "interpolateVariables", "defaultValueProvider", "typeInfo", "names",
+      "remove", "addMethodSubcommands", "modelTransformer", "preprocessor", "parameterConsumer",
+      "negatableOptionTransformer", "helpCommand", "inherited", "scopeType", "renderedDescription",
+      "qualifiedName", "versionProvider", "findOption",
+      // the generic type's arguments by name, which picocli reads only for @Unmatched (refused
+      // by ModelSource); the element types themselves are in getAuxiliaryTypes
+      "getActualGenericTypeArguments");
+
+  private static List<String> dump(CommandSpec s) {
+    List<String> out = new ArrayList<>();
+    dump(s, s.qualifiedName(), out);
+    return out;
+  }
+
+  private static void dump(CommandSpec s, String at, List<String> out) {
+    accessors(s, at, out);
+    // names the user object by identity, or a mixin by its field; shown nowhere
+    out.removeIf(l -> l.startsWith(at + " toString "));
+    out.add(at + " versionProvider " + className(s.versionProvider()));
+    out.add(at + " userObject " + className(s.userObject()));
+    accessors(s.usageMessage(), at + " usage", out);
+    accessors(s.parser(), at + " parser", out);
+    out.add(at + " mixins " + s.mixins().keySet());
+    for (Map.Entry<String, CommandSpec> m : s.mixins().entrySet()) {
+      dump(m.getValue(), at + " mixin " + m.getKey(), out);
+    }
+    for (ArgSpec a : s.args()) {
+      String id = at + " " + (a.isOption() ? Arrays.toString(((CommandLine.Model.OptionSpec) a)
+          .names()) : "positional " + a.paramLabel());
+      accessors(a, id, out);
+      accessors(a.typeInfo(), id + " type", out);
+      out.add(id + " initial " + a.initialValue());
+    }
+    out.add(at + " subcommands " + s.subcommands().keySet());
+    for (Map.Entry<String, CommandLine> sub : s.subcommands().entrySet()) {
+      dump(sub.getValue().getCommandSpec(), at + " " + sub.getKey(), out);
+    }
+  }
+
+  /** Every public no-argument accessor of the object's class, by name. */
+  private static void accessors(Object o, String at, List<String> out) {
+    Method[] methods = o.getClass().getMethods();
+    Arrays.sort(methods, Comparator.comparing(Method::getName));
+    for (Method m : methods) {
+      if (m.getParameterCount() > 0 || Modifier.isStatic(m.getModifiers())
+          || m.getReturnType() == void.class || SKIP.contains(m.getName())
+          || m.getDeclaringClass() == Object.class) {
+        continue;
+      }
+      try {
+        m.setAccessible(true);
+        out.add(at + " " + m.getName() + " "
+            + text(m.invoke(o)).replaceAll("@[0-9a-f]{1,8}\\b", "@"));
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        out.add(at + " " + m.getName() + " throws " + e);
+      }
+    }
+  }
+
+  private static String text(Object v) {
+    if (v == null) {
+      return "null";
+    }
+    if (v instanceof Object[] array) {
+      List<String> items = new ArrayList<>();
+      for (Object item : array) {
+        items.add(text(item));
+      }
+      return items.toString();
+    }
+    if (v instanceof Class<?> c) {
+      return c.getName();
+    }
+    if (v instanceof ITypeInfo t) {
+      return t.getClassName() + t.getAuxiliaryTypes().length;
+    }
+    if (v instanceof Iterable<?> it && !(v instanceof java.util.Collection<?>)) {
+      List<String> items = new ArrayList<>();
+      it.forEach(x -> items.add(text(x)));
+      return items.toString();
+    }
+    if (v instanceof java.util.Collection<?> c) {
+      List<String> items = new ArrayList<>();
+      c.forEach(x -> items.add(text(x)));
+      return items.toString();
+    }
+    String s = String.valueOf(v);
+    return s.contains("@") && s.startsWith(v.getClass().getName()) ? className(v) : s;
+  }
+
+  private static String className(Object o) {
+    return o == null ? "null" : o.getClass().getName();
+  }
+}
