@@ -117,6 +117,8 @@ fi
 # the JVM flags of the launcher (./qingdan), for the floor and the phases below
 jvm_flags="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData -Xshare:auto"
 floor="java $jvm_flags -cp $out/classes Hello"
+# the launcher's archive, for the same java command with -jar and with -cp (the tricks group)
+archive=$(ls "$XDG_CACHE_HOME"/qingdan/qingdan-*.jsa 2>/dev/null | head -n 1)
 list() {
   cat <<EOF
 startup|floor|-|-|$floor
@@ -145,6 +147,8 @@ tricks|t-validate-no-archive|-|-|env QINGDAN_CDS=0 ./qingdan validate
 tricks|t-validate-full-jit|-|-|env QINGDAN_JAVA_OPTS=-XX:TieredStopAtLevel=4 ./qingdan validate
 tricks|t-validate-perf-data|-|-|env QINGDAN_JAVA_OPTS=-XX:+UsePerfData ./qingdan validate
 tricks|t-validate-serial-gc|-|-|env QINGDAN_JAVA_OPTS=-XX:+UseSerialGC ./qingdan validate
+tricks|t-validate-cp|-|-|env LC_ALL=C.UTF-8 java $jvm_flags -XX:SharedArchiveFile=$archive -cp target/qingdan.jar dev.qingdan.Main validate
+tricks|t-validate-jar|-|-|env LC_ALL=C.UTF-8 java $jvm_flags -XX:SharedArchiveFile=$archive -jar target/qingdan.jar validate
 tricks|t-diff-10000|diff|-|env ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
 tricks|t-diff-10000-serial-gc|diff|-|env QINGDAN_JAVA_OPTS=-XX:+UseSerialGC ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
 tricks|t-diff-10000-full-jit|diff|-|env QINGDAN_JAVA_OPTS=-XX:TieredStopAtLevel=4 ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml

@@ -33,6 +33,18 @@ public record RowId(int item, int k) implements Comparable<RowId> {
     return item != o.item ? Integer.compare(item, o.item) : Integer.compare(k, o.k);
   }
 
+  // Written out: a record's own equals and hashCode are linked at run time on first use, which
+  // costs a short run more than all its comparisons of row ids (docs/performance.md).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RowId r && r.item == item && r.k == k;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * item + k;
+  }
+
   @Override
   public String toString() {
     return item + "." + k;
