@@ -39,7 +39,7 @@ final class ProgressCsv {
 
   /**
    * The CSV parser's factory alone: a {@code CsvMapper} would set up all of Jackson's data binding
-   * (280 classes) for a reader that only takes tokens.
+   * for a reader that only takes tokens.
    */
   private static final CsvFactory CSV = CsvFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL).build())

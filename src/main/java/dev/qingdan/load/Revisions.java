@@ -98,7 +98,7 @@ public final class Revisions {
   }
 
   /**
-   * The two sides, read at the same time: each is read and parsed on its own (a 15 MB revision
+   * The two sides, read at the same time: each is read and parsed on its own (a large revision
    * takes seconds), so on two cores the pair takes little longer than one. When both fail, the
    * old side's error is the one reported, as when they were read in turn.
    */
