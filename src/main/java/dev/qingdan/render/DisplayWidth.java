@@ -109,6 +109,11 @@ public final class DisplayWidth {
     return lines;
   }
 
+  /** The lines of {@code text} wrapped to fit {@code width}; all of it on one line for 0 or less. */
+  public static List<String> fit(String text, int width) {
+    return width > 0 && of(text) > width ? wrap(text, width) : List.of(text);
+  }
+
   /**
    * Returns the narrowest width at which {@link #wrap} breaks {@code s} only where its rules allow:
    * the width of its widest unbreakable piece (a word, a number, a character with the punctuation

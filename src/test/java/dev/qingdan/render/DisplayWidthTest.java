@@ -318,7 +318,7 @@ class DisplayWidthTest {
   }
 
   /** The runs of narrow characters that are not spaces, each with the marks that follow it. */
-  private static List<String> narrowRuns(String s) {
+  static List<String> narrowRuns(String s) {
     List<String> runs = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     boolean afterWide = false;
