@@ -109,7 +109,7 @@ public final class DisplayWidth {
     return lines;
   }
 
-  /** The lines of {@code text} wrapped to fit {@code width}; all of it on one line for 0 or less. */
+  /** The lines of {@code text} wrapped to fit {@code width}; one line for a width of 0 or less. */
   public static List<String> fit(String text, int width) {
     return width > 0 && of(text) > width ? wrap(text, width) : List.of(text);
   }
