@@ -122,21 +122,16 @@ public final class TextTable {
     table.addAll(rows);
 
     int[] natural = new int[n];
-    int[] floor = new int[n];
     for (int c = 0; c < n; c++) {
       natural[c] = minWidth[c];
-      int narrowest = 0;
       for (List<String> row : table) {
-        String text = prepare(row.get(c));
-        natural[c] = Math.max(natural[c], widestLine(text));
-        narrowest = Math.max(narrowest, DisplayWidth.narrowest(text));
+        natural[c] = Math.max(natural[c], widestLine(prepare(row.get(c))));
       }
-      floor[c] = shrinkable[c] ? Math.max(narrowest,
-          Math.min(natural[c], Math.max(minWidth[c], SHRINK_FLOOR))) : natural[c];
     }
     int[] width = natural;
-    if (maxWidth > 0) {
-      width = fit(natural, floor, maxWidth - GAP_WIDTH * (n - 1));
+    int budget = maxWidth - GAP_WIDTH * (n - 1);
+    if (maxWidth > 0 && Arrays.stream(natural).sum() > budget) {
+      width = fit(natural, floors(table, natural), budget);
       for (int c = 0; c < n; c++) {
         if (width[c] < natural[c]) {
           width[c] = Math.max(minWidth[c], widestWrapped(table, c, width[c]));
@@ -198,6 +193,24 @@ public final class TextTable {
       line.append("─".repeat(width[c]));
     }
     out.print(stripTrailingSpaces(line.toString()) + "\n");
+  }
+
+  /**
+   * The narrowest each column may get: a shrinkable one its widest word, or 6 (or its minimum
+   * width) where its words are narrower; any other its natural width.
+   */
+  private int[] floors(List<List<String>> table, int[] natural) {
+    int[] floor = natural.clone();
+    for (int c = 0; c < floor.length; c++) {
+      if (shrinkable[c]) {
+        int narrowest = 0;
+        for (List<String> row : table) {
+          narrowest = Math.max(narrowest, DisplayWidth.narrowest(prepare(row.get(c))));
+        }
+        floor[c] = Math.max(narrowest, Math.min(natural[c], Math.max(minWidth[c], SHRINK_FLOOR)));
+      }
+    }
+    return floor;
   }
 
   /**
