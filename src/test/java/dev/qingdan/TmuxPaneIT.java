@@ -26,9 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The built jar at a real terminal: tmux, in a detached pane 80 or 120 columns wide. qingdan
  * finds the width itself (no COLUMNS), and the table it prints, with Chinese text and “ ”, must
- * line up as tmux draws it: every line within the pane, the two blank columns between two columns
- * blank on every line, and every cell starting at its column's start (or, right-aligned, ending at
- * its end).
+ * line up as tmux draws it: every line within the pane, and every piece of a cell (a run of text
+ * between two blank columns) inside one column of the rule under the header, starting at its start
+ * or, right-aligned, ending at its end. One place off, a cell runs into the gap beside it.
  *
  * <p>Where each character lands is tmux's own doing: the width of every character the table uses
  * is measured in the pane, by printing it as many times as the pane is wide and counting how many
