@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +37,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TmuxPaneIT {
   /** The end mark of a script's output, followed by the script's name. */
   private static final String DONE = "__QINGDAN_DONE__";
-
-  private static final AtomicInteger SERVERS = new AtomicInteger();
 
   /** Characters whose width qingdan's output depends on, beside those the table happens to use. */
   private static final String PROBES = "“”‘’…─●▇░·→–—、，。（）：；《》\u3000Ａ１✅🔴中";
@@ -131,16 +128,19 @@ class TmuxPaneIT {
     return runs;
   }
 
-  /** A tmux server of its own with one detached pane running bash, killed when closed. */
+  /**
+   * A tmux server of its own, its socket in the test's folder, with one detached pane running
+   * bash; killed when closed.
+   */
   private static final class Pane implements AutoCloseable {
     private final Path dir;
     private final int columns;
-    private final String socket;
+    private final Path socket;
 
     Pane(Path dir, int columns) throws Exception {
       this.dir = dir;
       this.columns = columns;
-      this.socket = "qingdan-it-" + ProcessHandle.current().pid() + "-" + SERVERS.incrementAndGet();
+      this.socket = dir.resolve("tmux.sock");
       Path conf = dir.resolve("tmux.conf");
       Files.writeString(conf, "set -g history-limit 20000\n");
       tmux("-f", conf.toString(), "new-session", "-d", "-s", "qd", "-x",
@@ -213,7 +213,7 @@ class TmuxPaneIT {
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {
-      List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
+      List<String> cmd = new ArrayList<>(List.of("tmux", "-S", socket.toString()));
       cmd.addAll(List.of(args));
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
       pb.environment().put("LANG", "C.UTF-8");
