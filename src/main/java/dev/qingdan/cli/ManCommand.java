@@ -47,7 +47,8 @@ public final class ManCommand implements Callable<Integer> {
     sb.append(".SH DESCRIPTION\n");
     sb.append("qingdan loads the checklist from \\fIpolicies.yaml\\fR (or the file of "
         + "\\fB\\-p\\fR), checks it, and reports on it. Text output aligns Chinese by display "
-        + "width and is coloured only on a terminal; JSON output is one object with "
+        + "width, as terminals count it; on a terminal it is coloured and its tables fit the "
+        + "width, their free text wrapped inside the columns; JSON output is one object with "
         + "\"schemaVersion\": 1.\n");
     sb.append(".SH COMMANDS\n");
     for (CommandLine sub : root.subcommands().values()) {
@@ -87,7 +88,8 @@ public final class ManCommand implements Callable<Integer> {
     root.usageMessage().exitCodeList().forEach((code, text) ->
         sb.append(".TP\n.B ").append(code.strip()).append('\n').append(esc(text)).append('\n'));
     sb.append(".SH ENVIRONMENT\n.TP\n.B NO_COLOR\nWhen set and not empty, no colour even on a "
-        + "terminal.\n.TP\n.B COLUMNS\nThe terminal's width, where it cannot be asked.\n"
+        + "terminal.\n.TP\n.B COLUMNS\nThe width that tables fit on a terminal, instead of the "
+        + "width the terminal reports; output to a pipe or a file is never wrapped or cut.\n"
         + ".TP\n.B LC_ALL, LC_MESSAGES, LANG\nThe language of messages and tables, in this order: "
         + "Chinese for a zh locale, English otherwise; \\fB\\-\\-lang\\fR overrides them.\n"
         + ".TP\n.B QINGDAN_JAVA_OPTS\nOptions for the Java virtual machine that runs qingdan, "

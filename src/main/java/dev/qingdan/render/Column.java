@@ -14,41 +14,37 @@ import java.util.function.Function;
  *     "light"}), or empty
  * @param css the HTML class of its cells ({@code "id"}, {@code "nowrap"}); a right column's is
  *     {@code num}
- * @param shrinkable whether the text table may narrow it to fit the terminal
- * @param cut the widest its cells are in the text table (0: whole); the other formats show it whole
+ * @param shrinkable whether it is free text (a title, a unit, an indicator, a note) that the text
+ *     table may wrap inside a narrower column to fit the terminal; ids, numbers, percentages,
+ *     dates and statuses are never wrapped
  * @param percent its width in an HTML table of fixed layout (0: the browser's choice)
  */
 public record Column<T>(
     Msg header, Function<T, String> cell, boolean rightAligned, String style, String css,
-    boolean shrinkable,
-    int cut, double percent) {
+    boolean shrinkable, double percent) {
 
   public static <T> Column<T> of(Msg header, Function<T, String> cell) {
-    return new Column<>(header, cell, false, "", "", false, 0, 0);
+    return new Column<>(header, cell, false, "", "", false, 0);
   }
 
   public Column<T> right() {
-    return new Column<>(header, cell, true, style, css, shrinkable, cut, percent);
+    return new Column<>(header, cell, true, style, css, shrinkable, percent);
   }
 
   public Column<T> style(String name) {
-    return new Column<>(header, cell, rightAligned, name, css, shrinkable, cut, percent);
+    return new Column<>(header, cell, rightAligned, name, css, shrinkable, percent);
   }
 
   public Column<T> css(String name) {
-    return new Column<>(header, cell, rightAligned, style, name, shrinkable, cut, percent);
+    return new Column<>(header, cell, rightAligned, style, name, shrinkable, percent);
   }
 
   public Column<T> shrink() {
-    return new Column<>(header, cell, rightAligned, style, css, true, cut, percent);
-  }
-
-  public Column<T> cut(int width) {
-    return new Column<>(header, cell, rightAligned, style, css, shrinkable, width, percent);
+    return new Column<>(header, cell, rightAligned, style, css, true, percent);
   }
 
   public Column<T> percent(double width) {
-    return new Column<>(header, cell, rightAligned, style, css, shrinkable, cut, width);
+    return new Column<>(header, cell, rightAligned, style, css, shrinkable, width);
   }
 
   /** The HTML class of its cells, empty for none. */

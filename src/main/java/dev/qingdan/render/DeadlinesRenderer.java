@@ -78,12 +78,12 @@ public final class DeadlinesRenderer {
           due(), Column.<DeadlineRow>of(Msg.of("next"), r -> next(r, asOf)),
           Column.of(Msg.of("actual/planned"), DeadlinesRenderer::burnUp), target(), status(),
           light(), Column.<DeadlineRow>of(Msg.of("forecast at due/target → reached"),
-              r -> forecast(r.forecast(), r.target(), lang))))
-          .text(out, width, false, palette, planned, (style, r, text) -> "● " + text,
+              r -> forecast(r.forecast(), r.target(), lang)).shrink()))
+          .text(out, width, palette, planned, (style, r, text) -> "● " + text,
               (style, r, text) -> palette.of(r.light(), text));
     }
     unplanned(report, (status, ids) -> Msg.of("%s (no dated plan; see qingdan ratio): %s", status,
-        String.join(" ", ids)));
+        String.join(" ", ids))).forEach(this::printFitted);
     List<DeadlineRow> fix = planned.stream().filter(r -> r.toGreen() != null).toList();
     if (!fix.isEmpty()) {
       out.print(lang.text(Msg.of("to turn green:")) + "\n");
@@ -92,19 +92,26 @@ public final class DeadlinesRenderer {
             Words.light(r.light(), lang)) + ": " + toGreen(r, report.asOf(), lang) + "\n");
       }
     }
-    out.print(summary(report.rows(), lang) + "\n");
+    printFitted(summary(report.rows(), lang));
     out.flush();
   }
 
+  /** A line of text, in lines that fit the terminal. */
+  private void printFitted(String text) {
+    DisplayWidth.fit(text, width).forEach(l -> out.print(l + "\n"));
+  }
+
   /** The rows without a dated plan, a line per status: the sentence of its word and its ids. */
-  private void unplanned(Report report, BiFunction<Msg, List<String>, Msg> sentence) {
+  private List<String> unplanned(Report report, BiFunction<Msg, List<String>, Msg> sentence) {
     Map<DeadlineStatus, List<String>> by = new EnumMap<>(DeadlineStatus.class);
     for (DeadlineRow r : report.unplanned()) {
       by.computeIfAbsent(r.status(), k -> new ArrayList<>()).add(r.subject().id());
     }
+    List<String> lines = new ArrayList<>();
     for (var e : by.entrySet()) {
-      out.print(lang.text(sentence.apply(Words.word(e.getKey()), e.getValue())) + "\n");
+      lines.add(lang.text(sentence.apply(Words.word(e.getKey()), e.getValue())));
     }
+    return lines;
   }
 
   private static String title(DeadlineRow r) {
@@ -296,7 +303,7 @@ public final class DeadlinesRenderer {
     if (!report.unplanned().isEmpty()) {
       out.print("\n");
       unplanned(report, (status, ids) -> Msg.of("*%s* (no dated plan; see `qingdan ratio`): %s",
-          status, String.join(", ", ids)));
+          status, String.join(", ", ids))).forEach(l -> out.print(l + "\n"));
     }
     out.print("\n" + summary(report.rows(), lang) + "\n");
     out.flush();

@@ -33,9 +33,6 @@ public final class RatioRenderer {
       "denominator", "count", "ratio", "percent", "target", "status", "breaches", "lower",
       "upper", "expected", "reported", "done");
 
-  /** The widest an indicator's name is shown in the text table; the other formats show it whole. */
-  private static final int INDICATOR_WIDTH = 30;
-
   /** Decimals of a ratio in JSON and CSV, cut like the percentage. */
   private static final int RATIO_DIGITS = 6;
 
@@ -55,10 +52,10 @@ public final class RatioRenderer {
   private Table<IndicatorRatio> columns(String unit) {
     return new Table<>(lang, List.of(
         Column.of(Msg.of("id"), IndicatorRatio::id),
-        Column.of(Msg.of("indicator"), IndicatorRatio::indicator).shrink().cut(INDICATOR_WIDTH),
+        Column.of(Msg.of("indicator"), IndicatorRatio::indicator).shrink(),
         Column.of(Msg.of("actual"), this::actual).right(),
         Column.<IndicatorRatio>of(Msg.of("ratio"), i -> percent(i.percent())).right(),
-        Column.<IndicatorRatio>of(Msg.of("target"), i -> i.target().text()).shrink(),
+        Column.<IndicatorRatio>of(Msg.of("target"), i -> i.target().text()),
         Column.<IndicatorRatio>of(Msg.of("status"), i -> Words.status(i.status(), lang))
             .style("status"),
         Column.<IndicatorRatio>of(Msg.of("95%% interval"), i -> interval(i.interval())),
@@ -89,7 +86,7 @@ public final class RatioRenderer {
 
   /** The indicators; with a unit, the reporting column is that unit's. */
   private void table(List<IndicatorRatio> rows, String unit) {
-    columns(unit).text(out, width, false, palette, rows, Table.Styles.none(),
+    columns(unit).text(out, width, palette, rows, Table.Styles.none(),
         (style, i, text) -> style.equals("status") ? palette.of(i.status(), text)
             : palette.red(text));
   }

@@ -35,7 +35,7 @@ public final class ReportRenderer {
     MonthlyReport.Headline h = r.headline();
     ReportTables tables = new ReportTables(w, r.asOf());
     out.print(palette.bold(w.title(r)) + "\n\n");
-    TextTable head = new TextTable(List.of("", ""));
+    TextTable head = new TextTable(List.of("", "")).shrinkable(1, true);
     head.addRow(List.of(w.text(Msg.of("Targets")), w.targets(h)));
     head.addRow(List.of(w.text(Msg.of("Schedule")), w.schedule(h)));
     head.addRow(List.of(w.text(Msg.of("Lights")), String.join("  ", ReportWords.reds().stream()
@@ -99,7 +99,7 @@ public final class ReportRenderer {
       out.print(w.text(Msg.of("none")) + "\n");
       return;
     }
-    t.text(out, width, true, palette, lines,
+    t.text(out, width, palette, lines,
         (style, l, text) -> style.equals("light") && !text.isEmpty() ? "● " + text : text,
         (style, l, text) -> switch (style) {
           case "light" -> palette.of(l.light(), text);
@@ -111,8 +111,7 @@ public final class ReportRenderer {
 
   /** A line of text in lines that fit the width (all of it on one line for no limit). */
   private List<String> fit(String text) {
-    return width > 0 && DisplayWidth.of(text) > width ? DisplayWidth.wrap(text, width)
-        : List.of(text);
+    return DisplayWidth.fit(text, width);
   }
 
   /** A table without its header and rule: label and value pairs. */

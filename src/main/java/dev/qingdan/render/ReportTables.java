@@ -12,11 +12,6 @@ import java.util.List;
  * (the deadline status), {@code why} (why a target is missed).
  */
 final class ReportTables {
-  /** The widest a policy item is shown in the text tables; the other formats show it whole. */
-  private static final int ITEM_WIDTH = 24;
-
-  private static final int INDICATOR_WIDTH = 24;
-
   /** The widths of the columns of a unit's HTML table, in percent, so that every unit's lines up. */
   private static final double[] UNIT_WIDTHS = {4.5, 16, 14, 7.5, 7.5, 9, 6, 6, 7.5, 6.5, 5.5, 10};
 
@@ -30,13 +25,13 @@ final class ReportTables {
 
   /** The red and yellow rows and what turns them green. */
   Table<Line> lit() {
-    return table(light(), id(), lead().shrink(), item().cut(ITEM_WIDTH), progress(), schedule(), due(),
+    return table(light(), id(), lead(), item(), progress(), schedule(), due(),
         toGreen());
   }
 
   /** The missed targets and why. */
   Table<Line> missed() {
-    return table(id(), lead(), indicator().cut(INDICATOR_WIDTH), actual(), ratio(), target(),
+    return table(id(), lead(), indicator(), actual(), ratio(), target(),
         Column.<Line>of(Msg.of("why"), l -> w.missedWhy(l.ratio())).style("why").shrink());
   }
 
@@ -49,7 +44,7 @@ final class ReportTables {
 
   /** The rows a unit leads; the HTML adds the indicator and fixes the widths. */
   Table<Line> unit(boolean html) {
-    List<Column<Line>> columns = new ArrayList<>(List.of(id(), item().cut(ITEM_WIDTH), target(),
+    List<Column<Line>> columns = new ArrayList<>(List.of(id(), item(), target(),
         due(), actual(), ratio(), status(), progress(), schedule(), light(), toGreen()));
     if (html) {
       columns.add(2, indicator());
@@ -70,7 +65,7 @@ final class ReportTables {
   }
 
   private Column<Line> lead() {
-    return Column.of(Msg.of("lead"), w::lead);
+    return Column.of(Msg.of("lead"), w::lead).shrink();
   }
 
   private static Column<Line> item() {

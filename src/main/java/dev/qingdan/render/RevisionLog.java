@@ -49,7 +49,7 @@ public final class RevisionLog {
         Column.<Entry>of(Msg.of("renumbered"), e -> count(e, DiffResult.Summary::renumbered))
             .right(),
         Column.of(Msg.of("subject"), this::subject).shrink()))
-        .text(out, width, false, palette, entries, Table.Styles.none(),
+        .text(out, width, palette, entries, Table.Styles.none(),
             (style, e, text) -> palette.yellow(text));
     int n = entries.size();
     out.print(lang.text(n == 1 ? Msg.of("%d revision of %s", n, path)

@@ -32,11 +32,11 @@ public final class RowsRenderer {
     this.lang = lang;
   }
 
-  /** An aligned table; long cells are cut to fit a terminal. */
+  /** An aligned table; long cells wrap inside their columns to fit a terminal. */
   public void text(List<Row> rows) {
     new Table<>(lang, List.of(ID.style("id"), ITEM.shrink(), LEAD.shrink(), INDICATOR.shrink(),
         Column.<Row>of(Msg.in("short", "target"), r -> r.target().text()), SCHEDULE.shrink()))
-        .text(out, width, false, palette, rows, Table.Styles.none(),
+        .text(out, width, palette, rows, Table.Styles.none(),
             (style, row, text) -> palette.bold(text));
     out.print(Words.count(lang, rows.size(), Msg.of("%d row", rows.size()),
         Msg.of("%d rows", rows.size())) + "\n");

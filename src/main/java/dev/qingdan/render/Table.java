@@ -51,7 +51,6 @@ final class Table<T> {
       for (Column<T> col : columns) {
         // a cell quotes the file: no control character or line break reaches the terminal
         String text = Printable.escape(col.cell().apply(row));
-        text = col.cut() > 0 ? DisplayWidth.truncate(text, col.cut()) : text;
         cells.add(col.style().isEmpty() ? text : marks.apply(col.style(), row, text));
       }
       t.addRow(cells);
@@ -60,12 +59,12 @@ final class Table<T> {
   }
 
   /**
-   * Prints the text table with bold headers; {@code paint} colours a styled cell after it is laid
-   * out.
+   * Prints the text table with bold headers, its free-text columns wrapped to fit {@code width}
+   * (0: no limit); {@code paint} colours a styled cell after it is laid out.
    */
-  void text(PrintWriter out, int width, boolean wrap, Palette palette, List<T> rows,
-      Styles<T> marks, Styles<T> paint) {
-    text(rows, marks).wrap(wrap).render(out, width, (text, column, row) -> {
+  void text(PrintWriter out, int width, Palette palette, List<T> rows, Styles<T> marks,
+      Styles<T> paint) {
+    text(rows, marks).render(out, width, (text, column, row) -> {
       if (row < 0) {
         return palette.bold(text);
       }

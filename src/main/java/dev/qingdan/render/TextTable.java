@@ -12,8 +12,13 @@ import java.util.Objects;
  * text can share a column.
  *
  * <p>Columns are separated by two spaces; a line of {@code ─} separates the header from the rows.
- * When the table is wider than the space given, the columns marked shrinkable are narrowed, widest
- * first, and their cells are cut with "…" or, in wrap mode, continued on further lines.
+ * When the table is wider than the space given, the columns marked shrinkable (free text: titles,
+ * units, indicators, notes) are narrowed, widest first, and their cells continue on further lines
+ * inside the column, broken as {@link DisplayWidth#wrap} breaks them: between Chinese characters
+ * or at spaces, never inside a word or a number. A column is never narrower than its widest word,
+ * so nothing is cut; where even the narrowest layout is too wide, it is kept, and its lines are
+ * longer than the space given. Without a limit nothing is narrowed. A line break in a cell starts
+ * a new line in the column.
  */
 public final class TextTable {
   /** How text sits in a column that is wider than the text. */
@@ -50,7 +55,6 @@ public final class TextTable {
   private final Align[] align;
   private final int[] minWidth;
   private final boolean[] shrinkable;
-  private boolean wrap;
 
   /** Creates a table with these column headers, all left-aligned and not shrinkable. */
   public TextTable(List<String> headers) {
@@ -94,19 +98,12 @@ public final class TextTable {
     return this;
   }
 
-  /** Sets whether a column may be narrowed, down to 6 or its minimum width, to fit the table. */
+  /**
+   * Sets whether a column may be narrowed to fit the table: down to 6 or its minimum width, and
+   * never below its widest word.
+   */
   public TextTable shrinkable(int column, boolean shrinkable) {
     this.shrinkable[checkColumn(column)] = shrinkable;
-    return this;
-  }
-
-  /**
-   * Sets whether narrowed cells continue on further lines instead of being cut with "…".
-   *
-   * <p>In wrap mode line breaks inside cells are kept; otherwise they are printed as spaces.
-   */
-  public TextTable wrap(boolean wrap) {
-    this.wrap = wrap;
     return this;
   }
 
@@ -125,16 +122,22 @@ public final class TextTable {
     table.addAll(rows);
 
     int[] natural = new int[n];
-    int[] floor = new int[n];
     for (int c = 0; c < n; c++) {
       natural[c] = minWidth[c];
       for (List<String> row : table) {
-        natural[c] = Math.max(natural[c], naturalWidth(prepare(row.get(c))));
+        natural[c] = Math.max(natural[c], widestLine(prepare(row.get(c))));
       }
-      floor[c] =
-          shrinkable[c] ? Math.min(natural[c], Math.max(minWidth[c], SHRINK_FLOOR)) : natural[c];
     }
-    int[] width = maxWidth > 0 ? fit(natural, floor, maxWidth - GAP_WIDTH * (n - 1)) : natural;
+    int[] width = natural;
+    int budget = maxWidth - GAP_WIDTH * (n - 1);
+    if (maxWidth > 0 && Arrays.stream(natural).sum() > budget) {
+      width = fit(natural, floors(table, natural), budget);
+      for (int c = 0; c < n; c++) {
+        if (width[c] < natural[c]) {
+          width[c] = Math.max(minWidth[c], widestWrapped(table, c, width[c]));
+        }
+      }
+    }
 
     for (int r = 0; r < table.size(); r++) {
       printRow(out, table.get(r), width, r - 1, style);
@@ -192,24 +195,60 @@ public final class TextTable {
     out.print(stripTrailingSpaces(line.toString()) + "\n");
   }
 
-  /** Splits a prepared cell into the lines it takes at this width, none wider than it. */
-  private List<String> layOut(String text, int width) {
-    if (!wrap) {
-      return List.of(DisplayWidth.truncate(text, width));
+  /**
+   * The narrowest each column may get: a shrinkable one its widest word, or 6 (or its minimum
+   * width) where its words are narrower; any other its natural width.
+   */
+  private int[] floors(List<List<String>> table, int[] natural) {
+    int[] floor = natural.clone();
+    for (int c = 0; c < floor.length; c++) {
+      if (shrinkable[c]) {
+        int narrowest = 0;
+        for (List<String> row : table) {
+          narrowest = Math.max(narrowest, DisplayWidth.narrowest(prepare(row.get(c))));
+        }
+        floor[c] = Math.max(narrowest, Math.min(natural[c], Math.max(minWidth[c], SHRINK_FLOOR)));
+      }
     }
-    List<String> lines = new ArrayList<>();
-    // A column can be 0 wide only when all its text is; wrap() wants at least 1.
-    for (String line : DisplayWidth.wrap(text, Math.max(1, width))) {
-      // Only a wide character in a column 1 wide could stick out, but never let it.
-      lines.add(DisplayWidth.truncate(line, width));
-    }
-    return lines;
+    return floor;
   }
 
-  private int naturalWidth(String text) {
-    if (!wrap) {
-      return DisplayWidth.of(text);
+  /**
+   * Splits a prepared cell into the lines it takes in a column this wide, balanced: as narrow as
+   * they can be in as few lines, so that "房屋租金减免" in 10 columns is "房屋租" and "金减免" rather
+   * than "房屋租金减" and "免".
+   */
+  private static List<String> layOut(String text, int width) {
+    if (widestLine(text) <= width) {
+      return Arrays.asList(text.split("\n", -1));
     }
+    List<String> lines = DisplayWidth.wrap(text, Math.max(1, width));
+    // Fewer columns never give fewer lines: find the narrowest width with as many.
+    int lo = Math.max(1, DisplayWidth.narrowest(text));
+    int hi = width;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (DisplayWidth.wrap(text, mid).size() <= lines.size()) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return hi < width ? DisplayWidth.wrap(text, hi) : lines;
+  }
+
+  /** The widest line of column {@code c}'s cells wrapped to {@code width}: what it needs. */
+  private static int widestWrapped(List<List<String>> table, int c, int width) {
+    int widest = 0;
+    for (List<String> row : table) {
+      for (String line : layOut(prepare(row.get(c)), width)) {
+        widest = Math.max(widest, DisplayWidth.of(line));
+      }
+    }
+    return widest;
+  }
+
+  private static int widestLine(String text) {
     int max = 0;
     for (String line : text.split("\n", -1)) {
       max = Math.max(max, DisplayWidth.of(line));
@@ -218,12 +257,11 @@ public final class TextTable {
   }
 
   /**
-   * Normalizes a cell's line breaks to "\n", or to spaces outside wrap mode, and tabs to spaces:
-   * the terminal would move the cursor for them although they count 0 columns.
+   * Normalizes a cell's line breaks to "\n" and tabs to spaces: the terminal would move the cursor
+   * for a tab although it counts 0 columns.
    */
-  private String prepare(String text) {
-    String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
-    return wrap ? lines : lines.replace('\n', ' ');
+  private static String prepare(String text) {
+    return text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
   }
 
   /** Narrows columns down to their floors, always the widest one first, until they fit. */

@@ -1,8 +1,12 @@
 package dev.qingdan.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.qingdan.Main;
+import dev.qingdan.render.DisplayWidth;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.approvaltests.Approvals;
 import org.approvaltests.core.Options;
@@ -43,5 +47,27 @@ public final class Cli {
 
   public static void verify(String name, Run run) {
     Approvals.verify(run.block(), new Options().forFile().withAdditionalInformation(name));
+  }
+
+  /**
+   * Runs in terminals 80, 120 and 160 columns wide (without colour) and verifies each run as
+   * {@code w80}, {@code w120} and {@code w160}; returns the runs by width.
+   */
+  public static Map<Integer, Run> verifyAtWidths(String... args) {
+    Map<Integer, Run> runs = new LinkedHashMap<>();
+    for (int width : new int[] {80, 120, 160}) {
+      Run run = run(new Terminal(false, width, Map.of()), args);
+      verify("w" + width, run);
+      runs.put(width, run);
+    }
+    return runs;
+  }
+
+  /** Asserts that every line a run printed fits in {@code width} columns. */
+  public static void assertFits(Run run, int width) {
+    for (String line : run.out().split("\n")) {
+      assertTrue(DisplayWidth.of(line) <= width, () -> DisplayWidth.of(line) + " columns, wider "
+          + "than " + width + ": " + line);
+    }
   }
 }

@@ -42,6 +42,15 @@ class DeadlinesCommandTest {
         "2022-10-31", "--data", DATA));
   }
 
+  /** At 80 columns the narrowest layout is wider: it is kept, never cut. */
+  @Test
+  void theTableFitsTerminalsOf120And160Columns() {
+    var runs = Cli.verifyAtWidths("deadlines", "--as-of", "2022-08-31", "--data",
+        ReportCommandTest.DATA);
+    Cli.assertFits(runs.get(120), 120);
+    Cli.assertFits(runs.get(160), 160);
+  }
+
   @Test
   void json() {
     Cli.verify("within", "deadlines", "--as-of", "2022-10-31", "--within", "61", "--data", DATA,

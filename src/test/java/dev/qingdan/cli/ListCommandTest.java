@@ -66,6 +66,11 @@ class ListCommandTest {
   }
 
   @Test
+  void theTableFitsTerminalsOf80To160ColumnsByWrappingItsText() {
+    Cli.verifyAtWidths("list").forEach((width, run) -> Cli.assertFits(run, width));
+  }
+
+  @Test
   void noColorAndNeverTurnColourOff() {
     Terminal noColor = new Terminal(true, 100, Map.of("NO_COLOR", "1"));
     assertTrue(!Cli.run(noColor, "list").out().contains("\u001b["));

@@ -334,6 +334,14 @@ class ReportCommandTest {
     assertFalse(plain.out().contains("\u001b["), plain.out());
   }
 
+  /** At 80 columns the narrowest layouts of most tables are wider: they are kept, never cut. */
+  @Test
+  void tablesFitTerminalsOf120And160Columns() {
+    var runs = Cli.verifyAtWidths("report", "--data", DATA, "--as-of", "2022-08-31");
+    Cli.assertFits(runs.get(120), 120);
+    Cli.assertFits(runs.get(160), 160);
+  }
+
   @Test
   void textFitsANarrowTerminal() {
     Cli.Run run = Cli.run(new Terminal(false, 120, Map.of()), "report", "--as-of", "2022-08-31",

@@ -19,7 +19,7 @@ class TableTest {
   private static Table<Item> table(Lang lang) {
     return new Table<>(lang, List.of(
         Column.of(Msg.of("id"), Item::id).css("id"),
-        Column.of(Msg.of("item"), Item::name).cut(6),
+        Column.of(Msg.of("item"), Item::name).shrink(),
         Column.<Item>of(Msg.of("ratio"), i -> i.percent() + "%").right(),
         Column.<Item>of(Msg.of("light"), i -> i.late() ? "red" : "").style("light")));
   }
@@ -28,13 +28,25 @@ class TableTest {
       (style, i, text) -> text.isEmpty() ? "" : "● " + text;
 
   @Test
-  void textAlignsCutsMarksAndPaints() {
+  void textAlignsMarksAndPaints() {
     assertEquals("""
-        id    item    ratio  light
-        ────  ──────  ─────  ─────
-        1.1   推行…    100%
-        24.2  a|b <…     7%  ● RED
-        """, print(out -> table(Lang.en).text(out, 0, false, Palette.PLAIN, ITEMS, MARK,
+        id    item          ratio  light
+        ────  ────────────  ─────  ─────
+        1.1   推行歇业制度   100%
+        24.2  a|b <c>          7%  ● RED
+        """, print(out -> table(Lang.en).text(out, 0, Palette.PLAIN, ITEMS, MARK,
+            (style, i, text) -> text.toUpperCase())));
+  }
+
+  @Test
+  void textWrapsFreeTextToFitTheWidth() {
+    assertEquals("""
+        id    item     ratio  light
+        ────  ───────  ─────  ─────
+        1.1   推行歇    100%
+              业制度
+        24.2  a|b <c>     7%  ● RED
+        """, print(out -> table(Lang.en).text(out, 28, Palette.PLAIN, ITEMS, MARK,
             (style, i, text) -> text.toUpperCase())));
   }
 

@@ -7,13 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.qingdan.render.TextTable.Align;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 
-/** Random tables of Chinese and Latin text, each repetition with its own fixed seed. */
+/**
+ * Random tables of Chinese and Latin text at random widths, each repetition with its own fixed
+ * seed: lines fit when the narrowest layout does, columns line up, and every cell is all there,
+ * its words and numbers whole.
+ */
 class TextTablePropertiesTest {
   private static final long SEED = 0x71d4_da11L;
 
@@ -42,7 +47,7 @@ class TextTablePropertiesTest {
     for (int c = 0; c < t.columns; c++) {
       width[c] = runs[c].length();
       start[c] = c == 0 ? 0 : start[c - 1] + width[c - 1] + 2;
-      assertTrue(width[c] >= t.floor[c], () -> "column narrower than its minimum: " + context);
+      assertTrue(width[c] >= t.narrowest[c], () -> "column narrower than a word: " + context);
       assertTrue(width[c] <= t.natural[c], () -> "column wider than its text: " + context);
     }
 
@@ -61,6 +66,32 @@ class TextTablePropertiesTest {
     if (t.maxWidth <= 0 || t.maxWidth >= t.naturalWidth()) {
       assertEquals(Arrays.toString(t.natural), Arrays.toString(width), context);
     }
+
+    // Each cell's lines, as the style saw them, give back its text and keep its words whole.
+    Map<List<Integer>, List<String>> cellLines = new HashMap<>();
+    TextTableTest.render(t.table, t.maxWidth, (text, column, row) -> {
+      cellLines.computeIfAbsent(List.of(row, column), k -> new ArrayList<>()).add(text);
+      return text;
+    });
+    for (int r = 0; r < t.cells.size(); r++) {
+      for (int c = 0; c < t.columns; c++) {
+        String cell = prepared(t.cells.get(r).get(c));
+        List<String> shown = cellLines.getOrDefault(List.of(r - 1, c), List.of());
+        String where = "row " + (r - 1) + " column " + c + " " + shown + ": " + context;
+        assertEquals(cell.replaceAll("[ \n]", ""), String.join("", shown).replace(" ", ""), where);
+        List<String> shownRuns = new ArrayList<>();
+        shown.forEach(l -> shownRuns.addAll(DisplayWidthTest.narrowRuns(l)));
+        List<String> cellRuns = new ArrayList<>();
+        for (String paragraph : cell.split("\n", -1)) {
+          cellRuns.addAll(DisplayWidthTest.narrowRuns(paragraph));
+        }
+        assertEquals(cellRuns, shownRuns, where);
+      }
+    }
+  }
+
+  private static String prepared(String cell) {
+    return cell.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
   }
 
   /** A random table and the widths its columns should get, worked out independently. */
@@ -71,20 +102,19 @@ class TextTablePropertiesTest {
     final int maxWidth;
     final int[] natural;
     final int[] floor;
-    private final List<List<String>> cells = new ArrayList<>();
-    private final boolean wrap;
+    final int[] narrowest;
+    final List<List<String>> cells = new ArrayList<>();
 
     RandomTable(Random random) {
       columns = 1 + random.nextInt(5);
       rows = random.nextInt(7);
-      wrap = random.nextBoolean();
       List<String> headers = new ArrayList<>();
       for (int c = 0; c < columns; c++) {
         // A visible header keeps every column at least 1 wide, so the separator shows them all.
         headers.add("H" + RandomText.string(random, 6));
       }
       cells.add(headers);
-      table = new TextTable(headers).wrap(wrap);
+      table = new TextTable(headers);
       for (int r = 0; r < rows; r++) {
         List<String> row = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
@@ -95,6 +125,7 @@ class TextTablePropertiesTest {
       }
       natural = new int[columns];
       floor = new int[columns];
+      narrowest = new int[columns];
       for (int c = 0; c < columns; c++) {
         boolean shrinkable = random.nextInt(3) > 0;
         int minWidth = random.nextBoolean() ? 0 : random.nextInt(10);
@@ -103,10 +134,18 @@ class TextTablePropertiesTest {
             .minWidth(c, minWidth)
             .align(c, random.nextBoolean() ? Align.LEFT : Align.RIGHT);
         natural[c] = minWidth;
+        narrowest[c] = minWidth;
         for (List<String> row : cells) {
-          natural[c] = Math.max(natural[c], textWidth(row.get(c)));
+          String cell = prepared(row.get(c));
+          for (String line : cell.split("\n", -1)) {
+            natural[c] = Math.max(natural[c], DisplayWidth.of(line));
+          }
+          narrowest[c] = Math.max(narrowest[c], DisplayWidth.narrowest(cell));
         }
-        floor[c] = shrinkable ? Math.min(natural[c], Math.max(minWidth, 6)) : natural[c];
+        if (!shrinkable) {
+          narrowest[c] = natural[c];
+        }
+        floor[c] = Math.max(narrowest[c], Math.min(natural[c], Math.max(minWidth, 6)));
       }
       maxWidth = random.nextInt(8) == 0 ? 0 : random.nextInt(100);
     }
@@ -119,24 +158,10 @@ class TextTablePropertiesTest {
       return Arrays.stream(natural).sum() + 2 * (columns - 1);
     }
 
-    private int textWidth(String text) {
-      String[] lines = text.split("\r\n|\r|\n", -1);
-      int widest = 0;
-      // Outside wrap mode each line break prints as a space.
-      int joined = lines.length - 1;
-      for (String line : lines) {
-        widest = Math.max(widest, DisplayWidth.of(line));
-        joined += DisplayWidth.of(line);
-      }
-      return wrap ? widest : joined;
-    }
-
     @Override
     public String toString() {
       return "maxWidth="
           + maxWidth
-          + " wrap="
-          + wrap
           + " natural="
           + Arrays.toString(natural)
           + " floor="

@@ -107,61 +107,113 @@ class TextTableTest {
   }
 
   @Test
-  void shrinkableColumnIsTruncatedWithEllipsis() {
+  void aShrinkableColumnWrapsItsCellsToFit() {
     TextTable table = mixed().shrinkable(1, true);
 
     assertEquals(
         ""
             + "序号  事项      Owner\n"
             + "────  ────────  ────────────\n"
-            + "1.1   推进 AP…  市大数据中心\n"
-            + "1.2   Open da…  Bob\n"
+            + "1.1   推进 API  市大数据中心\n"
+            + "      开放\n"
+            + "1.2   Open      Bob\n"
+            + "      data\n"
+            + "      平台\n"
             + "10.3  数据      李\n",
         render(table, 28));
   }
 
   @Test
-  void truncationLeavesAGapRatherThanSplitAWideCharacter() {
+  void wrappedCellsAreBalancedAndTheColumnTakesOnlyWhatItsLinesNeed() {
     TextTable table =
         new TextTable(List.of("部门", "任务", "状态"))
             .addRow(List.of("市发改委", "编制规划", "完成"))
             .addRow(List.of("市教育局", "建设学校，完善设施", "进行中"))
             .shrinkable(1, true);
 
+    // 13 columns are left for 任务: two lines need no more than 10.
     assertEquals(
         ""
-            + "部门      任务          状态\n"
-            + "────────  ────────────  ──────\n"
-            + "市发改委  编制规划      完成\n"
-            + "市教育局  建设学校，…   进行中\n",
-        render(table, 30));
+            + "部门      任务        状态\n"
+            + "────────  ──────────  ──────\n"
+            + "市发改委  编制规划    完成\n"
+            + "市教育局  建设学校，  进行中\n"
+            + "          完善设施\n",
+        render(table, 31));
+  }
+
+  @Test
+  void wordsAndNumbersAreNeverSplitAndClosingPunctuationStaysBehind() {
+    TextTable table =
+        new TextTable(List.of("id", "indicator", "target"))
+            .addRow(List.of("20.1", "准入准营“一件事”应用场景上线数", "8个"))
+            .addRow(List.of("5.1", "cumulative 99.9%, under 100% (2022-04)", "100%"))
+            .shrinkable(1, true);
+
+    assertEquals(
+        ""
+            + "id    indicator   target\n"
+            + "────  ──────────  ──────\n"
+            + "20.1  准入准营    8个\n"
+            + "      “一件事”\n"
+            + "      应用场景\n"
+            + "      上线数\n"
+            + "5.1   cumulative  100%\n"
+            + "      99.9%,\n"
+            + "      under 100%\n"
+            + "      (2022-04)\n",
+        render(table, 24));
   }
 
   @Test
   void widestShrinkableColumnShrinksFirstThenBothEvenly() {
     TextTable table =
-        new TextTable(List.of("a".repeat(20), "b".repeat(10), "c"))
+        new TextTable(List.of("一二三四五六七八九十", "一二三四五", "c"))
             .shrinkable(0, true)
             .shrinkable(1, true);
 
-    // Natural 20 + 10 + 1 plus gaps 4 is 35; 12 columns must go: 10 from a, then one each.
-    String separator = render(table, 23).split("\n")[1];
-    assertEquals("─".repeat(9) + "  " + "─".repeat(9) + "  ─", separator);
+    // Natural 20 + 10 + 1 plus gaps 4 is 35; 12 columns must go: 10 from the first, then one
+    // each. In 9 columns the first takes 8 (four characters a line), the second 6 (three and two).
+    String separator = render(table, 23).lines().filter(l -> l.startsWith("─")).findFirst()
+        .orElseThrow();
+    assertEquals("─".repeat(8) + "  " + "─".repeat(6) + "  ─", separator);
   }
 
   @Test
-  void tooNarrowKeepsTheMinimumWidths() {
+  void tooNarrowKeepsTheNarrowestLayout() {
+    // A column of text is narrowed to 6 columns, three Chinese characters, at the most; its
+    // cells are balanced in it ("API 开" and "放" would be as many lines), and it keeps 4.
     TextTable table = mixed().shrinkable(1, true);
     String expected =
         ""
-            + "序号  事项    Owner\n"
-            + "────  ──────  ────────────\n"
-            + "1.1   推进…   市大数据中心\n"
-            + "1.2   Open…   Bob\n"
-            + "10.3  数据    李\n";
+            + "序号  事项  Owner\n"
+            + "────  ────  ────────────\n"
+            + "1.1   推进  市大数据中心\n"
+            + "      API\n"
+            + "      开放\n"
+            + "1.2   Open  Bob\n"
+            + "      data\n"
+            + "      平台\n"
+            + "10.3  数据  李\n";
 
     assertEquals(expected, render(table, 10));
     assertEquals(expected, render(table, 1));
+  }
+
+  @Test
+  void aLongWordKeepsItsColumnWide() {
+    TextTable table = new TextTable(List.of("id", "note"))
+        .addRow(List.of("1", "see https://example.org/a/long/path for it"))
+        .shrinkable(1, true);
+
+    assertEquals(
+        ""
+            + "id  note\n"
+            + "──  ───────────────────────────────\n"
+            + "1   see\n"
+            + "    https://example.org/a/long/path\n"
+            + "    for it\n",
+        render(table, 20));
   }
 
   @Test
@@ -172,36 +224,20 @@ class TextTableTest {
         ""
             + "序号    事项        Owner\n"
             + "──────  ──────────  ────────────\n"
-            + "1.1     推进 API…   市大数据中心\n"
-            + "1.2     Open data…  Bob\n"
+            + "1.1     推进 API    市大数据中心\n"
+            + "        开放\n"
+            + "1.2     Open data   Bob\n"
+            + "        平台\n"
             + "10.3    数据        李\n",
         render(table, 20));
   }
 
   @Test
-  void wrapModeContinuesShrunkCellsOnMoreLines() {
-    TextTable table = mixed().shrinkable(1, true).wrap(true);
-
-    assertEquals(
-        ""
-            + "序号  事项      Owner\n"
-            + "────  ────────  ────────────\n"
-            + "1.1   推进 API  市大数据中心\n"
-            + "      开放\n"
-            + "1.2   Open      Bob\n"
-            + "      data 平\n"
-            + "      台\n"
-            + "10.3  数据      李\n",
-        render(table, 28));
-  }
-
-  @Test
-  void wrapModeKeepsLineBreaksInCells() {
+  void lineBreaksInCellsAreKept() {
     TextTable table =
         new TextTable(List.of("事项", "说明"))
             .addRow(List.of("第一项\n（续）", "按季度\n报送"))
-            .addRow(List.of("第二项", "无"))
-            .wrap(true);
+            .addRow(List.of("第二项", "无"));
 
     assertEquals(
         "" + "事项    说明\n" + "──────  ──────\n" + "第一项  按季度\n" + "（续）  报送\n" + "第二项  无\n",
@@ -209,11 +245,11 @@ class TextTableTest {
   }
 
   @Test
-  void lineBreaksAndTabsPrintAsSpacesOutsideWrapMode() {
-    TextTable table = new TextTable(List.of("事项", "说明")).addRow(List.of("第一\r\n项", "按季度\n报送\t汇总"));
+  void tabsPrintAsSpacesAndCarriageReturnsAsLineBreaks() {
+    TextTable table = new TextTable(List.of("事项", "说明")).addRow(List.of("第一\r\n项", "按季度\r报送\t汇总"));
 
     assertEquals(
-        "" + "事项     说明\n" + "───────  ────────────────\n" + "第一 项  按季度 报送 汇总\n", render(table, 0));
+        "" + "事项  说明\n" + "────  ─────────\n" + "第一  按季度\n" + "项    报送 汇总\n", render(table, 0));
   }
 
   @Test
@@ -272,13 +308,13 @@ class TextTableTest {
 
   @Test
   void unlimitedWidthNeverShrinks() {
-    // 13 wide characters, 260 columns in all.
+    // 11 wide characters and 2 narrow quotation marks, 240 columns in all.
     String longText = "推进政务服务“一网通办”，".repeat(10);
     TextTable table =
         new TextTable(List.of("编号", "事项")).addRow(List.of("1", longText)).shrinkable(1, true);
 
     String expected =
-        "" + "编号  事项\n" + "────  " + "─".repeat(260) + "\n" + "1     " + longText + "\n";
+        "" + "编号  事项\n" + "────  " + "─".repeat(240) + "\n" + "1     " + longText + "\n";
     assertEquals(expected, render(table, 0));
     assertEquals(expected, render(table, -1));
   }
