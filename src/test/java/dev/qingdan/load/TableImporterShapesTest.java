@@ -55,6 +55,20 @@ class TableImporterShapesTest {
   }
 
   @Test
+  void dayRangesEveryYearAndSpansOfYearsAreReadInThePlanYear() throws Exception {
+    TableImporter.Result r = read("phrases.txt");
+    List<String> read = r.checklist().rows().stream().map(row -> row.id() + " "
+        + PhraseTableTest.schedule(new ScheduleParser.Result(row.schedule(), List.of()))).toList();
+    assertEquals(List.of("1.1 deliverable 2023-07-17", "2.1 window 2023-01..2023-12 2023-12-31=3000",
+        "3.1 ongoing", "4.1 deliverable 2023-09-30", "5.1 window 2023-01..2025-12",
+        "6.1 deliverable 2023-11-30"), read);
+    assertEquals(List.of("row 3.1: cannot read '3个月' in the schedule phrase '3个月内完成'",
+        "row 4.1: '9月前' is read as due by the end of month 9 (2023-09-30); it could also mean "
+        + "before month 9 begins (2023-08-31): write 9月底前 or 8月底前 to say which"),
+        r.warnings().stream().map(w -> w.text().en()).toList());
+  }
+
+  @Test
   void aMissingRequiredColumnIsAnErrorNamingIt() {
     InputException e = assertThrows(InputException.class, () -> read("no-lead.txt"));
     assertTrue(e.problem().text().en().startsWith("the table's header row has no 牵头单位 column"),
