@@ -136,12 +136,12 @@ final class ReportWords {
     return d.due() == null ? "–" : d.due().toString();
   }
 
-  /** {@code 4/5}: actual and planned; empty without a plan. */
+  /**
+   * {@code 4/5}: actual and planned; a ceiling or a level against its bound ({@code 3.5 > 3}); empty
+   * without a plan.
+   */
   static String progress(DeadlineRow d) {
-    if (d.plan() == PlanKind.NONE) {
-      return "";
-    }
-    return (d.actual() == null ? "–" : d.actual().toString()) + "/" + d.planned();
+    return d.plan() == PlanKind.NONE ? "" : DeadlinesRenderer.figures(d);
   }
 
   String deadlineStatus(DeadlineRow d) {
