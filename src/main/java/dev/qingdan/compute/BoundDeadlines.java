@@ -173,8 +173,10 @@ final class BoundDeadlines {
       status = DeadlineStatus.ON_TRACK;
     }
     // The contract's gap: (planned − actual) / target × 100; nothing reported counts as 0.
-    BigFraction gap = planned.subtract(actual == null ? BigFraction.ZERO : actual).divide(bound)
-        .multiply(HUNDRED);
+    BigFraction behind = planned.subtract(actual == null ? BigFraction.ZERO : actual);
+    BigFraction gap = bound.getNumerator().signum() == 0
+        ? (Boolean.TRUE.equals(reached) ? BigFraction.ZERO : HUNDRED)
+        : behind.divide(bound).multiply(HUNDRED);
     boolean soon = !asOf.isAfter(due) && !due.isAfter(asOf.plusDays(t.dueSoonDays()));
     Light light = status == DeadlineStatus.DONE ? Light.GREEN
         : status == DeadlineStatus.OVERDUE ? Light.RED

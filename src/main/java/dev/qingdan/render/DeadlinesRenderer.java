@@ -188,11 +188,13 @@ public final class DeadlinesRenderer {
     String cell = figure(m.actual(), m) + " "
         + symbol(r.subject().target().op(), !Boolean.FALSE.equals(m.holds())) + " "
         + figure(m.target(), m);
-    if (m.breaches().isEmpty()) {
-      return cell;
-    }
-    return cell + " (" + String.join(", ", m.breaches().stream().map(YearMonth::toString)
-        .toList()) + ")";
+    return m.breaches().isEmpty() ? cell : cell + " " + months(m);
+  }
+
+  /** A level's months over its bound: {@code (2022-02, 2022-09)}. */
+  private static String months(Measured m) {
+    return "(" + String.join(", ", m.breaches().stream().map(YearMonth::toString).toList())
+        + ")";
   }
 
   /** A decimal figure as shown: {@code 2.5}, {@code 5.1%}; {@code –} without one. */
@@ -347,6 +349,8 @@ public final class DeadlinesRenderer {
   public void markdown(Report report) {
     out.print("## " + lang.text(Msg.of("Deadlines as of %s", report.asOf())) + "\n\n");
     List<DeadlineRow> planned = report.planned();
+    List<Milestone> milestones = new ArrayList<>();
+    planned.forEach(r -> r.milestones().forEach(m -> milestones.add(new Milestone(r, m))));
     if (!planned.isEmpty()) {
       new Table<>(lang, List.of(id(), Column.of(Msg.of("item"), DeadlinesRenderer::title), due(),
           Column.<DeadlineRow>of(Msg.of("planned"), DeadlinesRenderer::planned).right(),
@@ -356,9 +360,9 @@ public final class DeadlinesRenderer {
               lang)), Column.<DeadlineRow>of(Msg.in("deadlines", "to turn green"),
               r -> r.toGreen() == null ? "" : toGreen(r, report.asOf(), lang))))
           .markdown(out, planned, (style, r, text) -> emoji(r.light()) + " " + text);
+    }
+    if (!milestones.isEmpty()) {
       out.print("\n### " + lang.text(Msg.of("Milestones")) + "\n\n");
-      List<Milestone> milestones = new ArrayList<>();
-      planned.forEach(r -> r.milestones().forEach(m -> milestones.add(new Milestone(r, m))));
       new Table<>(lang, List.of(Column.<Milestone>of(Msg.of("id"), m -> m.row().subject().id()),
           Column.<Milestone>of(Msg.of("due"), m -> m.m().due().toString()),
           Column.<Milestone>of(Msg.of("milestone"), m -> m.m().deliverable() != null
@@ -383,9 +387,11 @@ public final class DeadlinesRenderer {
         : figure(r.measured().planned(), r.measured());
   }
 
+  /** The actual figure; a level's months over its bound after it: {@code 3.5 (2022-02)}. */
   private static String actual(DeadlineRow r) {
-    if (r.measured() != null) {
-      return figure(r.measured().actual(), r.measured());
+    Measured m = r.measured();
+    if (m != null) {
+      return figure(m.actual(), m) + (m.breaches().isEmpty() ? "" : " " + months(m));
     }
     return r.actual() == null ? "–" : r.actual().toString();
   }
