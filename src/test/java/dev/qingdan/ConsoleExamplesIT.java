@@ -102,7 +102,8 @@ class ConsoleExamplesIT {
 
   @ParameterizedTest
   @ValueSource(strings = {"README.md", "docs/ratio.md", "docs/deadlines.md", "docs/report.md",
-      "docs/diff.md", "docs/import.md", "docs/robustness.md", "docs/performance.md"})
+      "docs/diff.md", "docs/import.md", "docs/robustness.md", "docs/performance.md",
+      "docs/phrases.md"})
   void everyConsoleExampleMatches(String doc) throws Exception {
     Path work = workspace();
     List<String> failures = new ArrayList<>();

@@ -102,8 +102,9 @@ public final class DeadlinesCommand implements Callable<Integer> {
   @Option(
       names = "--within",
       paramLabel = "N",
-      description = "Only rows with a milestone falling due within N days of the date (the day "
-          + "itself included); with --format ics, only those milestones.")
+      description = "Only rows with a milestone (a ceiling, a level or a growth rate: its due "
+          + "date) falling due within N days of the date (the day itself included); with "
+          + "--format ics, only those milestones.")
   Integer within;
 
   @Option(

@@ -6,6 +6,7 @@ import dev.qingdan.load.TableImporter;
 import dev.qingdan.render.ChecklistYamlWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
           + "cell left repeats the cell above, as README.md describes; 附件2 becomes the unit "
           + "register.",
       "Warnings go to stderr, each with its place: file:line, file:table T, row R, or "
-          + "file:Sheet!A12.",
+          + "file:Sheet!A12; so does a line (info) with the columns of each header row: each "
+          + "column with the field it becomes, or as ignored.",
       "-p and --color are taken as by every command, and not used."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -75,9 +77,16 @@ public final class ImportCommand implements Callable<Integer> {
       throw UserException.of(e);
     }
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
-    for (TableImporter.Warning w : r.warnings()) {
-      err.warning(w.where(), w.text(), w.code());
+    // The columns of a header first, then what was said about its place and the rows after it.
+    List<TableImporter.Warning> warnings = r.warnings();
+    int next = 0;
+    for (TableImporter.Warning n : r.notes()) {
+      for (; next < warnings.size() && warnings.get(next).order() < n.order(); next++) {
+        warn(err, warnings.get(next));
+      }
+      err.info(n.where(), n.text(), n.code());
     }
+    warnings.subList(next, warnings.size()).forEach(w -> warn(err, w));
     if (target.file() == null) {
       ChecklistYamlWriter.write(spec.commandLine().getOut(), r.checklist(), Map.of());
     } else {
@@ -86,5 +95,9 @@ public final class ImportCommand implements Callable<Integer> {
       err.say(Msg.of("wrote %s (%d rows)", target.file(), r.checklist().rows().size()));
     }
     return ExitCode.OK;
+  }
+
+  private static void warn(Stderr err, TableImporter.Warning w) {
+    err.warning(w.where(), w.text(), w.code());
   }
 }

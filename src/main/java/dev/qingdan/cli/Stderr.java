@@ -2,6 +2,7 @@ package dev.qingdan.cli;
 
 import dev.qingdan.load.Msg;
 import dev.qingdan.load.Problem;
+import dev.qingdan.load.Severity;
 import dev.qingdan.render.Lang;
 import dev.qingdan.render.Messages;
 import java.io.PrintWriter;
@@ -51,6 +52,11 @@ public record Stderr(PrintWriter err, Lang lang) {
   /** {@code place: warning: message [code]}. */
   void warning(String where, Msg text, String code) {
     print(where, "warning", text, code);
+  }
+
+  /** {@code place: info: message [code]}: how an input was read, as validate's notes. */
+  void info(String where, Msg text, String code) {
+    print(where, Severity.INFO.word(), text, code);
   }
 
   private void print(String where, String severity, Msg text, String code) {

@@ -21,7 +21,10 @@ import java.util.List;
  *     without a plan
  * @param toGreen what turns a red or yellow row green, else null
  * @param forecast where a count target is heading, or null
- * @param milestones each milestone with its own status
+ * @param milestones each milestone with its own status; none for a ceiling, a level or a growth
+ *     rate, which are due at their window's end
+ * @param measured the figures of a ceiling, a level or a growth rate (target, planned and actual
+ *     are null there), else null
  */
 public record DeadlineRow(
     Subject subject,
@@ -35,7 +38,8 @@ public record DeadlineRow(
     BigDecimal gap,
     ToGreen toGreen,
     Forecast forecast,
-    List<MilestoneResult> milestones) {
+    List<MilestoneResult> milestones,
+    Measured measured) {
   public DeadlineRow {
     milestones = List.copyOf(milestones);
   }
@@ -50,9 +54,15 @@ public record DeadlineRow(
     return null;
   }
 
-  /** Whether a milestone falls due between the date and {@code days} days after it, both included. */
+  /**
+   * Whether a milestone (for a ceiling, a level or a growth rate, the due date) falls due between
+   * the date and {@code days} days after it, both included.
+   */
   public boolean fallsDueWithin(LocalDate asOf, int days) {
     LocalDate last = asOf.plusDays(days);
+    if (measured != null) {
+      return !due.isBefore(asOf) && !due.isAfter(last);
+    }
     return milestones.stream().anyMatch(m -> !m.due().isBefore(asOf) && !m.due().isAfter(last));
   }
 }

@@ -39,13 +39,14 @@ public final class Deadlines {
     for (ProgressEntry e : entries) {
       byId.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e);
     }
+    int year = c.document() == null ? asOf.getYear() : c.document().year();
     List<DeadlineRow> out = new ArrayList<>();
     for (Goal g : c.goals()) {
-      out.add(judge(Subject.of(g), byId.getOrDefault(g.id(), List.of()), asOf, t));
+      out.add(judge(Subject.of(g), byId.getOrDefault(g.id(), List.of()), year, asOf, t));
     }
     for (Row r : c.rows()) {
       String id = r.id().toString();
-      out.add(judge(Subject.of(r), byId.getOrDefault(id, List.of()), asOf, t));
+      out.add(judge(Subject.of(r), byId.getOrDefault(id, List.of()), year, asOf, t));
     }
     return out;
   }
@@ -55,18 +56,24 @@ public final class Deadlines {
    *
    * @param entries the reports; those of other ids and of months after the as-of date's month are
    *     left out
+   * @param year the plan year: the window of a row whose schedule names no months
    */
   public static DeadlineRow judge(
-      Subject s, List<ProgressEntry> entries, LocalDate asOf, Thresholds t) {
+      Subject s, List<ProgressEntry> entries, int year, LocalDate asOf, Thresholds t) {
     YearMonth month = YearMonth.from(asOf);
     List<ProgressEntry> known = entries.stream()
         .filter(e -> e.id().equals(s.id()) && !e.period().isAfter(month))
         .toList();
+    PlanKind bound = BoundDeadlines.kind(s.target());
+    if (bound != null) {
+      return BoundDeadlines.judge(s, bound, known, year, asOf, t);
+    }
     Plan plan = Plan.of(s.schedule(), s.target());
     return switch (plan.kind()) {
       case COUNT -> counts(s, plan, known, asOf, t);
       case DELIVERABLES -> deliverables(s, plan, known, asOf, t);
       case NONE -> unplanned(s, asOf);
+      default -> throw new IllegalStateException(plan.kind().word());
     };
   }
 
@@ -75,7 +82,7 @@ public final class Deadlines {
     DeadlineStatus status = from != null && asOf.isBefore(from.atDay(1))
         ? DeadlineStatus.PENDING : DeadlineStatus.ONGOING;
     return new DeadlineRow(s, PlanKind.NONE, null, null, null, null, status, null, null, null, null,
-        List.of());
+        List.of(), null);
   }
 
   private static DeadlineRow counts(
@@ -188,8 +195,7 @@ public final class Deadlines {
       Thresholds t) {
     long target = plan.target();
     BigFraction gap = planned.subtract(actual).divide(target).multiply(HUNDRED);
-    BigFraction yellow = fraction(t.yellow());
-    BigFraction red = fraction(t.red());
+    BigFraction yellow = Exact.fraction(t.yellow());
     LocalDate soonEnd = asOf.plusDays(t.dueSoonDays());
     MilestoneResult soon = null;
     for (MilestoneResult m : ms) {
@@ -197,16 +203,10 @@ public final class Deadlines {
         soon = m;
       }
     }
-    Light light;
-    if (status == DeadlineStatus.DONE) {
-      light = Light.GREEN;
-    } else if (status == DeadlineStatus.OVERDUE || gap.compareTo(red) > 0) {
-      light = Light.RED;
-    } else if (gap.compareTo(yellow) >= 0 || soon != null) {
-      light = Light.YELLOW;
-    } else {
-      light = Light.GREEN;
-    }
+    Light light = status == DeadlineStatus.DONE ? Light.GREEN
+        : status == DeadlineStatus.OVERDUE ? Light.RED
+        : soon != null && light(gap, t) == Light.GREEN ? Light.YELLOW
+        : light(gap, t);
     ToGreen toGreen = null;
     if (light != Light.GREEN) {
       long reach;
@@ -231,7 +231,13 @@ public final class Deadlines {
     }
     return new DeadlineRow(s, plan.kind(), plan.due(), target, ceil(planned),
         hasData ? actual : null, status, light,
-        decimal(gap), toGreen, forecast, ms);
+        decimal(gap), toGreen, forecast, ms, null);
+  }
+
+  /** The light of a gap in points: red over {@code --red}, yellow from {@code --yellow}. */
+  static Light light(BigFraction gap, Thresholds t) {
+    return gap.compareTo(Exact.fraction(t.red())) > 0 ? Light.RED
+        : gap.compareTo(Exact.fraction(t.yellow())) >= 0 ? Light.YELLOW : Light.GREEN;
   }
 
   /** The cumulative figure of the last milestone due on or before the date, else 0. */
@@ -266,13 +272,7 @@ public final class Deadlines {
     return sum;
   }
 
-  private static BigFraction fraction(BigDecimal d) {
-    return d.scale() <= 0
-        ? new BigFraction(d.toBigIntegerExact())
-        : new BigFraction(d.unscaledValue(), BigInteger.TEN.pow(d.scale()));
-  }
-
-  private static BigDecimal decimal(BigFraction f) {
+  static BigDecimal decimal(BigFraction f) {
     return new BigDecimal(f.getNumerator())
         .divide(new BigDecimal(f.getDenominator()), 2, RoundingMode.HALF_UP);
   }

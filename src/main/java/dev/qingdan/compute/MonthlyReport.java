@@ -271,11 +271,12 @@ public record MonthlyReport(
     }
 
     List<BurnUp> burnUps = new ArrayList<>();
+    int year = c.document() == null ? asOf.getYear() : c.document().year();
     List<Line> all = new ArrayList<>(goals);
     all.addAll(rows);
     for (Line l : all) {
       if (l.deadline().plan() == PlanKind.COUNT) {
-        burnUps.add(burnUp(l.deadline().subject(), entries, asOf, t));
+        burnUps.add(burnUp(l.deadline().subject(), entries, year, asOf, t));
       }
     }
     return new MonthlyReport(asOf, through, t, ratios, rows, goals, Headline.of(rows, goals),
@@ -296,7 +297,8 @@ public record MonthlyReport(
   }
 
   /** Judges the subject at each month end of its plan, as {@code deadlines} would on that day. */
-  static BurnUp burnUp(Subject s, List<ProgressEntry> entries, LocalDate asOf, Thresholds t) {
+  static BurnUp burnUp(Subject s, List<ProgressEntry> entries, int year, LocalDate asOf,
+      Thresholds t) {
     Plan plan = Plan.of(s.schedule(), s.target());
     YearMonth last = YearMonth.from(plan.due());
     YearMonth first = plan.start().minusMonths(1);
@@ -309,16 +311,16 @@ public record MonthlyReport(
       LocalDate end = m.atEndOfMonth();
       if (asOf.isAfter(first.atEndOfMonth()) && asOf.isBefore(end) && asOf.isBefore(plan.due())
           && YearMonth.from(asOf).equals(m)) {
-        points.add(point(s, own, asOf, asOf, t));
+        points.add(point(s, own, year, asOf, asOf, t));
       }
-      points.add(point(s, own, end, asOf, t));
+      points.add(point(s, own, year, end, asOf, t));
     }
     return new BurnUp(s.id(), s.indicator(), plan.target(), plan.due(), points);
   }
 
-  private static BurnUp.Point point(
-      Subject s, List<ProgressEntry> own, LocalDate day, LocalDate asOf, Thresholds t) {
-    DeadlineRow d = Deadlines.judge(s, own, day, t);
+  private static BurnUp.Point point(Subject s, List<ProgressEntry> own, int year, LocalDate day,
+      LocalDate asOf, Thresholds t) {
+    DeadlineRow d = Deadlines.judge(s, own, year, day, t);
     return new BurnUp.Point(day, d.planned(), day.isAfter(asOf) ? null : d.actual());
   }
 }

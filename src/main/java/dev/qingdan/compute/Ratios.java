@@ -3,7 +3,6 @@ package dev.qingdan.compute;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Goal;
 import dev.qingdan.model.Measure;
-import dev.qingdan.model.Milestone;
 import dev.qingdan.model.ProgressEntry;
 import dev.qingdan.model.Row;
 import dev.qingdan.model.Schedule;
@@ -134,18 +133,10 @@ public final class Ratios {
     return names;
   }
 
-  /**
-   * The months a schedule runs: its window, a count plan's first to last milestone, else the whole
-   * plan year.
-   */
+  /** The months a schedule runs: see {@link RowWindow}. */
   YearMonth[] window(Schedule s) {
-    List<Milestone> ms = s.milestones();
-    boolean plan = s.kind() == ScheduleKind.CUMULATIVE && !ms.isEmpty();
-    YearMonth from = s.from() != null ? s.from()
-        : plan ? YearMonth.from(ms.get(0).due()) : YearMonth.of(year, 1);
-    YearMonth to = s.to() != null ? s.to()
-        : plan ? YearMonth.from(ms.get(ms.size() - 1).due()) : YearMonth.of(year, 12);
-    return new YearMonth[] {from, to};
+    RowWindow w = RowWindow.of(s, year);
+    return new YearMonth[] {w.from(), w.to()};
   }
 
   /** The months of a window that the scope covers, in order. */
@@ -188,6 +179,12 @@ public final class Ratios {
     // A level (a duration) is judged month by month, like a 保持每月 row.
     boolean eachMonth = schedule.kind() == ScheduleKind.EACH_MONTH
         || (m == Measure.LEVEL && tk == TargetKind.LEVEL);
+    // A level due by a date (9月底前压缩至3个工作日以内) is judged from that month on: the months
+    // before it are the way there.
+    LocalDate dated = m == Measure.LEVEL && tk == TargetKind.LEVEL ? RowWindow.dated(schedule)
+        : null;
+    YearMonth judgedFrom = dated != null && YearMonth.from(dated).isAfter(w[0])
+        ? YearMonth.from(dated) : w[0];
     BigFraction share = tk == TargetKind.PERCENT ? Exact.share(target.value()) : null;
     BigFraction goal = tk == TargetKind.COUNT && target.value().signum() > 0
         ? Exact.fraction(target.value()) : null;
@@ -235,7 +232,7 @@ public final class Ratios {
           status = reported ? RatioStatus.NO_TARGET : RatioStatus.NO_DATA;
         }
       }
-      if (eachMonth && status == RatioStatus.MISSED && !month.isBefore(w[0])
+      if (eachMonth && status == RatioStatus.MISSED && !month.isBefore(judgedFrom)
           && !month.isAfter(w[1])) {
         breaches.add(month);
       }
@@ -286,7 +283,7 @@ public final class Ratios {
    * The level of a month: the one value reported, or where several units reported, the least
    * favourable (the highest under a ceiling, the lowest otherwise).
    */
-  private static BigDecimal level(List<BigDecimal> values, Target target) {
+  static BigDecimal level(List<BigDecimal> values, Target target) {
     BigDecimal out = null;
     boolean high = Bounds.ceiling(target);
     for (BigDecimal v : values) {

@@ -52,6 +52,7 @@ public final class ScheduleParser {
       "(?:(?<![\\d.])\\d{1,3}|(?<![\\p{IsHan}&&[^自从至到于在年起止]])[一二三四五六七八九十]{1,3})";
   private static final String DAY_NUMBER = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})";
   private static final String BEFORE = "(?:前|之前|以前|止|为止)?";
+  private static final String TO = "(?:-{1,2}|~|至|到)";
 
   private static String yearPrefix(String suffix) {
     return "(?:(?<y" + suffix + ">\\d{4})年|(?<yw" + suffix + ">今|本|次|明|去|上|下一)年)?";
@@ -81,19 +82,32 @@ public final class ScheduleParser {
             + ")月份?(?:(?<d>"
             + DAY_NUMBER
             + ")[日号])?(?:起|开始|以来)"),
+    // 2013—2017年, 2023年至2025年: a span of whole years.
+    YEARS(
+        "(?<![\\d.])(?<ya>(?:19|20)\\d{2})年?" + TO + "(?<yb>(?:19|20)\\d{2})年度?"
+            + "(?![\\d一二三四五六七八九十])(?:底|末)?" + BEFORE),
+    // 5-12月, 5月1日至6月30日, 2022年10月至2023年3月; 7月9日至17日 and 7月9-17日 end on a day
+    // of the month they start in.
     RANGE(
         yearPrefix("")
             + "(?<m>"
             + MONTH_NUMBER
             + ")(?:月份?(?:(?<d>"
             + DAY_NUMBER
-            + ")[日号])?)?(?:-{1,2}|~|至|到)"
+            + ")(?:[日号]|(?="
+            + TO
+            + DAY_NUMBER
+            + "[日号])))?)?"
+            + TO
+            + "(?:"
             + yearPrefix("2")
             + "(?<m2>"
             + MONTH_NUMBER
             + ")月份?(?:(?<d2>"
             + DAY_NUMBER
-            + ")[日号])?(?:底|末)?"
+            + ")[日号])?(?:底|末)?|(?<dd>"
+            + DAY_NUMBER
+            + ")[日号])"
             + BEFORE),
     DAY(
         yearPrefix("")
@@ -115,6 +129,8 @@ public final class ScheduleParser {
             + "第?(?<![\\p{IsHan}&&[^第于在至到年]])(?<q>[一二三四1-4])季度(?<end>末|底)?"
             + BEFORE),
     YEAR(yearPrefix("") + "全年"),
+    // 每年 in a plan over several years: in the plan's year, like 全年, unless a date says when.
+    EVERY_YEAR("每年度?(?![底末])"),
     // 三年内 is "within three years", not the plan year's end.
     YEAR_END(
         "(?:(?<y>\\d{4})年|(?<yw>今|本|次|明|去|上)年|(?<![\\d一二三四五六七八九十两几半])年)"
@@ -179,6 +195,17 @@ public final class ScheduleParser {
           "(?:(?<![\\d.])\\d{1,4}|[零一二三四五六七八九十两半]+)个?"
               + "(?:月|日|号|季度?|周|旬|年|工作日|天|小时)"
               + "|季度|上旬|中旬|下旬|半年");
+  /** The first of a list of months (二、三月份, 6和7月), where only the last one reads as a date. */
+  private static final Pattern MONTH_LIST =
+      Pattern.compile("(?:(?<![\\d.])\\d{1,2}|[一二三四五六七八九十]{1,2})[、,和及]"
+          + "(?=(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)");
+  /**
+   * A year that is what is worked on, not when (完成下一年度入库工作, 编制本年度计划): right after a
+   * verb that takes it as its object.
+   */
+  private static final Pattern YEAR_OBJECT =
+      Pattern.compile("(?<=完成|编制|制定|做好|谋划|部署|安排|报送|上报|申报|确定|开展)"
+          + "(?:上|下|本|次|明)一?年度");
   /** Step numbers (①, 1., （1）, 一、) that start the steps of a cell; read as separators. */
   private static final Pattern STEP =
       Pattern.compile(
@@ -283,6 +310,10 @@ public final class ScheduleParser {
     if (residue != null) {
       notes.add(Msg.of("cannot read '%s' in the schedule phrase '%s'", residue, text.strip()));
       return ongoing(text, notes);
+    }
+    if (specs.stream().anyMatch(x -> x.period() != 12)) {
+      // 每年6月底前完成: the date says when in the plan's year.
+      specs.removeIf(x -> x.type() == SpecType.SPAN && x.period() == 12);
     }
     List<Segment> segments = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
@@ -647,8 +678,14 @@ public final class ScheduleParser {
       }
     }
     String rest = new String(k);
-    for (Pattern known : List.of(ONGOING, EACH_MONTH, RECURRING)) {
+    for (Pattern known : List.of(ONGOING, EACH_MONTH, RECURRING, YEAR_OBJECT)) {
       rest = blank(rest, known);
+    }
+    Matcher list = MONTH_LIST.matcher(n.key());
+    while (list.find()) {
+      if (rest.charAt(list.start()) != ' ') {
+        return n.display().substring(list.start(), list.end());
+      }
     }
     Matcher m = RESIDUE.matcher(rest);
     if (!m.find()) {
@@ -722,19 +759,28 @@ public final class ScheduleParser {
         return new Spec(SpecType.START, YearMonth.of(y, month), YearMonth.of(y, 12), null, start,
             end);
       }
+      case YEARS -> {
+        return years(m, year, source, notes, ambiguities);
+      }
       case RANGE -> {
+        String lastDay = m.group("dd") != null ? m.group("dd") : m.group("d2");
+        if (m.group("dd") != null && m.group("d") == null) {
+          // 7月至17日: the day it ends on has no month, and it starts on none.
+          notes.add(Msg.of("'%s' ends on a day without its month", source));
+          return null;
+        }
         int y2 = m.group("y2") == null && m.group("yw2") == null ? y
             : yearOf(m, "2", year, source, notes);
         if (y2 < 0) {
           return null;
         }
         int from = month(m.group("m"), source, notes);
-        int to = month(m.group("m2"), source, notes);
+        int to = m.group("dd") != null ? from : month(m.group("m2"), source, notes);
         if (from < 0 || to < 0) {
           return null;
         }
         if (!validDay(m.group("d"), from, y, source, notes)
-            || !validDay(m.group("d2"), to, y2, source, notes)) {
+            || !validDay(lastDay, to, y2, source, notes)) {
           return null;
         }
         YearMonth a = YearMonth.of(y, from);
@@ -742,8 +788,8 @@ public final class ScheduleParser {
         boolean daysReversed =
             a.equals(b)
                 && m.group("d") != null
-                && m.group("d2") != null
-                && chineseOrArabic(m.group("d2")) < chineseOrArabic(m.group("d"));
+                && lastDay != null
+                && chineseOrArabic(lastDay) < chineseOrArabic(m.group("d"));
         if (daysReversed) {
           notes.add(Msg.of("'%s' ends before it starts", source));
           return null;
@@ -752,9 +798,9 @@ public final class ScheduleParser {
           notes.add(Msg.of("'%s' ends in month %d before it starts in month %d", source, to, from));
           return null;
         }
-        if (m.group("d2") != null) {
+        if (lastDay != null) {
           // A range to a day (5月1日至6月30日) is due on that day, not at the end of its month.
-          LocalDate due = b.atDay((int) chineseOrArabic(m.group("d2")));
+          LocalDate due = b.atDay((int) chineseOrArabic(lastDay));
           return new Spec(SpecType.SPAN, a, b, due, start, end);
         }
         return new Spec(SpecType.SPAN, a, b, b.atEndOfMonth(), start, end);
@@ -798,6 +844,10 @@ public final class ScheduleParser {
       case YEAR -> {
         return span(y, 1, 12, false, start, end);
       }
+      case EVERY_YEAR -> {
+        Spec whole = span(y, 1, 12, false, start, end);
+        return new Spec(whole.type(), whole.from(), whole.to(), whole.due(), start, end, 12, -1);
+      }
       case YEAR_END -> {
         YearMonth dec = YearMonth.of(y, 12);
         return new Spec(SpecType.POINT, dec, dec, dec.atEndOfMonth(), start, end);
@@ -806,6 +856,32 @@ public final class ScheduleParser {
         return null;
       }
     }
+  }
+
+  /**
+   * A span of whole years (2013—2017年): from January of its first year to December of its last,
+   * due on the last day. Where it began before the plan year, the plan has the part from the plan
+   * year on, and says so; a span that ended before the plan year is not the plan's.
+   */
+  private static Spec years(
+      Matcher m, int year, String source, List<Msg> notes, List<Msg> ambiguities) {
+    int first = Integer.parseInt(m.group("ya"));
+    int last = Integer.parseInt(m.group("yb"));
+    if (last < first) {
+      notes.add(Msg.of("'%s' ends in %d before it starts in %d", source, last, first));
+      return null;
+    }
+    if (last < year) {
+      notes.add(Msg.of("'%s' is before the plan year %d", source, year));
+      return null;
+    }
+    YearMonth from = YearMonth.of(Math.max(first, year), 1);
+    YearMonth to = YearMonth.of(last, 12);
+    if (first < year) {
+      ambiguities.add(Msg.of("'%s' began before the plan year %d: the plan is read from %s to %s",
+          source, year, from, to));
+    }
+    return new Spec(SpecType.SPAN, from, to, to.atEndOfMonth(), m.start(), m.end());
   }
 
   /** A span of months; with 末 or 底 (三季度末) only its last day, a due date. */
@@ -951,14 +1027,31 @@ public final class ScheduleParser {
       i++;
     }
     // Step numbers become separators in both, so that the two stay aligned char for char.
+    // Numbers count the steps from 1 (1、…2、…): 3、6、9、12月 is a list of months, not steps.
     Matcher step = STEP.matcher(key.toString());
+    List<int[]> steps = new ArrayList<>();
+    boolean counted = true;
     while (step.find()) {
-      for (int k = step.start(); k < step.end(); k++) {
-        display.setCharAt(k, ';');
-        key.setCharAt(k, ';');
+      long number = stepNumber(step.group());
+      counted &= number < 0 || number == steps.size() + 1;
+      steps.add(new int[] {step.start(), step.end(), number < 0 ? 1 : 0});
+    }
+    for (int[] at : steps) {
+      if (counted || at[2] == 1) {
+        for (int k = at[0]; k < at[1]; k++) {
+          display.setCharAt(k, ';');
+          key.setCharAt(k, ';');
+        }
       }
     }
     return new Normal(display.toString(), key.toString());
+  }
+
+  /** The number of a step written with digits or Chinese numerals (2、, 二、, (2), 二是), else -1. */
+  private static long stepNumber(String step) {
+    String digits = step.replaceAll("[^0-9一二三四五六七八九十]", "");
+    return digits.isEmpty() || step.matches("[\u2460-\u249b\u3251-\u325f\u2776-\u2793]")
+        ? -1 : chineseOrArabic(digits);
   }
 
   private static boolean isSpace(char c) {

@@ -82,8 +82,11 @@ public final class TableImporter {
    * @param checklist the checklist read
    * @param warnings what was repaired or could not be read, in document order
    * @param places where each row was read
+   * @param notes how the table was read, at its place: the columns of each header layout and the
+   *     field each becomes ({@code columns}), in document order
    */
-  public record Result(Checklist checklist, List<Warning> warnings, Map<RowId, Place> places) {}
+  public record Result(Checklist checklist, List<Warning> warnings, Map<RowId, Place> places,
+      List<Warning> notes) {}
 
   private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000\\u00A0]");
 
@@ -93,6 +96,7 @@ public final class TableImporter {
 
   private final String file;
   private final List<Warning> warnings = new ArrayList<>();
+  private final List<Warning> notes = new ArrayList<>();
 
   private TableImporter(String file) {
     this.file = file;
@@ -217,7 +221,7 @@ public final class TableImporter {
     Checklist c = new Checklist(doc, units, generic, goals(blocks, doc.year()), rows);
     List<Warning> sorted = new ArrayList<>(warnings);
     sorted.sort(Comparator.comparingInt(Warning::order));
-    return new Result(c, List.copyOf(sorted), places);
+    return new Result(c, List.copyOf(sorted), places, List.copyOf(notes));
   }
 
   /** A header row: the column of each header, and what to report about it. */
@@ -256,18 +260,9 @@ public final class TableImporter {
         missing.add(c.header());
       }
     }
-    List<String> renamed = new ArrayList<>();
-    for (var e : found.entrySet()) {
-      String written = BLANKS.matcher(Cells.clean(cells.get(e.getValue()))).replaceAll("");
-      if (!written.equals(e.getKey().header())) {
-        renamed.add(written + " → " + e.getKey().header());
-      }
-    }
+    Msg mapping = mapping(cells, found);
     Runnable report = () -> {
-      if (!renamed.isEmpty()) {
-        warn("columns", Msg.of("columns read by other names: %s", String.join(", ", renamed)),
-            sr.place(), 0);
-      }
+      notes.add(new Warning("columns", mapping, sr.place().where(0), sr.place().order()));
       for (int i : unknown) {
         String u = cells.get(i);
         Msg hint = DidYouMean.hint(u, missing);
@@ -279,6 +274,31 @@ public final class TableImporter {
       }
     };
     return new Header(found, List.copyOf(cells), report);
+  }
+
+  /**
+   * How a header row is read, column by column from the left: each recognised column and the field
+   * it becomes (with the usual header where the table names it otherwise), each other named column
+   * as ignored.
+   */
+  private static Msg mapping(List<String> cells, Map<Column, Integer> found) {
+    Msg all = null;
+    for (int i = 0; i < cells.size(); i++) {
+      String written = BLANKS.matcher(Cells.clean(cells.get(i))).replaceAll("");
+      Column c = null;
+      for (var e : found.entrySet()) {
+        if (e.getValue() == i) {
+          c = e.getKey();
+        }
+      }
+      Msg one = c == null ? written.isEmpty() ? null : Msg.of("%s ignored", written)
+          : written.equals(c.header()) ? Msg.of("%s → %s", written, c.field())
+          : Msg.of("%s → %s (as %s)", written, c.field(), c.header());
+      if (one != null) {
+        all = all == null ? one : Msg.in("list", "%s, %s", all, one);
+      }
+    }
+    return Msg.of("columns: %s", all);
   }
 
   /** The cells of a row by column, with the columns that continue a merged cell above. */

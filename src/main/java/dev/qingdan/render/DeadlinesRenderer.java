@@ -6,15 +6,18 @@ import dev.qingdan.compute.DeadlineRow;
 import dev.qingdan.compute.DeadlineStatus;
 import dev.qingdan.compute.Forecast;
 import dev.qingdan.compute.Light;
-import dev.qingdan.compute.PlanKind;
+import dev.qingdan.compute.Measured;
 import dev.qingdan.compute.MilestoneResult;
+import dev.qingdan.compute.PlanKind;
 import dev.qingdan.compute.Thresholds;
 import dev.qingdan.compute.ToGreen;
 import dev.qingdan.load.Msg;
+import dev.qingdan.model.Op;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -119,6 +122,12 @@ public final class DeadlinesRenderer {
   }
 
   private static String next(DeadlineRow r, LocalDate asOf) {
+    Measured m = r.measured();
+    if (m != null) {
+      boolean open = !asOf.isAfter(r.due()) && r.status() != DeadlineStatus.DONE;
+      return !open ? "-" : r.due() + " " + (r.plan() == PlanKind.GROWTH ? figure(m.target(), m)
+          : symbol(r.subject().target().op(), true) + figure(m.target(), m));
+    }
     MilestoneResult next = r.next(asOf);
     return next == null ? "-" : next.due() + " " + next.planned();
   }
@@ -144,20 +153,78 @@ public final class DeadlinesRenderer {
         .style("light");
   }
 
-  /** {@code ▇▇▇▇▇░░··· 4/5}: done, short of plan, rest of the target; then actual/planned. */
+  /**
+   * {@code ▇▇▇▇▇░░··· 4/5}: done, short of plan, rest of the target; then actual/planned. A
+   * ceiling or a level has no bar: its figure against its bound ({@code 3.5 > 3 (2022-02)}).
+   */
   static String burnUp(DeadlineRow r) {
-    long target = Math.max(1, r.target());
-    long actual = r.actual() == null ? 0 : r.actual();
-    int done = (int) Math.min(BAR, actual * BAR / target);
-    int plan = (int) Math.min(BAR, (r.planned() * BAR + target - 1) / target);
+    Measured m = r.measured();
+    if (m != null && r.plan() != PlanKind.GROWTH) {
+      return figures(r);
+    }
+    BigDecimal target = m != null ? m.target() : BigDecimal.valueOf(r.target());
+    BigDecimal actual = m != null ? m.actual() : r.actual() == null ? null
+        : BigDecimal.valueOf(r.actual());
+    BigDecimal planned = m != null ? m.planned() : BigDecimal.valueOf(r.planned());
+    BigDecimal tenths = target.signum() > 0 ? target : BigDecimal.ONE;
+    BigDecimal bar = BigDecimal.valueOf(BAR);
+    int done = actual == null ? 0 : Math.min(BAR, Math.max(0,
+        actual.multiply(bar).divide(tenths, 0, RoundingMode.FLOOR).intValue()));
+    int plan = Math.min(BAR, planned.multiply(bar).divide(tenths, 0, RoundingMode.CEILING)
+        .intValue());
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < BAR; i++) {
       sb.append(i < done ? '▇' : i < plan ? '░' : '·');
     }
-    return sb + " " + (r.actual() == null ? "–" : r.actual().toString()) + "/" + r.planned();
+    return sb + " " + figures(r);
+  }
+
+  /**
+   * The row's figures: actual/planned ({@code 4/5}, {@code 700/733.34}); for a ceiling or a level
+   * the figure against its bound, {@code ≤} while it holds, and a level's months over it ({@code
+   * 3.5 > 3 (2022-02, 2022-09)}).
+   */
+  static String figures(DeadlineRow r) {
+    Measured m = r.measured();
+    if (m == null) {
+      return (r.actual() == null ? "–" : r.actual().toString()) + "/" + r.planned();
+    }
+    if (r.plan() == PlanKind.GROWTH) {
+      return figure(m.actual(), m) + "/" + figure(m.planned(), m);
+    }
+    String cell = figure(m.actual(), m) + " "
+        + symbol(r.subject().target().op(), !Boolean.FALSE.equals(m.holds())) + " "
+        + figure(m.target(), m);
+    return m.breaches().isEmpty() ? cell : cell + " " + months(m);
+  }
+
+  /** A level's months over its bound: {@code (2022-02, 2022-09)}. */
+  private static String months(Measured m) {
+    return "(" + String.join(", ", m.breaches().stream().map(YearMonth::toString).toList())
+        + ")";
+  }
+
+  /** A decimal figure as shown: {@code 2.5}, {@code 5.1%}; {@code –} without one. */
+  private static String figure(BigDecimal d, Measured m) {
+    return d == null ? "–" : d.toPlainString() + (m.percent() ? "%" : "");
+  }
+
+  /** How a figure stands to its bound: the target's own sign where it holds, else its opposite. */
+  private static String symbol(Op op, boolean holds) {
+    return switch (op) {
+      case AT_MOST -> holds ? "≤" : ">";
+      case LESS_THAN -> holds ? "<" : "≥";
+      case MORE_THAN -> holds ? ">" : "≤";
+      case AT_LEAST, BETWEEN -> holds ? "≥" : "<";
+    };
   }
 
   static String target(DeadlineRow r, Lang lang) {
+    Measured m = r.measured();
+    if (m != null) {
+      String text = r.subject().target().text();
+      return r.plan() == PlanKind.GROWTH ? figure(m.target(), m) + " (" + text + ")" : text;
+    }
     if (r.plan() == PlanKind.DELIVERABLES) {
       return Words.count(lang, r.target(), Msg.of("%d deliverable", r.target()),
           Msg.of("%d deliverables", r.target()));
@@ -165,7 +232,7 @@ public final class DeadlinesRenderer {
     return r.target() + unitWord(r);
   }
 
-  static String forecast(Forecast f, long target, Lang lang) {
+  static String forecast(Forecast f, Long target, Lang lang) {
     if (f == null) {
       return "";
     }
@@ -225,9 +292,16 @@ public final class DeadlinesRenderer {
   public static ObjectNode row(DeadlineRow r, ObjectNode o) {
     o.put("id", r.subject().id());
     o.put("due", r.due() == null ? null : r.due().toString());
-    o.put("target", r.target());
-    o.put("planned", r.planned());
-    o.put("actual", r.actual());
+    Measured measured = r.measured();
+    if (measured == null) {
+      o.put("target", r.target());
+      o.put("planned", r.planned());
+      o.put("actual", r.actual());
+    } else {
+      o.set("target", Json.number(measured.target()));
+      o.set("planned", Json.number(measured.planned()));
+      o.set("actual", Json.number(measured.actual()));
+    }
     o.put("status", r.status().word());
     o.put("light", r.light() == null ? null : r.light().word());
     Forecast f = r.forecast();
@@ -269,6 +343,10 @@ public final class DeadlinesRenderer {
       g.put("more", r.toGreen().more());
       g.put("by", r.toGreen().by().toString());
     }
+    if (r.plan() == PlanKind.LEVEL) {
+      o.set("breaches", Json.strings(measured.breaches().stream().map(YearMonth::toString)
+          .toList()));
+    }
     return o;
   }
 
@@ -278,18 +356,20 @@ public final class DeadlinesRenderer {
   public void markdown(Report report) {
     out.print("## " + lang.text(Msg.of("Deadlines as of %s", report.asOf())) + "\n\n");
     List<DeadlineRow> planned = report.planned();
+    List<Milestone> milestones = new ArrayList<>();
+    planned.forEach(r -> r.milestones().forEach(m -> milestones.add(new Milestone(r, m))));
     if (!planned.isEmpty()) {
       new Table<>(lang, List.of(id(), Column.of(Msg.of("item"), DeadlinesRenderer::title), due(),
-          Column.<DeadlineRow>of(Msg.of("planned"), r -> Long.toString(r.planned())).right(),
-          Column.<DeadlineRow>of(Msg.of("actual"), r -> r.actual() == null ? "–"
-              : r.actual().toString()).right(), target().right(), status(), light(),
+          Column.<DeadlineRow>of(Msg.of("planned"), DeadlinesRenderer::planned).right(),
+          Column.<DeadlineRow>of(Msg.of("actual"), DeadlinesRenderer::actual).right(),
+          target().right(), status(), light(),
           Column.<DeadlineRow>of(Msg.of("forecast"), r -> forecast(r.forecast(), r.target(),
               lang)), Column.<DeadlineRow>of(Msg.in("deadlines", "to turn green"),
               r -> r.toGreen() == null ? "" : toGreen(r, report.asOf(), lang))))
           .markdown(out, planned, (style, r, text) -> emoji(r.light()) + " " + text);
+    }
+    if (!milestones.isEmpty()) {
       out.print("\n### " + lang.text(Msg.of("Milestones")) + "\n\n");
-      List<Milestone> milestones = new ArrayList<>();
-      planned.forEach(r -> r.milestones().forEach(m -> milestones.add(new Milestone(r, m))));
       new Table<>(lang, List.of(Column.<Milestone>of(Msg.of("id"), m -> m.row().subject().id()),
           Column.<Milestone>of(Msg.of("due"), m -> m.m().due().toString()),
           Column.<Milestone>of(Msg.of("milestone"), m -> m.m().deliverable() != null
@@ -307,6 +387,20 @@ public final class DeadlinesRenderer {
     }
     out.print("\n" + summary(report.rows(), lang) + "\n");
     out.flush();
+  }
+
+  private static String planned(DeadlineRow r) {
+    return r.measured() == null ? Long.toString(r.planned())
+        : figure(r.measured().planned(), r.measured());
+  }
+
+  /** The actual figure; a level's months over its bound after it: {@code 3.5 (2022-02)}. */
+  private static String actual(DeadlineRow r) {
+    Measured m = r.measured();
+    if (m != null) {
+      return figure(m.actual(), m) + (m.breaches().isEmpty() ? "" : " " + months(m));
+    }
+    return r.actual() == null ? "–" : r.actual().toString();
   }
 
   /** A milestone and its row. */
@@ -340,28 +434,42 @@ public final class DeadlinesRenderer {
         .text("X-WR-CALNAME", calendarName);
     String stamp = report.asOf().format(BASIC) + "T000000Z";
     for (DeadlineRow r : report.planned()) {
+      if (r.measured() != null) {
+        // a ceiling, a level or a growth rate: one event, on its due date
+        if (!(from != null && r.due().isBefore(from) || to != null && r.due().isAfter(to))) {
+          event(cal, stamp, r, r.due(), r.subject().indicator() + " " + target(r, Lang.zh),
+              r.status(), description(r, report.asOf()) + figures(r) + " " + r.status().word()
+                  + ", " + r.light().word());
+        }
+        continue;
+      }
       for (MilestoneResult m : r.milestones()) {
         if (from != null && m.due().isBefore(from) || to != null && m.due().isAfter(to)) {
           continue;
         }
         String what = m.deliverable() != null ? m.deliverable()
             : r.subject().indicator() + " 累计" + m.planned() + unitWord(r);
-        cal.raw("BEGIN", "VEVENT")
-            .raw("UID", r.subject().id() + "-" + m.due().format(BASIC) + "@qingdan")
-            .raw("DTSTAMP", stamp)
-            .raw("DTSTART;VALUE=DATE", m.due().format(BASIC))
-            .raw("DTEND;VALUE=DATE", m.due().plusDays(1).format(BASIC))
-            .text("SUMMARY", r.subject().id() + " " + what + " [" + m.status().word() + "]")
-            .text("DESCRIPTION", description(r, m, report.asOf()))
-            .raw("TRANSP", "TRANSPARENT");
-        if (!r.subject().lead().isEmpty()) {
-          cal.text("CATEGORIES", String.join("、", r.subject().lead()));
-        }
-        cal.raw("END", "VEVENT");
+        event(cal, stamp, r, m.due(), what, m.status(), description(r, m, report.asOf()));
       }
     }
     cal.raw("END", "VCALENDAR");
     out.flush();
+  }
+
+  private static void event(ICalendar cal, String stamp, DeadlineRow r, LocalDate due,
+      String what, DeadlineStatus status, String description) {
+    cal.raw("BEGIN", "VEVENT")
+        .raw("UID", r.subject().id() + "-" + due.format(BASIC) + "@qingdan")
+        .raw("DTSTAMP", stamp)
+        .raw("DTSTART;VALUE=DATE", due.format(BASIC))
+        .raw("DTEND;VALUE=DATE", due.plusDays(1).format(BASIC))
+        .text("SUMMARY", r.subject().id() + " " + what + " [" + status.word() + "]")
+        .text("DESCRIPTION", description)
+        .raw("TRANSP", "TRANSPARENT");
+    if (!r.subject().lead().isEmpty()) {
+      cal.text("CATEGORIES", String.join("、", r.subject().lead()));
+    }
+    cal.raw("END", "VEVENT");
   }
 
   /** The unit of the row's target, none for a percentage. */
@@ -370,14 +478,20 @@ public final class DeadlinesRenderer {
     return unit == null || "%".equals(unit) ? "" : unit;
   }
 
-  private static String description(DeadlineRow r, MilestoneResult m, LocalDate asOf) {
+  /** The row's title, lead units and schedule, then {@code as of DATE: } for its figures. */
+  private static String description(DeadlineRow r, LocalDate asOf) {
     StringBuilder sb = new StringBuilder();
     sb.append(r.subject().title()).append('\n');
     if (!r.subject().lead().isEmpty()) {
       sb.append("牵头单位: ").append(String.join("、", r.subject().lead())).append('\n');
     }
     sb.append("进度安排: ").append(r.subject().schedule().text()).append('\n');
-    sb.append("as of ").append(asOf).append(": milestone ").append(m.actual()).append('/')
+    return sb.append("as of ").append(asOf).append(": ").toString();
+  }
+
+  private static String description(DeadlineRow r, MilestoneResult m, LocalDate asOf) {
+    StringBuilder sb = new StringBuilder(description(r, asOf));
+    sb.append("milestone ").append(m.actual()).append('/')
         .append(m.planned()).append(' ').append(m.status().word()).append("; row ")
         .append(r.actual() == null ? "–" : r.actual().toString()).append('/')
         .append(r.planned()).append(" of ").append(r.target()).append(' ')

@@ -250,6 +250,9 @@ public final class ReportHtml {
   }
 
   private void goals(MonthlyReport r, ReportTables tables) {
+    if (r.goals().isEmpty()) {
+      return; // a checklist without overall goals
+    }
     p("<section id=\"goals\">");
     p("<h2>" + esc(w.text(Msg.of("Goals"))) + "</h2>");
     tables.goals().html(out, r.goals(), this::markup, l -> "");

@@ -53,8 +53,10 @@ public final class ReportRenderer {
     textTable(tables.lit(), lit(r), true);
     heading(w.text(Msg.of("Missed targets")));
     textTable(tables.missed(), missed(r), true);
-    heading(w.text(Msg.of("Goals")));
-    textTable(tables.goals(), r.goals(), false);
+    if (!r.goals().isEmpty()) {
+      heading(w.text(Msg.of("Goals")));
+      textTable(tables.goals(), r.goals(), false);
+    }
 
     for (UnitSection u : r.units()) {
       out.print("\n");
@@ -157,8 +159,10 @@ public final class ReportRenderer {
     markdownTable(tables.lit(), lit(r), true);
     out.print("\n## " + w.text(Msg.of("Missed targets")) + "\n\n");
     markdownTable(tables.missed(), missed(r), true);
-    out.print("\n## " + w.text(Msg.of("Goals")) + "\n\n");
-    markdownTable(tables.goals(), r.goals(), false);
+    if (!r.goals().isEmpty()) {
+      out.print("\n## " + w.text(Msg.of("Goals")) + "\n\n");
+      markdownTable(tables.goals(), r.goals(), false);
+    }
 
     out.print("\n## " + w.text(Msg.of("By lead unit")) + "\n");
     for (UnitSection u : r.units()) {

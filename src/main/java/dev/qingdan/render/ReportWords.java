@@ -136,12 +136,12 @@ final class ReportWords {
     return d.due() == null ? "–" : d.due().toString();
   }
 
-  /** {@code 4/5}: actual and planned; empty without a plan. */
+  /**
+   * {@code 4/5}: actual and planned; a ceiling or a level against its bound ({@code 3.5 > 3}); empty
+   * without a plan.
+   */
   static String progress(DeadlineRow d) {
-    if (d.plan() == PlanKind.NONE) {
-      return "";
-    }
-    return (d.actual() == null ? "–" : d.actual().toString()) + "/" + d.planned();
+    return d.plan() == PlanKind.NONE ? "" : DeadlinesRenderer.figures(d);
   }
 
   String deadlineStatus(DeadlineRow d) {
@@ -177,12 +177,17 @@ final class ReportWords {
     return list(l.lead());
   }
 
-  /** Why a missed row is missed: under target in total, or in the months named. */
+  /** Why a missed row is missed: under (over a ceiling) in total, or in the months named. */
   String missedWhy(IndicatorRatio i) {
+    boolean ceiling = i.target().op() != null && i.target().op().ceiling();
     if (!i.breaches().isEmpty()) {
-      return text(Msg.of("under %s in %s", i.target().text(), RatioRenderer.breaches(i)));
+      return text(ceiling ? Msg.of("over %s in %s", i.target().text(), RatioRenderer.breaches(i))
+          : Msg.of("under %s in %s", i.target().text(), RatioRenderer.breaches(i)));
     }
-    return text(Msg.of("%s cumulative, under %s", percent(i.percent()), i.target().text()));
+    String figure = i.measure() == Measure.COUNT && i.count() != null ? i.count().toString()
+        : percent(i.percent());
+    return text(ceiling ? Msg.of("%s cumulative, over %s", figure, i.target().text())
+        : Msg.of("%s cumulative, under %s", figure, i.target().text()));
   }
 
   String gapsHeading(Completeness c) {

@@ -90,6 +90,33 @@ class DeadlinesCommandTest {
     assertTrue(out.contains("DTSTART;VALUE=DATE:20221130\r\nDTEND;VALUE=DATE:20221201\r\n"));
   }
 
+  // ---- ceilings, levels and growth rates (bounds.yaml: see BoundDeadlinesTest) ----
+
+  private static final String BOUNDS = DIR + "bounds.yaml";
+  private static final String BOUNDS_DATA = DIR + "bounds-progress.yaml";
+
+  @Test
+  void ceilingsLevelsAndGrowthRatesAreJudged() {
+    Cli.verify("feb28", "deadlines", "-p", BOUNDS, "--data", BOUNDS_DATA, "--as-of",
+        "2022-02-28");
+    Cli.verify("sep30", "deadlines", "-p", BOUNDS, "--data", BOUNDS_DATA, "--as-of",
+        "2022-09-30");
+    Cli.verify("jan15-zh", "deadlines", "-p", BOUNDS, "--data", BOUNDS_DATA, "--as-of",
+        "2023-01-15", "--lang", "zh");
+    Cli.verify("json", "deadlines", "-p", BOUNDS, "--data", BOUNDS_DATA, "--as-of",
+        "2022-09-30", "--format", "json");
+    Cli.verify("markdown", "deadlines", "-p", BOUNDS, "--data", BOUNDS_DATA, "--as-of",
+        "2022-09-30", "--format", "markdown");
+    Cli.verify("ics", "deadlines", "-p", BOUNDS, "--data", BOUNDS_DATA, "--as-of",
+        "2022-09-24", "--within", "7", "--format", "ics");
+    assertEquals(1, Cli.run("deadlines", "-p", BOUNDS, "--data", BOUNDS_DATA, "--as-of",
+        "2022-09-30", "--fail-on", "behind").exit());
+    assertEquals(0, Cli.run("deadlines", "-p", BOUNDS, "--data", BOUNDS_DATA, "--as-of",
+        "2022-09-30", "--fail-on", "overdue").exit());
+    assertEquals(1, Cli.run("deadlines", "-p", BOUNDS, "--data", BOUNDS_DATA, "--as-of",
+        "2023-01-01", "--fail-on", "overdue").exit());
+  }
+
   @Test
   void failOn() {
     Cli.verify("behind", "deadlines", "--as-of", "2022-08-31", "--data", DATA, "--fail-on",

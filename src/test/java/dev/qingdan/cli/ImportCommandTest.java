@@ -95,6 +95,14 @@ class ImportCommandTest {
   }
 
   @Test
+  void theColumnsOfEachHeaderAreMappedOnStderrInTheUsersLanguage() {
+    Cli.verify("other-names", "import", FIXTURES + "other-shape.txt", "-o",
+        DIR.resolve("other-shape.yaml").toString(), "--force");
+    Cli.verify("zh", "import", FIXTURES + "columns.txt", "-o",
+        DIR.resolve("columns-zh.yaml").toString(), "--force", "--lang", "zh");
+  }
+
+  @Test
   void itemNumberGapsAreWarnings() {
     Cli.verify("gap", "import", FIXTURES + "gap.txt", "-o", DIR.resolve("gap.yaml").toString(),
         "--force");

@@ -38,6 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * schema is read from the printed text alone: the validator is given no way to load another file.
  */
 class OutputSchemaTest {
+  private static final String BOUNDS = "src/test/resources/deadlines/bounds.yaml";
+  private static final String BOUNDS_DATA = "src/test/resources/deadlines/bounds-progress.yaml";
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** {@code "format": "date"} is checked, as a careful consumer does. */
@@ -99,6 +102,15 @@ class OutputSchemaTest {
         "deadlines|deadlines --format json --data examples/progress-2022.yaml --as-of 2023-03-01 "
             + "--yellow 2.5 --red 12.75 --due-soon 0",
         "deadlines|deadlines --format json -p examples/policies-revised.yaml --as-of 2022-09-30",
+        "deadlines|deadlines --format json -p " + BOUNDS + " --as-of 2022-01-15",
+        "deadlines|deadlines --format json -p " + BOUNDS + " --data " + BOUNDS_DATA
+            + " --as-of 2022-02-28",
+        "deadlines|deadlines --format json -p " + BOUNDS + " --data " + BOUNDS_DATA
+            + " --as-of 2022-09-30",
+        "deadlines|deadlines --format json -p " + BOUNDS + " --data " + BOUNDS_DATA
+            + " --as-of 2023-01-15",
+        "report|report --format json -p " + BOUNDS + " --data " + BOUNDS_DATA
+            + " --as-of 2022-09-30",
         "diff|diff policies.yaml examples/policies-revised.yaml --format json",
         "report|report --format json --data examples/progress-2022.yaml --as-of 2022-08-31",
         "report|report --format json --data examples/progress-2022.csv --as-of 2022-12-15 "

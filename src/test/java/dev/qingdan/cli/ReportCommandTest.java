@@ -42,6 +42,13 @@ class ReportCommandTest {
   }
 
   @Test
+  void ceilingsLevelsAndGrowthRates() {
+    String dir = "src/test/resources/deadlines/";
+    Cli.verify("sep30", "report", "-p", dir + "bounds.yaml", "--data", dir
+        + "bounds-progress.yaml", "--as-of", "2022-09-30");
+  }
+
+  @Test
   void theLanguageComesFromTheLocale() {
     Cli.Run zh = Cli.run(new Terminal(false, 0, Map.of("LANG", "zh_CN.UTF-8")), "report",
         "--data", DATA, "--as-of", "2022-08-31");

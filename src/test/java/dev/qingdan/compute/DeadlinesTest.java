@@ -56,7 +56,7 @@ class DeadlinesTest {
   }
 
   static DeadlineRow judge(Subject s, List<ProgressEntry> e, String asOf) {
-    return Deadlines.judge(s, e, d(asOf), Thresholds.DEFAULT);
+    return Deadlines.judge(s, e, 2022, d(asOf), Thresholds.DEFAULT);
   }
 
   /** The reports for 20.1: 2, 1, 1, 0, 2, 1 scenarios in May to October. */
@@ -473,7 +473,7 @@ class DeadlinesTest {
 
   static DeadlineRow half(long actual, String asOf, Thresholds t) {
     return Deadlines.judge(subject("H.1", count(100), HALF),
-        List.of(count("H.1", "2022-03", actual)), d(asOf), t);
+        List.of(count("H.1", "2022-03", actual)), 2022, d(asOf), t);
   }
 
   @Test

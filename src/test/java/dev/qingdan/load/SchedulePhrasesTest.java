@@ -64,6 +64,37 @@ class SchedulePhrasesTest {
     "3个月内完成 | 暂无 | refused",
     "三年内完成 | 暂无 | refused",
     "5月：上线2个；6月：完成验收 | 8个 | refused",
+    // a day range inside one month is due on its last day
+    "7月9日至17日 | 暂无 | window 2022-07..2022-07",
+    "7月9日至17日 | 3000人次 | window 2022-07..2022-07 2022-07-17=3000",
+    "7月9日-17日完成申报 | 暂无 | deliverable 2022-07-17",
+    "7月9-17日完成申报 | 暂无 | deliverable 2022-07-17",
+    "7月至17日 | 暂无 | refused",
+    "7月17日至9日 | 暂无 | refused",
+    "7月9日至32日 | 暂无 | refused",
+    // 每年 in the plan's year; a date after it says when
+    "每年6月底前完成 | 暂无 | deliverable 2022-06-30",
+    "每年年底前完成 | 暂无 | deliverable 2022-12-31",
+    "每年底前完成 | 暂无 | deliverable 2022-12-31",
+    "每年开展2次 | 暂无 | window 2022-01..2022-12",
+    "每年新增2家 | 暂无 | cumulative 2022-12-31=2",
+    "每年度开展培训 | 3000人次 | window 2022-01..2022-12 2022-12-31=3000",
+    "每年11月底完成下一年度入库工作 | 暂无 | deliverable 2022-11-30",
+    "6月底前启动，下一年度完成 | 暂无 | refused",
+    // spans of years: from the plan year to the end of the last year
+    "2022—2025年 | 暂无 | window 2022-01..2025-12",
+    "2022-2024年完成 | 暂无 | deliverable 2024-12-31",
+    "2023年至2025年 | 暂无 | window 2023-01..2025-12",
+    "2020—2023年 | 暂无 | window 2022-01..2023-12 ?",
+    "2013—2017年 | 暂无 | refused",
+    "2025—2023年 | 暂无 | refused",
+    "2022年至2023年3月 | 暂无 | refused",
+    // a list of months reads none of them silently
+    "每年二、三月份 | 暂无 | refused",
+    "6和7月 | 暂无 | refused",
+    "3、6、9、12月 | 暂无 | refused",
+    "2、6月底前实施 | 暂无 | refused",
+    "1、3月底前出台方案；2、6月底前实施 | 暂无 | deliverable 2022-03-31 2022-06-30",
   })
   void reads(String text, String target, String expected) {
     Target t = TargetParser.parse(target).orElseThrow();
@@ -87,6 +118,16 @@ class SchedulePhrasesTest {
         + "mean before month 9 begins (2022-08-31): write 9月底前 or 8月底前 to say which"),
         r.ambiguities().stream().map(Msg::en).toList());
     assertTrue(r.notes().isEmpty());
+  }
+
+  @Test
+  void aSpanOfYearsBegunBeforeThePlanYearSaysWhatThePlanHas() {
+    ScheduleParser.Result r = ScheduleParser.parse("2013—2017年", 2015, null);
+    assertEquals(List.of("'2013—2017年' began before the plan year 2015: the plan is read from "
+        + "2015-01 to 2017-12"), r.ambiguities().stream().map(Msg::en).toList());
+    assertEquals(List.of("'2013—2017年' is before the plan year 2018",
+        "cannot read schedule phrase '2013—2017年'"),
+        ScheduleParser.parse("2013—2017年", 2018, null).notes().stream().map(Msg::en).toList());
   }
 
   @Test
