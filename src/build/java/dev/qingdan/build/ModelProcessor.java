@@ -329,7 +329,7 @@ public final class ModelProcessor extends AbstractProcessor {
       members(c, c, "c", "", "s", null);
       if (bool(a, "mixinStandardHelpOptions")) {
         // picocli adds them last (its issue 377)
-        line("    s.addMixin(\"mixinStandardHelpOptions\", standardHelpOptions());");
+        line("    s.addMixin(\"mixinStandardHelpOptions\", standardHelpOptions(f));");
       }
       line("    return s;");
       line("  }");
@@ -526,9 +526,9 @@ public final class ModelProcessor extends AbstractProcessor {
     private void standardHelpOptions() {
       line("");
       line("  /** picocli's --help and --version ({@code mixinStandardHelpOptions}). */");
-      line("  private static CommandSpec standardHelpOptions() {");
-      line("    CommandSpec s = CommandSpec.create();");
+      line("  private static CommandSpec standardHelpOptions(IFactory f) {");
       line("    boolean[] asked = new boolean[2];");
+      line("    CommandSpec s = CommandSpec.wrapWithoutInspection(asked, f);");
       helpOption("\"-h\", \"--help\"", "usageHelp", "Show this help message and exit.",
           "mixinStandardHelpOptions.help", "helpRequested", 0);
       helpOption("\"-V\", \"--version\"", "versionHelp", "Print version information and exit.",

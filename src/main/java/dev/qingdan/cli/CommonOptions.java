@@ -33,6 +33,9 @@ public class CommonOptions {
           + "JSON keys and status words stay the same.")
   Lang lang;
 
+  /** ./policies.yaml as read ahead for this run, if it was ({@link ReadAhead}). */
+  ReadAhead checklist = ReadAhead.NONE;
+
   /** Where the command tells the user things on the side, in the user's language. */
   Stderr stderr(PrintWriter err, Terminal terminal) {
     return new Stderr(err, lang(terminal));

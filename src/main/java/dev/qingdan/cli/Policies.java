@@ -53,7 +53,7 @@ final class Policies {
     }
     Path here = Path.of(DEFAULT);
     if (Files.exists(here)) {
-      return ChecklistReader.read(here, DEFAULT);
+      return o.checklist.read(here, DEFAULT);
     }
     err.note(Msg.of("no ./%s here; using the bundled checklist", DEFAULT));
     return bundled();

@@ -3,7 +3,16 @@ package dev.qingdan.cli;
 import dev.qingdan.load.Msg;
 import dev.qingdan.render.Lang;
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,10 +79,16 @@ public final class QingdanCommand implements Runnable {
    * (src/build/java), so that a run reads no annotation.
    */
   static CommandLine build(Terminal terminal, String name) {
+    // first, so that the file is read on another core while the command is set up
+    ReadAhead ahead = ReadAhead.start(name);
     Factory factory = new Factory(terminal);
     CommandLine cl = new CommandLine(Models.root(terminal, factory), factory);
     CommandSpec only = name == null ? null : Models.command(name, terminal, factory);
     if (only != null) {
+      CommandSpec common = only.mixins().get("common");
+      if (common != null && common.userObject() instanceof CommonOptions options) {
+        options.checklist = ahead;
+      }
       cl.addSubcommand(new CommandLine(only, factory));
       return cl;
     }
@@ -169,15 +184,49 @@ public final class QingdanCommand implements Runnable {
     return new Factory(terminal);
   }
 
-  /** Creates commands with the terminal they write to. */
+  /**
+   * What picocli creates itself: the commands with the terminal they write to (when it reads their
+   * annotations, as {@code ModelsTest} has it do), the collection of a repeated option, an
+   * argument group's object. Not picocli's default factory: that one first looks for Groovy's
+   * closure class, a search through every jar of the class path, POI's too, on every run.
+   */
   private record Factory(Terminal terminal) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
-      try {
-        return cls.getDeclaredConstructor(Terminal.class).newInstance(terminal);
-      } catch (NoSuchMethodException e) {
-        return CommandLine.defaultFactory().create(cls);
+      if (cls.isInterface()) {
+        return cls.cast(collection(cls));
       }
+      for (Constructor<?> k : cls.getDeclaredConstructors()) {
+        if (k.getParameterCount() == 1 && k.getParameterTypes()[0] == Terminal.class) {
+          return cls.cast(k.newInstance(terminal));
+        }
+      }
+      Constructor<K> k = cls.getDeclaredConstructor();
+      k.setAccessible(true);
+      return k.newInstance();
+    }
+
+    /** The collection picocli fills for an option declared as an interface, as its own does. */
+    private static Object collection(Class<?> type) {
+      if (type.isAssignableFrom(ArrayList.class)) {
+        return new ArrayList<>();
+      }
+      if (type.isAssignableFrom(TreeSet.class) && SortedSet.class.isAssignableFrom(type)) {
+        return new TreeSet<>();
+      }
+      if (type.isAssignableFrom(LinkedHashSet.class)) {
+        return new LinkedHashSet<>();
+      }
+      if (type.isAssignableFrom(ArrayDeque.class)) {
+        return new ArrayDeque<>();
+      }
+      if (type.isAssignableFrom(TreeMap.class) && SortedMap.class.isAssignableFrom(type)) {
+        return new TreeMap<>();
+      }
+      if (type.isAssignableFrom(LinkedHashMap.class)) {
+        return new LinkedHashMap<>();
+      }
+      throw new IllegalArgumentException("cannot create an object of " + type);
     }
   }
 }

@@ -1,6 +1,5 @@
 package dev.qingdan.cli;
 
-import dev.qingdan.load.ChecklistReader;
 import dev.qingdan.load.ChecklistValidator;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
@@ -124,7 +123,7 @@ public final class ValidateCommand implements Callable<Integer> {
     for (Path f : targets) {
       try {
         LoadedChecklist lc = f == null ? Policies.loadRaw(common, err)
-            : ChecklistReader.read(f, f.toString());
+            : common.checklist.read(f, f.toString());
         against = f == null ? lc.checklist() : against;
         results.add(check(lc));
       } catch (InputException e) {

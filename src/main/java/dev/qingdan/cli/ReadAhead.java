@@ -1,0 +1,66 @@
+package dev.qingdan.cli;
+
+import dev.qingdan.load.Background;
+import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.InputException;
+import dev.qingdan.load.LoadedChecklist;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * ./policies.yaml, read on a thread of its own while picocli sets up the command: on a short run
+ * the two take about as long, and a second core does one while the first does the other
+ * (docs/performance.md). It is started when the first argument names a command that reads the
+ * checklist, before any option is known; the command takes the result only when it reads that
+ * very file under that very name (no {@code -p}, or {@code validate policies.yaml}), and reads
+ * the file itself otherwise. Only a regular file is read ahead, and reading has no effect but
+ * its result, so a read that is not taken costs only work on the other core.
+ */
+final class ReadAhead {
+  /** The commands that read ./policies.yaml when no other file is named. */
+  private static final Set<String> READERS =
+      Set.of("validate", "list", "show", "ratio", "deadlines", "report");
+
+  /** Nothing read ahead: every read reads the file. */
+  static final ReadAhead NONE = new ReadAhead(null, null);
+
+  private final Path file;
+  private final Background<LoadedChecklist> reading;
+
+  private ReadAhead(Path file, Background<LoadedChecklist> reading) {
+    this.file = file;
+    this.reading = reading;
+  }
+
+  /** Starts reading ./policies.yaml when {@code command} reads it unless told otherwise. */
+  static ReadAhead start(String command) {
+    Path file = Path.of(Policies.DEFAULT);
+    if (command == null || !READERS.contains(command) || !Files.isRegularFile(file)) {
+      return NONE;
+    }
+    return new ReadAhead(file, Background.start("qingdan-read-ahead", new Read(file)));
+  }
+
+  /** The reading: a class, since a lambda would first set up Java's lambda machinery. */
+  private record Read(Path file) implements Callable<LoadedChecklist> {
+    @Override
+    public LoadedChecklist call() throws InputException {
+      return ChecklistReader.read(file, Policies.DEFAULT);
+    }
+  }
+
+  /** The checklist {@code file}, shown as {@code shown}: the one read ahead if it is that one. */
+  LoadedChecklist read(Path file, String shown) throws InputException {
+    if (reading == null || !this.file.equals(file) || !Policies.DEFAULT.equals(shown)) {
+      return ChecklistReader.read(file, shown);
+    }
+    try {
+      return reading.get(InputException.class);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ChecklistReader.read(file, shown);
+    }
+  }
+}
