@@ -18,33 +18,41 @@ import java.util.function.Function;
  *     table may wrap inside a narrower column to fit the terminal; ids, numbers, percentages,
  *     dates and statuses are never wrapped
  * @param percent its width in an HTML table of fixed layout (0: the browser's choice)
+ * @param spare 0 for a column a text table always shows; above 0, one it leaves out (and names
+ *     under the table) when the table cannot fit the terminal even at its narrowest, the highest
+ *     first: detail that the other columns or another format also give
  */
 public record Column<T>(
     Msg header, Function<T, String> cell, boolean rightAligned, String style, String css,
-    boolean shrinkable, double percent) {
+    boolean shrinkable, double percent, int spare) {
 
   public static <T> Column<T> of(Msg header, Function<T, String> cell) {
-    return new Column<>(header, cell, false, "", "", false, 0);
+    return new Column<>(header, cell, false, "", "", false, 0, 0);
   }
 
   public Column<T> right() {
-    return new Column<>(header, cell, true, style, css, shrinkable, percent);
+    return new Column<>(header, cell, true, style, css, shrinkable, percent, spare);
   }
 
   public Column<T> style(String name) {
-    return new Column<>(header, cell, rightAligned, name, css, shrinkable, percent);
+    return new Column<>(header, cell, rightAligned, name, css, shrinkable, percent, spare);
   }
 
   public Column<T> css(String name) {
-    return new Column<>(header, cell, rightAligned, style, name, shrinkable, percent);
+    return new Column<>(header, cell, rightAligned, style, name, shrinkable, percent, spare);
   }
 
   public Column<T> shrink() {
-    return new Column<>(header, cell, rightAligned, style, css, true, percent);
+    return new Column<>(header, cell, rightAligned, style, css, true, percent, spare);
   }
 
   public Column<T> percent(double width) {
-    return new Column<>(header, cell, rightAligned, style, css, shrinkable, width);
+    return new Column<>(header, cell, rightAligned, style, css, shrinkable, width, spare);
+  }
+
+  /** A column a text table too narrow for it leaves out, the higher {@code rank} the sooner. */
+  public Column<T> spare(int rank) {
+    return new Column<>(header, cell, rightAligned, style, css, shrinkable, percent, rank);
   }
 
   /** The HTML class of its cells, empty for none. */

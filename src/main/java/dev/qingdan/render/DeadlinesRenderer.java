@@ -78,10 +78,10 @@ public final class DeadlinesRenderer {
     if (!planned.isEmpty()) {
       LocalDate asOf = report.asOf();
       new Table<>(lang, List.of(id(), Column.of(Msg.of("item"), DeadlinesRenderer::title).shrink(),
-          due(), Column.<DeadlineRow>of(Msg.of("next"), r -> next(r, asOf)),
-          Column.of(Msg.of("actual/planned"), DeadlinesRenderer::burnUp), target(), status(),
-          light(), Column.<DeadlineRow>of(Msg.of("forecast at due/target → reached"),
-              r -> forecast(r.forecast(), r.target(), lang)).shrink()))
+          due(), Column.<DeadlineRow>of(Msg.of("next"), r -> next(r, asOf)).spare(2),
+          Column.of(Msg.of("actual/planned"), DeadlinesRenderer::burnUp), target().spare(1),
+          status(), light(), Column.<DeadlineRow>of(Msg.of("forecast at due/target → reached"),
+              r -> forecast(r.forecast(), r.target(), lang)).shrink().spare(3)))
           .text(out, width, palette, planned, (style, r, text) -> "● " + text,
               (style, r, text) -> palette.of(r.light(), text));
     }

@@ -58,10 +58,11 @@ public final class RatioRenderer {
         Column.<IndicatorRatio>of(Msg.of("target"), i -> i.target().text()),
         Column.<IndicatorRatio>of(Msg.of("status"), i -> Words.status(i.status(), lang))
             .style("status"),
-        Column.<IndicatorRatio>of(Msg.of("95%% interval"), i -> interval(i.interval())),
+        Column.<IndicatorRatio>of(Msg.of("95%% interval"), i -> interval(i.interval())).spare(3),
         Column.<IndicatorRatio>of(Msg.of("reported"), i -> reported(completeness(i, unit)))
-            .right(),
-        Column.of(Msg.of("months missed"), RatioRenderer::breaches).shrink().style("breaches")));
+            .right().spare(2),
+        Column.of(Msg.of("months missed"), RatioRenderer::breaches).shrink().style("breaches")
+            .spare(1)));
   }
 
   // ---- text ----

@@ -37,15 +37,16 @@ final class ReportTables {
 
   /** The goals G1 and G2. */
   Table<Line> goals() {
-    return table(id(), indicator(), target(), actual(), ratio(), status(), progress(), schedule(),
-        light(), Column.<Line>of(Msg.of("forecast at due/target → reached"),
-            l -> w.forecast(l.deadline())).css("nowrap").shrink(), toGreen());
+    return table(id(), indicator(), target(), actual().spare(2), ratio(), status(), progress(),
+        schedule(), light(), Column.<Line>of(Msg.of("forecast at due/target → reached"),
+            l -> w.forecast(l.deadline())).css("nowrap").shrink().spare(3), toGreen());
   }
 
   /** The rows a unit leads; the HTML adds the indicator and fixes the widths. */
   Table<Line> unit(boolean html) {
     List<Column<Line>> columns = new ArrayList<>(List.of(id(), item(), target(),
-        due(), actual(), ratio(), status(), progress(), schedule(), light(), toGreen()));
+        due().spare(1), actual().spare(2), ratio(), status(), progress(), schedule(), light(),
+        toGreen()));
     if (html) {
       columns.add(2, indicator());
       for (int c = 0; c < columns.size(); c++) {

@@ -1,8 +1,10 @@
 package dev.qingdan.render;
 
+import dev.qingdan.load.Msg;
 import dev.qingdan.load.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -64,13 +66,36 @@ final class Table<T> {
    */
   void text(PrintWriter out, int width, Palette palette, List<T> rows, Styles<T> marks,
       Styles<T> paint) {
-    text(rows, marks).render(out, width, (text, column, row) -> {
+    Table<T> shown = this;
+    List<String> left = new ArrayList<>();
+    TextTable table = text(rows, marks);
+    while (width > 0 && table.narrowestWidth() > width) {
+      Column<T> spare = shown.columns.stream().filter(c -> c.spare() > 0)
+          .max(Comparator.comparingInt(Column::spare)).orElse(null);
+      if (spare == null) {
+        break; // printed at its narrowest, wider than the terminal; nothing is cut
+      }
+      left.add(lang.text(spare.header()));
+      List<Column<T>> rest = new ArrayList<>(shown.columns);
+      rest.remove(spare);
+      shown = new Table<>(lang, rest);
+      table = shown.text(rows, marks);
+    }
+    List<Column<T>> printed = shown.columns;
+    table.render(out, width, (text, column, row) -> {
       if (row < 0) {
         return palette.bold(text);
       }
-      String style = columns.get(column).style();
+      String style = printed.get(column).style();
       return style.isEmpty() ? text : paint.apply(style, rows.get(row), text);
     });
+    if (!left.isEmpty()) {
+      String note = lang.text(Msg.of("Not shown in %d columns: %s (a wider terminal shows them, "
+          + "and so does output to a file or a pipe).", width, String.join(", ", left)));
+      for (String line : DisplayWidth.wrap(note, width)) {
+        out.print(line + "\n");
+      }
+    }
   }
 
   /** GitHub-flavoured Markdown: the header, the alignment line and a line per row. */

@@ -131,7 +131,9 @@ public final class TextTable {
     int[] width = natural;
     int budget = maxWidth - GAP_WIDTH * (n - 1);
     if (maxWidth > 0 && Arrays.stream(natural).sum() > budget) {
-      width = fit(natural, floors(table, natural), budget);
+      // free text first; then the headers of the other columns, over their cells
+      width = fit(natural, floors(table, natural, false), budget);
+      width = fit(width, floors(table, natural, true), budget);
       for (int c = 0; c < n; c++) {
         if (width[c] < natural[c]) {
           width[c] = Math.max(minWidth[c], widestWrapped(table, c, width[c]));
@@ -196,13 +198,38 @@ public final class TextTable {
   }
 
   /**
-   * The narrowest each column may get: a shrinkable one its widest word, or 6 (or its minimum
-   * width) where its words are narrower; any other its natural width.
+   * The narrowest the table can be laid out: every column at its floor, headers wrapped. A table
+   * this wide or wider than its space is printed at this width, wider than the space.
    */
-  private int[] floors(List<List<String>> table, int[] natural) {
+  public int narrowestWidth() {
+    List<List<String>> table = new ArrayList<>(rows.size() + 1);
+    table.add(headers);
+    table.addAll(rows);
+    int[] natural = new int[headers.size()];
+    for (int c = 0; c < natural.length; c++) {
+      natural[c] = minWidth[c];
+      for (List<String> row : table) {
+        natural[c] = Math.max(natural[c], widestLine(prepare(row.get(c))));
+      }
+    }
+    return Arrays.stream(floors(table, natural, true)).sum() + GAP_WIDTH * (natural.length - 1);
+  }
+
+  /**
+   * The narrowest each column may get: a shrinkable one its widest word, or 6 (or its minimum
+   * width) where its words are narrower; any other its natural width, or with {@code headers} the
+   * widest of its cells and of its header's words (its header wraps, its cells never do).
+   */
+  private int[] floors(List<List<String>> table, int[] natural, boolean headers) {
     int[] floor = natural.clone();
     for (int c = 0; c < floor.length; c++) {
-      if (shrinkable[c]) {
+      if (!shrinkable[c] && headers) {
+        int widest = Math.max(minWidth[c], DisplayWidth.narrowest(prepare(table.get(0).get(c))));
+        for (List<String> row : table.subList(1, table.size())) {
+          widest = Math.max(widest, widestLine(prepare(row.get(c))));
+        }
+        floor[c] = Math.min(natural[c], widest);
+      } else if (shrinkable[c]) {
         int narrowest = 0;
         for (List<String> row : table) {
           narrowest = Math.max(narrowest, DisplayWidth.narrowest(prepare(row.get(c))));
@@ -265,8 +292,8 @@ public final class TextTable {
   }
 
   /** Narrows columns down to their floors, always the widest one first, until they fit. */
-  private static int[] fit(int[] natural, int[] floor, int budget) {
-    int[] width = natural.clone();
+  private static int[] fit(int[] start, int[] floor, int budget) {
+    int[] width = start.clone();
     int excess = Arrays.stream(width).sum() - budget;
     while (excess > 0) {
       int widest = -1;

@@ -51,6 +51,76 @@ class TableTest {
   }
 
   @Test
+  void spareColumnsAreLeftOutHighestFirstAndNamedWhenEvenTheNarrowestLayoutIsTooWide() {
+    Table<Item> t = new Table<>(Lang.en, List.of(
+        Column.of(Msg.of("id"), Item::id),
+        Column.of(Msg.of("item"), Item::name).shrink(),
+        Column.<Item>of(Msg.of("ratio"), i -> i.percent() + "%").right().spare(1),
+        Column.<Item>of(Msg.of("light"), i -> i.late() ? "red" : "").style("light").spare(2)));
+    // at its narrowest the whole table takes 26 columns, 21 without its light
+    String at21 = print(out -> t.text(out, 21, Palette.PLAIN, ITEMS, MARK,
+        (style, i, text) -> text.toUpperCase()));
+    assertEquals("""
+        id    item     ratio
+        ────  ───────  ─────
+        1.1   推行歇    100%
+              业制度
+        24.2  a|b <c>     7%
+        Not shown in 21
+        columns: light (a
+        wider terminal shows
+        them, and so does
+        output to a file or a
+        pipe).
+        """, at21);
+    String at14 = print(out -> t.text(out, 14, Palette.PLAIN, ITEMS, MARK,
+        (style, i, text) -> text.toUpperCase()));
+    assertEquals("""
+        id    item
+        ────  ───────
+        1.1   推行歇
+              业制度
+        24.2  a|b <c>
+        Not shown in
+        14 columns:
+        light, ratio
+        (a wider
+        terminal shows
+        them, and so
+        does output to
+        a file or a
+        pipe).
+        """, at14);
+    // wide enough at its narrowest: every column, no note, the styles on the right ones
+    assertEquals("""
+        id    item    ratio  light
+        ────  ──────  ─────  ─────
+        1.1   推行歇   100%
+              业制度
+        24.2  a|b        7%  ● RED
+              <c>
+        """, print(out -> t.text(out, 26, Palette.PLAIN, ITEMS, MARK,
+            (style, i, text) -> text.toUpperCase())));
+    // no limit: nothing wrapped, nothing left out
+    assertEquals("""
+        id    item          ratio  light
+        ────  ────────────  ─────  ─────
+        1.1   推行歇业制度   100%
+        24.2  a|b <c>          7%  ● RED
+        """, print(out -> t.text(out, 0, Palette.PLAIN, ITEMS, MARK,
+            (style, i, text) -> text.toUpperCase())));
+  }
+
+  @Test
+  void aTableWithoutSpareColumnsIsPrintedAtItsNarrowestWiderThanAsked() {
+    String at10 = print(out -> table(Lang.en).text(out, 10, Palette.PLAIN, ITEMS, MARK,
+        Table.Styles.none()));
+    assertEquals(false, at10.contains("Not shown"));
+    assertEquals(table(Lang.en).text(ITEMS, MARK).narrowestWidth(),
+        at10.lines().mapToInt(DisplayWidth::of).max().orElseThrow());
+  }
+
+  @Test
   void headersAreTranslated() {
     assertEquals(List.of("编号", "事项", "比率", "预警"), table(Lang.zh).headers());
   }

@@ -142,10 +142,19 @@ class TextTablePropertiesTest {
           }
           narrowest[c] = Math.max(narrowest[c], DisplayWidth.narrowest(cell));
         }
-        if (!shrinkable) {
-          narrowest[c] = natural[c];
+        if (shrinkable) {
+          floor[c] = Math.max(narrowest[c], Math.min(natural[c], Math.max(minWidth, 6)));
+        } else {
+          // its header may wrap, its cells never do
+          int widest = Math.max(minWidth, DisplayWidth.narrowest(prepared(headers.get(c))));
+          for (List<String> row : cells.subList(1, cells.size())) {
+            for (String line : prepared(row.get(c)).split("\n", -1)) {
+              widest = Math.max(widest, DisplayWidth.of(line));
+            }
+          }
+          narrowest[c] = Math.min(natural[c], widest);
+          floor[c] = narrowest[c];
         }
-        floor[c] = Math.max(narrowest[c], Math.min(natural[c], Math.max(minWidth, 6)));
       }
       maxWidth = random.nextInt(8) == 0 ? 0 : random.nextInt(100);
     }

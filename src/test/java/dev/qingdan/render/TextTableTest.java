@@ -381,4 +381,19 @@ class TextTableTest {
     assertTrue(columnStarts("a").isEmpty());
     assertEquals(Map.of(0, 0, 1, 4), columnStarts("\u001b[31m中\u001b[0m  \u001b[32mx\u001b[0m"));
   }
+
+  @Test
+  void theHeaderOfAColumnThatNeverWrapsWrapsWhenTheTableIsStillTooWide() {
+    TextTable t = new TextTable(List.of("id", "months missed", "note"))
+        .shrinkable(2, true).addRow(List.of("24.1", "2022-04", "信用风险分类结果应用率"));
+    assertEquals("""
+        id    months   note
+              missed
+        ────  ───────  ──────
+        24.1  2022-04  信用风
+                       险分类
+                       结果应
+                       用率
+        """, render(t, 26));
+  }
 }
