@@ -25,7 +25,7 @@ final class ReportTables {
 
   /** The red and yellow rows and what turns them green. */
   Table<Line> lit() {
-    return table(light(), id(), lead(), item(), progress(), schedule(), due(),
+    return table(light(), id(), lead(), item(), progress(), schedule(), due().spare(1),
         toGreen());
   }
 
@@ -37,16 +37,16 @@ final class ReportTables {
 
   /** The goals G1 and G2. */
   Table<Line> goals() {
-    return table(id(), indicator(), target(), actual().spare(2), ratio(), status(), progress(),
-        schedule(), light(), Column.<Line>of(Msg.of("forecast at due/target → reached"),
+    return table(id(), indicator(), target(), actual().spare(2), ratio().spare(1), status(),
+        progress(), schedule(), light(), Column.<Line>of(Msg.of("forecast at due/target → reached"),
             l -> w.forecast(l.deadline())).css("nowrap").shrink().spare(3), toGreen());
   }
 
   /** The rows a unit leads; the HTML adds the indicator and fixes the widths. */
   Table<Line> unit(boolean html) {
     List<Column<Line>> columns = new ArrayList<>(List.of(id(), item(), target(),
-        due().spare(1), actual().spare(2), ratio(), status(), progress(), schedule(), light(),
-        toGreen()));
+        due().spare(1), actual().spare(3), ratio().spare(2), status(), progress(), schedule(),
+        light(), toGreen()));
     if (html) {
       columns.add(2, indicator());
       for (int c = 0; c < columns.size(); c++) {
