@@ -115,10 +115,11 @@ fi
 # so). Groups: startup (the bundled data, many runs), scale (big inputs), national, tricks (each
 # start-up trick that remains against the same run without it: docs/performance.md).
 # the JVM flags of the launcher (./qingdan), for the floor and the phases below
-jvm_flags="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:-UsePerfData -Xshare:auto"
+jvm_flags="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xshare:auto"
 floor="java $jvm_flags -cp $out/classes Hello"
 # the launcher's archive, for the same java command with -jar and with -cp (the tricks group)
-archive=$(ls "$XDG_CACHE_HOME"/qingdan/qingdan-*.jsa 2>/dev/null | head -n 1)
+archive=$(ls "$XDG_CACHE_HOME"/qingdan/qingdan-"$(stat -L -c '%s-%d-%i-%.9Y' target/qingdan.jar)"-*.jsa \
+  2>/dev/null | head -n 1)
 list() {
   cat <<EOF
 startup|floor|-|-|$floor
@@ -145,7 +146,6 @@ scale|deepdiff-10000|-|-|$PY bench/deepdiff_revisions.py $data/policies-10000.ya
 tricks|t-validate|-|-|env ./qingdan validate
 tricks|t-validate-no-archive|-|-|env QINGDAN_CDS=0 ./qingdan validate
 tricks|t-validate-full-jit|-|-|env QINGDAN_JAVA_OPTS=-XX:TieredStopAtLevel=4 ./qingdan validate
-tricks|t-validate-perf-data|-|-|env QINGDAN_JAVA_OPTS=-XX:+UsePerfData ./qingdan validate
 tricks|t-validate-serial-gc|-|-|env QINGDAN_JAVA_OPTS=-XX:+UseSerialGC ./qingdan validate
 tricks|t-validate-cp|-|-|env LC_ALL=C.UTF-8 java $jvm_flags -XX:SharedArchiveFile=$archive -cp target/qingdan.jar dev.qingdan.Main validate
 tricks|t-validate-jar|-|-|env LC_ALL=C.UTF-8 java $jvm_flags -XX:SharedArchiveFile=$archive -jar target/qingdan.jar validate
