@@ -85,9 +85,10 @@ public final class QingdanCommand implements Runnable {
     CommandLine cl = new CommandLine(Models.root(terminal, factory), factory);
     CommandSpec only = name == null ? null : Models.command(name, terminal, factory);
     if (only != null) {
-      CommandSpec common = only.mixins().get("common");
-      if (common != null && common.userObject() instanceof CommonOptions options) {
-        options.checklist = ahead;
+      for (CommandSpec mixin : only.mixins().values()) {
+        if (mixin.userObject() instanceof CommonOptions options) {
+          options.checklist = ahead;
+        }
       }
       cl.addSubcommand(new CommandLine(only, factory));
       return cl;

@@ -117,17 +117,8 @@ public final class TextTable {
     Objects.requireNonNull(out);
     Objects.requireNonNull(style);
     int n = headers.size();
-    List<List<String>> table = new ArrayList<>(rows.size() + 1);
-    table.add(headers);
-    table.addAll(rows);
-
-    int[] natural = new int[n];
-    for (int c = 0; c < n; c++) {
-      natural[c] = minWidth[c];
-      for (List<String> row : table) {
-        natural[c] = Math.max(natural[c], widestLine(prepare(row.get(c))));
-      }
-    }
+    List<List<String>> table = headerAndRows();
+    int[] natural = natural(table);
     int[] width = natural;
     int budget = maxWidth - GAP_WIDTH * (n - 1);
     if (maxWidth > 0 && Arrays.stream(natural).sum() > budget) {
@@ -202,9 +193,21 @@ public final class TextTable {
    * this wide or wider than its space is printed at this width, wider than the space.
    */
   public int narrowestWidth() {
+    List<List<String>> table = headerAndRows();
+    return Arrays.stream(floors(table, natural(table), true)).sum()
+        + GAP_WIDTH * (headers.size() - 1);
+  }
+
+  /** The header line, then the rows. */
+  private List<List<String>> headerAndRows() {
     List<List<String>> table = new ArrayList<>(rows.size() + 1);
     table.add(headers);
     table.addAll(rows);
+    return table;
+  }
+
+  /** Each column's width with nothing wrapped: its widest line, or its minimum width. */
+  private int[] natural(List<List<String>> table) {
     int[] natural = new int[headers.size()];
     for (int c = 0; c < natural.length; c++) {
       natural[c] = minWidth[c];
@@ -212,7 +215,7 @@ public final class TextTable {
         natural[c] = Math.max(natural[c], widestLine(prepare(row.get(c))));
       }
     }
-    return Arrays.stream(floors(table, natural, true)).sum() + GAP_WIDTH * (natural.length - 1);
+    return natural;
   }
 
   /**

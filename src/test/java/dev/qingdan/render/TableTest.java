@@ -58,8 +58,7 @@ class TableTest {
         Column.<Item>of(Msg.of("ratio"), i -> i.percent() + "%").right().spare(1),
         Column.<Item>of(Msg.of("light"), i -> i.late() ? "red" : "").style("light").spare(2)));
     // at its narrowest the whole table takes 26 columns, 21 without its light
-    String at21 = print(out -> t.text(out, 21, Palette.PLAIN, ITEMS, MARK,
-        (style, i, text) -> text.toUpperCase()));
+    String at21 = text(t, 21);
     assertEquals("""
         id    item     ratio
         ────  ───────  ─────
@@ -73,8 +72,7 @@ class TableTest {
         output to a file or a
         pipe).
         """, at21);
-    String at14 = print(out -> t.text(out, 14, Palette.PLAIN, ITEMS, MARK,
-        (style, i, text) -> text.toUpperCase()));
+    String at14 = text(t, 14);
     assertEquals("""
         id    item
         ────  ───────
@@ -99,16 +97,14 @@ class TableTest {
               业制度
         24.2  a|b        7%  ● RED
               <c>
-        """, print(out -> t.text(out, 26, Palette.PLAIN, ITEMS, MARK,
-            (style, i, text) -> text.toUpperCase())));
+        """, text(t, 26));
     // no limit: nothing wrapped, nothing left out
     assertEquals("""
         id    item          ratio  light
         ────  ────────────  ─────  ─────
         1.1   推行歇业制度   100%
         24.2  a|b <c>          7%  ● RED
-        """, print(out -> t.text(out, 0, Palette.PLAIN, ITEMS, MARK,
-            (style, i, text) -> text.toUpperCase())));
+        """, text(t, 0));
   }
 
   @Test
@@ -161,6 +157,12 @@ class TableTest {
         <tbody>
         </tbody></table>
         """, html);
+  }
+
+  /** The text table of ITEMS in {@code width} columns, lights marked and upper-cased. */
+  private static String text(Table<Item> t, int width) {
+    return print(out -> t.text(out, width, Palette.PLAIN, ITEMS, MARK,
+        (style, i, text) -> text.toUpperCase()));
   }
 
   private static String print(Consumer<PrintWriter> write) {
