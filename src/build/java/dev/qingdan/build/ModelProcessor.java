@@ -202,13 +202,18 @@ public final class ModelProcessor extends AbstractProcessor {
     private final TypeElement root;
     private final String pkg;
     private final StringBuilder out = new StringBuilder();
-    /** The mixin types met so far, and the method that builds each. */
-    private final Map<TypeElement, String> mixins = new LinkedHashMap<>();
+    /**
+     * The mixin types met so far, by the method that builds each: one per type argument of a
+     * generic mixin ({@code FormatOption<ListCommand.Format>}).
+     */
+    private final Map<String, DeclaredType> mixins = new LinkedHashMap<>();
     /** The types whose fields the generated code sets, with the paths of the fields. */
     private final Map<TypeElement, List<String>> slots = new LinkedHashMap<>();
     private int locals;
     /** The type of the object that constructors with one argument take, once one is met. */
     private TypeElement context;
+    /** The generic mixin being written, through whose type arguments its fields are typed. */
+    private DeclaredType as;
 
     Source(TypeElement root) {
       this.root = root;
@@ -273,8 +278,8 @@ public final class ModelProcessor extends AbstractProcessor {
       }
       // by index: a mixin may hold mixins of its own, which join the map as they are written
       for (int i = 0; i < mixins.size(); i++) {
-        TypeElement m = new ArrayList<>(mixins.keySet()).get(i);
-        mixin(m, mixins.get(m));
+        String m = new ArrayList<>(mixins.keySet()).get(i);
+        mixin(mixins.get(m), m);
       }
       standardHelpOptions();
       for (Map.Entry<TypeElement, List<String>> e : slots.entrySet()) {
@@ -386,10 +391,12 @@ public final class ModelProcessor extends AbstractProcessor {
           line("    " + var + "." + field + " = " + (mixee ? "mixee" : spec) + ";");
         } else if (mixin != null) {
           Map<String, Object> a = given(f, mixin, MIXIN);
-          TypeElement t = (TypeElement) ((DeclaredType) f.asType()).asElement();
-          String m = mixins.computeIfAbsent(t, this::method);
+          DeclaredType d = (DeclaredType) typeOf(f);
+          TypeElement t = (TypeElement) d.asElement();
+          String m = method(d);
+          mixins.putIfAbsent(m, d);
           String local = "m" + locals++;
-          line("    " + name(t) + " " + local + " = " + create(t) + ";");
+          line("    " + boxed(d) + " " + local + " = " + create(t) + ";");
           line("    " + var + "." + field + " = " + local + ";");
           line("    " + spec + ".addMixin(" + literal(string(a, "name", field)) + ", " + m + "("
               + local + ", " + spec + ", context, f));");
@@ -442,7 +449,7 @@ public final class ModelProcessor extends AbstractProcessor {
       }
       // picocli's defaultArity for a positional parameter, and its required
       String arity = a.containsKey("arity") ? (String) a.get("arity")
-          : multiValue(f.asType()) ? "0..1" : "1";
+          : multiValue(typeOf(f)) ? "0..1" : "1";
       if (!arity.startsWith("0")) {
         b.append(NEXT + ".required(true)");
       }
@@ -469,7 +476,7 @@ public final class ModelProcessor extends AbstractProcessor {
       if (bool(a, "hidden")) {
         b.append(NEXT + ".hidden(true)");
       }
-      TypeMirror type = f.asType();
+      TypeMirror type = typeOf(f);
       b.append(NEXT + ".type(").append(erasure(type)).append(".class)");
       if (type instanceof DeclaredType d && !d.getTypeArguments().isEmpty()) {
         List<String> aux = new ArrayList<>();
@@ -497,8 +504,10 @@ public final class ModelProcessor extends AbstractProcessor {
       b.append(NEXT + ".prompt(\"\")");
       b.append(NEXT + ".withToString(").append(literal(toString(f))).append(")");
       List<String> fields = slots.computeIfAbsent(owner, k -> new ArrayList<>());
-      fields.add(path + field);
-      String slot = slotName(owner) + "(" + var + ", " + (fields.size() - 1) + ")";
+      if (!fields.contains(path + field)) {
+        fields.add(path + field);
+      }
+      String slot = slotName(owner) + "(" + var + ", " + fields.indexOf(path + field) + ")";
       if (path.isEmpty()) {
         // the value the field has before parsing, which picocli reads from its fields too
         b.append(NEXT + ".initialValue(").append(var).append(".").append(field).append(")");
@@ -507,19 +516,31 @@ public final class ModelProcessor extends AbstractProcessor {
       b.append(NEXT + ".setter(new ").append(slot).append(")");
     }
 
-    private void mixin(TypeElement c, String method) {
+    private void mixin(DeclaredType d, String method) {
+      TypeElement c = (TypeElement) d.asElement();
       plainClass(c);
       if (mirror(c, "Command") != null) {
         throw new Unsupported(c, "a mixin with @Command");
       }
       line("");
-      line("  /** The options of {@link " + name(c) + "}. */");
-      line("  private static CommandSpec " + method + "(" + name(c)
+      line("  /** The options of {@code " + boxed(d) + "}. */");
+      line("  private static CommandSpec " + method + "(" + boxed(d)
           + " m, CommandSpec mixee, " + CONTEXT + " context, IFactory f) {");
       line("    CommandSpec s = CommandSpec.wrapWithoutInspection(m, f);");
+      as = d.getTypeArguments().isEmpty() ? null : d;
       members(c, c, "m", "", "s", null);
+      as = null;
       line("    return s;");
       line("  }");
+    }
+
+    /**
+     * The type of a field of the command or mixin being written: in a generic mixin, with the type
+     * arguments of the field that mixes it in ({@code F} of {@code FormatOption<F>} is
+     * {@code ListCommand.Format} in ListCommand), which picocli's reflection cannot see.
+     */
+    private TypeMirror typeOf(VariableElement f) {
+      return as == null ? f.asType() : processingEnv.getTypeUtils().asMemberOf(as, f);
     }
 
     /** picocli's own --help and --version, as {@code mixinStandardHelpOptions} adds them. */
@@ -581,13 +602,18 @@ public final class ModelProcessor extends AbstractProcessor {
     /** The class that reads and writes the annotated fields of one command or mixin. */
     private void slotClass(TypeElement owner, List<String> fields) {
       String type = name(owner);
+      // a generic owner's fields are set through its raw type, for any type argument
+      boolean generic = !owner.getTypeParameters().isEmpty();
       line("");
       line("  /** Reads and writes the annotated fields of {@link " + type + "}. */");
+      if (generic) {
+        line("  @SuppressWarnings(\"rawtypes\")");
+      }
       line("  private static final class " + slotName(owner) + " implements IGetter, ISetter {");
       line("    private final " + type + " o;");
       line("    private final int field;");
       line("");
-      line("    " + slotName(owner) + "(" + type + " o, int field) {");
+      line("    " + slotName(owner) + "(" + type + (generic ? "<?>" : "") + " o, int field) {");
       line("      this.o = o;");
       line("      this.field = field;");
       line("    }");
@@ -680,13 +706,14 @@ public final class ModelProcessor extends AbstractProcessor {
      * constructor that takes the context (the one type that such constructors take).
      */
     private String create(TypeElement c) {
+      String diamond = c.getTypeParameters().isEmpty() ? "" : "<>";
       ExecutableElement withContext = null;
       for (ExecutableElement k : ElementFilter.constructorsIn(c.getEnclosedElements())) {
         if (k.getModifiers().contains(Modifier.PRIVATE)) {
           continue;
         }
         if (k.getParameters().isEmpty()) {
-          return "new " + name(c) + "()";
+          return "new " + name(c) + diamond + "()";
         }
         if (k.getParameters().size() == 1) {
           withContext = k;
@@ -701,13 +728,25 @@ public final class ModelProcessor extends AbstractProcessor {
         throw new Unsupported(c, "its constructor takes " + p + ", another takes " + context);
       }
       context = p;
-      return "new " + name(c) + "(context)";
+      return "new " + name(c) + diamond + "(context)";
     }
 
     /** The method that builds a class's model: its simple name, decapitalized. */
     private String method(TypeElement c) {
       String n = c.getSimpleName().toString();
       return Character.toLowerCase(n.charAt(0)) + n.substring(1);
+    }
+
+    /** The method that builds a mixin's model, named by its type arguments too if it has any. */
+    private String method(DeclaredType d) {
+      StringBuilder n = new StringBuilder(method((TypeElement) d.asElement()));
+      for (TypeMirror a : d.getTypeArguments()) {
+        if (!(a instanceof DeclaredType ad)) {
+          throw new Unsupported(d.asElement(), "a mixin of type argument " + a);
+        }
+        n.append("Of").append(name((TypeElement) ad.asElement()).replace(".", ""));
+      }
+      return n.toString();
     }
 
     /** A class as source: its name in this package without the package, else its full name. */
@@ -743,6 +782,9 @@ public final class ModelProcessor extends AbstractProcessor {
           s.append("<").append(String.join(", ", args)).append(">");
         }
         return s.toString();
+      }
+      if (t.getKind() == TypeKind.TYPEVAR) {
+        return processingEnv.getTypeUtils().erasure(t).toString();
       }
       return t.toString();
     }

@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
           + "window by the whole months ended by the date (全年 is January to December). The "
           + "light is red when overdue or more than --red points behind plan (gap = (planned - "
           + "actual) / target x 100), yellow from --yellow points or when a milestone not yet "
-          + "reached falls due within --due-soon days, green otherwise."
+          + "reached falls due within --due-soon days, green otherwise. --format ics writes an "
+          + "iCalendar of the milestones."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -116,13 +117,7 @@ public final class DeadlinesCommand implements Callable<Integer> {
 
   @Mixin LightOptions lights;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); ics is "
-          + "an iCalendar of the milestones.")
-  Format format;
+  @Mixin FormatOption<Format> format;
 
   public DeadlinesCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -156,7 +151,7 @@ public final class DeadlinesCommand implements Callable<Integer> {
     Report report = new Report(day, thresholds, rows);
     DeadlinesRenderer out = new DeadlinesRenderer(spec.commandLine().getOut(),
         Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
-    switch (format) {
+    switch (format.get()) {
       case text -> out.text(report);
       case json -> out.json(report);
       case markdown -> out.markdown(report);

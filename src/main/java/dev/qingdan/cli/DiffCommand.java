@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
           + "removed row and the rows after it as renumbered.",
       "OLD and NEW are files or git revisions: HEAD~1 (its policies.yaml against the working "
           + "tree's), v1 v2, v1..v2, v1...v2 (from the merge base), REV:path, :path (the index). "
-          + "An existing file is always read as a file."
+          + "An existing file is always read as a file.",
+      "--format markdown writes a revision notice (修订说明); --format github prints annotations."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -112,10 +113,7 @@ public final class DiffCommand implements Callable<Integer> {
       + "--git-external.")
   List<String> more = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
-          + "markdown is a revision notice (修订说明); github prints annotations.")
-  Format format;
+  @Mixin FormatOption<Format> format;
 
   @Option(names = "--exit-code",
       description = "Exit with 1 when the revisions differ, like git diff --exit-code.")
@@ -182,7 +180,7 @@ public final class DiffCommand implements Callable<Integer> {
     DiffReport report = new DiffReport(pair.old().label(), pair.neu().label(), diff,
         pair.old().loaded().checklist(), pair.neu().loaded(), pair.neu().file(), review, gate,
         ack != null || !gate.isEmpty());
-    format.renderer(Palette.of(common.color.enabled(terminal)), common.lang(terminal))
+    format.get().renderer(Palette.of(common.color.enabled(terminal)), common.lang(terminal))
         .render(out, report);
     unusedAcks(review, acks, err);
     if (gitExternal) {

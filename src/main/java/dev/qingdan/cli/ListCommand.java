@@ -57,12 +57,7 @@ public final class ListCommand implements Callable<Integer> {
       description = "Only rows with this text in any cell (case-insensitive).")
   String grep;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FormatOption<Format> format;
 
   public ListCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -82,7 +77,7 @@ public final class ListCommand implements Callable<Integer> {
     }
     RowsRenderer r = new RowsRenderer(spec.commandLine().getOut(),
         Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
-    switch (format) {
+    switch (format.get()) {
       case text -> r.text(rows);
       case json -> r.json(rows);
       case csv -> r.csv(rows);

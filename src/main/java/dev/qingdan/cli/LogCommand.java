@@ -52,9 +52,7 @@ public final class LogCommand implements Callable<Integer> {
       description = "Only the N newest revisions.")
   int max;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FormatOption<Format> format;
 
   @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
       description = "Run as if started in DIR.")
@@ -87,7 +85,7 @@ public final class LogCommand implements Callable<Integer> {
     String shown = common.policies == null ? Policies.DEFAULT : common.policies.toString();
     RevisionLog r = new RevisionLog(spec.commandLine().getOut(),
         Palette.of(common.color.enabled(terminal)), terminal.width(), lang);
-    switch (format) {
+    switch (format.get()) {
       case text -> r.text(shown, entries);
       case json -> r.json(shown, entries);
     }

@@ -148,12 +148,7 @@ public final class RatioCommand implements Callable<Integer> {
       description = "Exit 1 when an indicator has this status: ${COMPLETION-CANDIDATES}.")
   FailOn failOn;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FormatOption<Format> format;
 
   public RatioCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -168,7 +163,7 @@ public final class RatioCommand implements Callable<Integer> {
     RatioRenderer r = new RatioRenderer(spec.commandLine().getOut(),
         Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
     boolean byUnit = by == By.unit;
-    switch (format) {
+    switch (format.get()) {
       case text -> r.text(report, byUnit);
       case json -> r.json(report, byUnit);
       case csv -> r.csv(report, byUnit);

@@ -95,12 +95,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Mixin LightOptions lights;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FormatOption<Format> format;
 
   @Mixin OutputOptions target;
 
@@ -141,7 +136,7 @@ public final class ReportCommand implements Callable<Integer> {
   }
 
   private void render(MonthlyReport r, Lang lang, PrintWriter out, Palette palette, int width) {
-    Consumer<MonthlyReport> how = switch (format) {
+    Consumer<MonthlyReport> how = switch (format.get()) {
       case text -> new ReportRenderer(out, palette, width, lang)::text;
       case markdown -> new ReportRenderer(out, palette, width, lang)::markdown;
       case json -> x -> ReportRenderer.json(out, x);

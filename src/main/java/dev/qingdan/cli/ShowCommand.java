@@ -49,12 +49,7 @@ public final class ShowCommand implements Callable<Integer> {
       description = "A row (N.k), an item (N) or a goal (G1, G2).")
   String id;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FormatOption<Format> format;
 
   public ShowCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -70,7 +65,7 @@ public final class ShowCommand implements Callable<Integer> {
     } catch (Ids.IdException e) {
       throw new UserException(ExitCode.TROUBLE, e.msg());
     }
-    switch (format) {
+    switch (format.get()) {
       case json -> Json.write(out, ChecklistJson.selection(s));
       case yaml -> yaml(out, s);
       case text -> text(new RowText(out, terminal.width(),

@@ -82,12 +82,7 @@ public final class ValidateCommand implements Callable<Integer> {
       description = "Checklist files to check (default: the checklist of -p, else ./policies.yaml).")
   List<Path> files = new ArrayList<>();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin FormatOption<Format> format;
 
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
@@ -140,7 +135,7 @@ public final class ValidateCommand implements Callable<Integer> {
           err);
     }
     ValidationReport report = new ValidationReport(results, strict, verbose);
-    format.renderer(Palette.of(common.color.enabled(terminal)), lang).render(out, report);
+    format.get().renderer(Palette.of(common.color.enabled(terminal)), lang).render(out, report);
     if (unreadable) {
       return ExitCode.TROUBLE;
     }
@@ -178,7 +173,7 @@ public final class ValidateCommand implements Callable<Integer> {
    */
   private void unreadable(InputException e, List<FileResult> results, Stderr err) {
     err.error(e.problem());
-    if (format != Format.text) {
+    if (format.get() != Format.text) {
       results.add(new FileResult(e.problem().file(), "", List.of(e.problem())));
     }
   }

@@ -3,13 +3,17 @@ package dev.qingdan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +22,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ITypeInfo;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The models that {@code Models} builds (written at compile time by src/build/java's
@@ -30,9 +35,11 @@ class ModelsTest {
     CommandLine annotated = new CommandLine(new QingdanCommand(), f);
     annotated.addSubcommand(new CommandLine.HelpCommand());
     CommandLine built = QingdanCommand.build(Terminal.pipe(), null);
-    List<String> a = dump(annotated.getCommandSpec());
+    List<String> a = dump(annotated.getCommandSpec(), typedByTheMixingField(annotated));
     List<String> b = dump(built.getCommandSpec());
-    // Two differences by design. The help options' object is picocli's private AutoHelpMixin,
+    // Three differences by design. picocli's reflection types the option of a generic mixin
+    // (--format of FormatOption<F>) by the type variable's bound, Enum; the generated model, like
+    // typedByTheMixingField, by the type argument of the field that mixes it in. The help options' object is picocli's private AutoHelpMixin,
     // which generated code cannot create: their two flags are a boolean[]. An option of an argument
     // group reads its field through the group's object, which picocli's binding has only once
     // the group is given (not gettable before); the generated one reads null until then.
@@ -77,13 +84,55 @@ class ModelsTest {
       // by ModelSource); the element types themselves are in getAuxiliaryTypes
       "getActualGenericTypeArguments");
 
+  /**
+   * The options of the generic mixins in {@code cl}'s tree, each with its type variable replaced by
+   * the type argument of the command's field that mixes it in, as picocli types an option declared
+   * with that type.
+   */
+  private static Map<ArgSpec, ArgSpec> typedByTheMixingField(CommandLine cl) throws Exception {
+    Map<ArgSpec, ArgSpec> typed = new IdentityHashMap<>();
+    CommandSpec s = cl.getCommandSpec();
+    for (Map.Entry<String, CommandSpec> m : s.mixins().entrySet()) {
+      Class<?> mixin = m.getValue().userObject().getClass();
+      if (mixin.getTypeParameters().length == 0) {
+        continue;
+      }
+      Type[] args = ((ParameterizedType) s.userObject().getClass().getDeclaredField(m.getKey())
+          .getGenericType()).getActualTypeArguments();
+      for (Field f : mixin.getDeclaredFields()) {
+        int i = List.of(mixin.getTypeParameters()).indexOf(f.getGenericType());
+        if (i < 0) {
+          continue;
+        }
+        Class<?> type = (Class<?>) args[i];
+        for (OptionSpec o : m.getValue().options()) {
+          if (o.toString().endsWith("." + f.getName())) {
+            // the type information picocli gives an option of this type
+            ITypeInfo info = OptionSpec.builder(o.names()).type(type).build().typeInfo();
+            typed.put(o, OptionSpec.builder(o).typeInfo(info).completionCandidates(null).build());
+          }
+        }
+      }
+    }
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      typed.putAll(typedByTheMixingField(sub));
+    }
+    assertTrue(cl.getParent() != null || !typed.isEmpty(), "no generic mixin found");
+    return typed;
+  }
+
   private static List<String> dump(CommandSpec s) {
+    return dump(s, Map.of());
+  }
+
+  private static List<String> dump(CommandSpec s, Map<ArgSpec, ArgSpec> typed) {
     List<String> out = new ArrayList<>();
-    dump(s, s.qualifiedName(), out);
+    dump(s, s.qualifiedName(), typed, out);
     return out;
   }
 
-  private static void dump(CommandSpec s, String at, List<String> out) {
+  private static void dump(CommandSpec s, String at, Map<ArgSpec, ArgSpec> typed,
+      List<String> out) {
     accessors(s, at, out);
     // names the user object by identity, or a mixin by its field; shown nowhere
     out.removeIf(l -> l.startsWith(at + " toString "));
@@ -93,10 +142,11 @@ class ModelsTest {
     accessors(s.parser(), at + " parser", out);
     out.add(at + " mixins " + s.mixins().keySet());
     for (Map.Entry<String, CommandSpec> m : s.mixins().entrySet()) {
-      dump(m.getValue(), at + " mixin " + m.getKey(), out);
+      dump(m.getValue(), at + " mixin " + m.getKey(), typed, out);
     }
-    for (ArgSpec a : s.args()) {
-      String id = at + " " + (a.isOption() ? Arrays.toString(((CommandLine.Model.OptionSpec) a)
+    for (ArgSpec given : s.args()) {
+      ArgSpec a = typed.getOrDefault(given, given);
+      String id = at + " " + (a.isOption() ? Arrays.toString(((OptionSpec) a)
           .names()) : "positional " + a.paramLabel());
       accessors(a, id, out);
       accessors(a.typeInfo(), id + " type", out);
@@ -104,7 +154,7 @@ class ModelsTest {
     }
     out.add(at + " subcommands " + s.subcommands().keySet());
     for (Map.Entry<String, CommandLine> sub : s.subcommands().entrySet()) {
-      dump(sub.getValue().getCommandSpec(), at + " " + sub.getKey(), out);
+      dump(sub.getValue().getCommandSpec(), at + " " + sub.getKey(), typed, out);
     }
   }
 
