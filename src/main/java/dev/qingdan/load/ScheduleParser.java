@@ -59,22 +59,26 @@ public final class ScheduleParser {
   }
 
   /** The shapes of a time expression, in the order they win when two start at the same place. */
-  private enum Form {
+  enum Form {
     // 2021.8, 2022/10, 2022.3.15: a month (or day) of a named year.
     DOTTED(
+        "./",
         "(?<![\\d.])(?<y>(?:19|20)\\d{2})[./](?<m>0?[1-9]|1[0-2])(?:[./](?<d>0?[1-9]|[12]\\d|3[01]))?"
             + "(?![\\d.])(?:月份?)?(?:底|末)?"
             + BEFORE),
     // 每季度上线2个, 按季度推进, 每季度末月20日前, 每月10日前, 每半年: a period that repeats.
     EVERY(
+        "每按逐",
         "(?:每个?|按|逐)(?<p>季度?|个?月|半年|周|旬)(?:度)?(?:(?<last>末月|最后一个月)?(?<d>"
             + DAY_NUMBER
             + ")[日号]"
             + BEFORE
             + "|(?<end>末|底))?"),
     QUARTER_START(
+        "起开",
         yearPrefix("") + "(?:第?(?<q>[一二三四1-4])季度|(?<h>[上下])半年)(?:起|开始)"),
     START(
+        "起开以",
         "(?:自|从)?"
             + yearPrefix("")
             + "(?<m>"
@@ -84,11 +88,13 @@ public final class ScheduleParser {
             + ")[日号])?(?:起|开始|以来)"),
     // 2013—2017年, 2023年至2025年: a span of whole years.
     YEARS(
+        "-~至到",
         "(?<![\\d.])(?<ya>(?:19|20)\\d{2})年?" + TO + "(?<yb>(?:19|20)\\d{2})年度?"
             + "(?![\\d一二三四五六七八九十])(?:底|末)?" + BEFORE),
     // 5-12月, 5月1日至6月30日, 2022年10月至2023年3月; 7月9日至17日 and 7月9-17日 end on a day
     // of the month they start in.
     RANGE(
+        "-~至到",
         yearPrefix("")
             + "(?<m>"
             + MONTH_NUMBER
@@ -110,6 +116,7 @@ public final class ScheduleParser {
             + ")[日号])"
             + BEFORE),
     DAY(
+        "日号",
         yearPrefix("")
             + "(?<m>"
             + MONTH_NUMBER
@@ -118,29 +125,33 @@ public final class ScheduleParser {
             + ")[日号]"
             + BEFORE),
     MONTH(
+        "月",
         yearPrefix("")
             + "(?<m>"
             + MONTH_NUMBER
             + ")月(?!度)份?(?<part>上旬|中旬|下旬|底|末)?"
             + "(?<before>前|之前|以前|止|为止)?"),
-    HALF(yearPrefix("") + "(?<h>[上下])半年(?<end>底|末)?" + BEFORE),
+    HALF("半", yearPrefix("") + "(?<h>[上下])半年(?<end>底|末)?" + BEFORE),
     QUARTER(
+        "季",
         yearPrefix("")
             + "第?(?<![\\p{IsHan}&&[^第于在至到年]])(?<q>[一二三四1-4])季度(?<end>末|底)?"
             + BEFORE),
-    YEAR(yearPrefix("") + "全年"),
+    YEAR("全", yearPrefix("") + "全年"),
     // 每年 in a plan over several years: in the plan's year, like 全年, unless a date says when.
-    EVERY_YEAR("每年度?(?![底末])"),
+    EVERY_YEAR("每", "每年度?(?![底末])"),
     // 三年内 is "within three years", not the plan year's end.
     YEAR_END(
+        "底末内",
         "(?:(?<y>\\d{4})年|(?<yw>今|本|次|明|去|上)年|(?<![\\d一二三四五六七八九十两几半])年)"
             + "(?:底|末|内)"
             + BEFORE);
 
-    final Pattern pattern;
+    /** The pattern, with characters one of which every match contains. */
+    final Anchored regex;
 
-    Form(String regex) {
-      this.pattern = Pattern.compile(regex);
+    Form(String anchors, String regex) {
+      this.regex = new Anchored(anchors, regex);
     }
   }
 
@@ -177,34 +188,34 @@ public final class ScheduleParser {
    */
   private record Segment(Spec spec, String source, String rest, String restKey) {}
 
-  private static final Pattern ONGOING =
-      Pattern.compile(
+  private static final Anchored ONGOING =
+      new Anchored("续时态期依据内", 
           "持续|即时|随时|常态化|长期|依申请|依[^,;。]{0,12}?(?:申请|申报)|根据[^,;。]{0,20}?需求"
               // a time limit per case (3个工作日内办结), not a date of the plan
               + "|(?<![\\d.])\\d{1,3}个?(?:工作日|自然日|天|日|小时)(?:以内|之内|内)");
-  private static final Pattern EACH_MONTH =
-      Pattern.compile("保持每个?月|每个?月保持|每个?月均|每个?月都|逐月保持");
-  private static final Pattern RECURRING =
-      Pattern.compile("每个?月|每季度?|每半年|每周|每旬|逐月|按月|按季度?|按周");
+  private static final Anchored EACH_MONTH =
+      new Anchored("月", "保持每个?月|每个?月保持|每个?月均|每个?月都|逐月保持");
+  private static final Anchored RECURRING =
+      new Anchored("每逐按", "每个?月|每季度?|每半年|每周|每旬|逐月|按月|按季度?|按周");
   private static final Pattern CONJUNCTION = Pattern.compile("和|及|与|或|、|以及");
   /** A count that is the total by its date, not an addition: 年底前累计完成3000人次. */
   private static final Pattern TOTAL = Pattern.compile("累计|累积|总数达到|总量达到");
   /** What looks like time, a step or a year and must have been read by a form. */
-  private static final Pattern RESIDUE =
-      Pattern.compile(
+  private static final Anchored RESIDUE =
+      new Anchored("月日号季周旬年天时", 
           "(?:(?<![\\d.])\\d{1,4}|[零一二三四五六七八九十两半]+)个?"
               + "(?:月|日|号|季度?|周|旬|年|工作日|天|小时)"
               + "|季度|上旬|中旬|下旬|半年");
   /** The first of a list of months (二、三月份, 6和7月), where only the last one reads as a date. */
-  private static final Pattern MONTH_LIST =
-      Pattern.compile("(?:(?<![\\d.])\\d{1,2}|[一二三四五六七八九十]{1,2})[、,和及]"
+  private static final Anchored MONTH_LIST =
+      new Anchored("、,和及", "(?:(?<![\\d.])\\d{1,2}|[一二三四五六七八九十]{1,2})[、,和及]"
           + "(?=(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月)");
   /**
    * A year that is what is worked on, not when (完成下一年度入库工作, 编制本年度计划): right after a
    * verb that takes it as its object.
    */
-  private static final Pattern YEAR_OBJECT =
-      Pattern.compile("(?<=完成|编制|制定|做好|谋划|部署|安排|报送|上报|申报|确定|开展)"
+  private static final Anchored YEAR_OBJECT =
+      new Anchored("度", "(?<=完成|编制|制定|做好|谋划|部署|安排|报送|上报|申报|确定|开展)"
           + "(?:上|下|本|次|明)一?年度");
   /** Step numbers (①, 1., （1）, 一、) that start the steps of a cell; read as separators. */
   private static final Pattern STEP =
@@ -219,8 +230,8 @@ public final class ScheduleParser {
   private static final Pattern COMPLETION =
       Pattern.compile("完成|出台|印发|制定|建成|建立|上线|发布|办结|形成");
   private static final Pattern PER_MONTH = Pattern.compile("各|每个?月|逐月");
-  private static final Pattern COUNT =
-      Pattern.compile(
+  private static final Anchored COUNT =
+      new Anchored("个项家户次场条所台座件名批", 
           "(?:(?<![\\d.])(?<n>\\d{1,12})(?<wan>万)?|(?<![统唯同单逐万第每专])(?<c>[零〇一二两三四五六七八九十百千万]+))"
               + "(?:个(?![月体人])|项|家|户|人次|场|条|所|台|座|件|名|批)");
   private static final String TRIM = " :,;。.、!?";
@@ -336,10 +347,10 @@ public final class ScheduleParser {
         target != null && target.kind() == TargetKind.COUNT && target.floor();
 
     // A count after a time expression makes the cell a count plan, whatever else it says.
-    if (segments.stream().anyMatch(g -> COUNT.matcher(g.restKey()).find())) {
+    if (segments.stream().anyMatch(g -> COUNT.find(g.restKey()))) {
       return cumulative(text, year, target, segments, notes, ambiguities);
     }
-    if (EACH_MONTH.matcher(key).find()) {
+    if (EACH_MONTH.find(key)) {
       YearMonth[] window = window(segments);
       for (Segment g : segments) {
         if (window == null && g.spec().type() == SpecType.START) {
@@ -379,7 +390,7 @@ public final class ScheduleParser {
         return result(text, ScheduleKind.START, g.spec().from(), null, List.of(), notes);
       }
     }
-    boolean recurring = RECURRING.matcher(key).find()
+    boolean recurring = RECURRING.find(key)
         || segments.stream().anyMatch(g -> g.spec().type() == SpecType.EVERY);
     if (recurring) {
       YearMonth[] w = window(segments);
@@ -388,7 +399,7 @@ public final class ScheduleParser {
     }
     YearMonth[] window = window(segments);
     if (window != null) {
-      if (ONGOING.matcher(key).find()) {
+      if (ONGOING.find(key)) {
         return result(text, ScheduleKind.ONGOING, window[0], window[1], List.of(), notes);
       }
       List<Milestone> last = new ArrayList<>();
@@ -420,7 +431,7 @@ public final class ScheduleParser {
       }
       return distinct(text, ScheduleKind.DELIVERABLE, null, null, deliverables, notes);
     }
-    if (ONGOING.matcher(key).find()) {
+    if (ONGOING.find(key)) {
       return result(text, ScheduleKind.ONGOING, null, null, List.of(), notes);
     }
     notes.add(unreadable(text));
@@ -449,7 +460,7 @@ public final class ScheduleParser {
     if (g.rest().isEmpty() || t == SpecType.START || t == SpecType.EVERY) {
       return false;
     }
-    if (ONGOING.matcher(g.restKey()).find()) {
+    if (ONGOING.find(g.restKey())) {
       return false;
     }
     return t == SpecType.POINT || COMPLETION.matcher(g.restKey()).find();
@@ -498,7 +509,7 @@ public final class ScheduleParser {
     Set<YearMonth> perPeriodMonths = new HashSet<>();
     for (Segment g : segments) {
       Spec s = g.spec();
-      if (s.type() == SpecType.START && !COUNT.matcher(g.restKey()).find()) {
+      if (s.type() == SpecType.START && !COUNT.find(g.restKey())) {
         continue; // 6月起组织实施 beside a count plan: an activity without a figure
       }
       Matcher m = COUNT.matcher(g.restKey());
@@ -634,27 +645,37 @@ public final class ScheduleParser {
   private static List<Spec> specs(Normal n, int year, List<Msg> notes, List<Msg> ambiguities) {
     List<Spec> out = new ArrayList<>();
     String key = n.key();
-    Matcher[] matchers = new Matcher[Form.values().length];
-    for (Form f : Form.values()) {
-      matchers[f.ordinal()] = f.pattern.matcher(key);
+    Form[] forms = Form.values();
+    Matcher[] matchers = new Matcher[forms.length];
+    // Where each form's next match starts (-1: not looked for yet, MAX_VALUE: none). A match that
+    // starts at or after the current place is the one a search from there finds, so each form is
+    // searched again only when the text before its match has been read by another.
+    int[] next = new int[forms.length];
+    for (Form f : forms) {
+      matchers[f.ordinal()] = f.regex.matcher(key);
+      next[f.ordinal()] = f.regex.mayMatch(key) ? -1 : Integer.MAX_VALUE;
     }
     int at = 0;
     while (at < key.length()) {
       // The leftmost match wins; at the same place the earlier form does (5月起 before 5月).
       Form best = null;
       int bestStart = Integer.MAX_VALUE;
-      for (Form f : Form.values()) {
-        Matcher m = matchers[f.ordinal()];
-        if (m.find(at) && m.start() < bestStart && m.end() > m.start()) {
+      for (Form f : forms) {
+        int i = f.ordinal();
+        Matcher m = matchers[i];
+        if (next[i] != Integer.MAX_VALUE && next[i] < at) {
+          // every form needs a character; were one to match empty, it would be dropped, not loop
+          next[i] = m.find(at) && m.end() > m.start() ? m.start() : Integer.MAX_VALUE;
+        }
+        if (next[i] < bestStart) {
           best = f;
-          bestStart = m.start();
+          bestStart = next[i];
         }
       }
       if (best == null) {
         break;
       }
       Matcher m = matchers[best.ordinal()];
-      m.find(bestStart);
       String source = n.display().substring(m.start(), m.end());
       Spec s = spec(best, m, year, source, notes, ambiguities);
       if (s != null) {
@@ -678,23 +699,26 @@ public final class ScheduleParser {
       }
     }
     String rest = new String(k);
-    for (Pattern known : List.of(ONGOING, EACH_MONTH, RECURRING, YEAR_OBJECT)) {
+    for (Anchored known : List.of(ONGOING, EACH_MONTH, RECURRING, YEAR_OBJECT)) {
       rest = blank(rest, known);
     }
-    Matcher list = MONTH_LIST.matcher(n.key());
+    Matcher list = MONTH_LIST.matcher(MONTH_LIST.mayMatch(n.key()) ? n.key() : "");
     while (list.find()) {
       if (rest.charAt(list.start()) != ' ') {
         return n.display().substring(list.start(), list.end());
       }
     }
     Matcher m = RESIDUE.matcher(rest);
-    if (!m.find()) {
+    if (!RESIDUE.mayMatch(rest) || !m.find()) {
       return null;
     }
     return n.display().substring(m.start(), m.end());
   }
 
-  private static String blank(String s, Pattern p) {
+  private static String blank(String s, Anchored p) {
+    if (!p.mayMatch(s)) {
+      return s;
+    }
     Matcher m = p.matcher(s);
     StringBuilder b = new StringBuilder(s);
     while (m.find()) {
