@@ -288,6 +288,25 @@ class LauncherIT {
   }
 
   @Test
+  void compilerOptionsReplaceTheLaunchersOwn() throws Exception {
+    Path log = tmp.resolve("jit.log");
+    Result r = run(Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS",
+        "-Xlog:jit+thread=debug:file=" + log), "validate");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(1, compilerThreads(log), "one C1 thread");
+    // both compilers need two threads: the launcher's one would stop the JVM
+    Result full = run(Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS",
+        "-XX:TieredStopAtLevel=4 -Xlog:jit+thread=debug:file=" + log), "validate");
+    assertEquals(0, full.exit(), full.err());
+    assertTrue(full.out().startsWith("policies.yaml: valid"), full.out());
+    assertTrue(compilerThreads(log) >= 2, Files.readString(log));
+  }
+
+  private static long compilerThreads(Path log) throws IOException {
+    return Files.readAllLines(log).stream().filter(l -> l.contains("compiler thread")).count();
+  }
+
+  @Test
   void qingdanCds0TurnsItOff() throws Exception {
     Result r = run(Map.of("QINGDAN_CDS", "0"), "validate");
     assertEquals(0, r.exit(), r.err());
