@@ -276,30 +276,27 @@ class LauncherIT {
   @Test
   void anotherCollectorReplacesTheParallelOne() throws Exception {
     Path log = tmp.resolve("gc.log");
-    Result r = run(Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS",
-        "-XX:+UseSerialGC -Xlog:gc:file=" + log), "validate");
-    assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().startsWith("policies.yaml: valid"), r.out());
+    validateWith("-XX:+UseSerialGC -Xlog:gc:file=" + log);
     assertTrue(Files.readString(log).contains("Using Serial"), Files.readString(log));
-    Result plain = run(Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS",
-        "-Xlog:gc:file=" + log), "validate");
-    assertEquals(0, plain.exit(), plain.err());
+    validateWith("-Xlog:gc:file=" + log);
     assertTrue(Files.readString(log).contains("Using Parallel"), Files.readString(log));
   }
 
   @Test
   void compilerOptionsReplaceTheLaunchersOwn() throws Exception {
     Path log = tmp.resolve("jit.log");
-    Result r = run(Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS",
-        "-Xlog:jit+thread=debug:file=" + log), "validate");
-    assertEquals(0, r.exit(), r.err());
+    validateWith("-Xlog:jit+thread=debug:file=" + log);
     assertEquals(1, compilerThreads(log), "one C1 thread");
     // both compilers need two threads: the launcher's one would stop the JVM
-    Result full = run(Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS",
-        "-XX:TieredStopAtLevel=4 -Xlog:jit+thread=debug:file=" + log), "validate");
-    assertEquals(0, full.exit(), full.err());
-    assertTrue(full.out().startsWith("policies.yaml: valid"), full.out());
+    validateWith("-XX:TieredStopAtLevel=4 -Xlog:jit+thread=debug:file=" + log);
     assertTrue(compilerThreads(log) >= 2, Files.readString(log));
+  }
+
+  /** Validates policies.yaml without the archive, with these JVM options, which must work. */
+  private void validateWith(String javaOpts) throws Exception {
+    Result r = run(Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS", javaOpts), "validate");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("policies.yaml: valid"), r.out());
   }
 
   private static long compilerThreads(Path log) throws IOException {
