@@ -84,6 +84,9 @@ settle() {
 }
 ./qingdan --version >/dev/null
 settle
+# The archive the launcher runs this jar with, as it names it to the JVM (qingdan.archive).
+archive=$(QINGDAN_JAVA_OPTS=-XshowSettings:properties ./qingdan --version 2>&1 >/dev/null |
+  sed -n 's/^ *qingdan\.archive = //p')
 
 # --- synthetic data (bench/Generate.java; kept while the generator and the jar are unchanged) ---
 gen() { # gen KIND ARG OUT
@@ -115,11 +118,8 @@ fi
 # so). Groups: startup (the bundled data, many runs), scale (big inputs), national, tricks (each
 # start-up trick that remains against the same run without it: docs/performance.md).
 # the JVM flags of the launcher (./qingdan), for the floor and the phases below
-jvm_flags="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xshare:auto"
+jvm_flags="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseParallelGC -Xshare:auto"
 floor="java $jvm_flags -cp $out/classes Hello"
-# the launcher's archive, for the same java command with -jar and with -cp (the tricks group)
-archive=$(ls "$XDG_CACHE_HOME"/qingdan/qingdan-"$(stat -L -c '%s-%d-%i-%.9Y' target/qingdan.jar)"-*.jsa \
-  2>/dev/null | head -n 1)
 list() {
   cat <<EOF
 startup|floor|-|-|$floor
@@ -275,8 +275,6 @@ rm -rf "$out/first-cache"
 
 # Where a cold validate spends its time, phase by phase (bench/ColdPhases.java), with the
 # launcher's flags and its archive: 7 runs of each mode, in phases.txt.
-stamp=$(stat -L -c '%s-%d-%i-%.9Y' target/qingdan.jar)
-archive=$(ls "$XDG_CACHE_HOME/qingdan/qingdan-$stamp-"*.jsa 2>/dev/null | head -n 1)
 if [ -f "$archive" ]; then
   i=0
   while [ $i -lt 7 ]; do
