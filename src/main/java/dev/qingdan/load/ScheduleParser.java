@@ -189,7 +189,7 @@ public final class ScheduleParser {
   private record Segment(Spec spec, String source, String rest, String restKey) {}
 
   private static final Anchored ONGOING =
-      new Anchored("续时态期依据内", 
+      new Anchored("续时态期依据内",
           "持续|即时|随时|常态化|长期|依申请|依[^,;。]{0,12}?(?:申请|申报)|根据[^,;。]{0,20}?需求"
               // a time limit per case (3个工作日内办结), not a date of the plan
               + "|(?<![\\d.])\\d{1,3}个?(?:工作日|自然日|天|日|小时)(?:以内|之内|内)");
@@ -202,7 +202,7 @@ public final class ScheduleParser {
   private static final Pattern TOTAL = Pattern.compile("累计|累积|总数达到|总量达到");
   /** What looks like time, a step or a year and must have been read by a form. */
   private static final Anchored RESIDUE =
-      new Anchored("月日号季周旬年天时", 
+      new Anchored("月日号季周旬年天时",
           "(?:(?<![\\d.])\\d{1,4}|[零一二三四五六七八九十两半]+)个?"
               + "(?:月|日|号|季度?|周|旬|年|工作日|天|小时)"
               + "|季度|上旬|中旬|下旬|半年");
@@ -231,7 +231,7 @@ public final class ScheduleParser {
       Pattern.compile("完成|出台|印发|制定|建成|建立|上线|发布|办结|形成");
   private static final Pattern PER_MONTH = Pattern.compile("各|每个?月|逐月");
   private static final Anchored COUNT =
-      new Anchored("个项家户次场条所台座件名批", 
+      new Anchored("个项家户次场条所台座件名批",
           "(?:(?<![\\d.])(?<n>\\d{1,12})(?<wan>万)?|(?<![统唯同单逐万第每专])(?<c>[零〇一二两三四五六七八九十百千万]+))"
               + "(?:个(?![月体人])|项|家|户|人次|场|条|所|台|座|件|名|批)");
   private static final String TRIM = " :,;。.、!?";
