@@ -30,10 +30,15 @@ final class Anchored {
 
   /** Whether the pattern is found in {@code text}. */
   boolean find(CharSequence text) {
-    return mayMatch(text) && pattern.matcher(text).find();
+    return matcher(text).find();
   }
 
+  /**
+   * A matcher over {@code text}, or over the empty text when {@code text} holds no anchor, whose
+   * {@code find()} is then false at once. Searching from an index ({@code find(int)}) needs
+   * {@link #mayMatch} and the pattern itself.
+   */
   Matcher matcher(CharSequence text) {
-    return pattern.matcher(text);
+    return pattern.matcher(mayMatch(text) ? text : "");
   }
 }

@@ -509,12 +509,12 @@ public final class ScheduleParser {
     Set<YearMonth> perPeriodMonths = new HashSet<>();
     for (Segment g : segments) {
       Spec s = g.spec();
-      if (s.type() == SpecType.START && !COUNT.find(g.restKey())) {
-        continue; // 6月起组织实施 beside a count plan: an activity without a figure
-      }
       Matcher m = COUNT.matcher(g.restKey());
       if (!m.find()) {
-        notes.add(Msg.of("'%s' has no count and is left out of the plan", g.source()));
+        // 6月起组织实施 beside a count plan is an activity without a figure, not a gap
+        if (s.type() != SpecType.START) {
+          notes.add(Msg.of("'%s' has no count and is left out of the plan", g.source()));
+        }
         continue;
       }
       long count = count(m);
@@ -652,7 +652,7 @@ public final class ScheduleParser {
     // searched again only when the text before its match has been read by another.
     int[] next = new int[forms.length];
     for (Form f : forms) {
-      matchers[f.ordinal()] = f.regex.matcher(key);
+      matchers[f.ordinal()] = f.regex.pattern.matcher(key);
       next[f.ordinal()] = f.regex.mayMatch(key) ? -1 : Integer.MAX_VALUE;
     }
     int at = 0;
@@ -702,30 +702,30 @@ public final class ScheduleParser {
     for (Anchored known : List.of(ONGOING, EACH_MONTH, RECURRING, YEAR_OBJECT)) {
       rest = blank(rest, known);
     }
-    Matcher list = MONTH_LIST.matcher(MONTH_LIST.mayMatch(n.key()) ? n.key() : "");
+    Matcher list = MONTH_LIST.matcher(n.key());
     while (list.find()) {
       if (rest.charAt(list.start()) != ' ') {
         return n.display().substring(list.start(), list.end());
       }
     }
     Matcher m = RESIDUE.matcher(rest);
-    if (!RESIDUE.mayMatch(rest) || !m.find()) {
+    if (!m.find()) {
       return null;
     }
     return n.display().substring(m.start(), m.end());
   }
 
   private static String blank(String s, Anchored p) {
-    if (!p.mayMatch(s)) {
+    Matcher m = p.matcher(s);
+    if (!m.find()) {
       return s;
     }
-    Matcher m = p.matcher(s);
     StringBuilder b = new StringBuilder(s);
-    while (m.find()) {
+    do {
       for (int i = m.start(); i < m.end(); i++) {
         b.setCharAt(i, ' ');
       }
-    }
+    } while (m.find());
     return b.toString();
   }
 
