@@ -106,7 +106,7 @@ class ModelsTest {
         }
         Class<?> type = (Class<?>) args[i];
         for (OptionSpec o : m.getValue().options()) {
-          if (o.toString().endsWith("." + f.getName())) {
+          if (f.equals(o.userObject())) { // picocli's reading keeps the annotated field
             // the type information picocli gives an option of this type
             ITypeInfo info = OptionSpec.builder(o.names()).type(type).build().typeInfo();
             typed.put(o, OptionSpec.builder(o).typeInfo(info).completionCandidates(null).build());
