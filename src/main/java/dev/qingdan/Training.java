@@ -15,9 +15,10 @@ import java.util.Map;
  * runs it once per jar, in the background, under {@code -XX:DumpLoadedClassList}, and makes an
  * archive of the classes it loaded; later runs map them instead of reading them from the jars.
  *
- * <p>Run where there is no {@code ./policies.yaml} (the launcher runs it in its cache directory),
- * so that the commands read the bundled checklist. {@code {home}} in an argument is the repository
- * root (system property {@code qingdan.home}); a command whose file is not there is left out.
+ * <p>The commands read the bundled example checklist ({@code --example}): the launcher runs them
+ * in its cache directory, where there is no {@code ./policies.yaml}. {@code {home}} in an
+ * argument is the repository root (system property {@code qingdan.home}); a command whose file
+ * is not there is left out.
  */
 public final class Training {
   /**
@@ -27,44 +28,47 @@ public final class Training {
   static final List<List<String>> COMMANDS = List.of(
       List.of("--version"),
       List.of("--help"),
-      List.of("validate"),
+      List.of("validate", "--example"),
       List.of("validate", "-p", "{home}/policies.yaml"),
-      List.of("validate", "--verbose", "--format", "github"),
-      List.of("validate", "--format", "json"),
-      List.of("validate", "--format", "junit"),
+      List.of("validate", "--example", "--verbose", "--format", "github"),
+      List.of("validate", "--example", "--format", "json"),
+      List.of("validate", "--example", "--format", "junit"),
       List.of("validate", "--help"),
-      List.of("list"),
-      List.of("list", "--format", "json"),
-      List.of("list", "--format", "csv"),
-      List.of("list", "--format", "markdown"),
-      List.of("list", "--unit", "区市场监管局", "--grep", "个体"),
-      List.of("show", "20.1"),
-      List.of("show", "13", "--format", "json"),
-      List.of("show", "G1", "--format", "yaml"),
-      List.of("show", "99"),
+      List.of("list", "--example"),
+      List.of("list", "--example", "--format", "json"),
+      List.of("list", "--example", "--format", "csv"),
+      List.of("list", "--example", "--format", "markdown"),
+      List.of("list", "--example", "--unit", "区市场监管局", "--grep", "个体"),
+      List.of("show", "--example", "20.1"),
+      List.of("show", "--example", "13", "--format", "json"),
+      List.of("show", "--example", "G1", "--format", "yaml"),
+      List.of("show", "--example", "99"),
       List.of("schema"),
       List.of("schema", "output", "list"),
       List.of("completion", "bash"),
       List.of("import", "{home}/examples/plan-2022.txt"),
       List.of("import", "{home}/examples/plan-2022.txt", "--year", "2022"),
-      List.of("validate", "--data", "{home}/examples/progress-2022.csv"),
-      List.of("ratio", "--data", "{home}/examples/progress-2022.yaml"),
-      List.of("ratio", "--data", "{home}/examples/progress-2022.csv", "--format", "json"),
-      List.of("ratio", "--data", "{home}/examples/progress-2022.csv", "--by", "unit", "--lang",
-          "zh"),
-      List.of("deadlines", "--as-of", "2022-08-31", "--data", "{home}/examples/progress-2022.yaml"),
-      List.of("deadlines", "--as-of", "2022-08-31", "--data", "{home}/examples/progress-2022.csv",
-          "--format", "json"),
+      List.of("validate", "--example", "--data", "{home}/examples/progress-2022.csv"),
+      List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.yaml"),
+      List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.csv", "--format",
+          "json"),
+      List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.csv", "--by", "unit",
+          "--lang", "zh"),
+      List.of("deadlines", "--example", "--as-of", "2022-08-31", "--data",
+          "{home}/examples/progress-2022.yaml"),
+      List.of("deadlines", "--example", "--as-of", "2022-08-31", "--data",
+          "{home}/examples/progress-2022.csv", "--format", "json"),
       List.of("diff", "{home}/policies.yaml", "{home}/examples/policies-revised.yaml"),
       List.of("diff", "{home}/policies.yaml", "{home}/examples/policies-revised.yaml", "--format",
           "json"),
-      List.of("report", "--data", "{home}/examples/progress-2022.yaml", "--as-of", "2022-08-31"),
-      List.of("report", "--data", "{home}/examples/progress-2022.csv", "--as-of", "2022-08-31",
-          "--format", "json"),
-      List.of("report", "--data", "{home}/examples/progress-2022.yaml", "--as-of", "2022-08-31",
-          "--format", "html"),
-      List.of("report", "--data", "{home}/examples/progress-2022.yaml", "--as-of", "2022-08-31",
-          "--format", "markdown")
+      List.of("report", "--example", "--data", "{home}/examples/progress-2022.yaml", "--as-of",
+          "2022-08-31"),
+      List.of("report", "--example", "--data", "{home}/examples/progress-2022.csv", "--as-of",
+          "2022-08-31", "--format", "json"),
+      List.of("report", "--example", "--data", "{home}/examples/progress-2022.yaml", "--as-of",
+          "2022-08-31", "--format", "html"),
+      List.of("report", "--example", "--data", "{home}/examples/progress-2022.yaml", "--as-of",
+          "2022-08-31", "--format", "markdown")
       // Add new commands here (with example data under examples/).
       );
 

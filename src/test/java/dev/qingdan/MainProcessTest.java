@@ -22,6 +22,11 @@ class MainProcessTest {
 
   /** A run with these JVM options, under this LANG. */
   static Result run(List<String> jvm, String lang, String... args) throws Exception {
+    return run(null, jvm, lang, args);
+  }
+
+  /** A run in the directory {@code dir} (null: this one). */
+  static Result run(Path dir, List<String> jvm, String lang, String... args) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvm);
@@ -30,6 +35,9 @@ class MainProcessTest {
     cmd.add(Main.class.getName());
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd);
+    if (dir != null) {
+      pb.directory(dir.toFile());
+    }
     pb.environment().put("LANG", lang);
     pb.environment().remove("LC_ALL");
     pb.environment().remove("LC_MESSAGES");
@@ -70,6 +78,34 @@ class MainProcessTest {
     Result zh = run(small, "zh_CN.UTF-8", "validate", big.toString());
     assertEquals(2, zh.exit(), zh.err());
     assertTrue(zh.err().startsWith("qingdan: 错误：内存不足"), zh.err());
+  }
+
+  /**
+   * Where there is no ./policies.yaml, every command that reads the checklist exits 2 saying so,
+   * validate included (a CI job whose change deletes the file fails); the bundled example is read
+   * only when --example asks for it.
+   */
+  @Test
+  void noChecklistHereIsTrouble(@org.junit.jupiter.api.io.TempDir Path empty) throws Exception {
+    String missing = "qingdan: error: policies.yaml: no such file; run qingdan where the checklist "
+        + "is, name it with -p FILE, or read the bundled example with --example\n";
+    for (String[] args : new String[][] {{"validate"}, {"list"}, {"show", "1.1"},
+        {"deadlines", "--as-of", "2022-08-31"}, {"diff", "HEAD~1"}}) {
+      Result r = run(empty, List.of(), "C", args);
+      assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
+      assertEquals("", r.out(), String.join(" ", args));
+      assertTrue(r.err().endsWith(missing) || r.err().contains("no such file"),
+          String.join(" ", args) + ": " + r.err());
+    }
+    assertEquals(missing, run(empty, List.of(), "C", "validate").err());
+    Result json = run(empty, List.of(), "C", "validate", "--format", "json");
+    assertEquals(2, json.exit());
+    assertTrue(json.out().contains("\"valid\" : false") || json.out().contains("\"valid\": false"),
+        json.out());
+    Result example = run(empty, List.of(), "C", "validate", "--example");
+    assertEquals(0, example.exit(), example.err());
+    assertEquals("", example.err());
+    assertTrue(example.out().contains("valid (32 rows, 2 goals)"), example.out());
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qingdan.cli.Cli;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The commands that the launcher records in its archive all run, on files that exist. */
 class TrainingTest {
   /** Commands in the list on purpose for their error path. */
-  private static final Set<List<String>> FAILING = Set.of(List.of("show", "99"));
+  private static final Set<List<String>> FAILING = Set.of(List.of("show", "--example", "99"));
 
   @Test
   void everyCommandRunsOnTheRepositorysFiles() {
@@ -26,6 +27,20 @@ class TrainingTest {
         assertEquals(2, run.exit(), command.toString());
       } else {
         assertEquals(0, run.exit(), command + ": " + run.err());
+      }
+    }
+  }
+
+  /**
+   * The launcher runs the training where there is no ./policies.yaml, and qingdan never falls back
+   * to the bundled example: a command that reads the checklist must name one.
+   */
+  @Test
+  void everyCommandThatReadsTheChecklistNamesIt() {
+    Set<String> reading = Set.of("validate", "list", "show", "ratio", "deadlines", "report");
+    for (List<String> command : Training.COMMANDS) {
+      if (reading.contains(command.get(0)) && !command.contains("--help")) {
+        assertTrue(command.contains("--example") || command.contains("-p"), command.toString());
       }
     }
   }

@@ -10,9 +10,14 @@ public class CommonOptions {
   @Option(
       names = {"-p", "--policies"},
       paramLabel = "FILE",
-      description = "The checklist (default: ./policies.yaml; where that does not exist, the copy "
-          + "bundled in qingdan).")
+      description = "The checklist (default: ./policies.yaml).")
   Path policies;
+
+  @Option(
+      names = "--example",
+      description = "Read the example checklist bundled in qingdan (the 2022 plan of 鄞州区) "
+          + "instead of ./policies.yaml.")
+  boolean example;
 
   @Option(
       names = "--color",

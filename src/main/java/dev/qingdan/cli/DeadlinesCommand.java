@@ -136,7 +136,7 @@ public final class DeadlinesCommand implements Callable<Integer> {
       throw Usage.error(spec.commandLine(), Msg.of("--within must not be negative: %d", within));
     }
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
-    Checklist c = Policies.load(common, err);
+    Checklist c = Policies.load(common);
     Predicate<String> lead = unit == null ? null : Policies.unit(c, unit);
     List<ProgressEntry> entries = data.isEmpty() ? List.of()
         : Progress.load(data, c, err).entries();

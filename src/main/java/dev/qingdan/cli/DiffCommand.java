@@ -147,7 +147,7 @@ public final class DiffCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Revisions revisions = new Revisions(directory == null ? Path.of("") : directory,
-        common.policies, Policies.BUNDLED_NAME, Policies::bundled);
+        common.policies, Policies.BUNDLED_NAME, Policies.bundledIf(common));
     List<String> args = new ArrayList<>();
     args.add(old);
     if (neu != null) {
@@ -166,10 +166,6 @@ public final class DiffCommand implements Callable<Integer> {
         throw UserException.of(f);
       }
       return lineDiff(revisions, args, UserException.of(f), out, err);
-    }
-    if (pair.neu().label().equals(Policies.BUNDLED_NAME)) {
-      // said once both sides are read: nothing is said about a comparison that did not happen
-      err.note(Msg.of("no ./%s here; using the bundled checklist", Policies.DEFAULT));
     }
     DiffResult diff = RevisionDiff.compare(pair.old().loaded().checklist(),
         pair.neu().loaded().checklist());

@@ -65,7 +65,7 @@ public final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Checklist c = Policies.load(common, common.stderr(spec.commandLine().getErr(), terminal));
+    Checklist c = Policies.load(common);
     List<Row> rows = new ArrayList<>(c.rows());
     if (unit != null) {
       Predicate<String> same = Policies.unit(c, unit);

@@ -73,7 +73,7 @@ public final class LogCommand implements Callable<Integer> {
       throw new UserException(ExitCode.TROUBLE, Msg.of("--max-count must not be negative"));
     }
     Revisions revisions = new Revisions(directory == null ? Path.of("") : directory,
-        common.policies, Policies.BUNDLED_NAME, Policies::bundled);
+        common.policies, Policies.BUNDLED_NAME, Policies.bundledIf(common));
     List<Revisions.Step> steps;
     try {
       steps = revisions.history(revision, max);

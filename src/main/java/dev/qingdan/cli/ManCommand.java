@@ -97,7 +97,8 @@ public final class ManCommand implements Callable<Integer> {
         + ".TP\n.B XDG_CACHE_HOME\nWhere the launcher keeps its start\\-up archive (an absolute "
         + "path; default \\fI~/.cache\\fR).\n");
     sb.append(".SH FILES\n.TP\n.I policies.yaml\nThe checklist of the current directory. Where it "
-        + "does not exist, the copy bundled in qingdan is used.\n.TP\n"
+        + "does not exist, a command that reads it exits 2 (the bundled example is read only with "
+        + "\\fB\\-\\-example\\fR).\n.TP\n"
         + ".I schema/policies.schema.json\nThe JSON Schema of the checklist, named by the first "
         + "line of policies.yaml for editors.\n");
     sb.append(".SH EXAMPLES\n");

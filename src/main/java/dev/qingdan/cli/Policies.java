@@ -1,6 +1,7 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.ChecklistValidator;
 import dev.qingdan.load.DidYouMean;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
@@ -14,6 +15,7 @@ import dev.qingdan.model.UnitRegister;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
@@ -28,18 +30,20 @@ final class Policies {
   private Policies() {}
 
   /**
-   * The checklist named by {@code -p}, else ./policies.yaml, else the bundled copy (with a note on
-   * stderr). Any error in it is trouble (exit 2): commands other than validate need a valid file.
+   * The checklist named by {@code -p}, else the bundled example where {@code --example} asks for
+   * it, else ./policies.yaml. A checklist that fails validation is trouble (exit 2) with
+   * validate's errors: no command works on a wrong checklist. Warnings do not stop it.
    */
-  static Checklist load(CommonOptions o, Stderr err) {
+  static Checklist load(CommonOptions o) {
     LoadedChecklist lc;
     try {
-      lc = loadRaw(o, err);
+      lc = loadRaw(o);
     } catch (InputException e) {
       throw UserException.of(e);
     }
-    List<Problem> errors =
-        lc.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
+    List<Problem> errors = lc.checklist() == null ? lc.problems()
+        : ChecklistValidator.validate(lc);
+    errors = errors.stream().filter(p -> p.severity() == Severity.ERROR).toList();
     if (!errors.isEmpty() || lc.checklist() == null) {
       throw UserException.of(errors);
     }
@@ -47,16 +51,28 @@ final class Policies {
   }
 
   /** Loads without judging: validate reports the problems itself. */
-  static LoadedChecklist loadRaw(CommonOptions o, Stderr err) throws InputException {
+  static LoadedChecklist loadRaw(CommonOptions o) throws InputException {
+    if (bundledIf(o) != null) {
+      return bundled();
+    }
     if (o.policies != null) {
       return ChecklistReader.read(o.policies, o.policies.toString());
     }
     Path here = Path.of(DEFAULT);
-    if (Files.exists(here)) {
-      return o.checklist.read(here, DEFAULT);
+    if (!Files.exists(here, LinkOption.NOFOLLOW_LINKS)) {
+      throw Revisions.noDefault();
     }
-    err.note(Msg.of("no ./%s here; using the bundled checklist", DEFAULT));
-    return bundled();
+    return o.checklist.read(here, DEFAULT);
+  }
+
+
+  /** Reads the bundled example where {@code --example} asks for it, else nothing. */
+  static Revisions.Bundled bundledIf(CommonOptions o) {
+    if (o.policies != null && o.example) {
+      throw new UserException(ExitCode.TROUBLE, Msg.of("-p and --example both name a checklist; "
+          + "give one of them"));
+    }
+    return o.example ? Policies::bundled : null;
   }
 
   static LoadedChecklist bundled() throws InputException {

@@ -157,7 +157,7 @@ public final class RatioCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
-    Checklist c = Policies.load(common, err);
+    Checklist c = Policies.load(common);
     LoadedProgress lp = Progress.load(data, c, err);
     RatioReport report = Ratios.compute(c, lp.entries(), scope(lp), selected(c));
     RatioRenderer r = new RatioRenderer(spec.commandLine().getOut(),

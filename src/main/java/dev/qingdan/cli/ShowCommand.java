@@ -58,7 +58,7 @@ public final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Checklist c = Policies.load(common, common.stderr(spec.commandLine().getErr(), terminal));
+    Checklist c = Policies.load(common);
     Selection s;
     try {
       s = Ids.select(c, id);

@@ -117,7 +117,7 @@ public final class ValidateCommand implements Callable<Integer> {
     Checklist against = null;
     for (Path f : targets) {
       try {
-        LoadedChecklist lc = f == null ? Policies.loadRaw(common, err)
+        LoadedChecklist lc = f == null ? Policies.loadRaw(common)
             : common.checklist.read(f, f.toString());
         against = f == null ? lc.checklist() : against;
         results.add(check(lc));
@@ -131,7 +131,7 @@ public final class ValidateCommand implements Callable<Integer> {
       }
     }
     if (!data.isEmpty() && !unreadable) {
-      unreadable = !checkProgress(files.isEmpty() ? against : Policies.load(common, err), results,
+      unreadable = !checkProgress(files.isEmpty() ? against : Policies.load(common), results,
           err);
     }
     ValidationReport report = new ValidationReport(results, strict, verbose);

@@ -2,6 +2,7 @@ package dev.qingdan.load;
 
 import dev.qingdan.model.Checklist;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,17 @@ public final class Revisions {
   public record Step(Git.Commit commit, Checklist before, Checklist after, boolean added,
       boolean removed, Failure failure) {}
 
-  /** The bundled checklist, used where no file is named and there is no ./policies.yaml. */
+  /**
+   * Where there is no ./policies.yaml and no checklist is named: a missing file (exit 2), never a
+   * fallback to the bundled example.
+   */
+  public static InputException noDefault() {
+    return SourceText.unreadable(DEFAULT, "file-missing", Msg.of("no such file; run qingdan "
+        + "where the checklist is, name it with -p FILE, or read the bundled example with "
+        + "--example"));
+  }
+
+  /** The bundled example checklist, read where {@code --example} asks for it. */
   @FunctionalInterface
   public interface Bundled {
     LoadedChecklist load() throws InputException;
@@ -88,7 +99,7 @@ public final class Revisions {
    * @param dir where relative paths start and git runs
    * @param policies the checklist of {@code -p}, or null for ./policies.yaml
    * @param bundledName how the bundled checklist is named in output
-   * @param bundled reads the bundled checklist
+   * @param bundled reads the bundled example, where {@code --example} asks for it; else null
    */
   public Revisions(Path dir, Path policies, String bundledName, Bundled bundled) {
     this.dir = dir;
@@ -273,20 +284,23 @@ public final class Revisions {
     return p.startsWith("./") ? p.substring(2) : p;
   }
 
-  /** The working checklist: -p, else ./policies.yaml, else the bundled copy. */
+  /** The working checklist: the bundled example where asked for, else -p, else ./policies.yaml. */
   private Side working() throws Failure {
+    if (bundled != null) {
+      try {
+        return new Side(bundledName, DEFAULT, checked(bundled.load()));
+      } catch (InputException e) {
+        throw new Failure(e);
+      }
+    }
     if (policies != null) {
       return file(dir.resolve(policies), policies.toString());
     }
     Path here = dir.resolve(DEFAULT);
-    if (Files.exists(here)) {
-      return file(here, DEFAULT);
+    if (!Files.exists(here, LinkOption.NOFOLLOW_LINKS)) {
+      throw new Failure(noDefault());
     }
-    try {
-      return new Side(bundledName, DEFAULT, checked(bundled.load()));
-    } catch (InputException e) {
-      throw new Failure(e);
-    }
+    return file(here, DEFAULT);
   }
 
   /** How the checklist's path is shown. */

@@ -46,7 +46,7 @@ public final class SourceText {
   }
 
   /** A file that cannot be read at all: the whole run is trouble. */
-  static InputException unreadable(String name, String code, Msg message) {
+  public static InputException unreadable(String name, String code, Msg message) {
     return fail(name, code, message, true);
   }
 

@@ -60,9 +60,7 @@ class RevisionsTest {
   }
 
   private static Revisions revisions() {
-    return new Revisions(repo, null, "(bundled)", () -> {
-      throw new AssertionError("the bundled checklist is not needed here");
-    });
+    return new Revisions(repo, null, "(bundled)", null);
   }
 
   private static String en(Revisions.Failure f) {
@@ -128,7 +126,7 @@ class RevisionsTest {
 
   @Test
   void outsideARepositoryTheHistoryIsRefused(@TempDir Path elsewhere) {
-    Revisions r = new Revisions(elsewhere, null, "(bundled)", () -> null);
+    Revisions r = new Revisions(elsewhere, null, "(bundled)", null);
     assertTrue(en(assertThrows(Revisions.Failure.class, () -> r.history(null, 0)))
         .endsWith("is not in a git repository"));
   }
