@@ -1,0 +1,59 @@
+package dev.qingdan.phrase;
+
+/**
+ * Text folded for reading a phrase: full-width letters, digits and signs to their ASCII forms, the
+ * traditional characters that plans' figures and comparators use to their simplified forms
+ * ({@code 萬}, {@code 億}, {@code 個}, {@code 達}, {@code 內}), thousands separators and blanks
+ * dropped. Each character is folded alone, so a position in the folded text is a position in the
+ * written text less the characters dropped.
+ */
+final class Fold {
+  /** Traditional characters and their simplified forms, pairwise. */
+  private static final String TRADITIONAL =
+      "萬万億亿個个項项戶户場场間间條条處处達达於于內内餘余點点噸吨畝亩區区縣县鎮镇級级號号設设擴扩"
+          + "裡里壓压縮缩減减兩两實实現现務务臺台輛辆張张組组歲岁時时數数額额標标準准蓋盖";
+
+  private Fold() {}
+
+  /** {@code s} folded. */
+  static String text(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\uff01' && c <= '\uff5e' && c != '\uff0c' && c != '\uff1b' && c != '\uff1a'
+          && c != '\uff08' && c != '\uff09') {
+        c = (char) (c - 0xfee0); // ０-９, ％, ＜, ＞; the full-width comma and brackets stay
+      }
+      c = switch (c) {
+        case '\u2265', '\u2267' -> '≥';
+        case '\u2264', '\u2266' -> '≤';
+        case '\u2010', '\u2013', '\u2014', '\u2212', '\u301c', '~' -> '-';
+        case '\u3000', '\u00a0', ' ', '\t' -> '\0';
+        default -> c;
+      };
+      if (c == '\0') {
+        continue;
+      }
+      if (c == ',' && i > 0 && Character.isDigit(s.charAt(i - 1)) && thousands(s, i)) {
+        continue;
+      }
+      int t = TRADITIONAL.indexOf(c);
+      if (t >= 0 && t % 2 == 0) {
+        c = TRADITIONAL.charAt(t + 1);
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  /** Whether the comma at {@code i} separates thousands: exactly three digits follow it. */
+  private static boolean thousands(String s, int i) {
+    int j = i + 1;
+    int digits = 0;
+    while (j < s.length() && Character.isDigit(s.charAt(j))) {
+      digits++;
+      j++;
+    }
+    return digits == 3 && (j == s.length() || !Character.isDigit(s.charAt(j)));
+  }
+}

@@ -1,0 +1,355 @@
+package dev.qingdan.phrase;
+
+import dev.qingdan.load.Msg;
+import dev.qingdan.model.Op;
+import dev.qingdan.model.Target;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the quantified targets that a sentence states, where a table has no target column and the
+ * figure stands inside the task text ({@code 改造老旧小区12个、新增充电桩300个}), or where a target
+ * cell holds a sentence ({@code 义诊覆盖率保持在95%以上}).
+ *
+ * <p>Each figure is read with the comparator or verb around it ({@code 达到}, {@code 不少于},
+ * {@code 以上}, {@code 控制在…以内}, {@code 压缩至}, {@code 余}, {@code 同比增长}) and its counting
+ * word, and named by the words before it in its clause. Numbers that are not targets are passed
+ * over: years and dates ({@code 2023年}, {@code 6月30日}), clock times ({@code 20时}), ages and
+ * other conditions ({@code 65岁以上}), ordinals ({@code 第2批}), numbers inside quotation marks or
+ * book-title marks (names of programmes), hotlines ({@code 12345热线}) and document numbers.
+ * Number words are not read as figures ({@code 五水共治}, {@code 一网通办} are names); a number
+ * word before a counting word ({@code 新建三个}) is named in a note instead. A figure that cannot be
+ * read entirely (no counting word, a share above 100% that is neither a growth rate nor a ceiling)
+ * is named in a note and not read: never a guess without a word.
+ */
+public final class SentenceTargets {
+  /**
+   * One target found in a sentence.
+   *
+   * @param indicator the words before the figure in its clause, without comparators and adverbs
+   *     ({@code 义诊覆盖率}); null when the clause has none
+   * @param target the target, its text being the clause it was read from
+   */
+  public record Found(String indicator, Target target) {}
+
+  /**
+   * What a sentence states.
+   *
+   * @param found every target read, in the order written
+   * @param notes every figure not read, or read with an assumption, each a sentence naming it
+   */
+  public record Reading(List<Found> found, List<Msg> notes) {}
+
+  /** Counting words, longest first so that 人次 wins over 人. */
+  private static final String UNITS = String.join("|",
+      "个工作日", "个百分点", "个环节", "套\\(间\\)", "节\\(次\\)", "平方公里", "平方米", "立方米", "千瓦时", "万千瓦", "公顷", "公里", "千米",
+      "人次", "户次", "家次", "场次", "车次", "台套", "个月", "小时", "分钟",
+      "个", "人", "户", "家", "所", "座", "条", "米", "亩", "套", "间", "张", "台", "辆", "项", "件",
+      "场", "次", "名", "处", "批", "元", "吨", "份", "本", "册", "期", "班", "只", "块", "棵", "株",
+      "盏", "根", "组", "支", "床", "天", "日", "周", "年", "例", "位", "种", "类", "部", "栋", "幢",
+      "层", "公斤", "千克", "宗", "笔", "单", "个点", "片", "路", "对", "节", "斤", "%");
+
+  /** A figure: digits, a multiplier, 余 or 多, a counting word, and what may follow it. */
+  private static final Pattern FIGURE = Pattern.compile(
+      "(?<num>[0-9]+(?:\\.[0-9]+)?)(?:-(?<num2>[0-9]+(?:\\.[0-9]+)?))?(?<mult>百万|千万|万|千|亿)?"
+          + "(?<about>余|多)?"
+          + "(?<unit>" + UNITS + ")?(?<post>及以上|以上|及以下|以下|以内|之内|内)?(?<approx>左右)?");
+
+  /** Comparators and verbs before a figure, longest first; each with the op it gives. */
+  private static final Pattern BEFORE = Pattern.compile(
+      "(?<growth>同比增长|同比提高|同比提升|同比增加|年均增长|增长|增幅|提高|提升)?"
+          + "(?<down>同比下降|同比降低|同比减少|下降|降低|减少)?"
+          + "(?<cmp>≥|>=|>|≤|<=|<|不少于|不低于|不小于|至少|达到|达|超过|高于|大于|多于|提升至|提升到|提高至|提高到"
+          + "|增加到|增加至|增至|扩大至|扩大到|保持在|稳定在|维持在|不超过|不高于|不多于|不大于|控制在"
+          + "|压缩至|压缩到|压减至|缩短至|缩短到|降低至|降低到|降至|减少至|减少到|下降至|下降到"
+          + "|低于|少于|小于|在|约)?$");
+
+  /** Adverbs and fillers at the start of an indicator's words, dropped. */
+  private static final Pattern FILLER = Pattern.compile(
+      "^(?:力争|确保|争取|全年|年内|年底前|当年|共|计|总计|合计|累计|其中|并|且|同时|再|另|全市|全区|全县)+");
+
+  private static final Pattern CLAUSE = Pattern.compile("[^，,；;。、！!？?：:\\n]+");
+  private static final Pattern QUOTED = Pattern.compile(
+      "“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|〔[^〕]*〕|【[^】]*】|[(（][0-9.]+%[)）]|[(（]每[^)）]*[)）]");
+  private static final Pattern NUMBER_WORD = Pattern.compile(
+      "(?<![\\p{IsHan}])?([一二两三四五六七八九十百千万]+)(个|家|所|项|件|条|座|批|场|次|户|人)");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final Pattern DURATION = Pattern.compile("年|周|天|日|小时|分钟|个月|个工作日");
+  /** A comparator that bounds a length of time, right before its figure. */
+  private static final Pattern BOUND = Pattern.compile(
+      "(?:不超过|控制在|压缩至|压缩到|压减至|缩短至|缩短到|降至|降低至|少于|低于|≤|<=|<|达到|提高至|提升至)$");
+
+  private SentenceTargets() {}
+
+  /** The targets {@code sentence} states, and a note for every figure it could not read. */
+  public static Reading read(String sentence) {
+    List<Found> found = new ArrayList<>();
+    List<Msg> notes = new ArrayList<>();
+    if (sentence == null || sentence.isBlank()) {
+      return new Reading(found, notes);
+    }
+    String s = Fold.text(sentence).strip();
+    if (s.length() > 2 && s.startsWith("“") && s.endsWith("”") && s.indexOf('”') == s.length() - 1) {
+      s = s.substring(1, s.length() - 1); // a quoted task: “完成回迁安置857户以上”
+    }
+    if (s.startsWith("截至") || s.startsWith("截止")) {
+      return new Reading(found, notes); // 截至6月底，已完成…: a progress report, not a target
+    }
+    Matcher clause = CLAUSE.matcher(s);
+    boolean progress = false;
+    while (clause.find()) {
+      if (clause.start() > 0 && "；;。".indexOf(s.charAt(clause.start() - 1)) >= 0) {
+        progress = false; // a new sentence
+      }
+      progress = clause(clause.group().strip(), progress, found, notes);
+    }
+    if (found.size() > 1) {
+      notes.add(Msg.of("'%s' states %d figures (%s); each is read as a target of its own",
+          sentence.strip(), found.size(), found.stream().map(f -> f.target().text())
+              .map(t -> t.substring(Math.max(0, t.length() - 12))).reduce((a, b) -> a + ", " + b)
+              .orElse("")));
+    }
+    return new Reading(List.copyOf(found), List.copyOf(notes));
+  }
+
+  /** Reads one clause; returns whether what follows is progress (the clause said 已). */
+  private static boolean clause(String c, boolean progress, List<Found> found, List<Msg> notes) {
+    if (c.isEmpty()) {
+      return progress;
+    }
+    String masked = mask(c, notes);
+    Matcher m = FIGURE.matcher(masked);
+    int from = 0;
+    boolean any = false;
+    while (m.find(from)) {
+      from = m.end() > m.start() ? m.end() : m.start() + 1;
+      if (m.start() > 0 && isDigitOrPoint(masked.charAt(m.start() - 1))) {
+        continue;
+      }
+      if (progress || masked.substring(0, m.start()).contains("已")) {
+        notes.add(Msg.of("'%s': %s follows 已 and is read as progress, not as a target", c,
+            masked.substring(m.start(), m.end())));
+        continue; // 已完成8个
+      }
+      if (decoy(masked, m)) {
+        continue;
+      }
+      Found f = figure(c, masked, m, notes);
+      if (f != null) {
+        found.add(f);
+        any = true;
+      }
+    }
+    if (!any) {
+      Matcher w = NUMBER_WORD.matcher(masked);
+      if (w.find() && !masked.substring(0, w.start()).endsWith("第")) {
+        notes.add(Msg.of("'%s' gives a figure in words (%s); write it in digits to be read", c,
+            w.group()));
+      }
+    }
+    return progress || masked.contains("已");
+  }
+
+  /** The clause with quoted names and bracketed numbers blanked out (same length). */
+  private static String mask(String c, List<Msg> notes) {
+    Matcher q = QUOTED.matcher(c);
+    StringBuilder b = new StringBuilder(c);
+    while (q.find()) {
+      if (q.group().matches(".*[0-9].*") && !q.group().matches("[(（].*")) {
+        notes.add(Msg.of("'%s': the figure in %s is read as part of a name, not as a target", c,
+            q.group()));
+      }
+      for (int i = q.start(); i < q.end(); i++) {
+        b.setCharAt(i, '□');
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isDigitOrPoint(char ch) {
+    return Character.isDigit(ch) || ch == '.';
+  }
+
+  /** Whether the figure at {@code m} is a year, a date, a time, an age, an ordinal or a name. */
+  private static boolean decoy(String c, Matcher m) {
+    String num = m.group("num");
+    String unit = m.group("unit");
+    String after = c.substring(m.end(), Math.min(c.length(), m.end() + 3));
+    String rest = c.substring(m.start() + num.length());
+    char before = m.start() > 0 ? c.charAt(m.start() - 1) : ' ';
+    if (before == '第' || before == '前' && rest.startsWith("名")) {
+      return true; // 第2批, 前10名
+    }
+    if (m.group("mult") == null && m.group("about") == null) {
+      if (rest.startsWith("年") && num.length() == 4 && !rest.startsWith("年内")) {
+        return true; // 2023年
+      }
+      if (rest.startsWith("月") || rest.startsWith("时") || rest.startsWith("点")
+          || rest.startsWith("周岁") || rest.startsWith("岁") || rest.startsWith("号")
+          || rest.startsWith("届") || rest.startsWith("版")) {
+        return true; // 6月, 20时, 65岁以上, 3号
+      }
+      if ((rest.startsWith("日") || rest.startsWith("天")) && before == '月') {
+        return true; // 6月30日
+      }
+      if (unit == null && num.length() >= 5 && after.matches("^[\\p{IsHan}].*")
+          && !after.startsWith("万") && !after.startsWith("余") && !after.startsWith("多")) {
+        return true; // 12345热线
+      }
+    }
+    if (before == '-' || before == '+' || before == '/' || before == '.' || before == ':') {
+      return true; // 1+N, 24/7, 1:3, parts of codes
+    }
+    if (c.startsWith("的", m.end()) && !"%".equals(unit)) {
+      return true; // 15年以上的老旧电梯: a condition; 50%的城市社区 is a share
+    }
+    return qualifier(c, m);
+  }
+
+  /**
+   * Whether the figure at {@code m} qualifies the noun after it rather than stating a target: a
+   * later figure in the clause counts what it qualifies ({@code 为78所中小学的95间舞蹈教室},
+   * {@code 投资10亿元以上项目10个}).
+   */
+  private static boolean qualifier(String c, Matcher m) {
+    if ("%".equals(m.group("unit"))) {
+      return false; // 60%以上的县: a share is a target of its own
+    }
+    Matcher next = FIGURE.matcher(c);
+    int end = m.end();
+    while (next.find(end)) {
+      if (next.group("unit") != null && next.start() > m.end()) {
+        String between = c.substring(m.end(), next.start());
+        boolean over = m.group("post") != null && (m.group("post").endsWith("以上")
+            || m.group("post").endsWith("以下"));
+        return between.contains("的") || over && !between.isEmpty()
+            && Character.isIdeographic(between.charAt(0));
+      }
+      end = next.end() > next.start() ? next.end() : next.start() + 1;
+      if (end >= c.length()) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static Found figure(String c, String masked, Matcher m, List<Msg> notes) {
+    String unit = m.group("unit");
+    String shown = masked.substring(m.start(), m.end());
+    if (unit == null) {
+      if (m.end() < masked.length() && Character.isLetter(masked.charAt(m.end()))
+          && !Character.isIdeographic(masked.charAt(m.end()))) {
+        return null; // 5G, 4A: a name
+      }
+      notes.add(Msg.of("'%s' has the figure %s without a counting word; not read as a target", c,
+          shown));
+      return null;
+    }
+    String head = masked.substring(0, m.start());
+    boolean bounded = m.group("post") != null || m.group("num2") != null
+        || BOUND.matcher(head).find();
+    if (DURATION.matcher(unit).matches() && !bounded) {
+      // 15分钟托育服务圈, 3年行动: a duration in a name, unless bounded (3日内, 压缩至3天)
+      notes.add(Msg.of("'%s': %s is a length of time without a bound; not read as a target", c,
+          shown));
+      return null;
+    }
+    Matcher b = BEFORE.matcher(head);
+    String cmp = null;
+    boolean growth = false;
+    boolean down = false;
+    int cut = head.length();
+    // the comparator or verb ends right before the figure
+    for (int i = Math.max(0, head.length() - 6); i <= head.length(); i++) {
+      Matcher t = BEFORE.matcher(head.substring(i));
+      if (t.matches() && (t.group("cmp") != null || t.group("growth") != null
+          || t.group("down") != null)) {
+        cmp = t.group("cmp");
+        growth = t.group("growth") != null;
+        down = t.group("down") != null;
+        cut = i;
+        break;
+      }
+    }
+    b.reset();
+    BigDecimal value = number(m.group("num"), m.group("mult"));
+    BigDecimal upper = m.group("num2") == null ? null : number(m.group("num2"), m.group("mult"));
+    if (upper != null && upper.compareTo(value) <= 0) {
+      notes.add(Msg.of("'%s': the range %s does not rise; not read", c, shown));
+      return null;
+    }
+    boolean percent = unit.equals("%") || unit.equals("个百分点");
+    if ((growth || down) && !percent) {
+      // 增加20个 is a count; 增长 names no comparator then
+      growth = false;
+      down = false;
+    }
+    Op op = upper != null ? Op.BETWEEN : op(cmp, m.group("post"), m.group("about") != null);
+    if (op == null) {
+      notes.add(Msg.of("'%s': the comparator of %s contradicts itself; not read", c, shown));
+      return null;
+    }
+    if (down) {
+      op = Op.AT_MOST;
+      value = value.negate();
+      growth = true;
+    }
+    if (unit.equals("%") && !growth && value.compareTo(HUNDRED) > 0 && !op.ceiling()) {
+      notes.add(Msg.of("'%s': %s is a share above 100%% that is neither a growth rate nor a "
+          + "ceiling; not read", c, shown));
+      return null;
+    }
+    String writtenUnit = unit.equals("个百分点") ? "%" : unit;
+    BigDecimal tolerance = m.group("approx") != null || "约".equals(cmp) ? Target.APPROXIMATELY
+        : null;
+    String text = c.substring(0, m.end()).strip();
+    Target t = new Target(text, op, value, writtenUnit, upper, tolerance, growth, null);
+    return new Found(indicator(head.substring(0, cut)), t);
+  }
+
+  private static Op op(String cmp, String post, boolean about) {
+    Op before = cmp == null || cmp.equals("在") ? null : switch (cmp) {
+      case ">", "超过", "高于", "大于", "多于" -> Op.MORE_THAN;
+      case "<", "低于", "少于", "小于" -> Op.LESS_THAN;
+      case "≤", "<=", "不超过", "不高于", "不多于", "不大于", "控制在", "压缩至", "压缩到", "压减至", "缩短至",
+          "缩短到", "降低至", "降低到", "降至", "减少至", "减少到", "下降至", "下降到" -> Op.AT_MOST;
+      case "保持在", "稳定在", "维持在", "约" -> null;
+      default -> Op.AT_LEAST;
+    };
+    Op after = post == null ? (about ? Op.AT_LEAST : null) : switch (post) {
+      case "以上", "及以上" -> Op.AT_LEAST;
+      default -> Op.AT_MOST;
+    };
+    if (before != null && after != null && before != after) {
+      return before == Op.MORE_THAN && after == Op.AT_LEAST ? Op.MORE_THAN
+          : before == Op.AT_MOST && after == Op.AT_MOST ? Op.AT_MOST : null;
+    }
+    return before != null ? before : after != null ? after : Op.AT_LEAST;
+  }
+
+  private static BigDecimal number(String digits, String multiplier) {
+    BigDecimal v = new BigDecimal(digits);
+    if (multiplier != null) {
+      long f = switch (multiplier) {
+        case "千" -> 1_000L;
+        case "万" -> 10_000L;
+        case "百万" -> 1_000_000L;
+        case "千万" -> 10_000_000L;
+        default -> 100_000_000L;
+      };
+      v = v.multiply(BigDecimal.valueOf(f));
+    }
+    return v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v.stripTrailingZeros();
+  }
+
+  /** The words that name a figure: the clause before it, without fillers; null when none. */
+  private static String indicator(String words) {
+    String w = FILLER.matcher(words.replace("□", "").strip()).replaceFirst("");
+    w = w.replaceAll("^(?:到|至|截至)[0-9]{4}年(?:底|末)?", "");
+    w = FILLER.matcher(w).replaceFirst("").strip();
+    return w.isEmpty() ? null : w;
+  }
+}

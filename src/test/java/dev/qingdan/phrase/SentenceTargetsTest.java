@@ -1,0 +1,104 @@
+package dev.qingdan.phrase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.qingdan.load.Msg;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The readings of target sentences, one form at a time. */
+class SentenceTargetsTest {
+  private static String read(String sentence) {
+    return SentenceTargetsTableTest.written(SentenceTargets.read(sentence));
+  }
+
+  private static String indicators(String sentence) {
+    return SentenceTargets.read(sentence).found().stream()
+        .map(f -> String.valueOf(f.indicator())).collect(Collectors.joining(" ; "));
+  }
+
+  private static List<String> notes(String sentence) {
+    return SentenceTargets.read(sentence).notes().stream().map(Msg::en).toList();
+  }
+
+  @Test
+  void eachFigureIsATargetOfItsOwnAndSaidSo() {
+    String s = "改造老旧小区12个、新增充电桩300个";
+    assertEquals(">= 12 个 ; >= 300 个", read(s));
+    assertEquals("改造老旧小区 ; 新增充电桩", indicators(s));
+    assertEquals(List.of("'改造老旧小区12个、新增充电桩300个' states 2 figures (改造老旧小区12个, 新增充电桩300个); "
+        + "each is read as a target of its own"), notes(s));
+  }
+
+  @Test
+  void comparatorsAndVerbs() {
+    assertEquals(">= 95 %", read("义诊覆盖率保持在95%以上"));
+    assertEquals("义诊覆盖率", indicators("义诊覆盖率保持在95%以上"));
+    assertEquals("<= 3 个工作日", read("平均办理时间压缩至3个工作日以内"));
+    assertEquals("<= 3 %", read("城镇登记失业率控制在3%以内"));
+    assertEquals(">= 50000 人", read("惠及群众5万余人"));
+    assertEquals(">= 3000 人次", read("培训农民工3000人次以上"));
+    assertEquals("> 60 %", read("普惠托位占比超过60%"));
+    assertEquals("~ 8 %", read("财政收入增长8%左右"));
+    assertEquals("between 3..5 个工作日", read("办理时限3-5个工作日"));
+    assertEquals("<= -10 %", read("单位能耗降低10%"));
+    assertTrue(SentenceTargets.read("地区生产总值增长8%以上").found().get(0).target().growth());
+  }
+
+  @Test
+  void numbersThatAreNamesOrConditionsAreNotTargets() {
+    assertEquals("refused", read("深化一网通办改革，推进三服务"));
+    assertEquals(">= 300 人", read("为65岁以上老年人提供体检300人"));
+    assertEquals(">= 10 个", read("每日20时前完成巡查点位10个"));
+    assertEquals(">= 5 个", read("推进五水共治，建成示范河道5个"));
+    assertEquals(">= 2000 个", read("到2023年底，新增托位2000个"));
+    assertEquals(">= 6 个", read("6月30日前完成改造6个"));
+    assertEquals(">= 200 条", read("12345热线受理满意回访200条"));
+    assertEquals(">= 95 间", read("为全区78所中小学的95间舞蹈教室安装地暖"));
+    assertEquals(">= 2600 个", read("2022年，全市新建5G基站2600个以上"));
+  }
+
+  @Test
+  void traditionalCharactersReadAsSimplified() {
+    assertEquals(">= 100 个", read("開設100個公益暑托服務班點"));
+    assertEquals(">= 6000000000 元", read("發放創業擔保貸款不少于60億元"));
+    assertEquals(">= 1680000 平方米", read("改造面積168萬平方米"));
+  }
+
+  @Test
+  void aFigureNotReadEntirelyIsNamed() {
+    assertEquals("refused", read("公办园占比达到120%"));
+    assertEquals(List.of("'公办园占比达到120%': 120% is a share above 100% that is neither a growth "
+        + "rate nor a ceiling; not read"), notes("公办园占比达到120%"));
+    assertEquals("refused", read("新建三个口袋公园"));
+    assertEquals(List.of("'新建三个口袋公园' gives a figure in words (三个); write it in digits to be "
+        + "read"), notes("新建三个口袋公园"));
+    assertEquals("refused", read("城乡社区15分钟托育服务圈基本形成"));
+    assertEquals(1, notes("城乡社区15分钟托育服务圈基本形成").size());
+    assertEquals(">= 2 个", read("2个项目已完成1个"));
+    assertEquals(">= 2 个", read("2个嵌入式养老机构建设已完成1个(50%)"));
+    assertEquals(List.of("'2个嵌入式养老机构建设已完成1个(50%)': 1个 follows 已 and is read as "
+        + "progress, not as a target"), notes("2个嵌入式养老机构建设已完成1个(50%)"));
+  }
+
+  /** Any text: no exception, and every target read has a value and a unit. */
+  @Test
+  void anyTextIsReadOrNamed() {
+    Random random = new Random(20261207);
+    String alphabet = "0123456789.%-个人次万亿以上内达到不少于控制在压缩至“”()已的年月日时岁第，、；新增改造";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = random.nextInt(30); n > 0; n--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      SentenceTargets.Reading r = SentenceTargets.read(b.toString());
+      for (SentenceTargets.Found f : r.found()) {
+        assertTrue(f.target().value() != null && f.target().unit() != null, b.toString());
+        assertTrue(b.toString().contains(f.target().text().substring(0, 1)), b.toString());
+      }
+    }
+  }
+}
