@@ -1,6 +1,7 @@
 package dev.qingdan.load;
 
 import dev.qingdan.model.Op;
+import dev.qingdan.phrase.Fold;
 import dev.qingdan.model.Target;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -66,7 +67,7 @@ public final class TargetParser {
     if (!m.matches() || m.group(5) == null) {
       return Optional.empty();
     }
-    BigDecimal value = number(m.group(3), m.group(4));
+    BigDecimal value = Fold.number(m.group(3), m.group(4));
     String unit = m.group(5);
     boolean growth = m.group("growth") != null;
     if (growth && !"%".equals(unit)) {
@@ -89,8 +90,8 @@ public final class TargetParser {
   }
 
   private static Optional<Target> range(String text, Matcher r) {
-    BigDecimal low = number(r.group(2), r.group(3));
-    BigDecimal high = number(r.group(5), r.group(6));
+    BigDecimal low = Fold.number(r.group(2), r.group(3));
+    BigDecimal high = Fold.number(r.group(5), r.group(6));
     String u1 = r.group(4);
     String u2 = r.group(7);
     // 80-90% and 80%-90% name one unit; 2个-3家 names two.
@@ -134,21 +135,6 @@ public final class TargetParser {
     return before != null ? before : after != null ? after : Op.AT_LEAST;
   }
 
-  private static BigDecimal number(String digits, String multiplier) {
-    BigDecimal v = new BigDecimal(digits);
-    if (multiplier != null) {
-      long f = switch (multiplier) {
-        case "千" -> 1_000L;
-        case "万" -> 10_000L;
-        case "百万" -> 1_000_000L;
-        case "千万" -> 10_000_000L;
-        default -> 100_000_000L;
-      };
-      v = v.multiply(BigDecimal.valueOf(f));
-    }
-    return v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v.stripTrailingZeros();
-  }
-
   /**
    * The cell folded for matching: full-width forms to ASCII, {@code ＞} to {@code >}, spaces and
    * thousands separators ({@code 3,000}) dropped.
@@ -169,23 +155,12 @@ public final class TargetParser {
         continue;
       }
       if ((c == ',' || c == '，') && i > 0 && Character.isDigit(s.charAt(i - 1))
-          && thousands(s, i)) {
+          && Fold.thousands(s, i)) {
         continue;
       }
       b.append(c);
     }
     String k = b.toString();
     return k.replace("≧", "≥").replace("≦", "≤").replace("=>", ">=").replace("=<", "<=");
-  }
-
-  /** Whether the comma at {@code i} separates thousands: exactly three digits follow it. */
-  private static boolean thousands(String s, int i) {
-    int j = i + 1;
-    int digits = 0;
-    while (j < s.length() && Character.isDigit(s.charAt(j))) {
-      digits++;
-      j++;
-    }
-    return digits == 3;
   }
 }

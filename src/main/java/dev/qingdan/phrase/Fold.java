@@ -1,5 +1,7 @@
 package dev.qingdan.phrase;
 
+import java.math.BigDecimal;
+
 /**
  * Text folded for reading a phrase: full-width letters, digits and signs to their ASCII forms, the
  * traditional characters that plans' figures and comparators use to their simplified forms
@@ -7,7 +9,7 @@ package dev.qingdan.phrase;
  * dropped. Each character is folded alone, so a position in the folded text is a position in the
  * written text less the characters dropped.
  */
-final class Fold {
+public final class Fold {
   /** Traditional characters and their simplified forms, pairwise. */
   private static final String TRADITIONAL =
       "萬万億亿個个項项戶户場场間间條条處处達达於于內内餘余點点噸吨畝亩區区縣县鎮镇級级號号設设擴扩"
@@ -46,8 +48,27 @@ final class Fold {
     return b.toString();
   }
 
+  /**
+   * The number written {@code digits} and {@code multiplier} ({@code 千}, {@code 万}, {@code 百万},
+   * {@code 千万}, {@code 亿}, or null), without trailing zeros after the point.
+   */
+  public static BigDecimal number(String digits, String multiplier) {
+    BigDecimal v = new BigDecimal(digits);
+    if (multiplier != null) {
+      long f = switch (multiplier) {
+        case "千" -> 1_000L;
+        case "万" -> 10_000L;
+        case "百万" -> 1_000_000L;
+        case "千万" -> 10_000_000L;
+        default -> 100_000_000L;
+      };
+      v = v.multiply(BigDecimal.valueOf(f));
+    }
+    return v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v.stripTrailingZeros();
+  }
+
   /** Whether the comma at {@code i} separates thousands: exactly three digits follow it. */
-  private static boolean thousands(String s, int i) {
+  public static boolean thousands(String s, int i) {
     int j = i + 1;
     int digits = 0;
     while (j < s.length() && Character.isDigit(s.charAt(j))) {

@@ -275,8 +275,9 @@ public final class SentenceTargets {
       }
     }
     b.reset();
-    BigDecimal value = number(m.group("num"), m.group("mult"));
-    BigDecimal upper = m.group("num2") == null ? null : number(m.group("num2"), m.group("mult"));
+    BigDecimal value = Fold.number(m.group("num"), m.group("mult"));
+    BigDecimal upper = m.group("num2") == null ? null
+        : Fold.number(m.group("num2"), m.group("mult"));
     if (upper != null && upper.compareTo(value) <= 0) {
       notes.add(Msg.of("'%s': the range %s does not rise; not read", c, shown));
       return null;
@@ -328,21 +329,6 @@ public final class SentenceTargets {
           : before == Op.AT_MOST && after == Op.AT_MOST ? Op.AT_MOST : null;
     }
     return before != null ? before : after != null ? after : Op.AT_LEAST;
-  }
-
-  private static BigDecimal number(String digits, String multiplier) {
-    BigDecimal v = new BigDecimal(digits);
-    if (multiplier != null) {
-      long f = switch (multiplier) {
-        case "千" -> 1_000L;
-        case "万" -> 10_000L;
-        case "百万" -> 1_000_000L;
-        case "千万" -> 10_000_000L;
-        default -> 100_000_000L;
-      };
-      v = v.multiply(BigDecimal.valueOf(f));
-    }
-    return v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v.stripTrailingZeros();
   }
 
   /** The words that name a figure: the clause before it, without fillers; null when none. */
