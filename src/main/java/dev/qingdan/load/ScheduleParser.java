@@ -229,6 +229,9 @@ public final class ScheduleParser {
   // (上半年完成主体工作); followed by anything else it names an activity within the span (全年分批实施).
   private static final Pattern COMPLETION =
       Pattern.compile("完成|出台|印发|制定|建成|建立|上线|发布|办结|形成");
+  /** Words that start work rather than deliver it: 3月上旬开始. */
+  static final Pattern START_WORDS =
+      Pattern.compile("(?:正式|全面|陆续)?(?:开始|開始|启动|啟動|着手)(?:实施|實施|推进|建设|建設|施工)?");
   private static final Pattern PER_MONTH = Pattern.compile("各|每个?月|逐月");
   private static final Anchored COUNT =
       new Anchored("个项家户次场条所台座件名批",
@@ -365,15 +368,24 @@ public final class ScheduleParser {
     }
     List<Milestone> deliverables = new ArrayList<>();
     boolean anyDeliverable = false;
+    // Steps by spans (第一季度：立项；第二季度：开工): each step is due at its span's end.
+    boolean steps = segments.stream().filter(ScheduleParser::isStep).count() >= 2
+        || segments.stream().anyMatch(ScheduleParser::isDeliverable);
+    YearMonth start = null;
     for (Segment g : segments) {
-      if (g.spec().type() == SpecType.EVERY && g.spec().day() >= 0 && !g.rest().isEmpty()) {
+      if (steps && START_WORDS.matcher(g.restKey()).matches()
+          && g.spec().type() != SpecType.EVERY && g.spec().type() != SpecType.START) {
+        // 3月上旬开始，6月30日前完工: a start, not a step to deliver
+        start = start == null || g.spec().from().isBefore(start) ? g.spec().from() : start;
+      } else if (g.spec().type() == SpecType.EVERY && g.spec().day() >= 0
+          && !g.rest().isEmpty()) {
         // 每季度末月20日前报送: one thing due in each period of the window.
         YearMonth[] w = window(segments);
         for (LocalDate due : periodEnds(g.spec(), w, year)) {
           deliverables.add(new Milestone(due, null, g.rest().isEmpty() ? null : g.rest()));
         }
         anyDeliverable = true;
-      } else if (isDeliverable(g)) {
+      } else if (isDeliverable(g) || steps && isStep(g)) {
         anyDeliverable = true;
         deliverables.add(new Milestone(g.spec().due(), null, g.rest()));
       } else if (g.spec().type() == SpecType.POINT) {
@@ -383,7 +395,7 @@ public final class ScheduleParser {
     if (anyDeliverable) {
       // Things to deliver by dates; a start (6月起组织实施) beside them is an activity, not a date.
       deliverables.sort(Milestone.BY_DUE);
-      return distinct(text, ScheduleKind.DELIVERABLE, null, null, deliverables, notes);
+      return distinct(text, ScheduleKind.DELIVERABLE, start, null, deliverables, notes);
     }
     for (Segment g : segments) {
       if (g.spec().type() == SpecType.START) {
@@ -453,6 +465,13 @@ public final class ScheduleParser {
 
   private static Msg unreadable(String text) {
     return Msg.of("cannot read schedule phrase '%s'", text.strip());
+  }
+
+  /** A span with words of its own (第二季度：全面开工): one step of a plan by spans. */
+  private static boolean isStep(Segment g) {
+    return g.spec().type() == SpecType.SPAN && !g.rest().isEmpty() && !ONGOING.find(g.restKey())
+        && !START_WORDS.matcher(g.restKey()).matches()
+        && g.spec().from().plusMonths(11).isAfter(g.spec().to()); // 全年 is the plan, not a step
   }
 
   private static boolean isDeliverable(Segment g) {
@@ -836,6 +855,12 @@ public final class ScheduleParser {
         }
         YearMonth ym = YearMonth.of(y, month);
         LocalDate due = ym.atDay((int) chineseOrArabic(m.group("d")));
+        if (due.getDayOfMonth() == 1 && m.group().matches(".*(?:前|之前|以前)")) {
+          YearMonth before = ym.minusMonths(1);
+          ambiguities.add(Msg.of("'%s' is read as due on %s; it could also mean done before that "
+              + "day begins (%s): write %d月%d日 or %d月底前 to say which", source, due,
+              before.atEndOfMonth(), month, 1, before.getMonthValue()));
+        }
         return new Spec(SpecType.POINT, ym, ym, due, start, end);
       }
       case MONTH -> {
