@@ -461,7 +461,7 @@ public final class RevisionDiff {
 
   /** The target its text states, where the text can be read; else the target as given. */
   private static Target readTarget(Target t) {
-    return TargetParser.parse(t.text()).orElse(t);
+    return TargetParser.read(t.text()).orElse(t);
   }
 
   /** The schedule its text states (in the revision's year), where it reads cleanly; else as given. */

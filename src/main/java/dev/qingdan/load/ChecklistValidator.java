@@ -160,7 +160,7 @@ public final class ChecklistValidator {
   }
 
   private void target(Target t, String path) {
-    Optional<Target> parsed = TargetParser.parse(t.text());
+    Optional<Target> parsed = TargetParser.read(t.text());
     if (parsed.isEmpty()) {
       error("target-unreadable", Msg.of("cannot read the target '%s': write it like 100%%, "
           + "≥70%%, 3000人次, 8个, 暂无 or 按市级文件执行", t.text()), path + ".text");

@@ -2,6 +2,7 @@ package dev.qingdan.load;
 
 import dev.qingdan.model.Op;
 import dev.qingdan.phrase.Fold;
+import dev.qingdan.phrase.SentenceTargets;
 import dev.qingdan.model.Target;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -42,6 +43,25 @@ public final class TargetParser {
       Pattern.compile("(?:个)?工作日|天|日|小时|分钟|秒|周|个月|年");
 
   private TargetParser() {}
+
+  /**
+   * The target a cell states: a cell form ({@link #parse}), else a sentence that states exactly
+   * one target and nothing that needs a word ({@code 义诊覆盖率保持在95%以上}, {@code 新增充电桩300个};
+   * {@link SentenceTargets}). The target's text is {@code text}.
+   */
+  public static Optional<Target> read(String text) {
+    Optional<Target> cell = parse(text);
+    if (cell.isPresent() || text == null) {
+      return cell;
+    }
+    SentenceTargets.Reading r = SentenceTargets.read(text);
+    if (r.found().size() != 1 || !r.notes().isEmpty()) {
+      return Optional.empty();
+    }
+    Target f = r.found().get(0).target();
+    return Optional.of(new Target(text, f.op(), f.value(), f.unit(), f.upper(), f.tolerance(),
+        f.growth(), null));
+  }
 
   /**
    * The target a cell states, or empty when the text is neither a value nor one of the words for

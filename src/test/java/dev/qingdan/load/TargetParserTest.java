@@ -49,4 +49,18 @@ class TargetParserTest {
   void unreadable(String text) {
     assertTrue(TargetParser.parse(text).isEmpty(), text);
   }
+
+  /** A target cell written as a sentence is read where it states one target without a word. */
+  @org.junit.jupiter.api.Test
+  void aSentenceStatingOneTargetIsRead() {
+    Target t = TargetParser.read("义诊覆盖率保持在95%以上").orElseThrow();
+    assertEquals(new Target("义诊覆盖率保持在95%以上", Op.AT_LEAST, new BigDecimal("95"), "%"), t);
+    assertEquals(new Target("新增充电桩300个", Op.AT_LEAST, new BigDecimal("300"), "个"),
+        TargetParser.read("新增充电桩300个").orElseThrow());
+    // two figures, or a figure read with a note, are not one target
+    assertTrue(TargetParser.read("改造老旧小区12个、新增充电桩300个").isEmpty());
+    assertTrue(TargetParser.read("城乡社区15分钟托育服务圈").isEmpty());
+    // a cell form is read as before
+    assertEquals(TargetParser.parse("≥70%"), TargetParser.read("≥70%"));
+  }
 }
