@@ -325,6 +325,18 @@ public final class ScheduleParser {
       notes.add(Msg.of("cannot read '%s' in the schedule phrase '%s'", residue, text.strip()));
       return ongoing(text, notes);
     }
+    for (int i = 0; i + 1 < specs.size(); i++) {
+      // 第四季度(11月份)：a month in brackets right after a span says when in it the step is due
+      Spec a = specs.get(i);
+      Spec b = specs.get(i + 1);
+      if (a.type() == SpecType.SPAN && b.type() == SpecType.POINT && !b.from().isBefore(a.from())
+          && !b.to().isAfter(a.to()) && n.key().substring(a.end(), b.start()).matches("[(（]")
+          && (n.key().startsWith(")", b.end()) || n.key().startsWith("）", b.end()))) {
+        specs.set(i, new Spec(SpecType.SPAN, a.from(), a.to(), b.due(), a.start(), b.end() + 1,
+            a.period(), a.day()));
+        specs.remove(i + 1);
+      }
+    }
     if (specs.stream().anyMatch(x -> x.period() != 12)) {
       // 每年6月底前完成: the date says when in the plan's year.
       specs.removeIf(x -> x.type() == SpecType.SPAN && x.period() == 12);

@@ -71,4 +71,13 @@ class ScheduleStepsTest {
     assertEquals(List.of(), r.notes());
     assertEquals(1, r.schedule().milestones().size());
   }
+
+  /** 第四季度(11月份): a month in brackets says when in the quarter its step is due. */
+  @Test
+  void aMonthInBracketsAfterAQuarterIsItsDueDate() {
+    assertEquals(List.of("2023-09-30 开展同步课堂", "2023-11-30 组织开展教研活动"),
+        steps(parse("第三季度：开展同步课堂；第四季度(11月份)：组织开展教研活动")));
+    assertEquals(List.of("2023-08-31 完成验收", "2023-12-31 投入使用"),
+        steps(parse("第三季度（8月）：完成验收；第四季度：投入使用")));
+  }
 }
