@@ -156,8 +156,9 @@ public final class TargetParser {
   }
 
   /**
-   * The cell folded for matching: full-width forms to ASCII, {@code ＞} to {@code >}, spaces and
-   * thousands separators ({@code 3,000}) dropped.
+   * The cell folded for matching: full-width forms to ASCII, {@code ＞} to {@code >}, traditional
+   * characters to simplified ones ({@code 萬}, {@code 個}), spaces and thousands separators
+   * ({@code 3,000}) dropped.
    */
   private static String fold(String s) {
     StringBuilder b = new StringBuilder(s.length());
@@ -174,6 +175,7 @@ public final class TargetParser {
       if (Cells.isBlank(c)) {
         continue;
       }
+      c = Fold.simplified(c);
       if ((c == ',' || c == '，') && i > 0 && Character.isDigit(s.charAt(i - 1))
           && Fold.thousands(s, i)) {
         continue;

@@ -39,13 +39,15 @@ public final class Fold {
       if (c == ',' && i > 0 && Character.isDigit(s.charAt(i - 1)) && thousands(s, i)) {
         continue;
       }
-      int t = TRADITIONAL.indexOf(c);
-      if (t >= 0 && t % 2 == 0) {
-        c = TRADITIONAL.charAt(t + 1);
-      }
-      b.append(c);
+      b.append(simplified(c));
     }
     return b.toString();
+  }
+
+  /** The simplified form of a traditional character that figures and comparators use, else c. */
+  public static char simplified(char c) {
+    int t = TRADITIONAL.indexOf(c);
+    return t >= 0 && t % 2 == 0 ? TRADITIONAL.charAt(t + 1) : c;
   }
 
   /**

@@ -63,4 +63,15 @@ class TargetParserTest {
     // a cell form is read as before
     assertEquals(TargetParser.parse("≥70%"), TargetParser.read("≥70%"));
   }
+
+  /** Traditional characters read as simplified ones: 2萬户 is 20000 户, 100個 is 100 个. */
+  @org.junit.jupiter.api.Test
+  void traditionalCharactersReadAsSimplified() {
+    assertEquals(new Target("2萬戶", Op.AT_LEAST, new BigDecimal("20000"), "户"),
+        TargetParser.parse("2萬戶").orElseThrow());
+    assertEquals(new Target("100個以上", Op.AT_LEAST, new BigDecimal("100"), "个"),
+        TargetParser.parse("100個以上").orElseThrow());
+    assertEquals(new Target("3天以內", Op.AT_MOST, new BigDecimal("3"), "天"),
+        TargetParser.parse("3天以內").orElseThrow());
+  }
 }
