@@ -249,6 +249,9 @@ public final class Revisions {
     try {
       commit = git().commit(rev).orElse(null);
     } catch (Git.GitException e) {
+      if (git().inRepository()) {
+        throw new Failure(Msg.of("'%s': %s", given, e.msg()));
+      }
       throw new Failure(dir.toString().isEmpty()
           ? Msg.of("'%s': no such file, and this directory is not in a git repository", given)
           : Msg.of("'%s': no such file, and %s is not in a git repository", given, dir));
