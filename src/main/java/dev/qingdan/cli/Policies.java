@@ -49,11 +49,11 @@ final class Policies {
   /** Loads without judging: validate reports the problems itself. */
   static LoadedChecklist loadRaw(CommonOptions o, Stderr err) throws InputException {
     if (o.policies != null) {
-      return ChecklistReader.read(o.policies, o.policies.toString());
+      return ChecklistReader.read(o.policies, o.policies.toString(), o.links());
     }
     Path here = Path.of(DEFAULT);
     if (Files.exists(here)) {
-      return o.checklist.read(here, DEFAULT);
+      return o.checklist.read(here, DEFAULT, o.links());
     }
     err.note(Msg.of("no ./%s here; using the bundled checklist", DEFAULT));
     return bundled();

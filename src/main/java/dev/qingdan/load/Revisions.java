@@ -82,6 +82,7 @@ public final class Revisions {
   private final Path policies;
   private final String bundledName;
   private final Bundled bundled;
+  private final Links links;
   private Git git;
 
   /**
@@ -89,12 +90,14 @@ public final class Revisions {
    * @param policies the checklist of {@code -p}, or null for ./policies.yaml
    * @param bundledName how the bundled checklist is named in output
    * @param bundled reads the bundled checklist
+   * @param links which symbolic links files may go through (their tree is {@code dir})
    */
-  public Revisions(Path dir, Path policies, String bundledName, Bundled bundled) {
+  public Revisions(Path dir, Path policies, String bundledName, Bundled bundled, Links links) {
     this.dir = dir;
     this.policies = policies;
     this.bundledName = bundledName;
     this.bundled = bundled;
+    this.links = links;
   }
 
   /**
@@ -308,9 +311,9 @@ public final class Revisions {
     return rel.startsWith("..") ? rel : "./" + rel;
   }
 
-  private static Side file(Path path, String name) throws Failure {
+  private Side file(Path path, String name) throws Failure {
     try {
-      return new Side(name, name, checked(ChecklistReader.read(path, name)));
+      return new Side(name, name, checked(ChecklistReader.read(path, name, links)));
     } catch (InputException e) {
       throw new Failure(e);
     }
@@ -363,7 +366,8 @@ public final class Revisions {
           List.of()));
     }
     try {
-      byte[] bytes = SourceText.readBytes(dir.resolve(file), file, SourceText.DEFAULT_MAX_BYTES);
+      byte[] bytes = SourceText.readBytes(dir.resolve(file), file, SourceText.DEFAULT_MAX_BYTES,
+          links);
       return new Side(label, path, parse(label, bytes));
     } catch (InputException e) {
       throw new Failure(e);

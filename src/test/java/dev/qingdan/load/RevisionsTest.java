@@ -62,7 +62,7 @@ class RevisionsTest {
   private static Revisions revisions() {
     return new Revisions(repo, null, "(bundled)", () -> {
       throw new AssertionError("the bundled checklist is not needed here");
-    });
+    }, new Links(repo, false));
   }
 
   private static String en(Revisions.Failure f) {
@@ -128,7 +128,8 @@ class RevisionsTest {
 
   @Test
   void outsideARepositoryTheHistoryIsRefused(@TempDir Path elsewhere) {
-    Revisions r = new Revisions(elsewhere, null, "(bundled)", () -> null);
+    Revisions r = new Revisions(elsewhere, null, "(bundled)", () -> null,
+        new Links(elsewhere, false));
     assertTrue(en(assertThrows(Revisions.Failure.class, () -> r.history(null, 0)))
         .endsWith("is not in a git repository"));
   }
