@@ -165,4 +165,48 @@ class SymlinkTest {
       }
     }
   }
+
+  /**
+   * The case itself: a checkout whose policies.yaml is a link to ~/.netrc, and CI running qingdan
+   * there with no file named (the file read ahead on a second core is not a link's).
+   */
+  @Test
+  void theDefaultChecklistOfACheckout(@TempDir Path checkout) throws Exception {
+    Files.createSymbolicLink(checkout.resolve("policies.yaml"), netrc);
+    for (String format : List.of("text", "github", "junit", "json")) {
+      Cli.Run r = process(checkout, "validate", "--format", format);
+      assertEquals(2, r.exit(), r.block());
+      assertNoSecret("validate --format " + format, r);
+      assertTrue(r.err().contains("policies.yaml: a symbolic link to a file outside the working "
+          + "directory (" + real + "); not read. Use --allow-symlinks to read it\n"), r.block());
+    }
+    Cli.Run list = process(checkout, "list");
+    assertEquals(new Cli.Run(2, "", "qingdan: error: " + refused("policies.yaml")
+        .substring(tree.toString().length() + 1) + "\n"), list);
+    Cli.Run allowed = process(checkout, "validate", "--allow-symlinks");
+    assertEquals(1, allowed.exit(), allowed.block());
+    assertTrue(allowed.out().contains("found the text 'machine example.com login someone@"),
+        allowed.block());
+  }
+
+  /** qingdan as its own process, started in {@code dir}. */
+  private static Cli.Run process(Path dir, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), dev.qingdan.Main.class.getName()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+    pb.environment().put("LANG", "C.UTF-8");
+    Path out = Files.createTempFile("qingdan-out", ".txt");
+    Path err = Files.createTempFile("qingdan-err", ".txt");
+    try {
+      Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+      p.getOutputStream().close();
+      int exit = p.waitFor();
+      return new Cli.Run(exit, Files.readString(out), Files.readString(err));
+    } finally {
+      Files.delete(out);
+      Files.delete(err);
+    }
+  }
 }
