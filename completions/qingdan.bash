@@ -226,7 +226,7 @@ function _picocli_qingdan_validate() {
   if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
-  local flag_opts="'--example' '--debug' '--strict' '-v' '--verbose' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--example' '--debug' '--allow-symlinks' '--strict' '-v' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--policies' '--color' '--lang' '--format' '--data'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("zh" "en") # --lang values
@@ -289,7 +289,7 @@ function _picocli_qingdan_list() {
   if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
-  local flag_opts="'--example' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--example' '--debug' '--allow-symlinks' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--policies' '--color' '--lang' '--unit' '--grep' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("zh" "en") # --lang values
@@ -348,7 +348,7 @@ function _picocli_qingdan_show() {
   if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
-  local flag_opts="'--example' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--example' '--debug' '--allow-symlinks' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--policies' '--color' '--lang' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("zh" "en") # --lang values
@@ -431,7 +431,7 @@ function _picocli_qingdan_import() {
   if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
-  local flag_opts="'--example' '--debug' '--force' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--example' '--debug' '--allow-symlinks' '--force' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--policies' '--color' '--lang' '-o' '--output' '--year'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("zh" "en") # --lang values
@@ -491,7 +491,7 @@ function _picocli_qingdan_ratio() {
   if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
-  local flag_opts="'--example' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--example' '--debug' '--allow-symlinks' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--policies' '--color' '--lang' '--id' '--data' '--through' '--period' '--by' '--fail-on' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("zh" "en") # --lang values
@@ -571,7 +571,7 @@ function _picocli_qingdan_deadlines() {
   if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
-  local flag_opts="'--example' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--example' '--debug' '--allow-symlinks' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--policies' '--color' '--lang' '--as-of' '--data' '--fail-on' '--within' '--unit' '--yellow' '--red' '--due-soon' '--format'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("zh" "en") # --lang values
@@ -654,7 +654,7 @@ function _picocli_qingdan_report() {
   if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
-  local flag_opts="'--example' '--debug' '--force' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--example' '--debug' '--allow-symlinks' '--force' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--policies' '--color' '--lang' '--data' '--as-of' '--through' '--yellow' '--red' '--due-soon' '--format' '-o' '--output'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("zh" "en") # --lang values
@@ -731,7 +731,7 @@ function _picocli_qingdan_diff() {
   if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
-  local flag_opts="'--example' '--debug' '--exit-code' '--git-external' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--example' '--debug' '--allow-symlinks' '--exit-code' '--git-external' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--policies' '--color' '--lang' '--format' '--fail-on' '--ack' '-C' '--directory'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("zh" "en") # --lang values
@@ -799,7 +799,7 @@ function _picocli_qingdan_log() {
   if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
 
   local commands=""
-  local flag_opts="'--example' '--debug' '-h' '--help' '-V' '--version'"
+  local flag_opts="'--example' '--debug' '--allow-symlinks' '-h' '--help' '-V' '--version'"
   local arg_opts="'-p' '--policies' '--color' '--lang' '-n' '--max-count' '--format' '-C' '--directory'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("zh" "en") # --lang values

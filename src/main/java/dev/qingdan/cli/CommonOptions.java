@@ -1,5 +1,6 @@
 package dev.qingdan.cli;
 
+import dev.qingdan.load.Links;
 import dev.qingdan.render.Lang;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,6 +32,13 @@ public class CommonOptions {
   boolean debug;
 
   @Option(
+      names = "--allow-symlinks",
+      description = "Read an input file that a symbolic link takes outside the working directory "
+          + "(by default it is refused unread, so that a checkout cannot make qingdan quote "
+          + "another file, such as ~/.netrc).")
+  boolean allowSymlinks;
+
+  @Option(
       names = "--lang",
       paramLabel = "LANG",
       description = "Language of messages, headers and statuses: ${COMPLETION-CANDIDATES} "
@@ -40,6 +48,16 @@ public class CommonOptions {
 
   /** ./policies.yaml as read ahead for this run, if it was ({@link ReadAhead}). */
   ReadAhead checklist = ReadAhead.NONE;
+
+  /** Which symbolic links input files may go through, in the working directory. */
+  Links links() {
+    return links(Path.of(""));
+  }
+
+  /** Which symbolic links input files may go through, with {@code tree} as the working one. */
+  Links links(Path tree) {
+    return new Links(tree, allowSymlinks);
+  }
 
   /** Where the command tells the user things on the side, in the user's language. */
   Stderr stderr(PrintWriter err, Terminal terminal) {

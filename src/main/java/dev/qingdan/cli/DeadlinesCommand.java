@@ -139,7 +139,7 @@ public final class DeadlinesCommand implements Callable<Integer> {
     Checklist c = Policies.load(common);
     Predicate<String> lead = unit == null ? null : Policies.unit(c, unit);
     List<ProgressEntry> entries = data.isEmpty() ? List.of()
-        : Progress.load(data, c, err).entries();
+        : Progress.load(data, c, common, err).entries();
     LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
     List<DeadlineRow> rows = new ArrayList<>(Deadlines.judge(c, entries, day, thresholds));
     if (lead != null) {

@@ -146,8 +146,9 @@ public final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
-    Revisions revisions = new Revisions(directory == null ? Path.of("") : directory,
-        common.policies, Policies.BUNDLED_NAME, Policies.bundledIf(common));
+    Path dir = directory == null ? Path.of("") : directory;
+    Revisions revisions = new Revisions(dir, common.policies, Policies.BUNDLED_NAME,
+        Policies.bundledIf(common), common.links(dir));
     List<String> args = new ArrayList<>();
     args.add(old);
     if (neu != null) {
@@ -243,7 +244,8 @@ public final class DiffCommand implements Callable<Integer> {
     Path file = directory == null ? ack : directory.resolve(ack);
     AckReader.Result r;
     try {
-      r = AckReader.read(file, ack.toString());
+      r = AckReader.read(file, ack.toString(), common.links(directory == null ? Path.of("")
+          : directory));
     } catch (InputException e) {
       throw UserException.of(e);
     }

@@ -72,7 +72,7 @@ public final class ImportCommand implements Callable<Integer> {
     target.refuse();
     TableImporter.Result r;
     try {
-      r = TableImporter.read(file, file.toString(), year);
+      r = TableImporter.read(file, file.toString(), year, common.links());
     } catch (InputException e) {
       throw UserException.of(e);
     }

@@ -72,8 +72,9 @@ public final class LogCommand implements Callable<Integer> {
     if (max < 0) {
       throw new UserException(ExitCode.TROUBLE, Msg.of("--max-count must not be negative"));
     }
-    Revisions revisions = new Revisions(directory == null ? Path.of("") : directory,
-        common.policies, Policies.BUNDLED_NAME, Policies.bundledIf(common));
+    Path dir = directory == null ? Path.of("") : directory;
+    Revisions revisions = new Revisions(dir, common.policies, Policies.BUNDLED_NAME,
+        Policies.bundledIf(common), common.links(dir));
     List<Revisions.Step> steps;
     try {
       steps = revisions.history(revision, max);

@@ -56,13 +56,13 @@ final class Policies {
       return bundled();
     }
     if (o.policies != null) {
-      return ChecklistReader.read(o.policies, o.policies.toString());
+      return ChecklistReader.read(o.policies, o.policies.toString(), o.links());
     }
     Path here = Path.of(DEFAULT);
     if (!Files.exists(here, LinkOption.NOFOLLOW_LINKS)) {
       throw Revisions.noDefault();
     }
-    return o.checklist.read(here, DEFAULT);
+    return o.checklist.read(here, DEFAULT, o.links());
   }
 
 

@@ -15,10 +15,10 @@ final class Progress {
    * The reports of {@code files}; any error in them is trouble (exit 2), reported with every
    * other problem of the files, one per line with its place. Warnings alone go to {@code err}.
    */
-  static LoadedProgress load(List<Path> files, Checklist c, Stderr err) {
+  static LoadedProgress load(List<Path> files, Checklist c, CommonOptions common, Stderr err) {
     LoadedProgress lp;
     try {
-      lp = ProgressReader.read(files, c);
+      lp = ProgressReader.read(files, c, common.links());
     } catch (InputException e) {
       throw UserException.of(e);
     }

@@ -1,5 +1,6 @@
 package dev.qingdan.cli;
 
+import dev.qingdan.compute.FigureOverflow;
 import dev.qingdan.load.Msg;
 import dev.qingdan.render.Lang;
 import java.io.PrintWriter;
@@ -152,9 +153,12 @@ public final class QingdanCommand implements Runnable {
     return ExitCode.TROUBLE;
   }
 
-  private static int failure(Exception ex, CommandLine cmd, boolean debug, Lang lang) {
+  private static int failure(Exception thrown, CommandLine cmd, boolean debug, Lang lang) {
     PrintWriter err = cmd.getErr();
     Stderr stderr = new Stderr(err, lang);
+    // a sum of reported figures past 64 bits: the reports are wrong, not qingdan
+    Exception ex = thrown instanceof FigureOverflow o
+        ? new UserException(ExitCode.TROUBLE, o.msg(), o) : thrown;
     if (ex instanceof UserException u) {
       List<String> lines = u.lines(lang);
       for (String line : lines) {

@@ -4,7 +4,9 @@ import dev.qingdan.load.Background;
 import dev.qingdan.load.ChecklistReader;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.Links;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -15,8 +17,9 @@ import java.util.concurrent.Callable;
  * (docs/performance.md). It is started when the first argument names a command that reads the
  * checklist, before any option is known; the command takes the result only when it reads that
  * very file under that very name (no {@code -p}, or {@code validate policies.yaml}), and reads
- * the file itself otherwise. Only a regular file is read ahead, and reading has no effect but
- * its result, so a read that is not taken costs only work on the other core.
+ * the file itself otherwise. Only a regular file is read ahead, not a symbolic link (whether it
+ * may be followed depends on an option), and reading has no effect but its result, so a read
+ * that is not taken costs only work on the other core.
  */
 final class ReadAhead {
   /** The commands that read ./policies.yaml when no other file is named. */
@@ -37,7 +40,7 @@ final class ReadAhead {
   /** Starts reading ./policies.yaml when {@code command} reads it unless told otherwise. */
   static ReadAhead start(String command) {
     Path file = Path.of(Policies.DEFAULT);
-    if (command == null || !READERS.contains(command) || !Files.isRegularFile(file)) {
+    if (command == null || !READERS.contains(command) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return NONE;
     }
     return new ReadAhead(file, Background.start("qingdan-read-ahead", new Read(file)));
@@ -52,15 +55,15 @@ final class ReadAhead {
   }
 
   /** The checklist {@code file}, shown as {@code shown}: the one read ahead if it is that one. */
-  LoadedChecklist read(Path file, String shown) throws InputException {
+  LoadedChecklist read(Path file, String shown, Links links) throws InputException {
     if (reading == null || !this.file.equals(file) || !Policies.DEFAULT.equals(shown)) {
-      return ChecklistReader.read(file, shown);
+      return ChecklistReader.read(file, shown, links);
     }
     try {
       return reading.get(InputException.class);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return ChecklistReader.read(file, shown);
+      return ChecklistReader.read(file, shown, links);
     }
   }
 }

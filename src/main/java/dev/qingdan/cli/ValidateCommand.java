@@ -118,7 +118,7 @@ public final class ValidateCommand implements Callable<Integer> {
     for (Path f : targets) {
       try {
         LoadedChecklist lc = f == null ? Policies.loadRaw(common)
-            : common.checklist.read(f, f.toString());
+            : common.checklist.read(f, f.toString(), common.links());
         against = f == null ? lc.checklist() : against;
         results.add(check(lc));
       } catch (InputException e) {
@@ -153,7 +153,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     LoadedProgress lp;
     try {
-      lp = ProgressReader.read(data, c);
+      lp = ProgressReader.read(data, c, common.links());
     } catch (InputException e) {
       unreadable(e, results, err);
       return false;

@@ -89,8 +89,12 @@ public final class Deadlines {
       Subject s, Plan plan, List<ProgressEntry> known, LocalDate asOf, Thresholds t) {
     YearMonth month = YearMonth.from(asOf);
     TreeMap<YearMonth, Long> monthly = new TreeMap<>();
+    long total = 0;
     for (ProgressEntry e : known) {
       if (e.count() != null) {
+        // the figures are not negative: once their total fits, every partial sum below does too
+        // (a month's, the cumulative ones here and in RunRate)
+        total = FigureOverflow.add(total, e.count(), "count", s.id());
         monthly.merge(e.period(), e.count(), Long::sum);
       }
     }

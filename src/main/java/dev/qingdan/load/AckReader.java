@@ -38,8 +38,8 @@ public final class AckReader {
 
   private AckReader() {}
 
-  public static Result read(Path path, String name) throws InputException {
-    return parse(name, SourceText.read(path, name, SourceText.DEFAULT_MAX_BYTES));
+  public static Result read(Path path, String name, Links links) throws InputException {
+    return parse(name, SourceText.read(path, name, SourceText.DEFAULT_MAX_BYTES, links));
   }
 
   public static Result parse(String name, String text) {

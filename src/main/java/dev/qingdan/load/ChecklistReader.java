@@ -50,8 +50,13 @@ public final class ChecklistReader {
 
   /** Reads a file; a missing or unreadable file is an {@link InputException}. */
   public static LoadedChecklist read(Path path, String name) throws InputException {
+    return read(path, name, Links.STRICT);
+  }
+
+  /** Reads a file, following symbolic links as {@code links} says. */
+  public static LoadedChecklist read(Path path, String name, Links links) throws InputException {
     String shown = SourceText.shown(path, name);
-    return parse(shown, SourceText.read(path, shown, SourceText.DEFAULT_MAX_BYTES));
+    return parse(shown, SourceText.read(path, shown, SourceText.DEFAULT_MAX_BYTES, links));
   }
 
   /** Reads checklist YAML text; problems of its content are in the result. */

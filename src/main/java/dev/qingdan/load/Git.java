@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs git as a process with an argument list (never through a shell), in one directory, and
@@ -22,10 +25,41 @@ import java.util.concurrent.CompletableFuture;
  * <p>A revision is never passed where git could read it as an option: callers refuse those that
  * start with {@code -}, and revisions go after {@code --end-of-options} or inside an object name
  * ({@code <commit>:<path>}).
+ *
+ * <p>The repository may be someone else's (a pull request checked out in CI), and its {@code
+ * .git/config} can name commands that git runs on its own: {@code core.fsmonitor} when the index
+ * is read, a remote's transport ({@code core.sshCommand}, {@code remote.*.uploadpack}, {@code
+ * ext::} URLs, a {@code git-remote-*} alias) when a partial clone fetches a missing object, a
+ * filter or textconv when files are compared. {@link #HARDENED} turns each of these off from the
+ * command line, which git reads after the repository's configuration; see SECURITY.md.
  */
 public final class Git {
+  /**
+   * What every git command runs with: no pager, plain output, no fsmonitor, no hooks, and no
+   * transport at all (named one by one, since {@code protocol.<name>.allow} in the repository
+   * would win over {@code protocol.allow}).
+   */
+  static final List<String> HARDENED = List.of("--no-pager",
+      "-c", "core.fsmonitor=false",
+      "-c", "core.hooksPath=/dev/null",
+      "-c", "protocol.allow=never",
+      "-c", "protocol.file.allow=never",
+      "-c", "protocol.git.allow=never",
+      "-c", "protocol.ssh.allow=never",
+      "-c", "protocol.http.allow=never",
+      "-c", "protocol.https.allow=never",
+      "-c", "protocol.ftp.allow=never",
+      "-c", "protocol.ftps.allow=never",
+      "-c", "protocol.ext.allow=never",
+      "-c", "log.showSignature=false",
+      "-c", "color.ui=false");
+
+  /** A path that can never be a repository: a directory under a device. */
+  private static final String NO_REPOSITORY = "/dev/null/no-repository";
+
   private final Path dir;
   private final long maxBytes;
+  private boolean fetchChecked;
 
   /**
    * What went wrong in a git command, with git's own message where it gave one. {@link
@@ -71,6 +105,7 @@ public final class Git {
 
   /** The full hash of the commit a revision names, or empty when it names none. */
   public Optional<String> commit(String rev) throws GitException {
+    refuseLazyFetch();
     try {
       String out = text(run(null, List.of("rev-parse", "--verify", "--quiet", "--end-of-options",
           rev + "^{commit}")));
@@ -85,6 +120,7 @@ public final class Git {
 
   /** The merge base of two commits. */
   public String mergeBase(String a, String b) throws GitException {
+    refuseLazyFetch();
     return text(run(null, List.of("merge-base", "--end-of-options", a, b))).strip();
   }
 
@@ -99,6 +135,7 @@ public final class Git {
    * not exist, or are not files, are absent from the result.
    */
   public Map<String, byte[]> blobs(List<String> objects) throws GitException {
+    refuseLazyFetch();
     StringBuilder in = new StringBuilder();
     for (String o : objects) {
       if (o.indexOf('\n') >= 0) {
@@ -134,7 +171,9 @@ public final class Git {
    * {@code max} (0: all).
    */
   public List<Commit> log(String revision, String path, int max) throws GitException {
-    List<String> args = new ArrayList<>(List.of("log", "--no-color", "--date=short",
+    refuseLazyFetch();
+    List<String> args = new ArrayList<>(List.of("log", "--no-color", "--no-ext-diff",
+        "--no-textconv", "--date=short",
         "--format=%x1e%H%x1f%P%x1f%ad%x1f%an%x1f%s"));
     if (max > 0) {
       args.add("--max-count=" + max);
@@ -164,11 +203,62 @@ public final class Git {
 
   /**
    * A plain line diff of two files, for when qingdan cannot compare them itself; git's exit code
-   * 1 (they differ) is not an error here.
+   * 1 (they differ) is not an error here. It runs outside any repository ({@code GIT_DIR} names
+   * none), so that no {@code .gitattributes} of the directory applies a filter to the files.
    */
   public String plainDiff(String oldFile, String newFile) throws GitException {
-    return text(run(null, List.of("diff", "--no-index", "--no-ext-diff", "--no-color", "--",
-        oldFile, newFile), 0, 1));
+    return text(run(null, Map.of("GIT_DIR", NO_REPOSITORY), List.of("diff", "--no-index",
+        "--no-ext-diff", "--no-textconv", "--no-color", "--", oldFile, newFile), 0, 1));
+  }
+
+  /**
+   * Refuses a partial clone where git cannot be told not to fetch: a missing object would start
+   * {@code git fetch} from the promisor remote, whose transport the repository's configuration
+   * chooses (a {@code git-remote-<name>} alias is any command). Git 2.44 and later honour {@code
+   * GIT_NO_LAZY_FETCH}, which every command runs with; before that, the repository is refused
+   * before an object is read.
+   */
+  private synchronized void refuseLazyFetch() throws GitException {
+    if (fetchChecked) {
+      return;
+    }
+    String promisor = null;
+    String config = text(run(null, List.of("config", "--get-regexp",
+        "^(extensions\\.partialclone|remote\\..*\\.promisor)$"), 1));
+    for (String line : config.split("\n")) {
+      int sp = line.indexOf(' ');
+      String key = sp < 0 ? line : line.substring(0, sp);
+      String value = sp < 0 ? "" : line.substring(sp + 1).strip();
+      if (promisor != null) {
+        break;
+      }
+      if (key.equals("extensions.partialclone") && !value.isEmpty()) {
+        promisor = value;
+      } else if (key.endsWith(".promisor")
+          && !List.of("false", "no", "off", "0", "").contains(value.toLowerCase(Locale.ROOT))) {
+        promisor = key.substring("remote.".length(), key.length() - ".promisor".length());
+      }
+    }
+    if (promisor != null) {
+      String version = text(run(null, List.of("--version"))).strip();
+      if (!atLeast(version, 2, 44)) {
+        throw new GitException(Msg.of("the repository is a partial clone (remote '%s' holds its "
+            + "missing objects), and %s cannot be told not to fetch them with the commands the "
+            + "repository's configuration names; use git 2.44 or later", promisor, version));
+      }
+    }
+    fetchChecked = true;
+  }
+
+  /** Whether {@code git version X.Y…} is at least X.Y = {@code major}.{@code minor}. */
+  public static boolean atLeast(String version, int major, int minor) {
+    Matcher m = Pattern.compile("(\\d+)\\.(\\d+)").matcher(version);
+    if (!m.find()) {
+      return false;
+    }
+    int x = Integer.parseInt(m.group(1));
+    int y = Integer.parseInt(m.group(2));
+    return x > major || x == major && y >= minor;
   }
 
   private static String text(byte[] b) {
@@ -186,19 +276,26 @@ public final class Git {
 
   /** Runs {@code git args…}; a nonzero exit other than {@code ok} is a {@link GitException}. */
   private byte[] run(byte[] input, List<String> args, int... ok) throws GitException {
+    return run(input, Map.of(), args, ok);
+  }
+
+  private byte[] run(byte[] input, Map<String, String> env, List<String> args, int... ok)
+      throws GitException {
     List<String> cmd = new ArrayList<>();
     cmd.add("git");
-    // Plain output whatever the user's configuration: no pager, no signatures in log, messages
-    // in English so that they read the same as qingdan's.
-    cmd.addAll(List.of("--no-pager", "-c", "log.showSignature=false", "-c", "color.ui=false"));
+    cmd.addAll(HARDENED);
     cmd.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(cmd);
     if (!dir.toString().isEmpty()) {
       pb.directory(dir.toFile());
     }
+    // Never a password prompt, never a lazy fetch; messages in English so that they read the same
+    // as qingdan's.
     pb.environment().put("GIT_TERMINAL_PROMPT", "0");
+    pb.environment().put("GIT_NO_LAZY_FETCH", "1");
     pb.environment().put("LC_ALL", "C");
     pb.environment().remove("LANGUAGE");
+    pb.environment().putAll(env);
     Process p;
     try {
       p = pb.start();

@@ -14,6 +14,10 @@ import java.util.Locale;
  * string literal in {@code Msg.of} in the sources has its translations. An argument that is itself
  * a {@code Msg} (a word such as "mapping") is printed in the same language as the sentence around
  * it.
+ *
+ * <p>A template quotes text from an input file in single quotes ({@code unknown unit '%s'}); such
+ * an argument is printed as an excerpt of at most {@link Printable#EXCERPT} characters, so that no
+ * message prints a long cell or line whole.
  */
 public final class Msg {
   private final String context;
@@ -56,16 +60,38 @@ public final class Msg {
     return context == null ? template : context + "|" + template;
   }
 
-  /** The arguments (a copy). */
+  /** The arguments (a copy), as printed: those the template quotes ('%s') cut to an excerpt. */
   public Object[] args() {
-    return args.clone();
+    Object[] a = args.clone();
+    int next = 0;
+    for (int i = template.indexOf('%'); i >= 0 && i < template.length() - 1;
+        i = template.indexOf('%', i + 1)) {
+      int j = i + 1;
+      while (j < template.length() && Character.isDigit(template.charAt(j))) {
+        j++;
+      }
+      boolean numbered = j > i + 1 && j < template.length() && template.charAt(j) == '$';
+      int at = numbered ? j + 1 : i + 1;
+      if (at >= template.length() || template.charAt(at) == '%') {
+        i = at;
+        continue;
+      }
+      int index = numbered ? Integer.parseInt(template.substring(i + 1, j)) - 1 : next++;
+      boolean quoted = i > 0 && template.charAt(i - 1) == '\''
+          && at + 1 < template.length() && template.charAt(at + 1) == '\'';
+      if (quoted && index >= 0 && index < a.length && a[index] instanceof String s) {
+        a[index] = Printable.excerpt(s);
+      }
+      i = at;
+    }
+    return a;
   }
 
   /** The sentence in English. */
   public String en() {
-    Object[] a = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      a[i] = args[i] instanceof Msg m ? m.en() : args[i];
+    Object[] a = args();
+    for (int i = 0; i < a.length; i++) {
+      a[i] = a[i] instanceof Msg m ? m.en() : a[i];
     }
     return format(template, a);
   }

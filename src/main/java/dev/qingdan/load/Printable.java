@@ -25,6 +25,21 @@ public final class Printable {
     return escape(s, true);
   }
 
+  /** The most characters of an input's text that a message quotes. */
+  public static final int EXCERPT = 60;
+
+  /**
+   * {@code s} cut to {@link #EXCERPT} characters, the rest as {@code …}: a message quotes a cell
+   * or a line so that its reader finds it, not to print it whole (the file may be one that was
+   * never meant to be shown, such as ~/.netrc named by mistake). Null stays null.
+   */
+  public static String excerpt(String s) {
+    if (s == null || s.codePointCount(0, s.length()) <= EXCERPT) {
+      return s;
+    }
+    return s.substring(0, s.offsetByCodePoints(0, EXCERPT - 1)) + "…";
+  }
+
   private static String escape(String s, boolean keepLines) {
     if (s == null || clean(s)) {
       return s;

@@ -11,13 +11,15 @@ import java.util.Comparator;
  * @param file the file as the user named it
  * @param line 1-based line, 0 when the problem concerns the whole file
  * @param column 1-based column, 0 when unknown
- * @param path the field path such as {@code rows[3].lead[0]}, empty for the whole file
+ * @param path the field path such as {@code rows[3].lead[0]}, empty for the whole file; a path
+ *     through a key that the file wrote is cut to an excerpt as a quoted key is
  */
 public record Problem(
     Severity severity, String code, Msg text, String file, int line, int column, String path)
     implements Comparable<Problem> {
   public Problem {
     file = Printable.escape(file);
+    path = Printable.excerpt(path);
   }
 
   private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)

@@ -198,7 +198,7 @@ final class ProgressCsv {
       return true;
     }
     errors.add(Problem.error("csv-header", Msg.of("the header should be exactly %s, found %s",
-        HEADER, String.join(",", got)), name, at, ""));
+        HEADER, Printable.excerpt(String.join(",", got))), name, at, ""));
     return false;
   }
 

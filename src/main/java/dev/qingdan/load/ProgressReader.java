@@ -33,6 +33,12 @@ public final class ProgressReader {
    *     inside a file (its encoding included) is among the problems of the result
    */
   public static LoadedProgress read(List<Path> files, Checklist checklist) throws InputException {
+    return read(files, checklist, Links.STRICT);
+  }
+
+  /** {@link #read(List, Checklist)}, following symbolic links as {@code links} says. */
+  public static LoadedProgress read(List<Path> files, Checklist checklist, Links links)
+      throws InputException {
     ProgressChecks checks = new ProgressChecks(checklist);
     Set<Path> read = new HashSet<>();
     for (Path f : files) {
@@ -41,7 +47,7 @@ public final class ProgressReader {
             + "once; it is read once"), f.toString(), Loc.FILE, ""));
         continue;
       }
-      readFile(f, f.toString(), checks);
+      readFile(f, f.toString(), checks, links);
     }
     return result(checks);
   }
@@ -66,12 +72,13 @@ public final class ProgressReader {
     return new LoadedProgress(checks.entries, all);
   }
 
-  private static void readFile(Path path, String name, ProgressChecks checks)
+  private static void readFile(Path given, String name, ProgressChecks checks, Links links)
       throws InputException {
     // standard input, a FIFO or <(...) can be read once: read whole, then told and parsed
-    boolean stream = SourceText.isStream(path);
+    boolean stream = SourceText.isStream(given);
+    Path path = given;
     if (!stream) {
-      SourceText.checkReadable(path, name);
+      path = SourceText.checkReadable(given, name, links);
       if (ProgressFormat.of(path, name) == ProgressFormat.CSV) {
         ProgressCsv.read(path, name, checks.errors, checks::accept);
         return;
@@ -80,7 +87,7 @@ public final class ProgressReader {
     String shown = SourceText.shown(path, name);
     String text;
     try {
-      text = SourceText.read(path, shown, SourceText.DEFAULT_MAX_BYTES);
+      text = SourceText.read(path, shown, SourceText.DEFAULT_MAX_BYTES, links);
     } catch (InputException e) {
       if (e.unreadable()) {
         throw e;

@@ -93,6 +93,7 @@ public final class Revisions {
   private final Path policies;
   private final String bundledName;
   private final Bundled bundled;
+  private final Links links;
   private Git git;
 
   /**
@@ -100,12 +101,14 @@ public final class Revisions {
    * @param policies the checklist of {@code -p}, or null for ./policies.yaml
    * @param bundledName how the bundled checklist is named in output
    * @param bundled reads the bundled example, where {@code --example} asks for it; else null
+   * @param links which symbolic links files may go through (their tree is {@code dir})
    */
-  public Revisions(Path dir, Path policies, String bundledName, Bundled bundled) {
+  public Revisions(Path dir, Path policies, String bundledName, Bundled bundled, Links links) {
     this.dir = dir;
     this.policies = policies;
     this.bundledName = bundledName;
     this.bundled = bundled;
+    this.links = links;
   }
 
   /**
@@ -260,6 +263,9 @@ public final class Revisions {
     try {
       commit = git().commit(rev).orElse(null);
     } catch (Git.GitException e) {
+      if (git().inRepository()) {
+        throw new Failure(Msg.of("'%s': %s", given, e.msg()));
+      }
       throw new Failure(dir.toString().isEmpty()
           ? Msg.of("'%s': no such file, and this directory is not in a git repository", given)
           : Msg.of("'%s': no such file, and %s is not in a git repository", given, dir));
@@ -319,9 +325,9 @@ public final class Revisions {
     return rel.startsWith("..") ? rel : "./" + rel;
   }
 
-  private static Side file(Path path, String name) throws Failure {
+  private Side file(Path path, String name) throws Failure {
     try {
-      return new Side(name, name, checked(ChecklistReader.read(path, name)));
+      return new Side(name, name, checked(ChecklistReader.read(path, name, links)));
     } catch (InputException e) {
       throw new Failure(e);
     }
@@ -374,7 +380,8 @@ public final class Revisions {
           List.of()));
     }
     try {
-      byte[] bytes = SourceText.readBytes(dir.resolve(file), file, SourceText.DEFAULT_MAX_BYTES);
+      byte[] bytes = SourceText.readBytes(dir.resolve(file), file, SourceText.DEFAULT_MAX_BYTES,
+          links);
       return new Side(label, path, parse(label, bytes));
     } catch (InputException e) {
       throw new Failure(e);

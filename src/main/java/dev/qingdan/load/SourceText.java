@@ -26,23 +26,32 @@ public final class SourceText {
 
   /** Reads {@code path}, shown to the user as {@code name}. */
   public static String read(Path path, String name, long maxBytes) throws InputException {
-    return decode(name, readBytes(path, name, maxBytes));
+    return read(path, name, maxBytes, Links.STRICT);
+  }
+
+  /** Reads {@code path}, shown to the user as {@code name}, following links as {@code links}. */
+  public static String read(Path path, String name, long maxBytes, Links links)
+      throws InputException {
+    return decode(name, readBytes(path, name, maxBytes, links));
   }
 
   /**
-   * Refuses a directory, a missing file and one that cannot be read, as {@link #readBytes} does,
-   * for a reader that streams the file instead.
+   * Refuses a directory, a missing file, one that cannot be read and a link that leads out of the
+   * tree, as {@link #readBytes} does, for a reader that streams the file instead; returns the
+   * path to open ({@link Links#check}).
    */
-  static void checkReadable(Path path, String name) throws InputException {
+  static Path checkReadable(Path path, String name, Links links) throws InputException {
     if (Files.isDirectory(path)) {
       throw unreadable(name, "file-unreadable", Msg.of("is a directory, not a file"));
     }
     if (!Files.exists(path)) {
       throw unreadable(name, "file-missing", Msg.of("no such file"));
     }
-    if (!Files.isReadable(path)) {
+    Path open = links.check(path, name);
+    if (!Files.isReadable(open)) {
       throw unreadable(name, "file-unreadable", Msg.of("permission denied"));
     }
+    return open;
   }
 
   /** A file that cannot be read at all: the whole run is trouble. */
@@ -81,12 +90,23 @@ public final class SourceText {
 
   /** Reads the bytes of {@code path}, refusing a missing, unreadable or too large file. */
   public static byte[] readBytes(Path path, String name, long maxBytes) throws InputException {
+    return readBytes(path, name, maxBytes, Links.STRICT);
+  }
+
+  /**
+   * Reads the bytes of {@code path}, refusing a missing, unreadable or too large file, and a link
+   * that leads out of the tree unless {@code links} allows it. Every file qingdan reads whole is
+   * read here.
+   */
+  public static byte[] readBytes(Path path, String name, long maxBytes, Links links)
+      throws InputException {
     if (isStdin(path)) {
       return readStdin(maxBytes);
     }
     if (Files.isDirectory(path)) {
       throw fail(name, "file-unreadable", Msg.of("is a directory, not a file"), true);
     }
+    path = links.check(path, name);
     long size;
     try {
       size = Files.size(path);

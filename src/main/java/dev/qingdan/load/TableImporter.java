@@ -120,8 +120,14 @@ public final class TableImporter {
    * or UTF-8 text. {@code name} is the file as the user named it.
    */
   public static Result read(Path path, String given, Integer year) throws InputException {
+    return read(path, given, year, Links.STRICT);
+  }
+
+  /** {@link #read(Path, String, Integer)}, following symbolic links as {@code links} says. */
+  public static Result read(Path path, String given, Integer year, Links links)
+      throws InputException {
     String name = SourceText.shown(path, given);
-    byte[] bytes = SourceText.readBytes(path, name, SourceText.DEFAULT_MAX_BYTES);
+    byte[] bytes = SourceText.readBytes(path, name, SourceText.DEFAULT_MAX_BYTES, links);
     if (Encoding.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
       return fromDocument(OfficeReader.read(name, bytes), year);
     }

@@ -92,8 +92,8 @@ final class YamlSyntax {
     }
     Matcher m;
     if ((m = BUT_GOT.matcher(line)).matches()) {
-      return m.group(1).equals("]") ? Msg.of("expected ',' or ']', but got %s", m.group(2))
-          : Msg.of("expected ',' or '}', but got %s", m.group(2));
+      return m.group(1).equals("]") ? Msg.of("expected ',' or ']', but got %s", found(m))
+          : Msg.of("expected ',' or '}', but got %s", found(m));
     }
     if ((m = BUT_FOUND.matcher(line)).matches()) {
       return switch (m.group(1)) {
@@ -109,19 +109,25 @@ final class YamlSyntax {
     }
     if ((m = ESCAPE.matcher(line)).matches()) {
       return Msg.of("expected escape sequence of %s hexadecimal numbers, but found: %s",
-          m.group(1), m.group(2));
+          m.group(1), found(m));
     }
     if ((m = FOUND.matcher(line)).matches()) {
       return switch (m.group(1)) {
         case "found unknown escape character" ->
-            Msg.of("found unknown escape character %s", m.group(2));
-        case "found undefined tag handle" -> Msg.of("found undefined tag handle %s", m.group(2));
-        case "expected '>', but found" -> Msg.of("expected '>', but found %s", m.group(2));
+            Msg.of("found unknown escape character %s", found(m));
+        case "found undefined tag handle" -> Msg.of("found undefined tag handle %s", found(m));
+        case "expected '>', but found" -> Msg.of("expected '>', but found %s", found(m));
         case "expected alphabetic or numeric character, but found" ->
-            Msg.of("expected alphabetic or numeric character, but found %s", m.group(2));
-        default -> Msg.of("expected chomping or indentation indicators, but found %s", m.group(2));
+            Msg.of("expected alphabetic or numeric character, but found %s", found(m));
+        default -> Msg.of("expected chomping or indentation indicators, but found %s", found(m));
       };
     }
-    return Msg.verbatim(line);
+    // a copy of the file's line, or a wording not listed: no more than an excerpt of the file
+    return Msg.verbatim(Printable.excerpt(line));
+  }
+
+  /** What SnakeYAML found, from the file: an excerpt. */
+  private static String found(Matcher m) {
+    return Printable.excerpt(m.group(2));
   }
 }

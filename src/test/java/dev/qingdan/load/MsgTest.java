@@ -55,4 +55,19 @@ class MsgTest {
     assertEquals("3 rows", Msg.in("list", "%d rows", 3).en());
     assertEquals("list|%d rows", Msg.in("list", "%d rows", 3).key());
   }
+
+  /** Text a template quotes comes from an input: no more than an excerpt of it is printed. */
+  @Test
+  void quotedTextIsAnExcerpt() {
+    String cell = "machine example.com login someone@example.com password s3cret, and more";
+    String cut = cell.substring(0, 59) + "…";
+    assertEquals(60, cut.length());
+    assertEquals("unknown unit '" + cut + "'", Msg.of("unknown unit '%s'", cell).en());
+    // an argument quoted once is input text wherever else it is printed
+    assertEquals("'" + cut + "' (" + cut + ")", Msg.of("'%1$s' (%1$s)", cell).en());
+    assertEquals("50%, '" + cut + "', " + cell, Msg.of("%d%%, '%s', %s", 50, cell, cell).en());
+    String han = "区".repeat(70);
+    assertEquals("'" + "区".repeat(59) + "…'", Msg.of("'%s'", han).en());
+    assertEquals("'short'", Msg.of("'%s'", "short").en());
+  }
 }

@@ -60,7 +60,7 @@ class RevisionsTest {
   }
 
   private static Revisions revisions() {
-    return new Revisions(repo, null, "(bundled)", null);
+    return new Revisions(repo, null, "(bundled)", null, new Links(repo, false));
   }
 
   private static String en(Revisions.Failure f) {
@@ -126,7 +126,8 @@ class RevisionsTest {
 
   @Test
   void outsideARepositoryTheHistoryIsRefused(@TempDir Path elsewhere) {
-    Revisions r = new Revisions(elsewhere, null, "(bundled)", null);
+    Revisions r = new Revisions(elsewhere, null, "(bundled)", null,
+        new Links(elsewhere, false));
     assertTrue(en(assertThrows(Revisions.Failure.class, () -> r.history(null, 0)))
         .endsWith("is not in a git repository"));
   }
