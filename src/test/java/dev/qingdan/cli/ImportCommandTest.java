@@ -114,7 +114,7 @@ class ImportCommandTest {
     Cli.verify("by-hand", "import", FIXTURES + "by-hand.txt", "--columns",
         "事项=title,单位=lead,工作进度=progress");
     Cli.verify("without", "import", FIXTURES + "by-hand.txt");
-    Cli.verify("unknown-role", "import", FIXTURES + "by-hand.txt", "--columns", "事项=titel");
+    Cli.verify("unknown-role", "import", FIXTURES + "by-hand.txt", "--columns", "计划完成时间=shedule");
     Cli.verify("unknown-header", "import", FIXTURES + "by-hand.txt", "--columns",
         "事情=title,单位=lead");
     Cli.verify("zh", "import", FIXTURES + "by-hand.txt", "--columns",
