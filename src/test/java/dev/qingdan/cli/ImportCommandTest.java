@@ -109,6 +109,16 @@ class ImportCommandTest {
     Cli.verify(name, "import", FIXTURES + name + ".txt");
   }
 
+  /** The columns kept in extra are written, valid, and shown with the row. */
+  @Test
+  void keptColumnsAreShownWithTheirRow() throws IOException {
+    Path out = DIR.resolve("register.yaml");
+    Files.deleteIfExists(out);
+    assertEquals(0, Cli.run("import", FIXTURES + "register.txt", "-o", out.toString()).exit());
+    assertEquals(0, Cli.run("validate", out.toString()).exit());
+    Cli.verify("show", "show", "2", "-p", out.toString());
+  }
+
   @Test
   void columnsAreMappedByHandAndABadMappingIsAUsageError() {
     Cli.verify("by-hand", "import", FIXTURES + "by-hand.txt", "--columns",
