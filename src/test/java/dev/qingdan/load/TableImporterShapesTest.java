@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Tables of other shapes: other header names, fewer columns, the plan year of the document. */
@@ -159,5 +160,23 @@ class TableImporterShapesTest {
     assertEquals(null, TaskNumbering.prefix("1.5万户改造"));
     assertEquals(null, TaskNumbering.prefix("建公园"));
     assertEquals(null, TaskNumbering.prefix("十百、建公园"));
+  }
+
+  @Test
+  void aNumberATaskAndALeadColumnAreEnoughForAHeader() throws Exception {
+    String text = "序号\t工作任务\t责任单位\n1\t建成公园\t区园林局\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2021);
+    assertEquals(List.of("1.1 建成公园 |  | [区园林局] |  | {}"), rows(r));
+    assertEquals(List.of("year 2021, from --year"), notes(r, "year"));
+  }
+
+  @Test
+  void aColumnMappedToIgnoreIsLeftOutAndSaidSo() throws Exception {
+    String text = "序号\t事项\t责任单位\t内部编码\t备注\n1\t建成公园\t区园林局\tA-17\t无\n";
+    TableImporter.Result r = TableImporter.fromDocument(SourceDocument.ofText("t.txt", text),
+        2021, Map.of("事项", "title", "内部编码", "ignore"));
+    assertEquals(List.of("1.1 建成公园 |  | [区园林局] |  | {备注=无}"), rows(r));
+    assertEquals(List.of("columns: 序号 → item, 事项 → title (--columns), 责任单位 → lead (as 牵头单位), "
+        + "内部编码 ignored (--columns), 备注 → note, kept in extra"), notes(r, "columns"));
   }
 }
