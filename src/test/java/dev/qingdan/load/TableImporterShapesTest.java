@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Tables of other shapes: other header names, fewer columns, the plan year of the document. */
@@ -178,5 +179,22 @@ class TableImporterShapesTest {
     assertEquals(List.of("1.1 建成公园 |  | [区园林局] |  | {备注=无}"), rows(r));
     assertEquals(List.of("columns: 序号 → item, 事项 → title (--columns), 责任单位 → lead (as 牵头单位), "
         + "内部编码 ignored (--columns), 备注 → note, kept in extra"), notes(r, "columns"));
+  }
+
+  /** A Word table without 序号 whose task cell is merged down: its rows are one item. */
+  @Test
+  void aMergedTaskCellOfWordContinuesItsItem() throws Exception {
+    List<SourceDocument.Block> blocks = List.of(
+        new SourceDocument.SourceRow(List.of("工作任务", "责任单位", "完成时限"), Set.of(),
+            Place.block("w.docx", 1, "table 1, row 1")),
+        new SourceDocument.SourceRow(List.of("一、建设公园", "区园林局", "2021年6月"), Set.of(),
+            Place.block("w.docx", 2, "table 1, row 2")),
+        new SourceDocument.SourceRow(List.of("一、建设公园", "区住建局", "2021年9月"), Set.of(0),
+            Place.block("w.docx", 3, "table 1, row 3")));
+    TableImporter.Result r =
+        TableImporter.fromDocument(new SourceDocument("w.docx", blocks), null);
+    assertEquals(List.of("1.1 建设公园 |  | [区园林局] | 2021年6月 | {}",
+        "1.2 建设公园 |  | [区住建局] | 2021年9月 | {}"), rows(r));
+    assertEquals(List.of(), notes(r, "merged"));
   }
 }
