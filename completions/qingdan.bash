@@ -432,7 +432,7 @@ function _picocli_qingdan_import() {
 
   local commands=""
   local flag_opts="'--example' '--debug' '--allow-symlinks' '--force' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-p' '--policies' '--color' '--lang' '-o' '--output' '--year'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '-o' '--output' '--year' '--columns'"
   local WHEN_option_args=("auto" "always" "never") # --color values
   local LANG_option_args=("zh" "en") # --lang values
 
@@ -462,6 +462,9 @@ function _picocli_qingdan_import() {
       return $?
       ;;
     '--year')
+      return
+      ;;
+    '--columns')
       return
       ;;
   esac

@@ -1,11 +1,13 @@
 package dev.qingdan.cli;
 
+import dev.qingdan.load.DidYouMean;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.Msg;
 import dev.qingdan.load.TableImporter;
 import dev.qingdan.render.ChecklistYamlWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -34,8 +36,10 @@ import picocli.CommandLine.Spec;
           + "cell left repeats the cell above, as README.md describes; 附件2 becomes the unit "
           + "register.",
       "Warnings go to stderr, each with its place: file:line, file:table T, row R, or "
-          + "file:Sheet!A12; so does a line (info) with the columns of each header row: each "
-          + "column with the field it becomes, or as ignored.",
+          + "file:Sheet!A12; so do lines (info) on how the table was read: the plan's year and "
+          + "where it comes from, the columns of each header row (each column with the field it "
+          + "becomes; a column without one is kept in the row's extra), the cells filled from "
+          + "the row above. A last line says how much was read.",
       "-p and --color are taken as by every command, and not used."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -55,8 +59,16 @@ public final class ImportCommand implements Callable<Integer> {
   @Mixin OutputOptions target;
 
   @Option(names = "--year", paramLabel = "YYYY",
-      description = "The plan's year for schedules (default: the year of the document's date).")
+      description = "The plan's year for schedules (default: the year of the title, else of "
+          + "the document's date, else the one the dates in the cells name most).")
   Integer year;
+
+  @Option(names = "--columns", paramLabel = "HEADER=ROLE[,…]",
+      description = "Map columns by hand where import cannot tell what they are, e.g. "
+          + "'计划完成时间=schedule,工作进度=progress'. Roles: item, title, points, lead, partners, "
+          + "goal, indicator, target, schedule, definition, method, progress, note (both kept in "
+          + "extra), ignore.")
+  String columns;
 
   public ImportCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -68,11 +80,12 @@ public final class ImportCommand implements Callable<Integer> {
       throw Usage.error(spec.commandLine(), Msg.of("--year takes a year like 2022, not %d",
           year));
     }
+    Map<String, String> byHand = byHand();
     // before reading: nothing to repair or warn about if the result cannot be written
     target.refuse();
     TableImporter.Result r;
     try {
-      r = TableImporter.read(file, file.toString(), year, common.links());
+      r = TableImporter.read(file, file.toString(), year, byHand, common.links());
     } catch (InputException e) {
       throw UserException.of(e);
     }
@@ -92,9 +105,42 @@ public final class ImportCommand implements Callable<Integer> {
     } else {
       OutputFile.write(target.file(), target.force,
           w -> ChecklistYamlWriter.write(w, r.checklist(), Map.of()));
-      err.say(Msg.of("wrote %s (%d rows)", target.file(), r.checklist().rows().size()));
     }
+    TableImporter.Summary n = r.summary();
+    Msg said = warnings.size() == 1 ? Msg.in("import", "1 warning")
+        : Msg.in("import", "%d warnings", warnings.size());
+    Msg counts = Msg.of("%d rows (%d items): %d targets read, %d schedules read, %s", n.rows(),
+        n.items(), n.targets(), n.schedules(), said);
+    err.say(target.file() == null ? Msg.of("read %s", counts)
+        : Msg.of("wrote %s: %s", target.file(), counts));
     return ExitCode.OK;
+  }
+
+  /** The columns mapped by hand: {@code 计划完成时间=schedule,备注=ignore}. */
+  private Map<String, String> byHand() {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (columns == null) {
+      return out;
+    }
+    for (String pair : columns.split("[,，]")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String header = eq < 0 ? "" : pair.substring(0, eq).strip();
+      String role = eq < 0 ? "" : pair.substring(eq + 1).strip();
+      if (header.isEmpty() || role.isEmpty()) {
+        throw Usage.error(spec.commandLine(), Msg.of("--columns takes HEADER=ROLE pairs separated "
+            + "by commas, not '%s'", pair.strip()));
+      }
+      if (!TableImporter.ROLES.contains(role)) {
+        throw Usage.error(spec.commandLine(), Msg.of("--columns: unknown role '%s' for '%s'%s; "
+            + "roles: %s", role, header, DidYouMean.hint(role, TableImporter.ROLES),
+            String.join(", ", TableImporter.ROLES)));
+      }
+      out.put(header, role);
+    }
+    return out;
   }
 
   private static void warn(Stderr err, TableImporter.Warning w) {

@@ -20,7 +20,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -33,7 +35,7 @@ public final class ChecklistReader {
   static final List<String> UNIT = List.of("name", "aliases");
   static final List<String> GOAL = List.of("id", "indicator", "text", "target", "schedule");
   static final List<String> ROW = List.of("id", "title", "points", "lead", "partners", "goal",
-      "indicator", "target", "schedule", "definition", "method");
+      "indicator", "target", "schedule", "definition", "method", "extra");
   static final List<String> TARGET =
       List.of("text", "op", "value", "unit", "upper", "tolerance", "growth", "baseline");
   static final List<String> SCHEDULE = List.of("text", "kind", "from", "to", "milestones");
@@ -202,7 +204,22 @@ public final class ChecklistReader {
       return null;
     }
     return new Row(id, title, points, lead, partners, goal, indicator, target, schedule,
-        definition, method);
+        definition, method, extra(b.optional(m, "extra", p), p + ".extra"));
+  }
+
+  /** The cells of a row's other columns by their header; an empty mapping where there is none. */
+  private Map<String, String> extra(YNode n, String p) {
+    Map<String, String> out = new LinkedHashMap<>();
+    YMap m = n == null ? null : b.map(n, p);
+    if (m != null) {
+      for (YNode.Entry e : m.entries().values()) {
+        String v = b.text(e.value(), Binder.child(p, e.key().name()), false);
+        if (v != null) {
+          out.put(e.key().name(), v);
+        }
+      }
+    }
+    return out;
   }
 
   private Target target(YNode n, String p) {

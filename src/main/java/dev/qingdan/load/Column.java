@@ -6,16 +6,18 @@ import java.util.Optional;
 /** The columns of the checklist table, recognised by their header names. */
 public enum Column {
   ITEM("序号", "item", "编号"),
-  TITLE("政策事项", "title", "工作任务", "重点任务", "主要任务", "任务名称", "工作事项", "事项名称", "改革事项"),
+  TITLE("政策事项", "title", "工作任务", "重点任务", "主要任务", "任务名称", "工作事项", "事项名称", "改革事项",
+      "项目名称", "具体任务"),
   POINTS("政策要点", "points", "工作内容", "具体措施", "主要内容", "具体内容", "任务内容", "工作措施",
-      "主要措施", "工作举措"),
-  LEAD("牵头单位", "lead", "牵头部门", "责任单位", "责任部门", "牵头责任单位", "主责单位"),
+      "主要措施", "工作举措", "项目内容", "具体要求"),
+  LEAD("牵头单位", "lead", "牵头部门", "责任单位", "责任部门", "牵头责任单位", "主责单位", "责任科室",
+      "主办单位"),
   PARTNERS("协同单位", "partners", "协同部门", "配合单位", "配合部门", "协办单位", "参与单位"),
-  GOAL("定性目标", "goal", "目标任务", "工作目标", "预期目标", "预期成效"),
+  GOAL("定性目标", "goal", "目标任务", "工作目标", "预期成效"),
   INDICATOR("量化指标", "indicator", "指标名称", "考核指标"),
-  TARGET("量化指标值", "target", "目标值", "指标值", "目标任务值"),
+  TARGET("量化指标值", "target", "目标值", "指标值", "目标任务值", "预期目标"),
   SCHEDULE("进度安排", "schedule", "完成时限", "时间节点", "完成时间", "时间安排", "时限要求", "进度要求",
-      "完成期限", "时间进度"),
+      "完成期限", "时间进度", "计划完成时间", "月度工作计划", "季度目标"),
   DEFINITION("指标说明", "definition", "指标解释", "计算方法", "指标口径"),
   METHOD("实现方式", "method", "实施方式", "推进方式");
 
@@ -27,6 +29,21 @@ public enum Column {
     this.header = header;
     this.field = field;
     this.otherNames = List.of(otherNames);
+  }
+
+  /** Whether the column says what is to be done: the title or the points. */
+  boolean isTask() {
+    return this == TITLE || this == POINTS;
+  }
+
+  /** The column whose YAML field is {@code field}, if any. */
+  static Optional<Column> ofField(String field) {
+    for (Column c : values()) {
+      if (c.field.equals(field)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The header as the table writes it. */

@@ -1,6 +1,9 @@
 package dev.qingdan.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One row of the checklist: a measure with one indicator.
@@ -16,6 +19,8 @@ import java.util.List;
  * @param schedule the schedule (进度安排)
  * @param definition how the indicator is computed (指标说明)
  * @param method how it is implemented (实现方式)
+ * @param extra the cells of the table's other columns (进展情况, 备注, …) by their header, in the
+ *     table's order; empty for most checklists
  */
 public record Row(
     RowId id,
@@ -28,9 +33,19 @@ public record Row(
     Target target,
     Schedule schedule,
     Definition definition,
-    String method) {
+    String method,
+    Map<String, String> extra) {
   public Row {
     lead = List.copyOf(lead);
     partners = List.copyOf(partners);
+    extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+  }
+
+  /** A row without extra columns. */
+  public Row(RowId id, String title, String points, List<String> lead, List<String> partners,
+      String goal, String indicator, Target target, Schedule schedule, Definition definition,
+      String method) {
+    this(id, title, points, lead, partners, goal, indicator, target, schedule, definition, method,
+        Map.of());
   }
 }

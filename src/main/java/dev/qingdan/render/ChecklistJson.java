@@ -52,6 +52,10 @@ public final class ChecklistJson {
     o.set("schedule", schedule(r.schedule()));
     o.set("definition", definition(r.definition()));
     o.put("method", r.method());
+    if (!r.extra().isEmpty()) {
+      ObjectNode extra = o.putObject("extra");
+      r.extra().forEach(extra::put);
+    }
     return o;
   }
 

@@ -88,6 +88,10 @@ public final class ChecklistYamlWriter {
     schedule(r.schedule(), in);
     definition(r.definition(), in);
     line(in + "method: " + YamlText.scalar(r.method()));
+    if (!r.extra().isEmpty()) {
+      line(in + "extra:");
+      r.extra().forEach((k, v) -> line(in + "  " + YamlText.scalar(k) + ": " + YamlText.scalar(v)));
+    }
   }
 
   private void goal(Goal g, String first, String in) {

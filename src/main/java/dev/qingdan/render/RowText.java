@@ -44,6 +44,8 @@ public final class RowText {
       subfield(Msg.of("denominator"), r.definition().denominator());
     }
     field(Msg.of("method"), r.method());
+    // the table's other columns, under their own headers
+    r.extra().forEach((header, text) -> field(Printable.escape(header), text));
     out.flush();
   }
 

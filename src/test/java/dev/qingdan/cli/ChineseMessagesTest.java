@@ -84,7 +84,8 @@ class ChineseMessagesTest {
     Cli.Run run = Cli.run("import", "examples/plan-2022.txt", "--output", out.toString(),
         "--lang", "zh");
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.err().endsWith("qingdan: 已写入 " + out + "（32 行）\n"), run.err());
+    assertTrue(run.err().endsWith("qingdan: 已写入 " + out + "：32 行（24 项）：读出目标 32 个，读出进度安排 32 "
+        + "个，警告 2 条\n"), run.err());
     assertTrue(Files.exists(out));
   }
 

@@ -102,6 +102,36 @@ class ImportCommandTest {
         DIR.resolve("columns-zh.yaml").toString(), "--force", "--lang", "zh");
   }
 
+  /** Tables in the shape of published ones, with their own headers, each read and said so. */
+  @ParameterizedTest
+  @ValueSource(strings = {"minsheng", "numbered-tasks", "register", "zhengwu"})
+  void tablesAsOtherPlacesPublishThemAreRead(String name) {
+    Cli.verify(name, "import", FIXTURES + name + ".txt");
+  }
+
+  /** The columns kept in extra are written, valid, and shown with the row. */
+  @Test
+  void keptColumnsAreShownWithTheirRow() throws IOException {
+    Path out = DIR.resolve("register.yaml");
+    Files.deleteIfExists(out);
+    assertEquals(0, Cli.run("import", FIXTURES + "register.txt", "-o", out.toString()).exit());
+    assertEquals(0, Cli.run("validate", out.toString()).exit());
+    Cli.verify("show", "show", "2", "-p", out.toString());
+  }
+
+  @Test
+  void columnsAreMappedByHandAndABadMappingIsAUsageError() {
+    Cli.verify("by-hand", "import", FIXTURES + "by-hand.txt", "--columns",
+        "事项=title,单位=lead,工作进度=progress");
+    Cli.verify("without", "import", FIXTURES + "by-hand.txt");
+    Cli.verify("unknown-role", "import", FIXTURES + "by-hand.txt", "--columns", "计划完成时间=shedule");
+    Cli.verify("unknown-header", "import", FIXTURES + "by-hand.txt", "--columns",
+        "事情=title,单位=lead");
+    Cli.verify("zh", "import", FIXTURES + "by-hand.txt", "--columns",
+        "事项=title,单位=lead,工作进度=progress", "--lang", "zh", "-o",
+        DIR.resolve("by-hand-zh.yaml").toString(), "--force");
+  }
+
   @Test
   void itemNumberGapsAreWarnings() {
     Cli.verify("gap", "import", FIXTURES + "gap.txt", "-o", DIR.resolve("gap.yaml").toString(),

@@ -78,10 +78,10 @@ class InputMessagesTest {
     Result r = TableImporter.fromText("t.txt", "2022年5月25日\n附件 1\n\n"
         + "序号\t政策事项\t政策要点\t牵头单位\t定性目标\t量化指标\t量化指标值\t进度安排\t指标说明\t实现方式\n"
         + "1\t免征增值税\t要点\t区税务局\t应享尽享\t政策享受率\t100%\t全年\t说明\t线上\n", null);
-    Warning missing = r.warnings().stream().filter(w -> w.code().equals("missing-column"))
+    Warning missing = r.notes().stream().filter(w -> w.code().equals("missing-column"))
         .findFirst().orElseThrow();
-    assertEquals("the table has no column 协同单位; its cells are empty", missing.message());
-    assertEquals("表格没有协同单位列；该列的单元格按空白处理", Messages.text(missing.text(), Lang.zh));
+    assertEquals("no column for 协同单位: left empty", missing.message());
+    assertEquals("没有协同单位列：留空", Messages.text(missing.text(), Lang.zh));
   }
 
   @Test

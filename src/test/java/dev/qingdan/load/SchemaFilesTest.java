@@ -13,11 +13,16 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import dev.qingdan.model.Row;
+import dev.qingdan.render.ChecklistYamlWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -245,6 +250,26 @@ class SchemaFilesTest {
       throws IOException {
     String yaml = replaceOnce(CHECKLIST, from.translateEscapes(), to.translateEscapes());
     assertFailsAt(what, validate(POLICIES_SCHEMA, yaml), location, keyword, mention);
+  }
+
+  /** A row's extra cells: the schema takes text under any header; qingdan reads and writes it. */
+  @Test
+  void extraCellsOfARowAreTextUnderTheirHeader() throws IOException {
+    String yaml = replaceOnce(CHECKLIST, "    method: 将“全程电子化登记系统”\n",
+        "    method: 将“全程电子化登记系统”\n    extra:\n      进展情况: 已完成\n      备注: \"\"\n");
+    assertNoErrors("extra cells", validate(POLICIES_SCHEMA, yaml));
+    assertFailsAt("a number in extra", validate(POLICIES_SCHEMA, yaml.replace("备注: \"\"",
+        "备注: 3")), "/rows/0/extra/备注", "type", "integer");
+    LoadedChecklist read = ChecklistReader.parse("extra.yaml", yaml);
+    assertEquals(List.of(), read.problems(), "problems");
+    Row row = read.checklist().rows().get(0);
+    assertEquals(List.of(Map.entry("进展情况", "已完成"), Map.entry("备注", "")),
+        List.copyOf(row.extra().entrySet()));
+    assertEquals(Map.of(), read.checklist().rows().get(1).extra());
+    StringWriter written = new StringWriter();
+    ChecklistYamlWriter.writeRow(new PrintWriter(written), row);
+    assertTrue(written.toString().endsWith("\nextra:\n  进展情况: 已完成\n  备注: \"\"\n"),
+        written.toString());
   }
 
   // ---- (d) progress ----

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Tables of other shapes: other header names, fewer columns, the plan year of the document. */
@@ -29,10 +31,13 @@ class TableImporterShapesTest {
     assertEquals(List.of("县市场监管局"), rows.get(0).lead());
     List<String> said = r.notes().stream()
         .map(w -> w.where() + " " + w.code() + ": " + w.text().en()).toList();
-    assertEquals(List.of("src/test/resources/import/other-shape.txt:5 columns: columns: 序号 → item, "
-        + "工作任务 → title (as 政策事项), 具体措施 → points (as 政策要点), 责任单位 → lead (as 牵头单位), "
-        + "配合单位 → partners (as 协同单位), 目标值 → target (as 量化指标值), "
-        + "完成时限 → schedule (as 进度安排)"), said);
+    String f = "src/test/resources/import/other-shape.txt";
+    assertEquals(List.of(f + " year: year 2023, from the title", f + " no-register: no 附件 2 (unit "
+        + "register) found: the register lists the 5 units the table names", f + ":5 columns: "
+        + "columns: 序号 → item, 工作任务 → title (as 政策事项), 具体措施 → points (as 政策要点), "
+        + "责任单位 → lead (as 牵头单位), 配合单位 → partners (as 协同单位), 目标值 → target (as 量化指标值), "
+        + "完成时限 → schedule (as 进度安排)", f + ":5 missing-column: no column for 定性目标, 量化指标, "
+        + "指标说明, 实现方式: left empty"), said);
     assertTrue(r.warnings().stream().noneMatch(w -> w.code().equals("columns")));
   }
 
@@ -73,5 +78,123 @@ class TableImporterShapesTest {
     InputException e = assertThrows(InputException.class, () -> read("no-lead.txt"));
     assertTrue(e.problem().text().en().startsWith("the table's header row has no 牵头单位 column"),
         e.problem().text().en());
+  }
+
+  private static List<String> rows(TableImporter.Result r) {
+    return r.checklist().rows().stream().map(row -> row.id() + " " + row.title() + " | "
+        + row.points() + " | " + row.lead() + " | " + row.schedule().text() + " | "
+        + row.extra()).toList();
+  }
+
+  private static List<String> notes(TableImporter.Result r, String code) {
+    return r.notes().stream().filter(n -> n.code().equals(code)).map(n -> n.message()).toList();
+  }
+
+  @Test
+  void aMinshengTableIsReadByItsOwnHeaders() throws Exception {
+    TableImporter.Result r = read("minsheng.txt");
+    assertEquals(List.of("1.1 老旧小区改造 | 改造老旧小区12个，惠及居民3000户 | [市住建局] | 2023年12月底前 | {}",
+        "2.1 新建公办幼儿园 | 新建公办幼儿园5所，新增学位1800个 | [市教育局] | 2023年9月底前 | {}",
+        "3.1 城市书房 | 建成城市书房10家 | [市文广旅局] | 2023年11月底前 | {}"), rows(r));
+    assertEquals(List.of("year 2023, from the title"), notes(r, "year"));
+    assertEquals(new TableImporter.Summary(3, 3, 0, 3), r.summary());
+    assertEquals("", r.checklist().rows().get(0).target().text());
+  }
+
+  @Test
+  void withoutANumberColumnItemsAreNumberedByTheTaskTextOrInOrder() throws Exception {
+    TableImporter.Result r = read("numbered-tasks.txt");
+    assertEquals(List.of("1.1 推进老旧小区改造 |  | [区住建局] | 2021年11月 | {}",
+        "2.1 建设社区食堂 |  | [区民政局] | 2021.8 | {}",
+        "2.2 建设社区食堂 |  | [区民政局] | 2021年12月 | {}",
+        "3.1 新增停车位500个 |  | [区交通局] | 2021年10月 | {}",
+        "5.1 新建充电桩 |  | [] | 2021年9月 | {}"), rows(r));
+    assertEquals(List.of("year 2021, from the dates in the cells"), notes(r, "year"));
+    assertEquals(List.of("row 2.2: 工作任务, 责任单位 taken from the row above (merged cell)"),
+        notes(r, "merged"));
+    assertEquals(List.of("序号 5 follows 3.1; expected 4", "row 5.1 has no 牵头单位"),
+        r.warnings().stream().map(TableImporter.Warning::message).toList());
+  }
+
+  @Test
+  void progressAndNoteColumnsAreKeptAsExtraAndNeverReadAsSchedules() throws Exception {
+    TableImporter.Result r = read("register.txt");
+    assertEquals(List.of("1.1 完成道路改造 |  | [区交通局] | 2022年6月底前 | {进展情况=已完成80%}",
+        "2.1 建设口袋公园 |  | [区园林局] | 2022年10月底前 | {进展情况=正在施工, 备注=资金已到位}",
+        "3.1 新增公共停车位 |  | [区交通局] | 2022年12月底前 | {}"), rows(r));
+    assertEquals(List.of("columns: 序号 → item, 重点任务 → title (as 政策事项), 责任单位 → lead (as 牵头单位), "
+        + "时间节点 → schedule (as 进度安排), 进展情况 → progress, kept in extra, 备注 → note, kept "
+        + "in extra"), notes(r, "columns"));
+  }
+
+  @Test
+  void mergedLeadCellsAreFilledWithinTheirItemAndSaidOncePerRun() throws Exception {
+    TableImporter.Result r = read("zhengwu.txt");
+    assertEquals(List.of("1.1 推进重点领域信息公开 | 公开财政预决算信息 | [区财政局] | 2024年12月底前 | {}",
+        "1.2 推进重点领域信息公开 | 公开重大建设项目批准和实施信息 | [区发改局] | 持续推进 | {}",
+        "1.3 推进重点领域信息公开 | 公开公共资源配置信息 | [区发改局] | 持续推进 | {}",
+        "2.1 优化政府信息公开申请办理 | 规范依申请公开办理流程 | [区司法局] | 2024年6月底前 | {}",
+        "2.2 优化政府信息公开申请办理 | 提升答复质量 | [区司法局] | 2024年6月底前 | {}"), rows(r));
+    assertEquals(List.of("rows 1.2-1.3: 工作任务 taken from the row above (merged cell)",
+        "row 1.3: 责任单位 taken from the row above (merged cell)",
+        "row 2.2: 工作任务, 责任单位, 完成时限 taken from the row above (merged cell)"),
+        notes(r, "merged"));
+  }
+
+  @Test
+  void aGoalNameIsTheTaskWhereTheTableHasNoOtherTaskColumn() throws Exception {
+    String alone = "2023年重点工作清单\n序号\t目标任务\t责任单位\t完成时限\n1\t建成公园\t区园林局\t年底前\n";
+    String beside = "2023年重点工作清单\n序号\t工作任务\t工作目标\t责任单位\t完成时限\n"
+        + "1\t建公园\t建成公园3个\t区园林局\t年底前\n";
+    assertEquals("建成公园", TableImporter.fromText("a.txt", alone, null).checklist().rows().get(0)
+        .title());
+    Row row = TableImporter.fromText("b.txt", beside, null).checklist().rows().get(0);
+    assertEquals(List.of("建公园", "建成公园3个"), List.of(row.title(), row.goal()));
+  }
+
+  @Test
+  void taskNumbersAreReadFromTheCommonPrefixes() {
+    for (String s : List.of("1.建公园", "1、建公园", "1．建公园", "一、建公园", "（一）建公园", "(1) 建公园")) {
+      assertEquals(new TaskNumbering.Prefix(1, "建公园"), TaskNumbering.prefix(s), s);
+    }
+    assertEquals(new TaskNumbering.Prefix(12, "建公园"), TaskNumbering.prefix("（十二）建公园"));
+    assertEquals(null, TaskNumbering.prefix("1.5万户改造"));
+    assertEquals(null, TaskNumbering.prefix("建公园"));
+    assertEquals(null, TaskNumbering.prefix("十百、建公园"));
+  }
+
+  @Test
+  void aNumberATaskAndALeadColumnAreEnoughForAHeader() throws Exception {
+    String text = "序号\t工作任务\t责任单位\n1\t建成公园\t区园林局\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2021);
+    assertEquals(List.of("1.1 建成公园 |  | [区园林局] |  | {}"), rows(r));
+    assertEquals(List.of("year 2021, from --year"), notes(r, "year"));
+  }
+
+  @Test
+  void aColumnMappedToIgnoreIsLeftOutAndSaidSo() throws Exception {
+    String text = "序号\t事项\t责任单位\t内部编码\t备注\n1\t建成公园\t区园林局\tA-17\t无\n";
+    TableImporter.Result r = TableImporter.fromDocument(SourceDocument.ofText("t.txt", text),
+        2021, Map.of("事项", "title", "内部编码", "ignore"));
+    assertEquals(List.of("1.1 建成公园 |  | [区园林局] |  | {备注=无}"), rows(r));
+    assertEquals(List.of("columns: 序号 → item, 事项 → title (--columns), 责任单位 → lead (as 牵头单位), "
+        + "内部编码 ignored (--columns), 备注 → note, kept in extra"), notes(r, "columns"));
+  }
+
+  /** A Word table without 序号 whose task cell is merged down: its rows are one item. */
+  @Test
+  void aMergedTaskCellOfWordContinuesItsItem() throws Exception {
+    List<SourceDocument.Block> blocks = List.of(
+        new SourceDocument.SourceRow(List.of("工作任务", "责任单位", "完成时限"), Set.of(),
+            Place.block("w.docx", 1, "table 1, row 1")),
+        new SourceDocument.SourceRow(List.of("一、建设公园", "区园林局", "2021年6月"), Set.of(),
+            Place.block("w.docx", 2, "table 1, row 2")),
+        new SourceDocument.SourceRow(List.of("一、建设公园", "区住建局", "2021年9月"), Set.of(0),
+            Place.block("w.docx", 3, "table 1, row 3")));
+    TableImporter.Result r =
+        TableImporter.fromDocument(new SourceDocument("w.docx", blocks), null);
+    assertEquals(List.of("1.1 建设公园 |  | [区园林局] | 2021年6月 | {}",
+        "1.2 建设公园 |  | [区住建局] | 2021年9月 | {}"), rows(r));
+    assertEquals(List.of(), notes(r, "merged"));
   }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -281,12 +282,18 @@ class TableImporterTest {
   }
 
   @Test
-  void unknownAndMissingColumnsAreReportedOnceAtTheirHeader() throws Exception {
+  void unknownColumnsAreKeptAndMissingOnesSaidInOneLineAtTheirHeader() throws Exception {
     Result r = TableImporter.read(Path.of("src/test/resources/import/columns.txt"), "c.txt", null);
-    assertEquals(List.of("c.txt:9 unknown-column", "c.txt:9 unknown-column",
-        "c.txt:9 missing-column", "c.txt:9 missing-column"), where(r));
+    assertEquals(List.of(), where(r));
+    assertEquals(List.of("c.txt year: year 2022, from the document's date",
+        "c.txt:9 columns: columns: 序号 → item, 政策事项 → title, 牵头单位 → lead, 政策要点 → points, "
+            + "协同单位 → partners, 定性目标 → goal, 量化指标 → indicator, 量化指标数值 → extra (did you "
+            + "mean '量化指标值'?), 进度安排 → schedule, 备注 → note, kept in extra, 实现方式 → method",
+        "c.txt:9 missing-column: no column for 量化指标值, 指标说明: left empty"),
+        r.notes().stream().map(w -> w.where() + " " + w.code() + ": " + w.message()).toList());
     assertEquals("", r.checklist().rows().get(0).target().text());
     assertEquals("方式二", r.checklist().rows().get(1).method());
+    assertEquals(Map.of("量化指标数值", "100%", "备注", "无"), r.checklist().rows().get(1).extra());
   }
 
   // --- merged cells ----------------------------------------------------------------------------
@@ -409,9 +416,10 @@ class TableImporterTest {
     Result r = importText("r.txt", "2022年5月25日\n" + tsv(HEADER, ITEM1, second));
     assertEquals(List.of("区财政局", "区商务局", "区供电公司"),
         r.checklist().units().stream().map(Unit::name).toList());
+    assertEquals(List.of(), r.warnings());
     assertEquals(List.of("no-register r.txt no 附件 2 (unit register) found: the register lists "
-        + "the 3 units the table names"), r.warnings().stream()
-        .map(w -> w.code() + " " + w.where() + " " + w.message()).toList());
+        + "the 3 units the table names"), r.notes().stream().filter(w -> w.code().equals(
+            "no-register")).map(w -> w.code() + " " + w.where() + " " + w.message()).toList());
   }
 
   @Test
