@@ -292,6 +292,24 @@ class LauncherIT {
     assertTrue(compilerThreads(log) >= 2, Files.readString(log));
   }
 
+  /** A shell pattern in QINGDAN_JAVA_OPTS reaches the JVM as written, whatever files there are. */
+  @Test
+  void javaOptionsAreWordsNotFileNames() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("work"));
+    Files.writeString(dir.resolve("-Dx=planted"), "");
+    Result r = run(dir, Map.of("QINGDAN_CDS", "0",
+        "QINGDAN_JAVA_OPTS", "-Dx=* -XshowSettings:properties"), "--version");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("*"), property(r, "x"));
+  }
+
+  /** The values of a system property in the JVM's {@code -XshowSettings:properties} listing. */
+  private static List<String> property(Result r, String name) {
+    String prefix = "    " + name + " = ";
+    return r.err().lines().filter(l -> l.startsWith(prefix))
+        .map(l -> l.substring(prefix.length())).toList();
+  }
+
   /** Validates policies.yaml without the archive, with these JVM options, which must work. */
   private void validateWith(String javaOpts) throws Exception {
     Result r = run(Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS", javaOpts), "validate");
