@@ -148,6 +148,7 @@ tricks|t-validate-no-archive|-|-|env QINGDAN_CDS=0 ./qingdan validate
 tricks|t-validate-full-jit|-|-|env QINGDAN_JAVA_OPTS=-XX:TieredStopAtLevel=4 ./qingdan validate
 tricks|t-validate-serial-gc|-|-|env QINGDAN_JAVA_OPTS=-XX:+UseSerialGC ./qingdan validate
 tricks|t-validate-two-compilers|-|-|env QINGDAN_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=2" ./qingdan validate
+tricks|t-validate-archive-checked|-|-|env QINGDAN_JAVA_OPTS=-XX:+VerifySharedSpaces ./qingdan validate
 tricks|t-validate-cp|-|-|env LC_ALL=C.UTF-8 java $jvm_flags -XX:SharedArchiveFile=$archive -cp target/qingdan.jar dev.qingdan.Main validate
 tricks|t-validate-jar|-|-|env LC_ALL=C.UTF-8 java $jvm_flags -XX:SharedArchiveFile=$archive -jar target/qingdan.jar validate
 tricks|t-diff-10000|diff|-|env ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
