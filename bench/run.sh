@@ -73,7 +73,7 @@ javac -d "$out/classes" bench/Hello.java
 javac -cp target/qingdan.jar -d "$out/classes" bench/ColdPhases.java
 
 # Waits until no archive is being made in the suite's cache (a background job of the launcher,
-# which holds a .tmp file, or a .lock directory in older launchers).
+# which holds a .tmp directory (a .tmp file, or a .lock directory, in older launchers).
 settle() {
   i=0
   while ls "$XDG_CACHE_HOME"/qingdan/*.lock "$XDG_CACHE_HOME"/qingdan/*.tmp >/dev/null 2>&1 \
