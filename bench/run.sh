@@ -73,7 +73,7 @@ javac -d "$out/classes" bench/Hello.java
 javac -cp target/qingdan.jar -d "$out/classes" bench/ColdPhases.java
 
 # Waits until no archive is being made in the suite's cache (a background job of the launcher,
-# which holds a .tmp file, or a .lock directory in older launchers).
+# which holds a .tmp directory (a .tmp file, or a .lock directory, in older launchers).
 settle() {
   i=0
   while ls "$XDG_CACHE_HOME"/qingdan/*.lock "$XDG_CACHE_HOME"/qingdan/*.tmp >/dev/null 2>&1 \
@@ -148,6 +148,7 @@ tricks|t-validate-no-archive|-|-|env QINGDAN_CDS=0 ./qingdan validate
 tricks|t-validate-full-jit|-|-|env QINGDAN_JAVA_OPTS=-XX:TieredStopAtLevel=4 ./qingdan validate
 tricks|t-validate-serial-gc|-|-|env QINGDAN_JAVA_OPTS=-XX:+UseSerialGC ./qingdan validate
 tricks|t-validate-two-compilers|-|-|env QINGDAN_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=2" ./qingdan validate
+tricks|t-validate-archive-checked|-|-|env QINGDAN_JAVA_OPTS=-XX:+VerifySharedSpaces ./qingdan validate
 tricks|t-validate-cp|-|-|env LC_ALL=C.UTF-8 java $jvm_flags -XX:SharedArchiveFile=$archive -cp target/qingdan.jar dev.qingdan.Main validate
 tricks|t-validate-jar|-|-|env LC_ALL=C.UTF-8 java $jvm_flags -XX:SharedArchiveFile=$archive -jar target/qingdan.jar validate
 tricks|t-diff-10000|diff|-|env ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml

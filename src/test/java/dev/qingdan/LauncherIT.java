@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -111,13 +112,18 @@ class LauncherIT {
     return found;
   }
 
-  /** Waits for the background job to leave an archive other than {@code not} and nothing half-made. */
-  private Path awaitArchive(Path not) throws Exception {
+  /**
+   * Waits for the background job to leave an archive other than {@code not} and nothing half-made
+   * (but the files {@code planted}).
+   */
+  private Path awaitArchive(Path not, Path... planted) throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (System.nanoTime() < end) {
       List<Path> archives = new ArrayList<>(cached("*.jsa"));
       archives.remove(not);
-      if (archives.size() == 1 && cached("*.tmp*").isEmpty()) {
+      List<Path> made = new ArrayList<>(cached("*.tmp*"));
+      made.removeAll(List.of(planted));
+      if (archives.size() == 1 && made.isEmpty()) {
         return archives.get(0);
       }
       Thread.sleep(200);
@@ -162,6 +168,21 @@ class LauncherIT {
     assertEquals("qingdan " + built.getProperty("version") + "\n", run("--version").out());
   }
 
+  /** A change to a file, as a disk or a program could make it. */
+  interface Damage {
+    void to(RandomAccessFile file) throws IOException;
+  }
+
+  /** Waits for the archive the first run makes and damages it. */
+  private Path damageArchive(Damage damage) throws Exception {
+    Path archive = awaitArchive(null);
+    assertTrue(archive.toFile().setWritable(true));
+    try (RandomAccessFile f = new RandomAccessFile(archive.toFile(), "rw")) {
+      damage.to(f);
+    }
+    return archive;
+  }
+
   /**
    * JDK 17 crashes on a truncated archive (SIGBUS, on every run): the launcher tells by its size,
    * runs without it and makes it anew.
@@ -169,11 +190,7 @@ class LauncherIT {
   @Test
   void aDamagedArchiveIsMadeAnew() throws Exception {
     Result good = run("validate");
-    Path archive = awaitArchive(null);
-    assertTrue(archive.toFile().setWritable(true));
-    try (RandomAccessFile f = new RandomAccessFile(archive.toFile(), "rw")) {
-      f.setLength(f.length() / 2);
-    }
+    damageArchive(f -> f.setLength(f.length() / 2));
     assertEquals(good, run("validate"));
     Path anew = awaitArchive(null);
     assertTrue(anew.getFileName().toString().endsWith("-" + Files.size(anew) + ".jsa"), anew.toString());
@@ -290,6 +307,238 @@ class LauncherIT {
     // both compilers need two threads: the launcher's one would stop the JVM
     validateWith("-XX:TieredStopAtLevel=4 -Xlog:jit+thread=debug:file=" + log);
     assertTrue(compilerThreads(log) >= 2, Files.readString(log));
+  }
+
+  /** The launcher's name of this jar's archive, but its size: the jar's size, device, inode, time. */
+  private String stamp() throws Exception {
+    return "qingdan-" + sh("stat", "-L", "-c", "%s-%d-%i-%.9Y",
+        launcher.resolveSibling("target/qingdan.jar").toString()).strip();
+  }
+
+  private static String sh(String... command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), String.join(" ", command) + ": " + out);
+    return out;
+  }
+
+  /** A file with this jar's archive name, the size the name says and the jar's time: no archive. */
+  private Path plantArchive(Path dir) throws Exception {
+    Path archive = Files.write(dir.resolve(stamp() + "-4096.jsa"), new byte[4096]);
+    return Files.setLastModifiedTime(archive,
+        Files.getLastModifiedTime(launcher.resolveSibling("target/qingdan.jar")));
+  }
+
+  /** The archive the launcher gives the JVM on a run of {@code --version}, if any. */
+  private List<String> archiveGiven() throws Exception {
+    Result r = run(Map.of("QINGDAN_JAVA_OPTS", "-XshowSettings:properties"), "--version");
+    assertEquals(0, r.exit(), r.err());
+    return property(r, "qingdan.archive");
+  }
+
+  /**
+   * An archive is code the JVM runs: one in a cache that others can change, or in a directory in
+   * which they could put another cache in its place, is not used (and nothing is made there).
+   */
+  @Test
+  void aCacheThatOthersCanChangeIsNotUsed() throws Exception {
+    Path dir = Files.createDirectories(cache.resolve("qingdan"));
+    Path planted = plantArchive(dir);
+    // the modes of XDG_CACHE_HOME and of the cache in it
+    for (String modes : List.of("700 777", "700 770", "700 702", "777 700", "1777 707")) {
+      sh("chmod", modes.split(" ")[0], cache.toString());
+      sh("chmod", modes.split(" ")[1], dir.toString());
+      assertEquals(List.of(), archiveGiven(), modes);
+      Result debug = run(Map.of("QINGDAN_DEBUG", "1"), "--version");
+      assertEquals("qingdan: no start-up archive: " + dir + " is not a directory that only you "
+          + "can change (docs/performance.md)\n", debug.err(), modes);
+      assertEquals(0, debug.exit());
+    }
+    assertEquals(List.of(planted), cached("*"));
+    // the cache of the user's own in a sticky directory that anyone can write, as /tmp: used
+    sh("chmod", "1777", cache.toString());
+    sh("chmod", "700", dir.toString());
+    assertEquals(List.of(planted.toString()), archiveGiven());
+  }
+
+  @Test
+  void aCacheOfAnotherUserIsNotUsed() throws Exception {
+    assumeTrue("root".equals(System.getProperty("user.name")), "only root gives a directory away");
+    Path dir = Files.createDirectories(cache.resolve("qingdan"));
+    Path planted = plantArchive(dir);
+    sh("chmod", "700", dir.toString());
+    sh("chown", "-R", "nobody", dir.toString());
+    assertEquals(List.of(), archiveGiven());
+    assertEquals(List.of(planted), cached("*"));
+  }
+
+  /**
+   * A symbolic link where the launcher once wrote the list of classes, planted by someone who
+   * could write the cache, is not written through: not while others can write it, and not after.
+   */
+  @Test
+  void aPlantedLinkIsNotWrittenThrough() throws Exception {
+    Path victim = Files.writeString(tmp.resolve("victim.txt"), "the victim's\n");
+    Path dir = Files.createDirectories(cache.resolve("qingdan"));
+    sh("chmod", "777", dir.toString());
+    Path link = Files.createSymbolicLink(dir.resolve(stamp() + ".jsa.tmp.classes"), victim);
+    assertEquals(0, run("--version").exit());
+    Thread.sleep(3_000); // the list was opened as the JVM that writes it started
+    assertEquals("the victim's\n", Files.readString(victim));
+    sh("chmod", "700", dir.toString());
+    assertEquals(0, run("--version").exit());
+    awaitArchive(null, link);
+    assertEquals("the victim's\n", Files.readString(victim));
+    assertTrue(usesArchive("--version"));
+  }
+
+  /**
+   * A damaged archive of the right size crashed every run (JDK 17 maps it unchecked): one written
+   * to since it was made no longer has the jar's modification time, and is made anew. No crash
+   * report is left in the working directory.
+   */
+  @Test
+  void aDamagedArchiveOfTheRightSizeIsMadeAnew() throws Exception {
+    Result good = run("validate");
+    damageArchive(f -> {
+      for (long at : new long[] {100, f.length() / 2}) {
+        f.seek(at);
+        f.write("damaged".repeat(10).getBytes(StandardCharsets.US_ASCII));
+      }
+    });
+    assertEquals(good, run("validate"));
+    try (Stream<Path> files = Files.list(launcher.getParent())) {
+      assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith("hs_err"))
+          .toList());
+    }
+    Path anew = awaitArchive(null);
+    // the jar's time, which the damaged one no longer had
+    assertEquals(Files.getLastModifiedTime(launcher.resolveSibling("target/qingdan.jar")),
+        Files.getLastModifiedTime(anew));
+    assertTrue(usesArchive("validate"));
+  }
+
+  /**
+   * A crash of the JVM leaves no report in the working directory: it goes to the cache when that
+   * is the user's own, and nowhere without one.
+   */
+  @Test
+  void aCrashLeavesNoReportInTheWorkingDirectory() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("work"));
+    String crash = "-Xmx2m -XX:+CrashOnOutOfMemoryError";
+    Result r = run(dir, Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS", crash), "list");
+    assertEquals(134, r.exit(), r.err()); // SIGABRT
+    Files.createDirectories(cache.resolve("qingdan"));
+    sh("chmod", "700", cache.resolve("qingdan").toString());
+    assertEquals(134, run(dir, Map.of("QINGDAN_JAVA_OPTS", crash), "list").exit());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(), files.toList());
+    }
+    assertEquals(1, cached("hs_err_pid*.log").size(), cached("*").toString());
+    awaitArchive(null);
+  }
+
+  /** As the XDG spec says: a cache directory that does not exist is made for the user alone. */
+  @Test
+  void theCacheIsMadeForTheUserAlone() throws Exception {
+    assertEquals(0, run("--version").exit());
+    awaitArchive(null);
+    assertEquals("rwx------", PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(cache.resolve("qingdan"))));
+    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)));
+  }
+
+  /**
+   * SIGTERM to the launcher's process group while the archive is being made (or the jar built)
+   * leaves no temporary file and no lock; SIGINT leaves the background job to finish.
+   */
+  @Test
+  void signalsLeaveNoTemporaryFileBehind() throws Exception {
+    Process p = startInGroup("--version");
+    awaitFile(() -> !cached("*.tmp.*").isEmpty());
+    signalGroup("TERM", p);
+    assertEquals(List.of(), cached("*"));
+    p = startInGroup("--version");
+    awaitFile(() -> !cached("*.tmp.*").isEmpty());
+    signalGroup("INT", p);
+    Path archive = awaitArchive(null);
+    assertEquals(List.of(archive), cached("*"));
+    // the build of the jar, by a Maven that takes its time
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path started = bin.resolve("started");
+    Files.writeString(bin.resolve("mvn"), "#!/bin/sh\n: >'" + started + "'\nsleep 60\n");
+    assertTrue(bin.resolve("mvn").toFile().setExecutable(true));
+    Files.delete(launcher.resolveSibling("target/qingdan.jar"));
+    for (String signal : List.of("TERM", "INT")) {
+      p = startInGroup(Map.of("PATH", bin + ":" + System.getenv("PATH")), "validate");
+      Path lock = launcher.resolveSibling("target/.qingdan-build.lock");
+      Files.deleteIfExists(started);
+      awaitFile(() -> Files.exists(started));
+      signalGroup(signal, p);
+      assertEquals(2, p.exitValue(), signal);
+      assertFalse(Files.exists(lock), signal);
+    }
+  }
+
+  private Process startInGroup(String... args) throws IOException {
+    return startInGroup(Map.of(), args);
+  }
+
+  /** Starts the launcher in a session and process group of its own (setsid). */
+  private Process startInGroup(Map<String, String> env, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("setsid", "/bin/sh", launcher.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(launcher.getParent().toFile())
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("XDG_CACHE_HOME", cache.toString());
+    pb.environment().remove("QINGDAN_CDS");
+    pb.environment().remove("QINGDAN_JAVA_OPTS");
+    pb.environment().putAll(env);
+    return pb.start();
+  }
+
+  /** A condition on files, checked again until it holds. */
+  interface FileCondition {
+    boolean holds() throws IOException;
+  }
+
+  private static void awaitFile(FileCondition condition) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!condition.holds()) {
+      assertTrue(System.nanoTime() < end, "waited a minute");
+      Thread.sleep(50);
+    }
+  }
+
+  /** Sends a signal to the process group that {@code p} leads and waits until it is gone. */
+  private static void signalGroup(String signal, Process p) throws Exception {
+    String group = "-" + p.pid();
+    sh("/bin/sh", "-c", "kill -" + signal + " " + group);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (new ProcessBuilder("/bin/sh", "-c", "kill -0 " + group + " 2>/dev/null").start()
+        .waitFor() == 0) {
+      assertTrue(System.nanoTime() < end, "the process group lived on after " + signal);
+      Thread.sleep(100);
+    }
+    p.waitFor();
+  }
+
+  /** A shell pattern in QINGDAN_JAVA_OPTS reaches the JVM as written, whatever files there are. */
+  @Test
+  void javaOptionsAreWordsNotFileNames() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("work"));
+    Files.writeString(dir.resolve("-Dx=planted"), "");
+    Result r = run(dir, Map.of("QINGDAN_CDS", "0",
+        "QINGDAN_JAVA_OPTS", "-Dx=* -XshowSettings:properties"), "--version");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("*"), property(r, "x"));
+  }
+
+  /** The values of a system property in the JVM's {@code -XshowSettings:properties} listing. */
+  private static List<String> property(Result r, String name) {
+    String prefix = "    " + name + " = ";
+    return r.err().lines().filter(l -> l.startsWith(prefix))
+        .map(l -> l.substring(prefix.length())).toList();
   }
 
   /** Validates policies.yaml without the archive, with these JVM options, which must work. */
