@@ -1,5 +1,6 @@
 package dev.qingdan.load;
 
+import dev.qingdan.phrase.Fold;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,7 +63,7 @@ public enum Column {
    * 目标任务, 目标值, …) are taken too; docs/import.md lists them.
    */
   public static Optional<Column> ofHeader(String cell) {
-    String s = Cells.clean(cell).replaceAll("[\\s\\u3000\\u00A0]", "");
+    String s = Fold.simplified(Cells.clean(cell).replaceAll("[\\s\\u3000\\u00A0]", ""));
     for (Column c : values()) {
       if (c.header.equals(s) || c.otherNames.contains(s)) {
         return Optional.of(c);
@@ -70,4 +71,35 @@ public enum Column {
     }
     return Optional.empty();
   }
+
+  /**
+   * The column a header that no table's name matches names by its words, as tables vary a name:
+   * 主要责任单位 and 责任主体 lead, 协同配合单位 partners, 重点工作任务 is a task, 主要内容及要求 its
+   * points, 完成期限 and 时间进度要求 the schedule. Progress and note columns are told apart first
+   * ({@link #isProgressWords}).
+   */
+  static Optional<Column> byWords(String header) {
+    for (var w : WORDS) {
+      if (w.getValue().matcher(header).find()) {
+        return Optional.of(w.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a header names progress, not a plan: 1-10月推进情况, 是否达序, 目标完成情况. */
+  static boolean isProgressWords(String header) {
+    return PROGRESS_WORDS.matcher(header).find();
+  }
+
+  private static final java.util.regex.Pattern PROGRESS_WORDS = java.util.regex.Pattern.compile(
+      "进展|推进情况|完成情况|落实情况|进度情况|当前进度|是否达序|存在问题|形象进度");
+  private static final List<java.util.Map.Entry<Column, java.util.regex.Pattern>> WORDS = List.of(
+      java.util.Map.entry(LEAD, java.util.regex.Pattern.compile("牵头|责任|主办|主责|承办")),
+      java.util.Map.entry(PARTNERS, java.util.regex.Pattern.compile("配合|协同|协办|参与")),
+      java.util.Map.entry(SCHEDULE,
+          java.util.regex.Pattern.compile("时限|期限|时间|节点|季度目标|月度计划|进度安排|进度要求")),
+      java.util.Map.entry(TARGET, java.util.regex.Pattern.compile("目标值|指标值")),
+      java.util.Map.entry(TITLE, java.util.regex.Pattern.compile("任务$|事项$|项目名称|任务名称")),
+      java.util.Map.entry(POINTS, java.util.regex.Pattern.compile("内容|要求|措施|举措")));
 }

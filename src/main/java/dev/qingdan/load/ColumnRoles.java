@@ -1,6 +1,7 @@
 package dev.qingdan.load;
 
 import dev.qingdan.load.SourceDocument.SourceRow;
+import dev.qingdan.phrase.Fold;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -88,12 +89,22 @@ final class ColumnRoles {
     }
     List<Integer> tasks = new ArrayList<>();
     List<Integer> taskOrGoal = new ArrayList<>();
+    Column[] named = new Column[n];
     for (int i = 0; i < n; i++) {
       String h = name(cells.get(i));
       if (role[i] != null || h.isEmpty()) {
         continue;
       }
       Optional<Column> c = Column.ofHeader(h);
+      h = Fold.simplified(h); // 責任單位, 完成時限
+      if (c.isEmpty() && !PROGRESS.contains(h) && !NOTE.contains(h)) {
+        if (Column.isProgressWords(h)) {
+          role[i] = "progress";
+          continue;
+        }
+        c = Column.byWords(h); // 主要责任单位, 重点工作任务, 完成期限
+      }
+      named[i] = c.orElse(null);
       if (TASK_OR_GOAL.contains(h)) {
         taskOrGoal.add(i);
       } else if (c.isPresent() && c.get().isTask()) {
@@ -110,10 +121,9 @@ final class ColumnRoles {
     if (tasks.isEmpty() && !taskOrGoal.isEmpty()) {
       tasks.add(taskOrGoal.remove(0));
     }
-    boolean titled = tasks.stream()
-        .anyMatch(i -> Column.ofHeader(cells.get(i)).orElse(null) == Column.TITLE);
+    boolean titled = tasks.stream().anyMatch(i -> named[i] == Column.TITLE);
     for (int i : titled ? tasks : List.<Integer>of()) {
-      Column c = Column.ofHeader(cells.get(i)).orElseThrow();
+      Column c = named[i];
       if (!found.containsKey(c)) {
         role[i] = c.field();
         found.put(c, i);

@@ -12,6 +12,7 @@ import dev.qingdan.model.RowId;
 import dev.qingdan.model.Schedule;
 import dev.qingdan.model.Target;
 import dev.qingdan.model.Unit;
+import dev.qingdan.phrase.SentenceTargets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -215,9 +216,11 @@ public final class TableImporter {
       Map<Column, String> effective = new EnumMap<>(Column.class);
       Row row = row(cells, prev, prevCells, effective, doc.year(), headers);
       if (row != null) {
-        rows.add(row);
-        places.put(row.id(), sr.place());
-        prev = row;
+        for (Row r : measures(row, cells, effective, doc.year())) {
+          rows.add(r);
+          places.put(r.id(), sr.place());
+          prev = r;
+        }
         prevCells = effective;
       }
     }
@@ -385,11 +388,8 @@ public final class TableImporter {
           cells.place().order());
     }
     String targetText = effective.get(Column.TARGET);
-    Target target = TargetParser.parse(targetText).orElseGet(() -> {
-      log.warn("target", Msg.of("row %s: cannot read the target '%s'", id.toString(), targetText),
-          cells.where(Column.TARGET), cells.place().order());
-      return new Target(targetText, null, null, null);
-    });
+    Target target = TargetParser.parse(targetText)
+        .orElseGet(() -> new Target(targetText, null, null, null));
     if (!targetText.isEmpty() && TargetParser.parse(targetText).isPresent()) {
       targetsRead++;
     }
@@ -397,7 +397,9 @@ public final class TableImporter {
     if (!effective.get(Column.SCHEDULE).isEmpty() && sched.notes().isEmpty()) {
       schedulesRead++;
     }
-    List<Msg> said = new ArrayList<>(sched.notes());
+    // a table without a schedule column has no schedule to read: the missing column says so once
+    List<Msg> said = new ArrayList<>(cells.at().containsKey(Column.SCHEDULE) ? sched.notes()
+        : List.of());
     said.addAll(sched.ambiguities());
     for (Msg note : said) {
       log.warn("schedule", Msg.of("row %s: %s", id.toString(), note), cells.where(Column.SCHEDULE),
@@ -409,6 +411,58 @@ public final class TableImporter {
         Cells.units(effective.get(Column.PARTNERS)), effective.get(Column.GOAL),
         effective.get(Column.INDICATOR), target, schedule, definition,
         effective.get(Column.METHOD), cells.extra());
+  }
+
+  /**
+   * The measures of a row: the row itself where its target cell reads as a target, or where no
+   * cell states one; else one row for each target that the target cell's sentence, or (in a table
+   * without a target column) the task text, states ({@code 改造老旧小区12个、新增充电桩300个}: rows
+   * N.1 and N.2, each with its indicator). Every figure not read is named in a warning.
+   */
+  private List<Row> measures(Row row, RowCells cells, Map<Column, String> effective, int year) {
+    boolean column = cells.at().containsKey(Column.TARGET);
+    String targetText = effective.get(Column.TARGET);
+    if (column && TargetParser.parse(targetText).isPresent()) {
+      return List.of(row);
+    }
+    String points = effective.get(Column.POINTS);
+    String sentence = column ? targetText
+        : points != null && points.chars().anyMatch(Character::isDigit) ? points
+        : effective.get(Column.TITLE);
+    String where = cells.where(column ? Column.TARGET : points != null
+        && points.equals(sentence) ? Column.POINTS : Column.TITLE);
+    SentenceTargets.Reading r = SentenceTargets.read(sentence);
+    int order = cells.place().order();
+    String id = row.id().toString();
+    if (r.found().size() > 1) {
+      log.note("measures", Msg.of("row %s: %s", id, r.notes().get(r.notes().size() - 1)), where,
+          order);
+    }
+    for (Msg note : r.found().size() > 1 ? r.notes().subList(0, r.notes().size() - 1)
+        : r.notes()) {
+      log.warn("target", Msg.of("row %s: %s", id, note), where, order);
+    }
+    if (r.found().isEmpty()) {
+      if (column && !targetText.isEmpty() && r.notes().isEmpty()) {
+        log.warn("target", Msg.of("row %s: cannot read the target '%s'", id, targetText), where,
+            order);
+      }
+      return List.of(row);
+    }
+    List<Row> out = new ArrayList<>();
+    for (int i = 0; i < r.found().size(); i++) {
+      SentenceTargets.Found f = r.found().get(i);
+      Target t = f.target();
+      RowId rid = new RowId(row.id().item(), row.id().k() + i);
+      String indicator = row.indicator() == null || row.indicator().isEmpty()
+          ? (f.indicator() == null ? "" : f.indicator()) : row.indicator();
+      ScheduleParser.Result sched = ScheduleParser.parse(row.schedule().text(), year, t);
+      targetsRead++;
+      out.add(new Row(rid, row.title(), row.points(), row.lead(), row.partners(), row.goal(),
+          indicator, t, sched.notes().isEmpty() ? sched.schedule() : row.schedule(),
+          row.definition(), row.method(), row.extra()));
+    }
+    return out;
   }
 
   /**

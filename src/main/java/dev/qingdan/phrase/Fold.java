@@ -13,7 +13,8 @@ public final class Fold {
   /** Traditional characters and their simplified forms, pairwise. */
   private static final String TRADITIONAL =
       "萬万億亿個个項项戶户場场間间條条處处達达於于內内餘余點点噸吨畝亩區区縣县鎮镇級级號号設设擴扩"
-          + "裡里壓压縮缩減减兩两實实現现務务臺台輛辆張张組组歲岁時时數数額额標标準准蓋盖";
+          + "裡里壓压縮缩減减兩两實实現现務务臺台輛辆張张組组歲岁時时數数額额標标準准蓋盖"
+          + "責责單单計计劃划進进備备註注況况門门關关產产業业開开發发價价資资報报導导";
 
   private Fold() {}
 
@@ -40,6 +41,15 @@ public final class Fold {
         continue;
       }
       b.append(simplified(c));
+    }
+    return b.toString();
+  }
+
+  /** {@code s} with each traditional character that {@link #simplified(char)} knows simplified. */
+  public static String simplified(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      b.append(simplified(s.charAt(i)));
     }
     return b.toString();
   }

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * {@code 以上}, {@code 控制在…以内}, {@code 压缩至}, {@code 余}, {@code 同比增长}) and its counting
  * word, and named by the words before it in its clause. Numbers that are not targets are passed
  * over: years and dates ({@code 2023年}, {@code 6月30日}), clock times ({@code 20时}), ages and
- * other conditions ({@code 65岁以上}), ordinals ({@code 第2批}), numbers inside quotation marks or
- * book-title marks (names of programmes), hotlines ({@code 12345热线}) and document numbers.
+ * other conditions ({@code 65岁以上}), ordinals ({@code 第2批}), numbers inside book-title marks
+ * (the names of documents), hotlines ({@code 12345热线}) and document numbers. A clause ends at a
+ * separator outside brackets ({@code 新(改、扩)建公办园5所} is one clause); text in quotation
+ * marks is read (a project is often named by what it delivers: {@code “新增学位6万个”项目}).
  * Number words are not read as figures ({@code 五水共治}, {@code 一网通办} are names); a number
  * word before a counting word ({@code 新建三个}) is named in a note instead. A figure that cannot be
  * read entirely (no counting word, a share above 100% that is neither a growth rate nor a ceiling)
@@ -71,12 +73,19 @@ public final class SentenceTargets {
   private static final Pattern FILLER = Pattern.compile(
       "^(?:力争|确保|争取|全年|年内|年底前|当年|共|计|总计|合计|累计|其中|并|且|同时|再|另|全市|全区|全县)+");
 
-  private static final Pattern CLAUSE = Pattern.compile("[^，,；;。、！!？?：:\\n]+");
+  /** What ends a clause. */
+  private static final String SEPARATORS = "，,；;。、！!？?：:\n";
   private static final Pattern QUOTED = Pattern.compile(
-      "“[^”]*”|\"[^\"]*\"|《[^》]*》|「[^」]*」|〔[^〕]*〕|【[^】]*】|[(（][0-9.]+%[)）]|[(（]每[^)）]*[)）]");
+      "《[^》]*》|〔[^〕]*〕|【[^】]*】|[(（][0-9.]+%[)）]|[(（]每[^)）]*[)）]");
   private static final Pattern NUMBER_WORD = Pattern.compile(
       "(?<![\\p{IsHan}])?([一二两三四五六七八九十百千万]+)(个|家|所|项|件|条|座|批|场|次|户|人)");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** Words that link a figure to the one before it in a clause: 376个村居广播室和752只. */
+  private static final Pattern LINK = Pattern.compile("^(?:和|及|与|、|以及|并)");
+  /** Words before a figure that end in a link belong to the figure before it: …室和752只. */
+  private static final Pattern LINKED = Pattern.compile("(?:和|及|与|以及)$");
+  /** What is not the counted thing after a figure: a link to the next one, brackets. */
+  private static final Pattern TAIL = Pattern.compile("(?:和|及|与|以及)$|□|[(（][^)）]*[)）]");
   private static final Pattern DURATION = Pattern.compile("年|周|天|日|小时|分钟|个月|个工作日");
   /** A comparator that bounds a length of time, right before its figure. */
   private static final Pattern BOUND = Pattern.compile(
@@ -98,19 +107,28 @@ public final class SentenceTargets {
     if (s.startsWith("截至") || s.startsWith("截止")) {
       return new Reading(found, notes); // 截至6月底，已完成…: a progress report, not a target
     }
-    Matcher clause = CLAUSE.matcher(s);
     boolean progress = false;
-    while (clause.find()) {
-      if (clause.start() > 0 && "；;。".indexOf(s.charAt(clause.start() - 1)) >= 0) {
-        progress = false; // a new sentence
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : '。';
+      if ("(（《[【".indexOf(c) >= 0) {
+        depth++;
+      } else if (")）》]】".indexOf(c) >= 0) {
+        depth = Math.max(0, depth - 1);
+      } else if ((depth == 0 || i == s.length()) && SEPARATORS.indexOf(c) >= 0) {
+        // a clause ends at a separator outside brackets: 新(改、扩)建公办园5所 is one clause
+        progress = clause(s.substring(from, i).strip(), progress, found, notes);
+        if ("；;。".indexOf(c) >= 0) {
+          progress = false; // a new sentence
+        }
+        from = i + 1;
       }
-      progress = clause(clause.group().strip(), progress, found, notes);
     }
     if (found.size() > 1) {
       notes.add(Msg.of("'%s' states %d figures (%s); each is read as a target of its own",
-          sentence.strip(), found.size(), found.stream().map(f -> f.target().text())
-              .map(t -> t.substring(Math.max(0, t.length() - 12))).reduce((a, b) -> a + ", " + b)
-              .orElse("")));
+          sentence.strip(), found.size(), found.stream().map(f -> figure(f.target()))
+              .reduce((a, b) -> a + ", " + b).orElse("")));
     }
     return new Reading(List.copyOf(found), List.copyOf(notes));
   }
@@ -123,6 +141,7 @@ public final class SentenceTargets {
     String masked = mask(c, notes);
     Matcher m = FIGURE.matcher(masked);
     int from = 0;
+    int after = 0; // where the figure before ended: each target's words start there
     boolean any = false;
     while (m.find(from)) {
       from = m.end() > m.start() ? m.end() : m.start() + 1;
@@ -137,8 +156,9 @@ public final class SentenceTargets {
       if (decoy(masked, m)) {
         continue;
       }
-      Found f = figure(c, masked, m, notes);
+      Found f = figure(c, masked, m, after, notes);
       if (f != null) {
+        after = m.end();
         found.add(f);
         any = true;
       }
@@ -180,6 +200,12 @@ public final class SentenceTargets {
     String after = c.substring(m.end(), Math.min(c.length(), m.end() + 3));
     String rest = c.substring(m.start() + num.length());
     char before = m.start() > 0 ? c.charAt(m.start() - 1) : ' ';
+    String lead = c.substring(0, m.start());
+    if ((lead.isEmpty() || lead.matches("[(（]")) && m.group("unit") == null
+        && (rest.startsWith(".") || rest.startsWith("．") || rest.startsWith(")")
+            || rest.startsWith("）") || rest.startsWith("、"))) {
+      return true; // 1.积极推进…, 1)完成…, (2)组建…: a list marker
+    }
     if (before == '第' || before == '前' && rest.startsWith("名")) {
       return true; // 第2批, 前10名
     }
@@ -236,7 +262,7 @@ public final class SentenceTargets {
     return false;
   }
 
-  private static Found figure(String c, String masked, Matcher m, List<Msg> notes) {
+  private static Found figure(String c, String masked, Matcher m, int after, List<Msg> notes) {
     String unit = m.group("unit");
     String shown = masked.substring(m.start(), m.end());
     if (unit == null) {
@@ -306,9 +332,27 @@ public final class SentenceTargets {
     String writtenUnit = unit.equals("个百分点") ? "%" : unit;
     BigDecimal tolerance = m.group("approx") != null || "约".equals(cmp) ? Target.APPROXIMATELY
         : null;
-    String text = c.substring(0, m.end()).strip();
+    String text = LINK.matcher(c.substring(Math.min(after, m.start()), m.end())).replaceFirst("")
+        .strip();
     Target t = new Target(text, op, value, writtenUnit, upper, tolerance, growth, null);
-    return new Found(indicator(head.substring(0, cut)), t);
+    String before = head.substring(Math.min(after, cut), cut);
+    String named = indicator(LINKED.matcher(before).find() ? "" : before);
+    if (named == null || named.length() <= 2) {
+      // 新增3所规范化母亲学堂, 376个村居广播室: the counted thing follows its figure
+      Matcher next = FIGURE.matcher(masked);
+      int end = next.find(m.end()) ? next.start() : masked.length();
+      String tail = TAIL.matcher(masked.substring(m.end(), end)).replaceAll("");
+      String w = ((named == null ? "" : named) + tail).strip();
+      named = w.isEmpty() ? null : w.length() > 20 ? w.substring(0, 20) : w;
+    }
+    return new Found(named, t);
+  }
+
+  /** A figure as a person writes it: 5所, ≥95%. */
+  private static String figure(Target t) {
+    String v = t.upper() == null ? t.value().toPlainString()
+        : t.value().toPlainString() + "-" + t.upper().toPlainString();
+    return v + t.unit();
   }
 
   private static Op op(String cmp, String post, boolean about) {
@@ -333,7 +377,8 @@ public final class SentenceTargets {
 
   /** The words that name a figure: the clause before it, without fillers; null when none. */
   private static String indicator(String words) {
-    String w = FILLER.matcher(words.replace("□", "").strip()).replaceFirst("");
+    String w = FILLER.matcher(LINK.matcher(words.replace("□", "").strip()).replaceFirst(""))
+        .replaceFirst("");
     w = w.replaceAll("^(?:到|至|截至)[0-9]{4}年(?:底|末)?", "");
     w = FILLER.matcher(w).replaceFirst("").strip();
     return w.isEmpty() ? null : w;

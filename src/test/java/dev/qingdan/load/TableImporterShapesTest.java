@@ -93,12 +93,21 @@ class TableImporterShapesTest {
   @Test
   void aMinshengTableIsReadByItsOwnHeaders() throws Exception {
     TableImporter.Result r = read("minsheng.txt");
+    // no target column: each figure of the task text is a measure of its own, N.1, N.2
     assertEquals(List.of("1.1 老旧小区改造 | 改造老旧小区12个，惠及居民3000户 | [市住建局] | 2023年12月底前 | {}",
+        "1.2 老旧小区改造 | 改造老旧小区12个，惠及居民3000户 | [市住建局] | 2023年12月底前 | {}",
         "2.1 新建公办幼儿园 | 新建公办幼儿园5所，新增学位1800个 | [市教育局] | 2023年9月底前 | {}",
+        "2.2 新建公办幼儿园 | 新建公办幼儿园5所，新增学位1800个 | [市教育局] | 2023年9月底前 | {}",
         "3.1 城市书房 | 建成城市书房10家 | [市文广旅局] | 2023年11月底前 | {}"), rows(r));
+    assertEquals(List.of("改造老旧小区 >= 12 个 2023-12-31=12", "惠及居民 >= 3000 户 2023-12-31=3000",
+        "新建公办幼儿园 >= 5 所 2023-09-30=5", "新增学位 >= 1800 个 2023-09-30=1800",
+        "建成城市书房 >= 10 家 2023-11-30=10"), r.checklist().rows().stream().map(row ->
+        row.indicator() + " " + row.target().op().symbol() + " " + row.target().value() + " "
+        + row.target().unit() + " " + row.schedule().milestones().get(0).due() + "="
+        + row.schedule().milestones().get(0).cumulative()).toList());
     assertEquals(List.of("year 2023, from the title"), notes(r, "year"));
-    assertEquals(new TableImporter.Summary(3, 3, 0, 3), r.summary());
-    assertEquals("", r.checklist().rows().get(0).target().text());
+    assertEquals(new TableImporter.Summary(5, 3, 5, 3), r.summary());
+    assertEquals("改造老旧小区12个", r.checklist().rows().get(0).target().text());
   }
 
   @Test

@@ -29,8 +29,19 @@ class SentenceTargetsTest {
     String s = "改造老旧小区12个、新增充电桩300个";
     assertEquals(">= 12 个 ; >= 300 个", read(s));
     assertEquals("改造老旧小区 ; 新增充电桩", indicators(s));
-    assertEquals(List.of("'改造老旧小区12个、新增充电桩300个' states 2 figures (改造老旧小区12个, 新增充电桩300个); "
+    assertEquals(List.of("'改造老旧小区12个、新增充电桩300个' states 2 figures (12个, 300个); "
         + "each is read as a target of its own"), notes(s));
+  }
+
+  /** The counted thing may follow its figure; each target keeps its own words. */
+  @Test
+  void theCountedThingAfterItsFigureNamesIt() {
+    String s = "完成18个乡镇应急广播分控中心、376个村居广播室和752只高音喇叭建设";
+    assertEquals(">= 18 个 ; >= 376 个 ; >= 752 只", read(s));
+    assertEquals("完成乡镇应急广播分控中心 ; 村居广播室 ; 高音喇叭建设", indicators(s));
+    assertEquals("新增规范化母亲学堂", indicators("新增3所规范化母亲学堂"));
+    assertEquals(List.of("完成18个", "376个", "村居广播室和752只"), SentenceTargets.read(s).found()
+        .stream().map(f -> f.target().text()).toList());
   }
 
   @Test
