@@ -112,7 +112,9 @@ public final class TableImporter {
 
   /** Imports a document read in any format. */
   public static Result fromDocument(SourceDocument doc, Integer year) throws InputException {
-    return new TableImporter(doc.file()).build(doc.blocks(), year);
+    TableImporter importer = new TableImporter(doc.file());
+    importer.warnings.addAll(doc.warnings());
+    return importer.build(doc.blocks(), year);
   }
 
   /**
