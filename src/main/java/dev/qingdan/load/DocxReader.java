@@ -41,6 +41,12 @@ final class DocxReader {
   static final int MAX_PARAGRAPHS = 20_000;
   /** The most table cells of the document; the real plan has 484. */
   static final int MAX_TABLE_CELLS = 20_000;
+  /**
+   * The most XML elements of the document's main part: POI builds an object for each, about ten
+   * kilobytes of memory and work a hundred; the real plan has 2,300, a plan saved by Word with
+   * its formatting ten times as many.
+   */
+  static final int MAX_ELEMENTS = 100_000;
   /** The deepest nesting of the document's XML; Word's own is a few dozen levels. */
   static final int MAX_DEPTH = 256;
 
@@ -49,20 +55,25 @@ final class DocxReader {
   private DocxReader() {}
 
   /**
-   * Counts the main part's paragraphs and table cells and measures its depth, streaming, before
-   * POI builds the document: refuses one past a limit.
+   * Counts the main part's elements, paragraphs and table cells and measures its depth, streaming,
+   * before POI builds the document: refuses one past a limit.
    */
   static void check(String name, PackagePart main) throws IOException, SAXException {
     DefaultHandler counter = new DefaultHandler() {
       int paragraphs;
       int cells;
       int depth;
+      int elements;
 
       @Override
       public void startElement(String uri, String local, String q, Attributes a) {
         if (++depth > MAX_DEPTH) {
           throw refused(name, Msg.of("the document's XML is nested more than %d levels deep",
               MAX_DEPTH));
+        }
+        if (++elements > MAX_ELEMENTS) {
+          throw refused(name, Msg.of("the document has more than %s XML elements, more than a "
+              + "checklist has", String.format("%,d", MAX_ELEMENTS)));
         }
         if (W.equals(uri) && local.equals("p") && ++paragraphs > MAX_PARAGRAPHS) {
           throw refused(name, Msg.of("the document has more than %s paragraphs, more than a "

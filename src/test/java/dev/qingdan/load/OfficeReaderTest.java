@@ -235,6 +235,13 @@ class OfficeReaderTest {
   }
 
   @Test
+  void aWordDocumentHasAtMostAHundredThousandXmlElements() throws Exception {
+    assertRefused("e.docx: the document has more than 100,000 XML elements, more than a "
+        + "checklist has", OfficeFiles.docx(packable("<w:p>"
+            + "<w:r><w:rPr><w:b/></w:rPr><w:t>清单</w:t></w:r>".repeat(25_000) + "</w:p>")));
+  }
+
+  @Test
   void aWordDocumentNestedDeeperThanWordWritesIsRefused() throws Exception {
     assertRefused("d.docx: the document's XML is nested more than 256 levels deep",
         OfficeFiles.docx(packable("<w:p>" + "<w:smartTag>".repeat(20_000)
