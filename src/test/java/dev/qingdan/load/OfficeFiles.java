@@ -42,7 +42,8 @@ public final class OfficeFiles {
     for (int c = 0; c < cells.size(); c++) {
       if (!cells.get(c).isEmpty()) {
         b.append("<c r=\"").append(Place.columnName(c)).append(number)
-            .append("\" t=\"inlineStr\"><is><t>").append(cells.get(c)).append("</t></is></c>");
+            .append("\" t=\"inlineStr\"><is><t>").append(cells.get(c).replace("&", "&amp;")
+            .replace("<", "&lt;")).append("</t></is></c>");
       }
     }
     return b.append("</row>").toString();
