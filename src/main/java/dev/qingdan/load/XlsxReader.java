@@ -67,7 +67,9 @@ final class XlsxReader {
       OpenXML4JException {
     XSSFReader reader = new XSSFReader(pkg);
     Book book = new Book();
-    OfficeReader.parse(reader.getWorkbookData(), book);
+    try (InputStream in = reader.getWorkbookData()) {
+      OfficeReader.parse(in, book);
+    }
     Styles styles = new Styles();
     try (InputStream in = reader.getStylesData()) {
       if (in != null) {
