@@ -10,10 +10,18 @@ import java.util.Set;
  *
  * @param file the file as the user named it
  * @param blocks the paragraphs and table rows in order
+ * @param warnings what the reader left out of the blocks and why (hidden sheets, rows, columns,
+ *     text), for the import to report
  */
-public record SourceDocument(String file, List<Block> blocks) {
+public record SourceDocument(String file, List<Block> blocks, List<TableImporter.Warning> warnings) {
   public SourceDocument {
     blocks = List.copyOf(blocks);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A document read whole, with nothing left out. */
+  public SourceDocument(String file, List<Block> blocks) {
+    this(file, blocks, List.of());
   }
 
   /** A paragraph or a table row. */

@@ -118,7 +118,9 @@ public final class TableImporter {
   /** Imports a document read in any format, with columns mapped by hand (header to role). */
   public static Result fromDocument(SourceDocument doc, Integer year, Map<String, String> columns)
       throws InputException {
-    return new TableImporter(doc.file(), columns).build(doc.blocks(), year);
+    TableImporter importer = new TableImporter(doc.file(), columns);
+    doc.warnings().forEach(w -> importer.log.warn(w.code(), w.text(), w.where(), w.order()));
+    return importer.build(doc.blocks(), year);
   }
 
   /** Imports a file, telling its format by its content; see the other {@code read}. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.qingdan.load.OfficeFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -106,6 +108,21 @@ class HostileInputTest {
     write("not-office.zip", zip("readme.txt", "hello".getBytes(StandardCharsets.UTF_8)));
     write("merged-everything.xlsx", workbook(false));
     write("far-cell.xlsx", workbook(true));
+    write("core-entity.docx", OfficeFiles.withPart(docx, "docProps/core.xml",
+        OfficeFiles.CORE_WITH_ENTITY.getBytes(StandardCharsets.UTF_8)));
+    write("merged-sheets.xlsx", mergedSheets());
+    write("last-row.xlsx", OfficeFiles.xlsx(Map.of("表1", OfficeFiles.sheet("",
+        "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"1048576\"><c r=\"A1048576\">"
+        + "<v>1</v></c></row>", ""))));
+    write("formula.xlsx", OfficeFiles.xlsx(Map.of("Sheet1", OfficeFiles.sheet("",
+        "<row r=\"7\"><c r=\"A7\"><v>1</v></c><c r=\"C7\"><f>SUM(A1:A6)</f></c></row>", ""))));
+    StringBuilder paragraphs = new StringBuilder();
+    for (int i = 0; i < 200_000; i++) {
+      paragraphs.append("<w:p><w:r><w:t>").append(i).append("</w:t></w:r></w:p>");
+    }
+    write("paragraphs.docx", OfficeFiles.docx(paragraphs.toString()));
+    write("deep.docx", OfficeFiles.docx("<!--" + OfficeFiles.digits(50_000) + "--><w:p>"
+        + "<w:smartTag>".repeat(20_000) + "</w:smartTag>".repeat(20_000) + "</w:p>"));
     write("old-word.doc", concat(bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1),
         new byte[512]));
   }
@@ -197,6 +214,12 @@ class HostileInputTest {
     c.add(of("zstd-entry-docx", 2, "import", "src/test/resources/dev/qingdan/load/"
         + "TableImporterFuzzTestInputs/office/crash-c41816fda1dd7f014d04a2fa1cbd037f37502ac3"));
     c.add(of("merged-everything-xlsx", 2, "import", G + "merged-everything.xlsx"));
+    c.add(of("core-entity-docx", 2, "import", G + "core-entity.docx"));
+    c.add(of("merged-sheets-xlsx", 2, "import", G + "merged-sheets.xlsx"));
+    c.add(of("last-row-xlsx", 2, "import", G + "last-row.xlsx"));
+    c.add(of("formula-xlsx", 2, "import", G + "formula.xlsx"));
+    c.add(of("paragraphs-docx", 2, "import", G + "paragraphs.docx"));
+    c.add(of("deep-docx", 2, "import", G + "deep.docx"));
     c.add(of("far-cell-xlsx", 2, "import", G + "far-cell.xlsx"));
     c.add(of("100mb-table", 2, "import", G + "100mb.txt"));
     c.add(of("directory-table", 2, "import", G + "a-directory.yaml"));
@@ -379,6 +402,20 @@ class HostileInputTest {
       b.append("]\n");
     }
     return b.toString();
+  }
+
+  /**
+   * A 9 KB workbook of 20 sheets, each with a cell at its far corner (5,000 rows of 1,000
+   * columns) and one merged region over the whole sheet: 100 million merged cells.
+   */
+  private static byte[] mergedSheets() throws IOException {
+    Map<String, String> sheets = new java.util.LinkedHashMap<>();
+    for (int s = 1; s <= 20; s++) {
+      sheets.put("S" + s, OfficeFiles.sheet("", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is>"
+          + "<t>序号</t></is></c></row><row r=\"5000\"><c r=\"ALL5000\"><v>1</v></c></row>",
+          "<mergeCells><mergeCell ref=\"A1:XFD1048576\"/></mergeCells>"));
+    }
+    return OfficeFiles.xlsx(sheets);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.qingdan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.qingdan.load.OfficeFiles;
 import dev.qingdan.load.SeedDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -81,6 +84,44 @@ class ImportCommandTest {
     Files.deleteIfExists(out);
     Cli.verify(format, "import", DIR.resolve("seed." + format).toString(), "-o", out.toString());
     assertEquals(Cli.run("import", SEED).out(), Files.readString(out));
+  }
+
+  /**
+   * The small table as a workbook with a row hidden inside it, a hidden column holding text and a
+   * hidden sheet: what the author does not see is not imported, and each is named in a warning.
+   */
+  @Test
+  void hiddenRowsColumnsAndSheetsAreLeftOutWithAWarning() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of(FIXTURES + "small.txt"));
+    int width = lines.stream().mapToInt(l -> l.split("\t", -1).length).max().orElse(0);
+    StringBuilder rows = new StringBuilder();
+    int r = 0;
+    for (String line : lines) {
+      r++;
+      List<String> cells = new java.util.ArrayList<>(List.of(line.split("\t", -1)));
+      if (line.startsWith("序号")) {
+        while (cells.size() < width) {
+          cells.add("");
+        }
+        cells.add("备注 (hidden)");
+      }
+      rows.append(OfficeFiles.row(r, cells));
+      if (line.startsWith("1\t")) {
+        r++;
+        rows.append(OfficeFiles.row(r, List.of("", "smuggled", "", "", "", "", "", "", "", "", "",
+            "")).replace("<row r=\"" + r + "\">", "<row r=\"" + r + "\" hidden=\"1\">"));
+      }
+    }
+    String cols = "<cols><col min=\"" + (width + 1) + "\" max=\"" + (width + 1)
+        + "\" hidden=\"1\"/></cols>";
+    Map<String, String> sheets = new LinkedHashMap<>();
+    sheets.put("表", OfficeFiles.sheet(cols, rows.toString(), ""));
+    sheets.put("hidden:草稿", OfficeFiles.sheet("", OfficeFiles.row(1, List.of("x")), ""));
+    Path xlsx = DIR.resolve("hidden.xlsx");
+    Files.write(xlsx, OfficeFiles.xlsx(sheets));
+    Cli.Run run = Cli.run("import", xlsx.toString());
+    Cli.verify("hidden-xlsx", run);
+    assertEquals(Cli.run("import", FIXTURES + "small.txt").out(), run.out());
   }
 
   @Test
