@@ -253,7 +253,7 @@ public final class RatioRenderer {
     out.print("**" + title(r) + "**\n\n");
     if (byUnit) {
       for (UnitRollup u : r.units()) {
-        out.print("### " + Markdown.cell(u.unit()) + "\n\n" + Markdown.cell(rollup(u)) + "\n\n");
+        out.print("### " + Markdown.inline(u.unit()) + "\n\n" + rollup(u) + "\n\n");
         markdownTable(led(r, u), u.unit());
         out.print("\n");
       }
@@ -267,7 +267,7 @@ public final class RatioRenderer {
       out.print("\n" + reporting(c) + (c.missing().isEmpty() ? "\n"
           : lang.text(Msg.of("; not reported:")) + "\n\n"));
       for (Map.Entry<String, String> e : gaps(c.missing()).entrySet()) {
-        out.print("- " + Markdown.cell(e.getKey()) + ": " + Markdown.cell(e.getValue()) + "\n");
+        out.print("- " + Markdown.block(e.getKey()) + ": " + Markdown.inline(e.getValue()) + "\n");
       }
     }
     out.flush();
