@@ -63,7 +63,7 @@ public final class Main {
       for (String line : new VersionProvider().getVersion()) {
         out.print(line + "\n");
       }
-      return written(out, ExitCode.OK, new Stderr(err, Lang.fromEnvironment(terminal.env())));
+      return written(out, err, ExitCode.OK, null, terminal);
     }
     CommandLine cl = QingdanCommand.commandLine(terminal, out, err, args);
     int code;
@@ -84,13 +84,17 @@ public final class Main {
       }
       code = ExitCode.TROUBLE;
     }
-    return written(out, code, new Stderr(err, QingdanCommand.lang(cl, terminal)));
+    return written(out, err, code, cl, terminal);
   }
 
-  /** {@code code}, or trouble when {@code out} failed; a closed pipe is no failure. */
-  private static int written(PrintWriter out, int code, Stderr stderr) {
+  /**
+   * {@code code}, or trouble when {@code out} failed, said in the language of the run of {@code cl}
+   * (null: none was built); a closed pipe is no failure.
+   */
+  private static int written(PrintWriter out, PrintWriter err, int code, CommandLine cl,
+      Terminal terminal) {
     out.flush();
-    stderr.err().flush();
+    err.flush();
     if (!out.checkError()) {
       return code;
     }
@@ -98,7 +102,9 @@ public final class Main {
     if (StandardOutput.brokenPipe(e)) {
       return code;
     }
-    stderr.error(Msg.of("cannot write to standard output: %s", Msg.verbatim(
+    Lang lang = cl == null ? Lang.fromEnvironment(terminal.env())
+        : QingdanCommand.lang(cl, terminal);
+    new Stderr(err, lang).error(Msg.of("cannot write to standard output: %s", Msg.verbatim(
         e == null || e.getMessage() == null ? "write failed" : e.getMessage())));
     return ExitCode.TROUBLE;
   }
