@@ -2,10 +2,12 @@ package dev.qingdan;
 
 import dev.qingdan.cli.ExitCode;
 import dev.qingdan.cli.QingdanCommand;
+import dev.qingdan.cli.StandardOutput;
 import dev.qingdan.cli.Stderr;
 import dev.qingdan.cli.Terminal;
 import dev.qingdan.cli.VersionProvider;
 import dev.qingdan.load.Msg;
+import dev.qingdan.render.Lang;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -36,8 +38,10 @@ public final class Main {
       }
     }
     // UTF-8 whatever the locale: under LANG=C Java would print every Chinese character as '?'.
-    PrintWriter out = writer(FileDescriptor.out);
-    PrintWriter err = writer(FileDescriptor.err);
+    PrintWriter out = new StandardOutput(new FileOutputStream(FileDescriptor.out));
+    PrintWriter err = new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8),
+        false);
     int code = run(new Terminal(terminal, width, userEnvironment(System.getenv())), out, err, args);
     out.flush();
     err.flush();
@@ -49,15 +53,17 @@ public final class Main {
     return run(Terminal.pipe(), out, err, args);
   }
 
-  /** Runs qingdan with the given terminal; the only caller of picocli's execute. */
+  /**
+   * Runs qingdan with the given terminal; the only caller of picocli's execute. Output that could
+   * not be written (a full disk) is trouble, whatever the command found: one line says why.
+   */
   public static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
     if (QingdanCommand.versionOnly(args)) {
       // What picocli prints for --version, without building any command (docs/performance.md).
       for (String line : new VersionProvider().getVersion()) {
         out.print(line + "\n");
       }
-      out.flush();
-      return ExitCode.OK;
+      return written(out, err, ExitCode.OK, null, terminal);
     }
     CommandLine cl = QingdanCommand.commandLine(terminal, out, err, args);
     int code;
@@ -78,9 +84,29 @@ public final class Main {
       }
       code = ExitCode.TROUBLE;
     }
+    return written(out, err, code, cl, terminal);
+  }
+
+  /**
+   * {@code code}, or trouble when {@code out} failed, said in the language of the run of {@code cl}
+   * (null: none was built); a closed pipe is no failure.
+   */
+  private static int written(PrintWriter out, PrintWriter err, int code, CommandLine cl,
+      Terminal terminal) {
     out.flush();
     err.flush();
-    return code;
+    if (!out.checkError()) {
+      return code;
+    }
+    IOException e = out instanceof StandardOutput s ? s.failure() : null;
+    if (StandardOutput.brokenPipe(e)) {
+      return code;
+    }
+    Lang lang = cl == null ? Lang.fromEnvironment(terminal.env())
+        : QingdanCommand.lang(cl, terminal);
+    new Stderr(err, lang).error(Msg.of("cannot write to standard output: %s", Msg.verbatim(
+        e == null || e.getMessage() == null ? "write failed" : e.getMessage())));
+    return ExitCode.TROUBLE;
   }
 
   /**
@@ -112,11 +138,6 @@ public final class Main {
         // a cache that cannot be changed only costs speed
       }
     }
-  }
-
-  private static PrintWriter writer(FileDescriptor fd) {
-    return new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), false);
   }
 
   private static int columns(String s) {

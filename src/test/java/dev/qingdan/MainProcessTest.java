@@ -131,4 +131,48 @@ class MainProcessTest {
     assertTrue(r.out().startsWith("{"), r.out());
     assertTrue(!r.err().contains("\tat "), r.err());
   }
+
+  /** Standard output onto a full disk: exit 2 and one line on stderr, not exit 0 and half a file. */
+  @Test
+  void aFullDiskIsTrouble() throws Exception {
+    File full = new File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "no /dev/full here");
+    for (List<String> args : List.of(List.of("list", "--format", "json"),
+        List.of("import", "examples/plan-2022.docx", "-o", "-"))) {
+      Process p = start(args).redirectOutput(full).redirectError(ProcessBuilder.Redirect.PIPE)
+          .start();
+      p.getOutputStream().close();
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(60, TimeUnit.SECONDS), "qingdan did not finish");
+      assertEquals(2, p.exitValue(), err);
+      assertTrue(err.endsWith("\nqingdan: error: cannot write to standard output: No space left "
+          + "on device\n") || err.equals("qingdan: error: cannot write to standard output: No "
+          + "space left on device\n"), err);
+      assertEquals(1, err.lines().filter(l -> l.startsWith("qingdan: error")).count(), err);
+    }
+  }
+
+  /** A reader that stops early ({@code qingdan schema | head -1}) is no error: exit 0, silent. */
+  @Test
+  void aClosedPipeIsQuiet() throws Exception {
+    Process p = start(List.of("schema")).redirectError(ProcessBuilder.Redirect.PIPE).start();
+    p.getOutputStream().close();
+    p.getInputStream().close(); // before qingdan writes: its first write meets a closed pipe
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "qingdan did not finish");
+    assertEquals(0, p.exitValue(), err);
+    assertEquals("", err);
+  }
+
+  private static ProcessBuilder start(List<String> args) {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName()));
+    cmd.addAll(args);
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    pb.environment().put("LANG", "C");
+    pb.environment().remove("LC_ALL");
+    pb.environment().remove("JAVA_TOOL_OPTIONS");
+    return pb;
+  }
 }

@@ -3,7 +3,6 @@ package dev.qingdan.cli;
 import dev.qingdan.load.Msg;
 import java.io.BufferedWriter;
 import java.io.FileOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -19,6 +18,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -30,8 +31,9 @@ import java.util.regex.Pattern;
  *
  * <p>The temporary file is hidden and named after the target and the process that writes it
  * ({@code .out.yaml.4711-k3x9.tmp}). A write that fails removes it; a process killed midway leaves
- * it behind, and the next write to the same directory removes those whose process is gone. The
- * old file is untouched until the rename, which replaces it whole.
+ * it behind, and the next write to the same directory removes those whose process is gone; one
+ * stopped by SIGINT or SIGTERM (Ctrl-C, a CI job cancelled) removes it on its way out. The old file
+ * is untouched until the rename, which replaces it whole.
  */
 final class OutputFile {
   private static final Pattern TEMP = Pattern.compile("\\..+\\.(\\d+)-[0-9a-z]+\\.tmp");
@@ -88,7 +90,8 @@ final class OutputFile {
     try {
       tmp = temporary(dir, abs.getFileName().toString());
       try (FileOutputStream file = new FileOutputStream(tmp.toFile())) {
-        Failure failure = new Failure(wrap.apply(file));
+        StandardOutput.FirstFailure failure =
+            new StandardOutput.FirstFailure(wrap.apply(file));
         PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(failure,
             StandardCharsets.UTF_8), 1 << 16));
         content.accept(w);
@@ -101,6 +104,7 @@ final class OutputFile {
       }
       keepPermissions(abs, tmp);
       move(tmp, abs, force);
+      Unfinished.FILES.remove(tmp);
       tmp = null;
     } catch (FileAlreadyExistsException e) {
       throw new UserException(ExitCode.TROUBLE, Msg.of("%s: already exists; pass --force to "
@@ -111,11 +115,7 @@ final class OutputFile {
           : Msg.of("%s: cannot write: %s", target, message(e)), e);
     } finally {
       if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-          // the temporary file is hidden and named after the target; leaving it loses nothing
-        }
+        Unfinished.remove(tmp);
       }
     }
   }
@@ -138,16 +138,58 @@ final class OutputFile {
     }
   }
 
-  /** A new, empty, hidden file beside the target, with the permissions a new file gets. */
+  /**
+   * A new, empty, hidden file beside the target, with the permissions a new file gets; until it is
+   * renamed or removed, a stop of the JVM removes it.
+   */
   private static Path temporary(Path dir, String name) throws IOException {
     while (true) {
       Path p = dir.resolve("." + name + "." + ProcessHandle.current().pid() + "-"
           + Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36) + ".tmp");
+      // before it exists: a signal between the two would leave it; the name is this process's own
+      Unfinished.FILES.add(p);
       try {
         Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
         return p;
       } catch (FileAlreadyExistsException e) {
-        // another name
+        Unfinished.FILES.remove(p); // another name; that file is not ours to remove
+      } catch (IOException | RuntimeException e) {
+        Unfinished.FILES.remove(p);
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * The temporary files being written. A shutdown hook (set up with the first of them) removes
+   * those still there when the JVM stops on SIGINT or SIGTERM; SIGKILL runs no hook, and the next
+   * write tidies up after it ({@link #removeStale}).
+   */
+  private static final class Unfinished {
+    static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
+
+    static {
+      try {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> FILES.forEach(Unfinished::delete),
+            "qingdan-remove-temporary-files"));
+      } catch (IllegalStateException e) {
+        // already shutting down: the write is about to stop anyway
+      }
+    }
+
+    private Unfinished() {}
+
+    /** Removes {@code tmp} now, and forgets it. */
+    static void remove(Path tmp) {
+      delete(tmp);
+      FILES.remove(tmp);
+    }
+
+    private static void delete(Path tmp) {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException | RuntimeException e) {
+        // the temporary file is hidden and named after the target; leaving it loses nothing
       }
     }
   }
@@ -197,49 +239,6 @@ final class OutputFile {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  /** Keeps the first error of the stream: PrintWriter swallows it, and its message says why. */
-  private static final class Failure extends FilterOutputStream {
-    private IOException first;
-
-    Failure(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      try {
-        out.write(b);
-      } catch (IOException e) {
-        throw keep(e);
-      }
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      try {
-        out.write(b, off, len);
-      } catch (IOException e) {
-        throw keep(e);
-      }
-    }
-
-    @Override
-    public void flush() throws IOException {
-      try {
-        out.flush();
-      } catch (IOException e) {
-        throw keep(e);
-      }
-    }
-
-    private IOException keep(IOException e) {
-      if (first == null) {
-        first = e;
-      }
-      return e;
     }
   }
 }

@@ -383,7 +383,7 @@ public final class DeadlinesRenderer {
     if (!report.unplanned().isEmpty()) {
       out.print("\n");
       unplanned(report, (status, ids) -> Msg.of("*%s* (no dated plan; see `qingdan ratio`): %s",
-          status, String.join(", ", ids))).forEach(l -> out.print(l + "\n"));
+          status, Markdown.inline(String.join(", ", ids)))).forEach(l -> out.print(l + "\n"));
     }
     out.print("\n" + summary(report.rows(), lang) + "\n");
     out.flush();

@@ -1,5 +1,7 @@
 package dev.qingdan.render;
 
+import static dev.qingdan.render.Markdown.inline;
+
 import dev.qingdan.compute.Change;
 import dev.qingdan.compute.ChangeDetail;
 import dev.qingdan.compute.ChangeKind;
@@ -29,9 +31,9 @@ public final class DiffMarkdown implements DiffRenderer {
   public void render(PrintWriter out, DiffReport r) {
     Checklist neu = r.newChecklist();
     String name = neu.document() != null && neu.document().checklist() != null
-        ? "《" + neu.document().checklist() + "》" : "清单";
+        ? "《" + inline(neu.document().checklist()) + "》" : "清单";
     out.print("# " + name + "修订说明\n\n");
-    out.print("修订对照：" + code(r.from()) + " → " + code(r.to()) + "。\n\n");
+    out.print("修订对照：" + Markdown.code(r.from()) + " → " + Markdown.code(r.to()) + "。\n\n");
     DiffResult d = r.diff();
     DiffResult.Summary s = d.summary();
     if (!d.hasChanges()) {
@@ -55,8 +57,9 @@ public final class DiffMarkdown implements DiffRenderer {
       heading(out, section++, "删除事项");
       int n = 1;
       for (Change c : removed) {
-        String what = c.goal() ? "原工作目标" + c.oldId() + "（" + inline(c.title()) + "）"
-            : "原第" + item(c.oldId()) + "项（" + c.oldId() + "）" + inline(c.title());
+        String what = c.goal() ? "原工作目标" + inline(c.oldId()) + "（" + inline(c.title()) + "）"
+            : "原第" + inline(item(c.oldId())) + "项（" + inline(c.oldId()) + "）"
+                + inline(c.title());
         out.print(n++ + ". " + what + "。（影响：" + DiffWords.chinese(c.impact()) + "）\n");
       }
     }
@@ -162,10 +165,10 @@ public final class DiffMarkdown implements DiffRenderer {
   /** 第19项（19.1，原20.1）加快个体工商户准入准营, or 工作目标G1（…）. */
   private static String label(Change c) {
     if (c.goal()) {
-      return "工作目标" + c.id() + "（" + inline(c.title()) + "）";
+      return "工作目标" + inline(c.id()) + "（" + inline(c.title()) + "）";
     }
-    String was = Objects.equals(c.id(), c.oldId()) ? "" : "，原" + c.oldId();
-    return "第" + item(c.id()) + "项（" + c.id() + was + "）" + inline(c.title());
+    String was = Objects.equals(c.id(), c.oldId()) ? "" : "，原" + inline(c.oldId());
+    return "第" + inline(item(c.id())) + "项（" + inline(c.id()) + was + "）" + inline(c.title());
   }
 
   /** 新增单位“区民政局”, 单位“区人社局”更名为“区人力社保局”, 删除泛指用语“…”, with the impact. */
@@ -183,15 +186,15 @@ public final class DiffMarkdown implements DiffRenderer {
     List<String> notes = new ArrayList<>();
     if (c.detail() instanceof ChangeDetail.Names n) {
       if (!n.added().isEmpty()) {
-        notes.add("别名增加" + String.join("、", n.added()));
+        notes.add("别名增加" + inline(String.join("、", n.added())));
       }
       if (!n.removed().isEmpty()) {
-        notes.add("别名减少" + String.join("、", n.removed()));
+        notes.add("别名减少" + inline(String.join("、", n.removed())));
       }
       List<String> rows = new ArrayList<>();
       for (ChangeDetail.Remap m : n.remapped()) {
-        rows.add(m.id() + Lang.zh.text(DiffWords.rowField(m.field())) + "“" + inline(m.written()) + "”原指"
-            + inline(m.was()));
+        rows.add(inline(m.id()) + Lang.zh.text(DiffWords.rowField(m.field())) + "“"
+            + inline(m.written()) + "”原指" + inline(m.was()));
       }
       if (!rows.isEmpty()) {
         notes.add(String.join("、", rows) + "，现指" + inline(c.id()));
@@ -211,10 +214,10 @@ public final class DiffMarkdown implements DiffRenderer {
     }
     if (m.detail() instanceof ChangeDetail.Units u) {
       if (!u.added().isEmpty()) {
-        notes.add("增加" + String.join("、", u.added()));
+        notes.add("增加" + inline(String.join("、", u.added())));
       }
       if (!u.removed().isEmpty()) {
-        notes.add("减少" + String.join("、", u.removed()));
+        notes.add("减少" + inline(String.join("、", u.removed())));
       }
     }
     notes.add("影响：" + DiffWords.chinese(m.impact()));
@@ -250,33 +253,15 @@ public final class DiffMarkdown implements DiffRenderer {
   private static String addedLine(Change c, DiffReport r) {
     if (c.goal()) {
       Goal g = r.newChecklist().goals().get(c.newIndex());
-      return "工作目标" + c.id() + "（" + inline(g.indicator()) + "）：目标值"
+      return "工作目标" + inline(c.id()) + "（" + inline(g.indicator()) + "）：目标值"
           + inline(g.target().text()) + "，进度安排“" + inline(g.schedule().text()) + "”。";
     }
     Row row = r.newChecklist().rows().get(c.newIndex());
-    return "第" + item(c.id()) + "项（" + c.id() + "）" + inline(row.title()) + "。牵头单位："
+    return "第" + inline(item(c.id())) + "项（" + inline(c.id()) + "）" + inline(row.title())
+        + "。牵头单位："
         + inline(RevisionDiff.joined(row.lead())) + "；协同单位："
         + inline(RevisionDiff.joined(row.partners())) + "；量化指标：" + inline(row.indicator())
         + "；量化指标值：" + inline(row.target().text()) + "；进度安排："
         + inline(row.schedule().text()) + "。";
-  }
-
-  private static String code(String s) {
-    return "`" + s.replace("`", "'") + "`";
-  }
-
-  /** Text inside a paragraph: one line, and nothing that Markdown would read as markup. */
-  static String inline(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder sb = new StringBuilder();
-    for (char ch : Printable.escape(s.replace("\r\n", " ").replace('\n', ' ')).toCharArray()) {
-      if ("\\`*_[]<>#|".indexOf(ch) >= 0) {
-        sb.append('\\');
-      }
-      sb.append(ch);
-    }
-    return sb.toString();
   }
 }

@@ -19,11 +19,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.math3.fraction.BigFraction;
 
@@ -221,7 +221,7 @@ public final class RatioRenderer {
     if (byUnit) {
       for (UnitRollup u : r.units()) {
         for (IndicatorRatio i : led(r, u)) {
-          List<String> cells = csvCells(i, u.unit());
+          List<Object> cells = csvCells(i, u.unit());
           cells.add(0, u.unit());
           Csv.writeRow(out, cells);
         }
@@ -232,19 +232,18 @@ public final class RatioRenderer {
     out.flush();
   }
 
-  private static List<String> csvCells(IndicatorRatio i, String unit) {
-    Function<Object, String> s = v -> v == null ? "" : v.toString();
+  /** The cells of an indicator: figures as numbers (null where there is none), words as text. */
+  private static List<Object> csvCells(IndicatorRatio i, String unit) {
     Completeness c = completeness(i, unit);
-    return new ArrayList<>(List.of(i.id(), i.indicator(), s.apply(i.numerator()),
-        s.apply(i.denominator()), s.apply(i.count()),
-        i.ratio() == null ? "" : Exact.floor(i.ratio(), RATIO_DIGITS).stripTrailingZeros()
-            .toPlainString(),
-        s.apply(i.percent()), i.target().text(), i.status().word(),
+    return new ArrayList<>(Arrays.asList(i.id(), i.indicator(), i.numerator(), i.denominator(),
+        i.count(),
+        i.ratio() == null ? null : Exact.floor(i.ratio(), RATIO_DIGITS).stripTrailingZeros(),
+        i.percent(), i.target().text(), i.status().word(),
         breaches(i),
-        i.interval() == null ? "" : i.interval().lower().toString(),
-        i.interval() == null ? "" : i.interval().upper().toString(),
-        c.expected() == 0 ? "" : Long.toString(c.expected()),
-        c.expected() == 0 ? "" : Long.toString(c.reported()), s.apply(i.done())));
+        i.interval() == null ? null : i.interval().lower(),
+        i.interval() == null ? null : i.interval().upper(),
+        c.expected() == 0 ? null : c.expected(),
+        c.expected() == 0 ? null : c.reported(), i.done()));
   }
 
   // ---- Markdown ----
@@ -254,7 +253,7 @@ public final class RatioRenderer {
     out.print("**" + title(r) + "**\n\n");
     if (byUnit) {
       for (UnitRollup u : r.units()) {
-        out.print("### " + Markdown.cell(u.unit()) + "\n\n" + Markdown.cell(rollup(u)) + "\n\n");
+        out.print("### " + Markdown.inline(u.unit()) + "\n\n" + rollup(u) + "\n\n");
         markdownTable(led(r, u), u.unit());
         out.print("\n");
       }
@@ -268,7 +267,7 @@ public final class RatioRenderer {
       out.print("\n" + reporting(c) + (c.missing().isEmpty() ? "\n"
           : lang.text(Msg.of("; not reported:")) + "\n\n"));
       for (Map.Entry<String, String> e : gaps(c.missing()).entrySet()) {
-        out.print("- " + Markdown.cell(e.getKey()) + ": " + Markdown.cell(e.getValue()) + "\n");
+        out.print("- " + Markdown.block(e.getKey()) + ": " + Markdown.inline(e.getValue()) + "\n");
       }
     }
     out.flush();

@@ -147,7 +147,7 @@ public final class ReportRenderer {
   public void markdown(MonthlyReport r) {
     MonthlyReport.Headline h = r.headline();
     ReportTables tables = new ReportTables(w, r.asOf());
-    out.print("# " + Markdown.cell(w.title(r)) + "\n\n");
+    out.print("# " + w.title(r) + "\n\n");
     item(Msg.of("Targets"), w.targets(h));
     item(Msg.of("Schedule"), w.schedule(h));
     item(Msg.of("Lights"), String.join(w.text(Msg.of(", ")), ReportWords.reds().stream()
@@ -166,22 +166,23 @@ public final class ReportRenderer {
 
     out.print("\n## " + w.text(Msg.of("By lead unit")) + "\n");
     for (UnitSection u : r.units()) {
-      out.print("\n### " + Markdown.cell(w.unitName(u)) + "\n\n" + Markdown.cell(w.unitSummary(u))
+      out.print("\n### " + Markdown.inline(w.unitName(u)) + "\n\n" + w.unitSummary(u)
           + "\n\n");
       markdownTable(tables.unit(false), u.lines(), false);
       List<String> gaps = gapLines(u.completeness());
       if (!gaps.isEmpty()) {
-        out.print("\n" + Markdown.cell(w.notReported(gaps)) + "\n");
+        out.print("\n" + Markdown.block(w.notReported(gaps)) + "\n");
       }
     }
 
     Completeness c = r.ratios().completeness();
-    out.print("\n## " + w.text(Msg.of("Reporting")) + "\n\n" + Markdown.cell(w.gapsHeading(c))
+    out.print("\n## " + w.text(Msg.of("Reporting")) + "\n\n" + w.gapsHeading(c)
         + "\n");
     if (!c.missing().isEmpty()) {
       out.print("\n");
       for (Map.Entry<String, String> e : RatioRenderer.gaps(c.missing()).entrySet()) {
-        out.print("- " + Markdown.cell(w.text(Msg.of("%s: %s", e.getKey(), e.getValue()))) + "\n");
+        out.print("- " + w.text(Msg.of("%s: %s", Markdown.block(e.getKey()),
+            Markdown.inline(e.getValue()))) + "\n");
       }
     }
     out.flush();

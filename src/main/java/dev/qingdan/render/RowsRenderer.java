@@ -51,11 +51,11 @@ public final class RowsRenderer {
     Json.write(out, doc);
   }
 
-  /** RFC 4180 CSV with a header; unit lists joined with 、. */
+  /** RFC 4180 CSV with a header; unit lists joined with 、; the item number is a number. */
   public void csv(List<Row> rows) {
     Csv.writeRow(out, CSV_HEADER);
     for (Row r : rows) {
-      Csv.writeRow(out, List.of(r.id().toString(), Integer.toString(r.id().item()), r.title(),
+      Csv.writeRow(out, List.of(r.id().toString(), r.id().item(), r.title(),
           String.join("、", r.lead()), String.join("、", r.partners()), r.indicator(),
           r.target().text(), r.schedule().text(), r.definition().text()));
     }

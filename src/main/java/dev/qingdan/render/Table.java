@@ -98,18 +98,20 @@ final class Table<T> {
     }
   }
 
-  /** GitHub-flavoured Markdown: the header, the alignment line and a line per row. */
+  /**
+   * GitHub-flavoured Markdown: the header, the alignment line and a line per row; {@code marks}
+   * adds plain text to a styled cell (an emoji before a light), escaped with the cell.
+   */
   void markdown(PrintWriter out, List<T> rows, Styles<T> marks) {
     Markdown.row(out, headers());
-    Markdown.row(out, columns.stream().map(c -> c.rightAligned() ? "---:" : "---").toList());
+    Markdown.alignment(out, columns.stream().map(Column::rightAligned).toList());
     for (T row : rows) {
       List<String> cells = new ArrayList<>(columns.size());
       for (Column<T> col : columns) {
-        // a cell quotes the file: no control character or line break reaches the terminal
-        String text = Printable.escape(col.cell().apply(row));
+        String text = col.cell().apply(row);
         cells.add(col.style().isEmpty() ? text : marks.apply(col.style(), row, text));
       }
-      Markdown.row(out, cells);
+      Markdown.row(out, cells); // each cell escaped there: the file's text is never markup
     }
   }
 

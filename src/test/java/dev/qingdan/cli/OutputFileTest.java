@@ -134,14 +134,9 @@ class OutputFileTest {
   @Timeout(60)
   void aKilledWriterLeavesTheOldFileAndTheNextRunTidiesUp() throws Exception {
     Path f = dir.resolve("out.yaml");
-    Files.writeString(f, "the old file\n");
-    Process p = java(SlowWriter.class.getName(), f.toString());
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-        StandardCharsets.UTF_8))) {
-      assertEquals("halfway", r.readLine(), "the writer got halfway");
-      p.destroyForcibly(); // SIGKILL: no finally block, no shutdown hook runs
-      assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-    }
+    Process p = writerHalfway(f);
+    p.destroyForcibly(); // SIGKILL: no finally block, no shutdown hook runs
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
     assertEquals("the old file\n", Files.readString(f));
     List<String> left = names();
     assertEquals(2, left.size(), left.toString());
@@ -186,6 +181,51 @@ class OutputFileTest {
     }
   }
 
+  /**
+   * A writer stopped with SIGTERM (or SIGINT, Ctrl-C) halfway through its output: its shutdown
+   * hook removes the temporary file, and the old file is intact.
+   */
+  @Test
+  @Timeout(60)
+  void aTerminatedWriterLeavesNoTemporaryFile() throws Exception {
+    Path f = dir.resolve("out.yaml");
+    Process p = writerHalfway(f);
+    assertEquals(2, names().size(), "the temporary file is there: " + names());
+    p.destroy(); // SIGTERM: the JVM runs its shutdown hooks
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    assertEquals("the old file\n", Files.readString(f));
+    assertEquals(List.of("out.yaml"), names());
+  }
+
+  /**
+   * qingdan importing the Word document with -o, sent SIGTERM the moment its temporary file
+   * appears: no temporary file stays, and the output is either not there or whole.
+   */
+  @Test
+  @Timeout(120)
+  void aTerminatedImportLeavesNoTemporaryFile() throws Exception {
+    Path f = dir.resolve("out.yaml");
+    Process p = java("dev.qingdan.Main", "import", "examples/plan-2022.docx", "-o",
+        f.toString());
+    boolean terminated = false;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    while (p.isAlive() && System.nanoTime() < deadline) {
+      if (names().stream().anyMatch(n -> n.startsWith(".out.yaml."))) {
+        p.destroy();
+        terminated = true;
+        break;
+      }
+      Thread.onSpinWait();
+    }
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    assertTrue(terminated, "the temporary file was seen");
+    List<String> left = names();
+    assertTrue(left.isEmpty() || left.equals(List.of("out.yaml")), left.toString());
+    if (!left.isEmpty()) {
+      assertEquals(Cli.run("import", "examples/plan-2022.docx").out(), Files.readString(f));
+    }
+  }
+
   /** Writes 256 KiB, says so on stdout, and waits to be killed. */
   static final class SlowWriter {
     public static void main(String[] args) {
@@ -204,6 +244,17 @@ class OutputFileTest {
   }
 
   // ---- helpers ----
+
+  /** A {@link SlowWriter} replacing {@code f} (which holds "the old file"), once it is halfway. */
+  private static Process writerHalfway(Path f) throws IOException {
+    Files.writeString(f, "the old file\n");
+    Process p = java(SlowWriter.class.getName(), f.toString());
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      assertEquals("halfway", r.readLine(), "the writer got halfway");
+    }
+    return p;
+  }
 
   private List<String> names() throws IOException {
     try (Stream<Path> s = Files.list(dir)) {

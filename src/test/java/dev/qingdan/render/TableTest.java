@@ -127,7 +127,7 @@ class TableTest {
         | id | item | ratio | light |
         | --- | --- | ---: | --- |
         | 1.1 | 推行歇业制度 | 100% |  |
-        | 24.2 | a\\|b <c> | 7% | ● red |
+        | 24.2 | a\\|b \\<c\\> | 7% | ● red |
         """, print(out -> table(Lang.en).markdown(out, ITEMS, MARK)));
   }
 
