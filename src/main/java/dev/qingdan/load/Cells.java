@@ -37,7 +37,7 @@ public final class Cells {
     if (s.isEmpty() || s.equals("-") || s.equals("—") || s.equals("无")) {
       return out;
     }
-    for (String part : s.split("[、,，;；/]")) {
+    for (String part : s.split("[、,，;；/\\s\\u3000]+")) { // a line break separates too
       String p = clean(part);
       if (!p.isEmpty()) {
         out.add(p);

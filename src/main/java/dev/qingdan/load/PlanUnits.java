@@ -136,4 +136,28 @@ final class PlanUnits {
     }
     return j == shortName.length();
   }
+
+  /**
+   * A lead cell that says who leads and who helps ({@code 办公室牵头，各科室配合}): the units marked
+   * 牵头 lead, those marked 配合, 协助, 协同 or 参与 are partners, each without its mark.
+   */
+  static void splitRoles(List<String> lead, List<String> partners) {
+    if (lead.stream().noneMatch(u -> HELPS.matcher(u).find())) {
+      return;
+    }
+    List<String> leads = new ArrayList<>();
+    for (String u : lead) {
+      java.util.regex.Matcher h = HELPS.matcher(u);
+      if (h.find()) {
+        partners.add(u.substring(0, h.start()));
+      } else {
+        leads.add(u.replaceFirst("牵头$", ""));
+      }
+    }
+    lead.clear();
+    lead.addAll(leads);
+  }
+
+  private static final java.util.regex.Pattern HELPS =
+      java.util.regex.Pattern.compile("(?:配合|协助|协同|参与)$");
 }

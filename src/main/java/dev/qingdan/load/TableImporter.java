@@ -384,7 +384,9 @@ public final class TableImporter {
     }
     RowId id = new RowId(item, k);
     filled.row(id, headers, taken, cells.place(), cells.at());
-    List<String> lead = Cells.units(effective.get(Column.LEAD));
+    List<String> lead = new ArrayList<>(Cells.units(effective.get(Column.LEAD)));
+    List<String> partners = new ArrayList<>(Cells.units(effective.get(Column.PARTNERS)));
+    PlanUnits.splitRoles(lead, partners); // 办公室牵头，各科室配合
     if (lead.isEmpty() && cells.at().containsKey(Column.LEAD)) {
       log.warn("no-lead", Msg.of("row %s has no 牵头单位", id.toString()), cells.where(Column.LEAD),
           cells.place().order());
@@ -410,7 +412,7 @@ public final class TableImporter {
     Schedule schedule = sched.schedule();
     Definition definition = DefinitionParser.parse(effective.get(Column.DEFINITION));
     return new Row(id, effective.get(Column.TITLE), effective.get(Column.POINTS), lead,
-        Cells.units(effective.get(Column.PARTNERS)), effective.get(Column.GOAL),
+        partners, effective.get(Column.GOAL),
         effective.get(Column.INDICATOR), target, schedule, definition,
         effective.get(Column.METHOD), cells.extra());
   }
@@ -475,6 +477,18 @@ public final class TableImporter {
   private static String itemCell(RowCells cells, Row prev, Map<Column, String> text) {
     if (cells.at().containsKey(Column.ITEM)) {
       return cells.continued().contains(Column.ITEM) ? "" : cells.get(Column.ITEM);
+    }
+    String points = cells.continued().contains(Column.POINTS) ? "" : cells.get(Column.POINTS);
+    TaskNumbering.Prefix own = points.isEmpty() ? null : TaskNumbering.prefix(points);
+    if (own != null) {
+      // 一、做好财政信息公开 | 1.积极推进…: the numbered tasks under a heading are the items
+      text.put(Column.POINTS, own.rest());
+      String title = cells.get(Column.TITLE);
+      TaskNumbering.Prefix heading = title.isEmpty() ? null : TaskNumbering.prefix(title);
+      if (heading != null) {
+        text.put(Column.TITLE, heading.rest());
+      }
+      return String.valueOf(own.number());
     }
     String title = cells.continued().contains(Column.TITLE) ? "" : cells.get(Column.TITLE);
     if (title.isEmpty()) {
