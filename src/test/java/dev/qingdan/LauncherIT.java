@@ -253,7 +253,8 @@ class LauncherIT {
       assertTrue(grep.out().startsWith(lang.startsWith("zh") ? "编号" : "id "), lang + ": " + grep.out());
       assertTrue(grep.out().contains("19.1  推行歇业制度"), lang + ": " + grep.out());
       assertEquals(4, grep.out().split("\n").length, lang + ": " + grep.out());
-      Result unit = run(dir, env, "list", "--unit", "区人社局", "--format", "json");
+      Result unit = run(dir, env, "list", "--example", "--unit", "区人社局", "--format",
+          "json");
       assertEquals(0, unit.exit(), lang + ": " + unit.err());
       assertFalse(json(unit.out()).get("rows").isEmpty(), lang);
       Result file = run(dir, env, "validate", "清单.yaml");
@@ -262,13 +263,13 @@ class LauncherIT {
     }
     // LC_ALL over LC_MESSAGES over LANG, as before: the language stays the user's
     Result zh = run(dir, Map.of("QINGDAN_CDS", "0", "LC_ALL", "zh_CN.GB18030", "LANG", "C"),
-        "list", "--grep", "歇业");
+        "list", "--example", "--grep", "歇业");
     assertTrue(zh.out().startsWith("编号"), zh.out());
     Result en = run(dir, Map.of("QINGDAN_CDS", "0", "LC_ALL", "C", "LC_MESSAGES", "zh_CN.UTF-8"),
-        "list", "--grep", "歇业");
+        "list", "--example", "--grep", "歇业");
     assertTrue(en.out().startsWith("id "), en.out());
     Result messages = run(dir, Map.of("QINGDAN_CDS", "0", "LC_MESSAGES", "zh_CN", "LANG", "C"),
-        "list", "--grep", "歇业");
+        "list", "--example", "--grep", "歇业");
     assertTrue(messages.out().startsWith("编号"), messages.out());
   }
 
@@ -285,7 +286,8 @@ class LauncherIT {
   void aRelativeXdgCacheHomeIsIgnored() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("work"));
     cache = tmp.resolve("home/.cache");
-    assertEquals(0, run(dir, Map.of("XDG_CACHE_HOME", "relative"), "validate").exit());
+    assertEquals(0, run(dir, Map.of("XDG_CACHE_HOME", "relative"), "validate", "--example")
+        .exit());
     awaitArchive(null);
     assertFalse(Files.exists(dir.resolve("relative")), "made a cache under the working directory");
   }
@@ -426,11 +428,13 @@ class LauncherIT {
   void aCrashLeavesNoReportInTheWorkingDirectory() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("work"));
     String crash = "-Xmx2m -XX:+CrashOnOutOfMemoryError";
-    Result r = run(dir, Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS", crash), "list");
+    Result r = run(dir, Map.of("QINGDAN_CDS", "0", "QINGDAN_JAVA_OPTS", crash), "list",
+        "--example");
     assertEquals(134, r.exit(), r.err()); // SIGABRT
     Files.createDirectories(cache.resolve("qingdan"));
     sh("chmod", "700", cache.resolve("qingdan").toString());
-    assertEquals(134, run(dir, Map.of("QINGDAN_JAVA_OPTS", crash), "list").exit());
+    assertEquals(134, run(dir, Map.of("QINGDAN_JAVA_OPTS", crash), "list", "--example")
+        .exit());
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(), files.toList());
     }
