@@ -68,4 +68,17 @@ final class Encoding {
     }
     return true;
   }
+
+  /** A NUL byte near the start, where no byte order mark tells UTF-16 or UTF-32 by name. */
+  static boolean isBinary(byte[] bytes) {
+    if (otherUnicode(bytes) != null) {
+      return false;
+    }
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

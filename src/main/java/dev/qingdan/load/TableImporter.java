@@ -12,7 +12,6 @@ import dev.qingdan.model.RowId;
 import dev.qingdan.model.Schedule;
 import dev.qingdan.model.Target;
 import dev.qingdan.model.Unit;
-import dev.qingdan.phrase.SentenceTargets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -146,26 +145,13 @@ public final class TableImporter {
           + "(.doc or .xls) or a password-protected one; save it as .docx or .xlsx, without a "
           + "password, and import that"), name, Loc.FILE, ""), false);
     }
-    if (isBinary(bytes)) {
+    if (Encoding.isBinary(bytes)) {
       throw new InputException(Problem.error("format", Msg.of("this is a binary file (or UTF-16 "
           + "text), not UTF-8 text: import takes a .docx, an .xlsx, or tab-separated UTF-8 text"),
           name, Loc.FILE, ""), false);
     }
     return fromDocument(SourceDocument.ofText(name, SourceText.decode(name, bytes)), year,
         columns);
-  }
-
-  /** A NUL byte near the start, where no byte order mark tells UTF-16 or UTF-32 by name. */
-  private static boolean isBinary(byte[] bytes) {
-    if (Encoding.otherUnicode(bytes) != null) {
-      return false;
-    }
-    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-      if (bytes[i] == 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Result build(List<Block> blocks, Integer yearOverride) throws InputException {
@@ -417,57 +403,19 @@ public final class TableImporter {
         effective.get(Column.METHOD), cells.extra());
   }
 
-  /**
-   * The measures of a row: the row itself where its target cell reads as a target, or where no
-   * cell states one; else one row for each target that the target cell's sentence, or (in a table
-   * without a target column) the task text, states ({@code 改造老旧小区12个、新增充电桩300个}: rows
-   * N.1 and N.2, each with its indicator). Every figure not read is named in a warning.
-   */
+  /** The measures of a row ({@link Measures}); counts the targets read. */
   private List<Row> measures(Row row, RowCells cells, Map<Column, String> effective, int year) {
     boolean column = cells.at().containsKey(Column.TARGET);
-    String targetText = effective.get(Column.TARGET);
-    if (column && TargetParser.parse(targetText).isPresent()) {
-      return List.of(row);
-    }
     String points = effective.get(Column.POINTS);
-    String sentence = column ? targetText
-        : points != null && points.chars().anyMatch(Character::isDigit) ? points
-        : effective.get(Column.TITLE);
-    String where = cells.where(column ? Column.TARGET : points != null
-        && points.equals(sentence) ? Column.POINTS : Column.TITLE);
-    SentenceTargets.Reading r = SentenceTargets.read(sentence);
-    int order = cells.place().order();
-    String id = row.id().toString();
-    if (r.found().size() > 1) {
-      log.note("measures", Msg.of("row %s: %s", id, r.notes().get(r.notes().size() - 1)), where,
-          order);
-    }
-    for (Msg note : r.found().size() > 1 ? r.notes().subList(0, r.notes().size() - 1)
-        : r.notes()) {
-      log.warn("target", Msg.of("row %s: %s", id, note), where, order);
-    }
-    if (r.found().isEmpty()) {
-      if (column && !targetText.isEmpty() && r.notes().isEmpty()) {
-        log.warn("target", Msg.of("row %s: cannot read the target '%s'", id, targetText), where,
-            order);
-      }
-      return List.of(row);
-    }
-    List<Row> out = new ArrayList<>();
-    for (int i = 0; i < r.found().size(); i++) {
-      SentenceTargets.Found f = r.found().get(i);
-      Target t = f.target();
-      RowId rid = new RowId(row.id().item(), row.id().k() + i);
-      String indicator = row.indicator() == null || row.indicator().isEmpty()
-          ? (f.indicator() == null ? "" : f.indicator()) : row.indicator();
-      ScheduleParser.Result sched = ScheduleParser.parse(row.schedule().text(), year, t);
-      targetsRead++;
-      out.add(new Row(rid, row.title(), row.points(), row.lead(), row.partners(), row.goal(),
-          indicator, t, sched.notes().isEmpty() ? sched.schedule() : row.schedule(),
-          row.definition(), row.method(), row.extra()));
-    }
-    return out;
+    boolean inPoints = !column && points != null && points.chars().anyMatch(Character::isDigit);
+    String where = cells.where(column ? Column.TARGET : inPoints ? Column.POINTS : Column.TITLE);
+    Measures m = new Measures(log, where, cells.place().order(), year);
+    List<Row> rows = m.of(row, column, column ? effective.get(Column.TARGET)
+        : inPoints ? points : effective.get(Column.TITLE));
+    targetsRead += m.targets();
+    return rows;
   }
+
 
   /**
    * The row's item number as written: its 序号 cell, or in a table without 序号 the number its task
