@@ -1,7 +1,6 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.ChecklistReader;
-import dev.qingdan.load.ChecklistValidator;
 import dev.qingdan.load.DidYouMean;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
@@ -41,9 +40,8 @@ final class Policies {
     } catch (InputException e) {
       throw UserException.of(e);
     }
-    List<Problem> errors = lc.checklist() == null ? lc.problems()
-        : ChecklistValidator.validate(lc);
-    errors = errors.stream().filter(p -> p.severity() == Severity.ERROR).toList();
+    List<Problem> errors = o.checklist.validate(lc).stream() // checked ahead where read ahead
+        .filter(p -> p.severity() == Severity.ERROR).toList();
     if (!errors.isEmpty() || lc.checklist() == null) {
       throw UserException.of(errors);
     }

@@ -2,12 +2,15 @@ package dev.qingdan.cli;
 
 import dev.qingdan.load.Background;
 import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.ChecklistValidator;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
 import dev.qingdan.load.Links;
+import dev.qingdan.load.Problem;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -19,7 +22,8 @@ import java.util.concurrent.Callable;
  * very file under that very name (no {@code -p}, or {@code validate policies.yaml}), and reads
  * the file itself otherwise. Only a regular file is read ahead, not a symbolic link (whether it
  * may be followed depends on an option), and reading has no effect but its result, so a read
- * that is not taken costs only work on the other core.
+ * that is not taken costs only work on the other core. The checks that every command makes before
+ * it answers (validate's) run on that thread too, right after the reading.
  */
 final class ReadAhead {
   /** The commands that read ./policies.yaml when no other file is named. */
@@ -30,9 +34,9 @@ final class ReadAhead {
   static final ReadAhead NONE = new ReadAhead(null, null);
 
   private final Path file;
-  private final Background<LoadedChecklist> reading;
+  private final Background<Checked> reading;
 
-  private ReadAhead(Path file, Background<LoadedChecklist> reading) {
+  private ReadAhead(Path file, Background<Checked> reading) {
     this.file = file;
     this.reading = reading;
   }
@@ -46,12 +50,44 @@ final class ReadAhead {
     return new ReadAhead(file, Background.start("qingdan-read-ahead", new Read(file)));
   }
 
-  /** The reading: a class, since a lambda would first set up Java's lambda machinery. */
-  private record Read(Path file) implements Callable<LoadedChecklist> {
+  /** The checklist read, and validate's problems of it. */
+  private record Checked(LoadedChecklist loaded, List<Problem> problems) {}
+
+  /**
+   * The reading, and the checking that every command does before it answers: a class, since a
+   * lambda would first set up Java's lambda machinery.
+   */
+  private record Read(Path file) implements Callable<Checked> {
     @Override
-    public LoadedChecklist call() throws InputException {
-      return ChecklistReader.read(file, Policies.DEFAULT);
+    public Checked call() throws InputException {
+      LoadedChecklist lc = ChecklistReader.read(file, Policies.DEFAULT);
+      return new Checked(lc, problems(lc));
     }
+  }
+
+  /** validate's problems of {@code lc}: its reading's, and where it was read, its meaning's. */
+  private static List<Problem> problems(LoadedChecklist lc) {
+    return ChecklistValidator.validate(lc);
+  }
+
+  /**
+   * validate's problems of {@code lc}, found on the other thread where {@code lc} is the
+   * checklist read ahead.
+   */
+  List<Problem> validate(LoadedChecklist lc) {
+    if (reading != null) {
+      try {
+        Checked c = reading.get(InputException.class);
+        if (c.loaded() == lc) {
+          return c.problems();
+        }
+      } catch (InputException e) {
+        // not the checklist read ahead: checked below
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return problems(lc);
   }
 
   /** The checklist {@code file}, shown as {@code shown}: the one read ahead if it is that one. */
@@ -60,7 +96,7 @@ final class ReadAhead {
       return ChecklistReader.read(file, shown, links);
     }
     try {
-      return reading.get(InputException.class);
+      return reading.get(InputException.class).loaded();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return ChecklistReader.read(file, shown, links);

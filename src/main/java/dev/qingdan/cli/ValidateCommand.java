@@ -1,6 +1,5 @@
 package dev.qingdan.cli;
 
-import dev.qingdan.load.ChecklistValidator;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
 import dev.qingdan.load.LoadedProgress;
@@ -180,7 +179,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   private FileResult check(LoadedChecklist lc) {
     String what = lc.checklist() == null ? "" : counts(lc.checklist());
-    return new FileResult(lc.file(), what, ChecklistValidator.validate(lc));
+    return new FileResult(lc.file(), what, common.checklist.validate(lc));
   }
 
   /** {@code 32 rows, 2 goals}. */
