@@ -161,28 +161,8 @@ public final class TargetParser {
    * ({@code 3,000}) dropped.
    */
   private static String fold(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '\uff01' && c <= '\uff5e') {
-        c = (char) (c - 0xfee0);
-      }
-      c = switch (c) {
-        case '\u2265' -> '≥';
-        case '\u2010', '\u2013', '\u2014', '\u2212', '\u301c' -> '-';
-        default -> c;
-      };
-      if (Cells.isBlank(c)) {
-        continue;
-      }
-      c = Fold.simplified(c);
-      if ((c == ',' || c == '，') && i > 0 && Character.isDigit(s.charAt(i - 1))
-          && Fold.thousands(s, i)) {
-        continue;
-      }
-      b.append(c);
-    }
-    String k = b.toString();
-    return k.replace("≧", "≥").replace("≦", "≤").replace("=>", ">=").replace("=<", "<=");
+    String k = Fold.text(s);
+    return k.replace("=>", ">=").replace("=<", "<=");
   }
+
 }

@@ -3,8 +3,9 @@ package dev.qingdan.phrase;
 import java.math.BigDecimal;
 
 /**
- * Text folded for reading a phrase: full-width letters, digits and signs to their ASCII forms, the
- * traditional characters that plans' figures and comparators use to their simplified forms
+ * Text folded for reading a phrase: full-width letters, digits and signs to their ASCII forms (the
+ * full-width comma, semicolon, colon and brackets stay as written), {@code ≧} and {@code ≦} to
+ * {@code ≥} and {@code ≤}, dashes and {@code ~} to {@code -}, the traditional characters that plans' figures and comparators use to their simplified forms
  * ({@code 萬}, {@code 億}, {@code 個}, {@code 達}, {@code 內}), thousands separators and blanks
  * dropped. Each character is folded alone, so a position in the folded text is a position in the
  * written text less the characters dropped.
@@ -19,7 +20,7 @@ public final class Fold {
   private Fold() {}
 
   /** {@code s} folded. */
-  static String text(String s) {
+  public static String text(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -31,14 +32,14 @@ public final class Fold {
         case '\u2265', '\u2267' -> '≥';
         case '\u2264', '\u2266' -> '≤';
         case '\u2010', '\u2013', '\u2014', '\u2212', '\u301c', '~' -> '-';
-        case '\u3000', '\u00a0', ' ', '\t' -> '\0';
         default -> c;
       };
-      if (c == '\0') {
-        continue;
+      if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff') {
+        continue; // blanks a paste or a line break leaves inside a cell
       }
-      if (c == ',' && i > 0 && Character.isDigit(s.charAt(i - 1)) && thousands(s, i)) {
-        continue;
+      if ((c == ',' || c == '，') && i > 0 && Character.isDigit(s.charAt(i - 1))
+          && thousands(s, i)) {
+        continue; // 3,000 and 3，000
       }
       b.append(simplified(c));
     }

@@ -74,7 +74,7 @@ public final class SentenceTargets {
       "^(?:力争|确保|争取|全年|年内|年底前|当年|共|计|总计|合计|累计|其中|并|且|同时|再|另|全市|全区|全县)+");
 
   /** What ends a clause. */
-  private static final String SEPARATORS = "，,；;。、！!？?：:\n";
+  private static final String SEPARATORS = "，,；;。、！!？?：:";
   private static final Pattern QUOTED = Pattern.compile(
       "《[^》]*》|〔[^〕]*〕|【[^】]*】|[(（][0-9.]+%[)）]|[(（]每[^)）]*[)）]");
   private static final Pattern NUMBER_WORD = Pattern.compile(
@@ -100,7 +100,7 @@ public final class SentenceTargets {
     if (sentence == null || sentence.isBlank()) {
       return new Reading(found, notes);
     }
-    String s = Fold.text(sentence).strip();
+    String s = Fold.text(sentence.replace('\n', '，')).strip(); // a line break ends a clause
     if (s.length() > 2 && s.startsWith("“") && s.endsWith("”") && s.indexOf('”') == s.length() - 1) {
       s = s.substring(1, s.length() - 1); // a quoted task: “完成回迁安置857户以上”
     }
@@ -283,7 +283,6 @@ public final class SentenceTargets {
           shown));
       return null;
     }
-    Matcher b = BEFORE.matcher(head);
     String cmp = null;
     boolean growth = false;
     boolean down = false;
@@ -300,7 +299,6 @@ public final class SentenceTargets {
         break;
       }
     }
-    b.reset();
     BigDecimal value = Fold.number(m.group("num"), m.group("mult"));
     BigDecimal upper = m.group("num2") == null ? null
         : Fold.number(m.group("num2"), m.group("mult"));

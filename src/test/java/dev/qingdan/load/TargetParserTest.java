@@ -74,4 +74,15 @@ class TargetParserTest {
     assertEquals(new Target("3天以內", Op.AT_MOST, new BigDecimal("3"), "天"),
         TargetParser.parse("3天以內").orElseThrow());
   }
+
+  /** What a paste leaves inside a cell reads as nothing: a line break, a full-width space. */
+  @org.junit.jupiter.api.Test
+  void blanksInsideACellAreNothing() {
+    assertEquals(new Target("≥\n70%", Op.AT_LEAST, new BigDecimal("70"), "%"),
+        TargetParser.parse("≥\n70%").orElseThrow());
+    assertEquals(new Target("3，000人次", Op.AT_LEAST, new BigDecimal("3000"), "人次"),
+        TargetParser.parse("3，000人次").orElseThrow());
+    assertEquals(new Target("≧95%", Op.AT_LEAST, new BigDecimal("95"), "%"),
+        TargetParser.parse("≧95%").orElseThrow());
+  }
 }

@@ -44,6 +44,12 @@ class SentenceTargetsTest {
         .stream().map(f -> f.target().text()).toList());
   }
 
+  /** A line break in a task cell ends a clause, as a comma does. */
+  @Test
+  void aLineBreakEndsAClause() {
+    assertEquals("改造老旧小区 ; 新增充电桩", indicators("改造老旧小区12个\n新增充电桩300个"));
+  }
+
   @Test
   void comparatorsAndVerbs() {
     assertEquals(">= 95 %", read("义诊覆盖率保持在95%以上"));
