@@ -35,6 +35,8 @@ final class ReadAhead {
 
   private final Path file;
   private final Background<Checked> reading;
+  /** What the command took of the reading, once it took it: the thread that runs the command. */
+  private Checked taken;
 
   private ReadAhead(Path file, Background<Checked> reading) {
     this.file = file;
@@ -72,22 +74,11 @@ final class ReadAhead {
 
   /**
    * validate's problems of {@code lc}, found on the other thread where {@code lc} is the
-   * checklist read ahead.
+   * checklist read ahead; a checklist read otherwise does not wait for that thread.
    */
   List<Problem> validate(LoadedChecklist lc) {
-    if (reading != null) {
-      try {
-        Checked c = reading.get(InputException.class);
-        if (c.loaded() == lc) {
-          return c.problems();
-        }
-      } catch (InputException e) {
-        // not the checklist read ahead: checked below
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    return problems(lc);
+    Checked c = taken;
+    return c != null && c.loaded() == lc ? c.problems() : problems(lc);
   }
 
   /** The checklist {@code file}, shown as {@code shown}: the one read ahead if it is that one. */
@@ -96,7 +87,8 @@ final class ReadAhead {
       return ChecklistReader.read(file, shown, links);
     }
     try {
-      return reading.get(InputException.class).loaded();
+      taken = reading.get(InputException.class);
+      return taken.loaded();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return ChecklistReader.read(file, shown, links);

@@ -2,7 +2,9 @@ package dev.qingdan.load;
 
 import dev.qingdan.phrase.Fold;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The columns of the checklist table, recognised by their header names. */
 public enum Column {
@@ -92,14 +94,14 @@ public enum Column {
     return PROGRESS_WORDS.matcher(header).find();
   }
 
-  private static final java.util.regex.Pattern PROGRESS_WORDS = java.util.regex.Pattern.compile(
+  private static final Pattern PROGRESS_WORDS = Pattern.compile(
       "进展|推进情况|完成情况|落实情况|进度情况|当前进度|是否达序|存在问题|形象进度");
-  private static final List<java.util.Map.Entry<Column, java.util.regex.Pattern>> WORDS = List.of(
-      java.util.Map.entry(LEAD, java.util.regex.Pattern.compile("牵头|责任|主办|主责|承办")),
-      java.util.Map.entry(PARTNERS, java.util.regex.Pattern.compile("配合|协同|协办|参与")),
-      java.util.Map.entry(SCHEDULE,
-          java.util.regex.Pattern.compile("时限|期限|时间|节点|季度目标|月度计划|进度安排|进度要求")),
-      java.util.Map.entry(TARGET, java.util.regex.Pattern.compile("目标值|指标值")),
-      java.util.Map.entry(TITLE, java.util.regex.Pattern.compile("任务$|事项$|项目名称|任务名称")),
-      java.util.Map.entry(POINTS, java.util.regex.Pattern.compile("内容|要求|措施|举措")));
+  private static final List<Map.Entry<Column, Pattern>> WORDS = List.of(
+      Map.entry(LEAD, Pattern.compile("牵头|责任|主办|主责|承办")),
+      Map.entry(PARTNERS, Pattern.compile("配合|协同|协办|参与")),
+      Map.entry(SCHEDULE,
+          Pattern.compile("时限|期限|时间|节点|季度目标|月度计划|进度安排|进度要求")),
+      Map.entry(TARGET, Pattern.compile("目标值|指标值")),
+      Map.entry(TITLE, Pattern.compile("任务$|事项$|项目名称|任务名称")),
+      Map.entry(POINTS, Pattern.compile("内容|要求|措施|举措")));
 }

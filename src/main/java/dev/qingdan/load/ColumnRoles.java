@@ -34,8 +34,6 @@ final class ColumnRoles {
   private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000\\u00A0]");
   /** Names that are a goal beside a task column and the task where there is none. */
   private static final Set<String> TASK_OR_GOAL = Set.of("工作目标", "目标任务");
-  private static final Set<String> PROGRESS =
-      Set.of("进展情况", "当前进度", "落实情况", "完成情况", "推进情况", "工作进展", "进展", "进度情况");
   private static final Set<String> NOTE = Set.of("备注", "说明");
 
   /**
@@ -97,11 +95,11 @@ final class ColumnRoles {
       }
       Optional<Column> c = Column.ofHeader(h);
       h = Fold.simplified(h); // 責任單位, 完成時限
-      if (c.isEmpty() && !PROGRESS.contains(h) && !NOTE.contains(h)) {
-        if (Column.isProgressWords(h)) {
-          role[i] = "progress";
-          continue;
-        }
+      if (c.isEmpty() && Column.isProgressWords(h)) {
+        role[i] = "progress"; // 进展情况, 当前进度, 1-10月推进情况: never a schedule
+        continue;
+      }
+      if (c.isEmpty() && !NOTE.contains(h)) {
         c = Column.byWords(h); // 主要责任单位, 重点工作任务, 完成期限
       }
       named[i] = c.orElse(null);
@@ -109,8 +107,6 @@ final class ColumnRoles {
         taskOrGoal.add(i);
       } else if (c.isPresent() && c.get().isTask()) {
         tasks.add(i);
-      } else if (PROGRESS.contains(h)) {
-        role[i] = "progress";
       } else if (NOTE.contains(h)) {
         role[i] = "note";
       } else if (c.isPresent() && !found.containsKey(c.get())) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The units of an imported plan: 附件2's register, or the units its table names. */
 final class PlanUnits {
@@ -147,7 +148,7 @@ final class PlanUnits {
     }
     List<String> leads = new ArrayList<>();
     for (String u : lead) {
-      java.util.regex.Matcher h = HELPS.matcher(u);
+      Matcher h = HELPS.matcher(u);
       if (h.find()) {
         partners.add(u.substring(0, h.start()));
       } else {
@@ -158,6 +159,5 @@ final class PlanUnits {
     lead.addAll(leads);
   }
 
-  private static final java.util.regex.Pattern HELPS =
-      java.util.regex.Pattern.compile("(?:配合|协助|协同|参与)$");
+  private static final Pattern HELPS = Pattern.compile("(?:配合|协助|协同|参与)$");
 }
