@@ -58,6 +58,10 @@ final class Measures {
       }
       return List.of(row);
     }
+    String schedule = row.schedule().text();
+    // what the row's own reading said of its schedule, without a target, is said already
+    List<String> said = messages(ScheduleParser.parse(schedule, year, null)).stream().map(Msg::en)
+        .toList();
     List<Row> out = new ArrayList<>();
     for (int i = 0; i < r.found().size(); i++) {
       SentenceTargets.Found f = r.found().get(i);
@@ -65,12 +69,26 @@ final class Measures {
       RowId rid = new RowId(row.id().item(), row.id().k() + i);
       String indicator = row.indicator() == null || row.indicator().isEmpty()
           ? (f.indicator() == null ? "" : f.indicator()) : row.indicator();
-      ScheduleParser.Result sched = ScheduleParser.parse(row.schedule().text(), year, t);
+      ScheduleParser.Result sched = ScheduleParser.parse(schedule, year, t);
+      if (!schedule.isEmpty()) {
+        // read against its target, the schedule may say more (a plan of 8 for a target of 12)
+        for (Msg m : messages(sched)) {
+          if (!said.contains(m.en())) {
+            log.warn("schedule", Msg.of("row %s: %s", rid.toString(), m), where, order);
+          }
+        }
+      }
       targets++;
       out.add(new Row(rid, row.title(), row.points(), row.lead(), row.partners(), row.goal(),
-          indicator, t, sched.notes().isEmpty() ? sched.schedule() : row.schedule(),
-          row.definition(), row.method(), row.extra()));
+          indicator, t, sched.schedule(), row.definition(), row.method(), row.extra()));
     }
+    return out;
+  }
+
+  /** The notes and the stated assumptions of a schedule's reading. */
+  private static List<Msg> messages(ScheduleParser.Result r) {
+    List<Msg> out = new ArrayList<>(r.notes());
+    out.addAll(r.ambiguities());
     return out;
   }
 }

@@ -230,7 +230,7 @@ public final class ScheduleParser {
   private static final Pattern COMPLETION =
       Pattern.compile("完成|出台|印发|制定|建成|建立|上线|发布|办结|形成");
   /** Words that start work rather than deliver it: 3月上旬开始. */
-  static final Pattern START_WORDS =
+  private static final Pattern START_WORDS =
       Pattern.compile("(?:正式|全面|陆续)?(?:开始|開始|启动|啟動|着手)(?:实施|實施|推进|建设|建設|施工)?");
   private static final Pattern PER_MONTH = Pattern.compile("各|每个?月|逐月");
   private static final Anchored COUNT =
@@ -870,8 +870,8 @@ public final class ScheduleParser {
         if (due.getDayOfMonth() == 1 && m.group().matches(".*(?:前|之前|以前)")) {
           YearMonth before = ym.minusMonths(1);
           ambiguities.add(Msg.of("'%s' is read as due on %s; it could also mean done before that "
-              + "day begins (%s): write %d月%d日 or %d月底前 to say which", source, due,
-              before.atEndOfMonth(), month, 1, before.getMonthValue()));
+              + "day begins (%s): write %d月1日 or %d月底前 to say which", source, due,
+              before.atEndOfMonth(), month, before.getMonthValue()));
         }
         return new Spec(SpecType.POINT, ym, ym, due, start, end);
       }

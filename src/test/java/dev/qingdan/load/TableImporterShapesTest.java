@@ -206,4 +206,18 @@ class TableImporterShapesTest {
         "1.2 建设公园 |  | [区住建局] | 2021年9月 | {}"), rows(r));
     assertEquals(List.of(), notes(r, "merged"));
   }
+
+  /**
+   * A schedule read against a target that the task text states says what it finds there: a plan
+   * of 8 for a target of 12 is a warning, not dropped without a word.
+   */
+  @Test
+  void aScheduleReadAgainstATargetOfTheTaskTextSaysWhatItFinds() throws Exception {
+    TableImporter.Result r = TableImporter.fromText("t.txt", "序号\t项目名称\t项目内容\t牵头单位\t完成时限\n"
+        + "1\t智慧场景\t上线应用场景12个\t市数据局\t5月：上线2个；6月-11月：各上线1个\n", 2023);
+    assertEquals(List.of("row 1.1: the plan adds up to 8 but the target is 12"),
+        r.warnings().stream().filter(w -> w.code().equals("schedule")).map(w -> w.message())
+            .toList());
+    assertEquals("12", r.checklist().rows().get(0).target().value().toPlainString());
+  }
 }
