@@ -78,7 +78,7 @@ public enum Column {
    * The column a header that no table's name matches names by its words, as tables vary a name:
    * 主要责任单位 and 责任主体 lead, 协同配合单位 partners, 重点工作任务 is a task, 主要内容及要求 its
    * points, 完成期限 and 时间进度要求 the schedule. Progress and note columns are told apart first
-   * ({@link #isProgressWords}).
+   * ({@link #isProgressWords}). 民生实事, 重点项目 and 民生工程 name the task too.
    */
   static Optional<Column> byWords(String header) {
     for (var w : WORDS) {
@@ -102,6 +102,6 @@ public enum Column {
       Map.entry(SCHEDULE,
           Pattern.compile("时限|期限|时间|节点|季度目标|月度计划|进度安排|进度要求")),
       Map.entry(TARGET, Pattern.compile("目标值|指标值")),
-      Map.entry(TITLE, Pattern.compile("任务$|事项$|项目名称|任务名称")),
+      Map.entry(TITLE, Pattern.compile("任务$|事项$|实事$|项目$|工程$|项目名称|任务名称")),
       Map.entry(POINTS, Pattern.compile("内容|要求|措施|举措")));
 }

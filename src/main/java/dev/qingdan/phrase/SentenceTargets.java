@@ -335,13 +335,13 @@ public final class SentenceTargets {
     Target t = new Target(text, op, value, writtenUnit, upper, tolerance, growth, null);
     String before = head.substring(Math.min(after, cut), cut);
     String named = indicator(LINKED.matcher(before).find() ? "" : before);
-    if (named == null || named.length() <= 2) {
-      // 新增3所规范化母亲学堂, 376个村居广播室: the counted thing follows its figure
-      Matcher next = FIGURE.matcher(masked);
-      int end = next.find(m.end()) ? next.start() : masked.length();
-      String tail = TAIL.matcher(masked.substring(m.end(), end)).replaceAll("");
-      String w = ((named == null ? "" : named) + tail).strip();
-      named = w.isEmpty() ? null : w.length() > 20 ? w.substring(0, 20) : w;
+    // 新增3所规范化母亲学堂, 城区再新建1个农贸市场: the counted thing follows its figure
+    Matcher next = FIGURE.matcher(masked);
+    int end = next.find(m.end()) ? next.start() : masked.length();
+    String tail = TAIL.matcher(masked.substring(m.end(), end)).replaceAll("").strip();
+    if (!tail.isEmpty()) {
+      String w = (named == null ? "" : named) + (tail.length() > 20 ? tail.substring(0, 20) : tail);
+      named = w.strip();
     }
     return new Found(named, t);
   }

@@ -48,6 +48,7 @@ class RealTablesTest {
     "07-chongchuan-2023-nov-progress",
     "08-keqiao-2023-q1-progress",
     "10-jiangmen-tdcb-zwgk-tasks",
+    "17-dazhu-2016-minsheng-tasks",
   })
   void importsAsTheHandReadingSays(String name) throws Exception {
     JsonNode expected = new ObjectMapper(new YAMLFactory())
@@ -81,15 +82,21 @@ class RealTablesTest {
       String text = item.stream().map(row -> row.points() != null && !row.points().isEmpty()
           ? row.points() : row.title()).map(RealTablesTest::task).distinct()
           .collect(Collectors.joining("/"));
-      // the final due date: the last milestone's, else the end of the schedule's window (全年)
-      List<Milestone> ms = first.schedule().milestones();
-      String due = !ms.isEmpty() ? ms.get(ms.size() - 1).due().toString()
-          : first.schedule().to() != null ? first.schedule().to().atEndOfMonth().toString() : null;
+      // the item's final due date: of each row, the last milestone's, else the end of its
+      // schedule's window (全年); the latest of its rows
+      String due = item.stream().map(RealTablesTest::due).filter(d -> d != null).max(String::compareTo)
+          .orElse(null);
       List<String> targets = item.stream().map(Row::target).filter(t -> t.value() != null)
           .map(RealTablesTest::target).toList();
       out.add(new Item(task(text), first.lead(), due, targets));
     }
     return out;
+  }
+
+  static String due(Row row) {
+    List<Milestone> ms = row.schedule().milestones();
+    return !ms.isEmpty() ? ms.get(ms.size() - 1).due().toString()
+        : row.schedule().to() != null ? row.schedule().to().atEndOfMonth().toString() : null;
   }
 
   static String target(Target t) {

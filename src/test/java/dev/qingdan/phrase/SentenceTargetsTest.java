@@ -40,6 +40,7 @@ class SentenceTargetsTest {
     assertEquals(">= 18 个 ; >= 376 个 ; >= 752 只", read(s));
     assertEquals("完成乡镇应急广播分控中心 ; 村居广播室 ; 高音喇叭建设", indicators(s));
     assertEquals("新增规范化母亲学堂", indicators("新增3所规范化母亲学堂"));
+    assertEquals("城区再新建农贸市场", indicators("城区再新建1个农贸市场"));
     assertEquals(List.of("完成18个", "376个", "村居广播室和752只"), SentenceTargets.read(s).found()
         .stream().map(f -> f.target().text()).toList());
   }
