@@ -1,6 +1,6 @@
 package dev.qingdan.cli;
 
-import dev.qingdan.render.Lang;
+import dev.qingdan.text.Lang;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 

@@ -1,7 +1,7 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.Links;
-import dev.qingdan.render.Lang;
+import dev.qingdan.text.Lang;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

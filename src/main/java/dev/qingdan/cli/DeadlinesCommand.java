@@ -4,7 +4,7 @@ import dev.qingdan.compute.DeadlineRow;
 import dev.qingdan.compute.DeadlineStatus;
 import dev.qingdan.compute.Deadlines;
 import dev.qingdan.compute.Thresholds;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.ProgressEntry;
 import dev.qingdan.render.DeadlinesRenderer;

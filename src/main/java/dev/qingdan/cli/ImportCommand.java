@@ -2,7 +2,7 @@ package dev.qingdan.cli;
 
 import dev.qingdan.load.DidYouMean;
 import dev.qingdan.load.InputException;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import dev.qingdan.load.TableImporter;
 import dev.qingdan.render.ChecklistYamlWriter;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.compute.Thresholds;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import java.math.BigDecimal;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

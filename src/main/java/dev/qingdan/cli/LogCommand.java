@@ -2,9 +2,9 @@ package dev.qingdan.cli;
 
 import dev.qingdan.compute.RevisionDiff;
 import dev.qingdan.load.Git;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import dev.qingdan.load.Revisions;
-import dev.qingdan.render.Lang;
+import dev.qingdan.text.Lang;
 import dev.qingdan.render.Palette;
 import dev.qingdan.render.RevisionLog;
 import java.nio.file.Path;

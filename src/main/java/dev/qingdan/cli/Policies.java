@@ -4,7 +4,7 @@ import dev.qingdan.load.ChecklistReader;
 import dev.qingdan.load.DidYouMean;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.LoadedChecklist;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import dev.qingdan.load.Problem;
 import dev.qingdan.load.Revisions;
 import dev.qingdan.load.Severity;

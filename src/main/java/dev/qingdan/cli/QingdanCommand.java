@@ -1,8 +1,8 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.compute.FigureOverflow;
-import dev.qingdan.load.Msg;
-import dev.qingdan.render.Lang;
+import dev.qingdan.text.Msg;
+import dev.qingdan.text.Lang;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.ArrayDeque;

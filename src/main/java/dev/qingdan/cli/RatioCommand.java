@@ -5,7 +5,7 @@ import dev.qingdan.compute.Ratios;
 import dev.qingdan.compute.Scope;
 import dev.qingdan.load.Ids;
 import dev.qingdan.load.LoadedProgress;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Selection;
 import dev.qingdan.render.Palette;

@@ -2,10 +2,10 @@ package dev.qingdan.cli;
 
 import dev.qingdan.compute.MonthlyReport;
 import dev.qingdan.compute.Thresholds;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.ProgressEntry;
-import dev.qingdan.render.Lang;
+import dev.qingdan.text.Lang;
 import dev.qingdan.render.Palette;
 import dev.qingdan.render.ReportHtml;
 import dev.qingdan.render.ReportRenderer;

@@ -1,6 +1,6 @@
 package dev.qingdan.cli;
 
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.Ids;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Selection;
 import dev.qingdan.render.ChecklistJson;

@@ -1,10 +1,10 @@
 package dev.qingdan.cli;
 
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import dev.qingdan.load.Problem;
 import dev.qingdan.load.Severity;
-import dev.qingdan.render.Lang;
-import dev.qingdan.render.Messages;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Messages;
 import java.io.PrintWriter;
 
 /**
@@ -41,7 +41,7 @@ public record Stderr(PrintWriter err, Lang lang) {
 
   /** {@code qingdan: error: file:line:col: message}. */
   void error(Problem p) {
-    error(Msg.verbatim(p.where() + ": " + Messages.text(p, lang)));
+    error(Msg.verbatim(p.where() + ": " + Messages.text(p.text(), lang)));
   }
 
   /** {@code file:line:col: warning: message [code]}; the severity word stays English. */

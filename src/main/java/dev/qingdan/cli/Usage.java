@@ -1,7 +1,7 @@
 package dev.qingdan.cli;
 
-import dev.qingdan.load.Msg;
-import dev.qingdan.render.Lang;
+import dev.qingdan.text.Msg;
+import dev.qingdan.text.Lang;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.InputException;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import dev.qingdan.load.Problem;
 import dev.qingdan.load.Revisions;
-import dev.qingdan.render.Lang;
-import dev.qingdan.render.Messages;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.qingdan.compute;
 
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 
 /**
  * Reported figures whose sum does not fit 64 bits. Each figure is at most 9223372036854775807

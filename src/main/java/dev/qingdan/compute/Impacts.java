@@ -1,6 +1,6 @@
 package dev.qingdan.compute;
 
-import dev.qingdan.load.TargetParser;
+import dev.qingdan.phrase.TargetParser;
 import dev.qingdan.model.Definition;
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Schedule;

@@ -1,9 +1,9 @@
 package dev.qingdan.compute;
 
 import dev.qingdan.compute.Change.Part;
-import dev.qingdan.load.DefinitionParser;
-import dev.qingdan.load.ScheduleParser;
-import dev.qingdan.load.TargetParser;
+import dev.qingdan.phrase.DefinitionParser;
+import dev.qingdan.phrase.ScheduleParser;
+import dev.qingdan.phrase.TargetParser;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Definition;
 import dev.qingdan.model.Document;

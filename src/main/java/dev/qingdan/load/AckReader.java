@@ -3,6 +3,7 @@ package dev.qingdan.load;
 import dev.qingdan.load.YNode.YList;
 import dev.qingdan.load.YNode.YMap;
 import dev.qingdan.model.Ack;
+import dev.qingdan.text.Msg;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

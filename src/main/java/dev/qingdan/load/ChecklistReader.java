@@ -14,6 +14,7 @@ import dev.qingdan.model.Schedule;
 import dev.qingdan.model.ScheduleKind;
 import dev.qingdan.model.Target;
 import dev.qingdan.model.Unit;
+import dev.qingdan.text.Msg;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package dev.qingdan.load;
 
 import dev.qingdan.phrase.Fold;
+import dev.qingdan.text.Cells;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

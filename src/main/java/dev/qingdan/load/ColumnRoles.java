@@ -2,6 +2,8 @@ package dev.qingdan.load;
 
 import dev.qingdan.load.SourceDocument.SourceRow;
 import dev.qingdan.phrase.Fold;
+import dev.qingdan.text.Cells;
+import dev.qingdan.text.Msg;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;

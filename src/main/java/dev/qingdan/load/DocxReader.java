@@ -3,6 +3,8 @@ package dev.qingdan.load;
 import dev.qingdan.load.SourceDocument.Block;
 import dev.qingdan.load.SourceDocument.SourceRow;
 import dev.qingdan.load.TableImporter.Warning;
+import dev.qingdan.text.Cells;
+import dev.qingdan.text.Msg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;

@@ -1,5 +1,6 @@
 package dev.qingdan.load;
 
+import dev.qingdan.text.Msg;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package dev.qingdan.load;
 
 import dev.qingdan.model.RowId;
+import dev.qingdan.text.Msg;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package dev.qingdan.load;
 
+import dev.qingdan.text.Msg;
+import dev.qingdan.text.MsgException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

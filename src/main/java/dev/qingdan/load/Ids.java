@@ -5,6 +5,8 @@ import dev.qingdan.model.Goal;
 import dev.qingdan.model.Row;
 import dev.qingdan.model.RowId;
 import dev.qingdan.model.Selection;
+import dev.qingdan.text.Msg;
+import dev.qingdan.text.MsgException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

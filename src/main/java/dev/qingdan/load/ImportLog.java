@@ -1,6 +1,7 @@
 package dev.qingdan.load;
 
 import dev.qingdan.load.TableImporter.Warning;
+import dev.qingdan.text.Msg;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -3,7 +3,10 @@ package dev.qingdan.load;
 import dev.qingdan.model.Row;
 import dev.qingdan.model.RowId;
 import dev.qingdan.model.Target;
+import dev.qingdan.phrase.ScheduleParser;
 import dev.qingdan.phrase.SentenceTargets;
+import dev.qingdan.phrase.TargetParser;
+import dev.qingdan.text.Msg;
 import java.util.ArrayList;
 import java.util.List;
 

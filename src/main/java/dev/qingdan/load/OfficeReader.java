@@ -1,5 +1,6 @@
 package dev.qingdan.load;
 
+import dev.qingdan.text.Msg;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,6 +5,8 @@ import dev.qingdan.model.Row;
 import dev.qingdan.model.RowId;
 import dev.qingdan.model.Unit;
 import dev.qingdan.model.UnitRegister;
+import dev.qingdan.text.Cells;
+import dev.qingdan.text.Msg;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

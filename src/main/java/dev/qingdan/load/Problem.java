@@ -1,5 +1,7 @@
 package dev.qingdan.load;
 
+import dev.qingdan.text.Msg;
+import dev.qingdan.text.Printable;
 import java.util.Comparator;
 
 /**

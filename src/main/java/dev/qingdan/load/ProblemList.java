@@ -1,5 +1,6 @@
 package dev.qingdan.load;
 
+import dev.qingdan.text.Msg;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -15,6 +15,7 @@ import dev.qingdan.load.ProgressLookups.UnitName;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Measure;
 import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.text.Msg;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

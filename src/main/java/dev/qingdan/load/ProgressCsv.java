@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.qingdan.text.Msg;
+import dev.qingdan.text.Printable;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

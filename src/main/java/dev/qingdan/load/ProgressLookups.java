@@ -7,6 +7,7 @@ import dev.qingdan.model.Row;
 import dev.qingdan.model.ScheduleKind;
 import dev.qingdan.model.Selection;
 import dev.qingdan.model.UnitRegister;
+import dev.qingdan.text.Msg;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.qingdan.load;
 
 import dev.qingdan.model.Checklist;
+import dev.qingdan.text.Msg;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;

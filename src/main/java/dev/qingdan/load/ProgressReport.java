@@ -1,5 +1,7 @@
 package dev.qingdan.load;
 
+import dev.qingdan.text.Msg;
+
 /**
  * One progress report as written, before it is checked against the checklist: the text of each
  * field and where it stands in its file.

@@ -4,6 +4,7 @@ import dev.qingdan.load.YNode.ScalarType;
 import dev.qingdan.load.YNode.YList;
 import dev.qingdan.load.YNode.YMap;
 import dev.qingdan.load.YNode.YScalar;
+import dev.qingdan.text.Msg;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;

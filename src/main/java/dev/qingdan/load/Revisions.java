@@ -1,6 +1,8 @@
 package dev.qingdan.load;
 
 import dev.qingdan.model.Checklist;
+import dev.qingdan.text.Msg;
+import dev.qingdan.text.MsgException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;

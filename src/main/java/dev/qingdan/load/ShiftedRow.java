@@ -1,6 +1,7 @@
 package dev.qingdan.load;
 
 import dev.qingdan.model.Target;
+import dev.qingdan.phrase.TargetParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.qingdan.load;
 
+import dev.qingdan.text.Cells;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

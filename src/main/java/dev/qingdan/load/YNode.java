@@ -1,5 +1,6 @@
 package dev.qingdan.load;
 
+import dev.qingdan.text.Msg;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,8 @@
 package dev.qingdan.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.qingdan.text.Msg;
+import dev.qingdan.text.Printable;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

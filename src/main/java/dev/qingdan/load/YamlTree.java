@@ -14,6 +14,7 @@ import dev.qingdan.load.YNode.ScalarType;
 import dev.qingdan.load.YNode.YList;
 import dev.qingdan.load.YNode.YMap;
 import dev.qingdan.load.YNode.YScalar;
+import dev.qingdan.text.Msg;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

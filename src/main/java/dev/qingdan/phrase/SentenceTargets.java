@@ -1,6 +1,6 @@
 package dev.qingdan.phrase;
 
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import dev.qingdan.model.Op;
 import dev.qingdan.model.Target;
 import java.math.BigDecimal;

@@ -1,7 +1,10 @@
 /**
- * The readers of the phrases that a checklist's cells are written in: targets stated in a sentence
- * ({@link dev.qingdan.phrase.SentenceTargets}). They take text and give model values and notes for
- * a person ({@code Msg}); they read no file and print nothing. They may import {@code model} and
- * the messages; {@code load} calls them, never the other way round.
+ * The readers of the phrases that a checklist's cells are written in: schedules
+ * ({@link dev.qingdan.phrase.ScheduleParser}), targets in a cell or a sentence
+ * ({@link dev.qingdan.phrase.TargetParser}, {@link dev.qingdan.phrase.SentenceTargets}), indicator
+ * definitions ({@link dev.qingdan.phrase.DefinitionParser}), and the one folding of their text
+ * ({@link dev.qingdan.phrase.Fold}). They take text and give model values and notes for a person
+ * ({@code Msg}); they read no file and print nothing. They may import {@code model} and
+ * {@code text}; {@code load} and {@code compute} call them, never the other way round.
  */
 package dev.qingdan.phrase;

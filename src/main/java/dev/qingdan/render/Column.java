@@ -1,6 +1,6 @@
 package dev.qingdan.render;
 
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import java.util.function.Function;
 
 /**

@@ -5,6 +5,7 @@ import dev.qingdan.compute.ChangeDetail;
 import dev.qingdan.compute.ChangeKind;
 import dev.qingdan.compute.DiffResult;
 import dev.qingdan.load.Loc;
+import dev.qingdan.text.Lang;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.qingdan.render;
 
-import dev.qingdan.load.Printable;
+import dev.qingdan.text.Printable;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package dev.qingdan.render;
 
 import dev.qingdan.compute.MonthlyReport.Line;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,9 @@
 package dev.qingdan.render;
 
-import dev.qingdan.load.Msg;
-import dev.qingdan.load.Printable;
+import dev.qingdan.text.DisplayWidth;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Msg;
+import dev.qingdan.text.Printable;
 import dev.qingdan.model.Goal;
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Row;

@@ -2,7 +2,8 @@ package dev.qingdan.render;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Msg;
 import dev.qingdan.model.Row;
 import java.io.PrintWriter;
 import java.util.List;

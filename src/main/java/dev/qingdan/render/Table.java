@@ -1,7 +1,10 @@
 package dev.qingdan.render;
 
-import dev.qingdan.load.Msg;
-import dev.qingdan.load.Printable;
+import dev.qingdan.text.DisplayWidth;
+import dev.qingdan.text.Html;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Msg;
+import dev.qingdan.text.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package dev.qingdan.render;
 
+import dev.qingdan.text.DisplayWidth;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,8 @@
 package dev.qingdan.render;
 
-import dev.qingdan.load.Printable;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Messages;
+import dev.qingdan.text.Printable;
 import dev.qingdan.load.Problem;
 import dev.qingdan.load.Severity;
 import java.io.PrintWriter;
@@ -33,7 +35,7 @@ public final class ValidationGithub implements ValidationRenderer {
         }
       }
       sb.append(",title=").append(property("qingdan " + p.code()));
-      sb.append("::").append(data(Messages.text(p, lang)));
+      sb.append("::").append(data(Messages.text(p.text(), lang)));
       out.print(sb + "\n");
     }
     out.flush();

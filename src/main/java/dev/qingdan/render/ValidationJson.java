@@ -3,6 +3,8 @@ package dev.qingdan.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.qingdan.load.Problem;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Messages;
 import java.io.PrintWriter;
 
 /** {@code {"valid": bool, "problems": [{severity, code, message, file, line, column, path}]}}. */
@@ -28,7 +30,7 @@ public final class ValidationJson implements ValidationRenderer {
       ObjectNode o = problems.addObject();
       o.put("severity", p.severity().word());
       o.put("code", p.code());
-      o.put("message", Messages.text(p, lang));
+      o.put("message", Messages.text(p.text(), lang));
       o.put("file", p.file());
       o.put("line", p.line());
       o.put("column", p.column());

@@ -2,6 +2,8 @@ package dev.qingdan.render;
 
 import dev.qingdan.load.Problem;
 import dev.qingdan.load.Severity;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -57,12 +59,12 @@ public final class ValidationJunit implements ValidationRenderer {
           if (report.fails(p.severity())) {
             x.writeStartElement("failure");
             x.writeAttribute("type", p.code());
-            x.writeAttribute("message", Messages.text(p, lang));
-            x.writeCharacters(p.where() + ": " + p.severity().word() + ": " + Messages.text(p, lang));
+            x.writeAttribute("message", Messages.text(p.text(), lang));
+            x.writeCharacters(p.where() + ": " + p.severity().word() + ": " + Messages.text(p.text(), lang));
             x.writeEndElement();
           } else {
             x.writeEmptyElement("skipped");
-            x.writeAttribute("message", p.severity().word() + ": " + Messages.text(p, lang));
+            x.writeAttribute("message", p.severity().word() + ": " + Messages.text(p.text(), lang));
           }
           nl(x, 2);
           x.writeEndElement();

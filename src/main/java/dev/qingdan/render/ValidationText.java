@@ -1,7 +1,9 @@
 package dev.qingdan.render;
 
 import dev.qingdan.load.Problem;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Messages;
+import dev.qingdan.text.Msg;
 import dev.qingdan.load.Severity;
 import java.io.PrintWriter;
 
@@ -23,7 +25,7 @@ public final class ValidationText implements ValidationRenderer {
         case WARNING -> palette.yellow("warning");
         case INFO -> palette.dim("info");
       };
-      out.print(palette.bold(p.where()) + ": " + sev + ": " + Messages.text(p, lang) + " ["
+      out.print(palette.bold(p.where()) + ": " + sev + ": " + Messages.text(p.text(), lang) + " ["
           + p.code() + "]\n");
     }
     for (ValidationReport.FileResult f : report.files()) {

@@ -3,7 +3,8 @@ package dev.qingdan.render;
 import dev.qingdan.compute.DeadlineStatus;
 import dev.qingdan.compute.Light;
 import dev.qingdan.compute.RatioStatus;
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Msg;
 
 /**
  * Status and light words as people read them. In English they are the contract's words; in

@@ -3,7 +3,7 @@ package dev.qingdan.cli;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qingdan.Main;
-import dev.qingdan.render.DisplayWidth;
+import dev.qingdan.text.DisplayWidth;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package dev.qingdan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.qingdan.render.DisplayWidth;
+import dev.qingdan.text.DisplayWidth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,7 +2,7 @@ package dev.qingdan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.qingdan.render.Lang;
+import dev.qingdan.text.Lang;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

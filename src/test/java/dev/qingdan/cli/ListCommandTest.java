@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.qingdan.render.DisplayWidth;
+import dev.qingdan.text.DisplayWidth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -145,7 +145,7 @@ class RatioCommandTest {
     String out = Cli.run(new Terminal(true, 110, java.util.Map.of()), "ratio", "--data", YAML,
         "--color", "never").out();
     for (String line : out.split("\n")) {
-      assertTrue(dev.qingdan.render.DisplayWidth.of(line) <= 110 || line.startsWith("  "), line);
+      assertTrue(dev.qingdan.text.DisplayWidth.of(line) <= 110 || line.startsWith("  "), line);
     }
   }
 

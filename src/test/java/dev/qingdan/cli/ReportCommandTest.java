@@ -356,7 +356,7 @@ class ReportCommandTest {
         "--data", DATA);
     assertEquals(0, run.exit());
     for (String line : run.out().split("\n")) {
-      assertTrue(dev.qingdan.render.DisplayWidth.of(line) <= 140, line);
+      assertTrue(dev.qingdan.text.DisplayWidth.of(line) <= 140, line);
     }
   }
 }

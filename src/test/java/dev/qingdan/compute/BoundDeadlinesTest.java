@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qingdan.load.ChecklistReader;
-import dev.qingdan.load.TargetParser;
+import dev.qingdan.phrase.TargetParser;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.ProgressEntry;
 import dev.qingdan.model.RowId;

@@ -3,7 +3,7 @@ package dev.qingdan.compute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.qingdan.load.TargetParser;
+import dev.qingdan.phrase.TargetParser;
 import dev.qingdan.model.Target;
 import java.math.BigDecimal;
 import org.apache.commons.math3.fraction.BigFraction;

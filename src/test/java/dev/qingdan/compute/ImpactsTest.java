@@ -2,7 +2,7 @@ package dev.qingdan.compute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.qingdan.load.TargetParser;
+import dev.qingdan.phrase.TargetParser;
 import dev.qingdan.model.Definition;
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Schedule;

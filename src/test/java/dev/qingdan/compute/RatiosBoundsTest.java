@@ -2,7 +2,7 @@ package dev.qingdan.compute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.qingdan.load.TargetParser;
+import dev.qingdan.phrase.TargetParser;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Row;
 import dev.qingdan.model.Target;
@@ -126,7 +126,7 @@ class RatiosBoundsTest {
 
   @Test
   void deadlinesPlanOnlyFloorsOfACount() {
-    dev.qingdan.model.Schedule year = dev.qingdan.load.ScheduleParser.parse("全年", 2022,
+    dev.qingdan.model.Schedule year = dev.qingdan.phrase.ScheduleParser.parse("全年", 2022,
         TargetParser.parse("3000人次").orElseThrow()).schedule();
     assertEquals(PlanKind.COUNT, Plan.of(year, TargetParser.parse("3000人次").orElseThrow()).kind());
     assertEquals(PlanKind.NONE,

@@ -3,8 +3,8 @@ package dev.qingdan.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.qingdan.model.Checklist;
-import dev.qingdan.render.Lang;
-import dev.qingdan.render.Messages;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +26,7 @@ class ChecklistMessagesTest {
     assertEquals(List.of(
         "未知单位 '区国资管理中心'（是否指 '区国资中心'？）；如确属有效单位，请将其加入 'units'（或作为别名）",
         "行 21.1 的量化指标值是百分比，但指标说明没有写成比率；报送时按文字所述给出分子和分母"),
-        problems.stream().map(p -> Messages.text(p, Lang.zh)).toList());
+        problems.stream().map(p -> Messages.text(p.text(), Lang.zh)).toList());
   }
 
   @Test
@@ -92,7 +92,7 @@ class ChecklistMessagesTest {
   private static List<String> zh(List<Problem> problems) {
     return problems.stream()
         .filter(p -> !p.code().equals("unknown-unit") && !p.code().equals("ratio-prose"))
-        .map(p -> p.code() + ": " + Messages.text(p, Lang.zh))
+        .map(p -> p.code() + ": " + Messages.text(p.text(), Lang.zh))
         .toList();
   }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assertions;
  * What the fuzz tests check of every input: it is done within {@link #SECONDS} seconds, and every
  * problem has a place and reads on one line.
  */
-final class FuzzChecks {
+public final class FuzzChecks {
   /** The most one input may take; the slowest seed takes well under a second. */
   static final int SECONDS = 10;
 
@@ -34,7 +34,7 @@ final class FuzzChecks {
   private FuzzChecks() {}
 
   /** Runs one input, failing when it takes too long; what it throws is thrown as it is. */
-  static void within(Runnable input) {
+  public static void within(Runnable input) {
     Future<?> f = WORKER.submit(input);
     try {
       f.get(SECONDS, TimeUnit.SECONDS);

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.qingdan.load.TableImporter.Result;
 import dev.qingdan.load.TableImporter.Warning;
-import dev.qingdan.render.Lang;
-import dev.qingdan.render.Messages;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Messages;
+import dev.qingdan.text.Msg;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ class InputMessagesTest {
   private static void assertOnly(List<Problem> problems, String en, String zh) {
     assertEquals(1, problems.size(), problems::toString);
     assertEquals(en, problems.get(0).message());
-    assertEquals(zh, Messages.text(problems.get(0), Lang.zh));
+    assertEquals(zh, Messages.text(problems.get(0).text(), Lang.zh));
   }
 
   @Test
@@ -35,7 +36,7 @@ class InputMessagesTest {
     assertEquals("the file is not UTF-8 (it looks like GBK/GB18030, as Excel and Notepad save "
         + "Chinese text) (invalid byte 0xD5); save it as UTF-8", e.problem().message());
     assertEquals("文件不是 UTF-8 编码（无效字节 0xD5），看起来是 GBK/GB18030 编码（Excel 和记事本保存"
-        + "中文时常用）；请另存为 UTF-8 编码", Messages.text(e.problem(), Lang.zh));
+        + "中文时常用）；请另存为 UTF-8 编码", Messages.text(e.problem().text(), Lang.zh));
   }
 
   @Test
@@ -47,7 +48,7 @@ class InputMessagesTest {
     System.arraycopy(utf16, 0, bytes, 2, utf16.length);
     InputException e = assertThrows(InputException.class, () -> SourceText.decode("f.yaml", bytes));
     assertEquals("文件编码为 UTF-16（带小端字节顺序标记），不是 UTF-8；请另存为 UTF-8 编码",
-        Messages.text(e.problem(), Lang.zh));
+        Messages.text(e.problem().text(), Lang.zh));
   }
 
   @Test
@@ -89,6 +90,6 @@ class InputMessagesTest {
     ProblemList list = new ProblemList(1);
     list.add(Problem.error("x", Msg.verbatim("one"), "f", Loc.FILE, ""));
     list.add(Problem.error("x", Msg.verbatim("two"), "f", Loc.FILE, ""));
-    assertEquals("问题超过 1 个；只报告前 1 个", Messages.text(list.get(1), Lang.zh));
+    assertEquals("问题超过 1 个；只报告前 1 个", Messages.text(list.get(1).text(), Lang.zh));
   }
 }

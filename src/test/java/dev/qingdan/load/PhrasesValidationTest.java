@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Row;
 import dev.qingdan.model.Target;
+import dev.qingdan.phrase.TargetParser;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

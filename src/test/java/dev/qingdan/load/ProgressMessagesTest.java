@@ -3,8 +3,8 @@ package dev.qingdan.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.qingdan.model.Checklist;
-import dev.qingdan.render.Lang;
-import dev.qingdan.render.Messages;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +20,7 @@ class ProgressMessagesTest {
   }
 
   private static List<String> zh(List<Problem> problems) {
-    return problems.stream().map(p -> p.where() + ": " + Messages.text(p, Lang.zh)).toList();
+    return problems.stream().map(p -> p.where() + ": " + Messages.text(p.text(), Lang.zh)).toList();
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.qingdan.load;
 import dev.qingdan.load.SourceDocument.Block;
 import dev.qingdan.load.SourceDocument.Paragraph;
 import dev.qingdan.load.SourceDocument.SourceRow;
+import dev.qingdan.text.Cells;
+import dev.qingdan.text.Msg;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.qingdan.phrase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.Msg;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;

@@ -3,7 +3,7 @@ package dev.qingdan.render;
 import java.util.Random;
 
 /** Random strings of mixed Chinese and Latin text for the randomized tests. */
-final class RandomText {
+public final class RandomText {
   private static final String[] POOLS = {
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789%.-/",
     "    ",
@@ -18,7 +18,7 @@ final class RandomText {
   private RandomText() {}
 
   /** Returns up to {@code maxLength} code points, sometimes with a line break. */
-  static String string(Random random, int maxLength) {
+  public static String string(Random random, int maxLength) {
     int length = random.nextInt(maxLength + 1);
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < length; i++) {

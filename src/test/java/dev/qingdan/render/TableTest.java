@@ -2,7 +2,9 @@ package dev.qingdan.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.qingdan.load.Msg;
+import dev.qingdan.text.DisplayWidth;
+import dev.qingdan.text.Lang;
+import dev.qingdan.text.Msg;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qingdan.render.TextTable.Align;
+import dev.qingdan.text.DisplayWidth;
+import dev.qingdan.text.DisplayWidthTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qingdan.render.TextTable.Align;
 import dev.qingdan.render.TextTable.Style;
+import dev.qingdan.text.DisplayWidth;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.qingdan.bench;
 
-import dev.qingdan.load.ScheduleParser;
+import dev.qingdan.phrase.ScheduleParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
-package dev.qingdan.render;
+package dev.qingdan.text;
 
-import dev.qingdan.load.Msg;
 import java.util.Locale;
 import java.util.Map;
 

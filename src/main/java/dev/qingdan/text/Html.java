@@ -1,11 +1,11 @@
-package dev.qingdan.render;
+package dev.qingdan.text;
 
 /** HTML text: every string from the data goes through {@link #esc}. */
-final class Html {
+public final class Html {
   private Html() {}
 
   /** Escapes text for an element's content or a quoted attribute. */
-  static String esc(String s) {
+  public static String esc(String s) {
     if (s == null) {
       return "";
     }

@@ -1,4 +1,4 @@
-package dev.qingdan.load;
+package dev.qingdan.phrase;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

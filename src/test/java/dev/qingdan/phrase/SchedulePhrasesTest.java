@@ -1,4 +1,4 @@
-package dev.qingdan.load;
+package dev.qingdan.phrase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.ScheduleKind;
 import dev.qingdan.model.Target;
+import dev.qingdan.text.Msg;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

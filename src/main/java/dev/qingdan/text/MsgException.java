@@ -1,4 +1,4 @@
-package dev.qingdan.load;
+package dev.qingdan.text;
 
 /**
  * A failure whose sentence is for a person: {@link #getMessage()} is the English, {@link #msg()}

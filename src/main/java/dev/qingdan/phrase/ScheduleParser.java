@@ -1,10 +1,11 @@
-package dev.qingdan.load;
+package dev.qingdan.phrase;
 
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Schedule;
 import dev.qingdan.model.ScheduleKind;
 import dev.qingdan.model.Target;
 import dev.qingdan.model.TargetKind;
+import dev.qingdan.text.Msg;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,8 +1,5 @@
-package dev.qingdan.render;
+package dev.qingdan.text;
 
-import dev.qingdan.load.Msg;
-import dev.qingdan.load.Printable;
-import dev.qingdan.load.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,11 +32,6 @@ public final class Messages {
   /** {@code m} in {@code lang}, safe to print on one line; English where no translation exists. */
   public static String text(Msg m, Lang lang) {
     return Printable.escape(raw(m, lang));
-  }
-
-  /** The problem's sentence in {@code lang}, safe to print on one line. */
-  public static String text(Problem p, Lang lang) {
-    return text(p.text(), lang);
   }
 
   /** {@code m} in {@code lang} as it is, for text that may hold line breaks or a table's cells. */

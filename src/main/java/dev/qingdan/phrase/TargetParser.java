@@ -1,8 +1,7 @@
-package dev.qingdan.load;
+package dev.qingdan.phrase;
 
+import dev.qingdan.text.Cells;
 import dev.qingdan.model.Op;
-import dev.qingdan.phrase.Fold;
-import dev.qingdan.phrase.SentenceTargets;
 import dev.qingdan.model.Target;
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -1,9 +1,10 @@
-package dev.qingdan.render;
+package dev.qingdan.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qingdan.render.RandomText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.TreeSet;
 import org.jline.utils.WCWidth;
 import org.junit.jupiter.api.Test;
 
-class DisplayWidthTest {
+public class DisplayWidthTest {
 
   @Test
   void asciiTakesOneColumnPerCharacter() {
@@ -318,7 +319,7 @@ class DisplayWidthTest {
   }
 
   /** The runs of narrow characters that are not spaces, each with the marks that follow it. */
-  static List<String> narrowRuns(String s) {
+  public static List<String> narrowRuns(String s) {
     List<String> runs = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     boolean afterWide = false;

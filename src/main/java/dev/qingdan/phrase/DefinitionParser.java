@@ -1,5 +1,6 @@
-package dev.qingdan.load;
+package dev.qingdan.phrase;
 
+import dev.qingdan.text.Cells;
 import dev.qingdan.model.Definition;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.qingdan.load;
+package dev.qingdan.text;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.Locale;
  *
  * <p>The template is a {@link String#format} pattern using only {@code %s}, {@code %d} and their
  * numbered forms ({@code %1$s}); a literal percent sign is {@code %%}. The English template is
- * also the key of its translations (as in gettext): {@code render.Messages} looks it up in the
+ * also the key of its translations (as in gettext): {@code Messages} looks it up in the
  * catalogs under {@code dev/qingdan/i18n/}, and a test checks that every template written as a
  * string literal in {@code Msg.of} in the sources has its translations. An argument that is itself
  * a {@code Msg} (a word such as "mapping") is printed in the same language as the sentence around

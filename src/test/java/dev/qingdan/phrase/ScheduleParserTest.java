@@ -1,16 +1,17 @@
-package dev.qingdan.load;
+package dev.qingdan.phrase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.qingdan.load.ScheduleParser.Result;
+import dev.qingdan.phrase.ScheduleParser.Result;
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Op;
 import dev.qingdan.model.Schedule;
 import dev.qingdan.model.ScheduleKind;
 import dev.qingdan.model.Target;
+import dev.qingdan.text.Msg;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,10 +1,11 @@
-package dev.qingdan.load;
+package dev.qingdan.phrase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.qingdan.load.FuzzChecks;
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Target;
 
@@ -13,7 +14,7 @@ import dev.qingdan.model.Target;
  * no phrase may make one throw, none may take more than ten seconds, and every milestone it reads
  * falls in the plan year.
  *
- * <p>Seeds: {@code src/test/resources/dev/qingdan/load/ScheduleParserFuzzTestInputs/schedule/}.
+ * <p>Seeds: {@code src/test/resources/dev/qingdan/phrase/ScheduleParserFuzzTestInputs/schedule/}.
  * To fuzz: {@code JAZZER_FUZZ=1 mvn test -Dtest=ScheduleParserFuzzTest
  * -Djazzer.max_duration=10m}.
  */

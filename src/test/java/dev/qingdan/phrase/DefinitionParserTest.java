@@ -1,4 +1,4 @@
-package dev.qingdan.load;
+package dev.qingdan.phrase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

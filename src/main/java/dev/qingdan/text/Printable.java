@@ -1,4 +1,4 @@
-package dev.qingdan.load;
+package dev.qingdan.text;
 
 /**
  * Makes text from an input file safe to print on one line: a message quotes cells and values as

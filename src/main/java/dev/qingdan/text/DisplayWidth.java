@@ -1,4 +1,4 @@
-package dev.qingdan.render;
+package dev.qingdan.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.qingdan.load;
+package dev.qingdan.phrase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every phrase read as the table says, and every phrase not read entirely refused with a note and
  * no dated plan.
  */
-class PhraseTableTest {
+public class PhraseTableTest {
   private static final String TABLE = "/phrases/other-checklists.txt";
 
   /** One line of the table. */
@@ -88,11 +88,11 @@ class PhraseTableTest {
   }
 
   /** A target as the table writes it. */
-  static String target(String text) {
+  public static String target(String text) {
     return TargetParser.parse(text).map(PhraseTableTest::target).orElse("refused");
   }
 
-  static String target(Target t) {
+  public static String target(Target t) {
     if (t.op() == null) {
       return "none";
     }
@@ -112,7 +112,7 @@ class PhraseTableTest {
   }
 
   /** A schedule reading as the table writes it. */
-  static String schedule(ScheduleParser.Result r) {
+  public static String schedule(ScheduleParser.Result r) {
     if (!r.notes().isEmpty()) {
       return "refused";
     }

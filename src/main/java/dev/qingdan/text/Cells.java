@@ -1,4 +1,4 @@
-package dev.qingdan.load;
+package dev.qingdan.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class Cells {
     return s.substring(b, e);
   }
 
-  static boolean isBlank(char c) {
+  public static boolean isBlank(char c) {
     return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
   }
 
