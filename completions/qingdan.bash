@@ -404,7 +404,7 @@ function _picocli_qingdan_schema() {
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
   local KIND_pos_param_args=("policies" "progress" "output") # 0-0 values
-  local COMMAND_pos_param_args=("validate" "list" "show" "row" "ratio" "deadlines" "diff" "log" "report") # 1-1 values
+  local COMMAND_pos_param_args=("validate" "list" "show" "row" "ratio" "deadlines" "report" "diff" "log") # 1-1 values
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

@@ -1,5 +1,6 @@
 package dev.qingdan;
 
+import dev.qingdan.cli.QingdanCommand;
 import dev.qingdan.cli.Terminal;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -22,55 +23,16 @@ import java.util.Map;
  */
 public final class Training {
   /**
-   * The commands to record. A command that is not here still runs, only its classes are read
-   * from the jars. Add new commands and formats here (with example data under examples/).
+   * The runs to record: the root's own, then each command's {@code training()}, in the order of
+   * the help. A run that is not here still works, only its classes are read from the jars.
    */
-  static final List<List<String>> COMMANDS = List.of(
-      List.of("--version"),
-      List.of("--help"),
-      List.of("validate", "--example"),
-      List.of("validate", "-p", "{home}/policies.yaml"),
-      List.of("validate", "--example", "--verbose", "--format", "github"),
-      List.of("validate", "--example", "--format", "json"),
-      List.of("validate", "--example", "--format", "junit"),
-      List.of("validate", "--help"),
-      List.of("list", "--example"),
-      List.of("list", "--example", "--format", "json"),
-      List.of("list", "--example", "--format", "csv"),
-      List.of("list", "--example", "--format", "markdown"),
-      List.of("list", "--example", "--unit", "区市场监管局", "--grep", "个体"),
-      List.of("show", "--example", "20.1"),
-      List.of("show", "--example", "13", "--format", "json"),
-      List.of("show", "--example", "G1", "--format", "yaml"),
-      List.of("show", "--example", "99"),
-      List.of("schema"),
-      List.of("schema", "output", "list"),
-      List.of("completion", "bash"),
-      List.of("import", "{home}/examples/plan-2022.txt"),
-      List.of("import", "{home}/examples/plan-2022.txt", "--year", "2022"),
-      List.of("validate", "--example", "--data", "{home}/examples/progress-2022.csv"),
-      List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.yaml"),
-      List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.csv", "--format",
-          "json"),
-      List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.csv", "--by", "unit",
-          "--lang", "zh"),
-      List.of("deadlines", "--example", "--as-of", "2022-08-31", "--data",
-          "{home}/examples/progress-2022.yaml"),
-      List.of("deadlines", "--example", "--as-of", "2022-08-31", "--data",
-          "{home}/examples/progress-2022.csv", "--format", "json"),
-      List.of("diff", "{home}/policies.yaml", "{home}/examples/policies-revised.yaml"),
-      List.of("diff", "{home}/policies.yaml", "{home}/examples/policies-revised.yaml", "--format",
-          "json"),
-      List.of("report", "--example", "--data", "{home}/examples/progress-2022.yaml", "--as-of",
-          "2022-08-31"),
-      List.of("report", "--example", "--data", "{home}/examples/progress-2022.csv", "--as-of",
-          "2022-08-31", "--format", "json"),
-      List.of("report", "--example", "--data", "{home}/examples/progress-2022.yaml", "--as-of",
-          "2022-08-31", "--format", "html"),
-      List.of("report", "--example", "--data", "{home}/examples/progress-2022.yaml", "--as-of",
-          "2022-08-31", "--format", "markdown")
-      // Add new commands here (with example data under examples/).
-      );
+  static List<List<String>> commands() {
+    List<List<String>> out = new ArrayList<>();
+    out.add(List.of("--version"));
+    out.add(List.of("--help"));
+    out.addAll(QingdanCommand.training());
+    return out;
+  }
 
   private Training() {}
 
@@ -80,7 +42,7 @@ public final class Training {
     PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
     // Text output as on a terminal too, so that the colour and width code is recorded.
     List<Terminal> terminals = List.of(Terminal.pipe(), new Terminal(true, 100, Map.of()));
-    for (List<String> command : COMMANDS) {
+    for (List<String> command : commands()) {
       List<String> resolved = resolve(command, home);
       if (resolved == null) {
         continue;

@@ -44,6 +44,8 @@ public final class ModelProcessor extends AbstractProcessor {
   private static final String NEXT = "\n            ";
   /** Where the context's type goes in the source, once it is known. */
   private static final String CONTEXT = "CONTEXT_TYPE";
+  /** The interface that marks a command reading ./policies.yaml unless told otherwise. */
+  private static final String READS_CHECKLIST = "dev.qingdan.cli.ReadsChecklist";
 
   /** The attributes of each annotation that this processor turns into code. */
   private static final Set<String> COMMAND = Set.of("name", "aliases", "description",
@@ -249,6 +251,15 @@ public final class ModelProcessor extends AbstractProcessor {
       }
       line("  /** The names of the subcommands, in the order of the annotation. */");
       line("  static final List<String> COMMANDS = List.of(" + literals(names) + ");");
+      line("");
+      List<String> readers = new ArrayList<>();
+      for (TypeElement c : subcommands) {
+        if (c.getInterfaces().stream().anyMatch(i -> i.toString().equals(READS_CHECKLIST))) {
+          readers.add(string(given(c, command(c), COMMAND), "name", "<main class>"));
+        }
+      }
+      line("  /** The subcommands that implement ReadsChecklist, in the order of the annotation. */");
+      line("  static final List<String> READERS = List.of(" + literals(readers) + ");");
       line("");
       line("  /** The subcommand called {@code name} (or by an alias), or null. */");
       line("  static CommandSpec command(String name, " + CONTEXT + " context, IFactory f) {");

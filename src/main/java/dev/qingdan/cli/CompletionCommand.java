@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Spec;
       "bash: source <(qingdan completion bash)   zsh: source <(qingdan completion zsh)",
       "The same scripts are in the repository's completions/ folder."
     })
-public final class CompletionCommand implements Callable<Integer> {
+public final class CompletionCommand implements Callable<Integer>, Described {
   /** The shells qingdan completes in. */
   enum Shell {
     bash,
@@ -103,4 +104,10 @@ public final class CompletionCommand implements Callable<Integer> {
   private static final String ARRAY_WORD = "  local curr_word=${COMP_WORDS[COMP_CWORD]}\n"
       + "  local i\n";
   private static final String PREV_WORD = "  local prev_word=${COMP_WORDS[COMP_CWORD-1]}\n";
+
+  @Override
+  public List<List<String>> training() {
+    return List.of(
+        List.of("completion", "bash"));
+  }
 }

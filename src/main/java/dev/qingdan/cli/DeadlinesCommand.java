@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
       "1:a row is behind or overdue as --fail-on asks",
       "2:bad usage, or the checklist or a progress file cannot be used"
     })
-public final class DeadlinesCommand implements Callable<Integer> {
+public final class DeadlinesCommand implements Callable<Integer>, Described, ReadsChecklist {
   /** The output formats. */
   enum Format {
     text,
@@ -191,5 +191,19 @@ public final class DeadlinesCommand implements Callable<Integer> {
       }
       return day;
     }
+  }
+
+  @Override
+  public List<List<String>> training() {
+    return List.of(
+        List.of("deadlines", "--example", "--as-of", "2022-08-31", "--data",
+            "{home}/examples/progress-2022.yaml"),
+        List.of("deadlines", "--example", "--as-of", "2022-08-31", "--data",
+            "{home}/examples/progress-2022.csv", "--format", "json"));
+  }
+
+  @Override
+  public List<String> outputs() {
+    return List.of("deadlines");
   }
 }

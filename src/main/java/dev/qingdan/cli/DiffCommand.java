@@ -62,7 +62,7 @@ import picocli.CommandLine.Spec;
       "1:differences with --exit-code, or a change that --fail-on fails on",
       "2:a revision or file cannot be read, or bad usage"
     })
-public final class DiffCommand implements Callable<Integer> {
+public final class DiffCommand implements Callable<Integer>, Described {
   /** The output formats. */
   enum Format {
     text,
@@ -265,5 +265,18 @@ public final class DiffCommand implements Callable<Integer> {
       default -> Msg.of("%s %s: %s → %s (%s)", id, DiffWords.field(c, lang), c.old(), c.neu(),
           impact);
     };
+  }
+
+  @Override
+  public List<List<String>> training() {
+    return List.of(
+        List.of("diff", "{home}/policies.yaml", "{home}/examples/policies-revised.yaml"),
+        List.of("diff", "{home}/policies.yaml", "{home}/examples/policies-revised.yaml", "--format",
+            "json"));
+  }
+
+  @Override
+  public List<String> outputs() {
+    return List.of("diff");
   }
 }

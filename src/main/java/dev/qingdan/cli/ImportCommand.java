@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:imported (warnings on stderr)",
         "2:no checklist table found, an unreadable input, bad usage, or the output file exists"})
-public final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand implements Callable<Integer>, Described {
   private final Terminal terminal;
 
   @Spec CommandSpec spec;
@@ -145,5 +145,12 @@ public final class ImportCommand implements Callable<Integer> {
 
   private static void warn(Stderr err, TableImporter.Warning w) {
     err.warning(w.where(), w.text(), w.code());
+  }
+
+  @Override
+  public List<List<String>> training() {
+    return List.of(
+        List.of("import", "{home}/examples/plan-2022.txt"),
+        List.of("import", "{home}/examples/plan-2022.txt", "--year", "2022"));
   }
 }

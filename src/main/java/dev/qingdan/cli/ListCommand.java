@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = "List the rows of the checklist, optionally those of one unit or matching a text.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:listed (possibly no rows)", "2:unknown unit, or the checklist cannot be read"})
-public final class ListCommand implements Callable<Integer> {
+public final class ListCommand implements Callable<Integer>, Described, ReadsChecklist {
   /** The output formats. */
   enum Format {
     text,
@@ -90,5 +90,20 @@ public final class ListCommand implements Callable<Integer> {
     return Stream.of(Stream.of(r.id().toString(), r.title(), r.points(), r.goal(), r.indicator(),
             r.target().text(), r.schedule().text(), r.definition().text(), r.method()),
         r.lead().stream(), r.partners().stream()).flatMap(s -> s);
+  }
+
+  @Override
+  public List<List<String>> training() {
+    return List.of(
+        List.of("list", "--example"),
+        List.of("list", "--example", "--format", "json"),
+        List.of("list", "--example", "--format", "csv"),
+        List.of("list", "--example", "--format", "markdown"),
+        List.of("list", "--example", "--unit", "区市场监管局", "--grep", "个体"));
+  }
+
+  @Override
+  public List<String> outputs() {
+    return List.of("list");
   }
 }

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:listed (possibly no revisions)",
         "2:not in a git repository, or git failed"})
-public final class LogCommand implements Callable<Integer> {
+public final class LogCommand implements Callable<Integer>, Described {
   /** The output formats. */
   enum Format {
     text,
@@ -100,5 +100,10 @@ public final class LogCommand implements Callable<Integer> {
         s.removed(), s.failure() == null ? RevisionDiff.compare(s.before(), s.after()).summary()
             : null,
         s.failure() == null ? null : UserException.of(s.failure()).lines(lang).get(0));
+  }
+
+  @Override
+  public List<String> outputs() {
+    return List.of("log");
   }
 }

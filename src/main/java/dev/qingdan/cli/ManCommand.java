@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Print the manual page (roff): qingdan man | man -l -")
-public final class ManCommand implements Callable<Integer> {
+public final class ManCommand implements Callable<Integer>, Described {
   @Spec CommandSpec spec;
 
   @Override

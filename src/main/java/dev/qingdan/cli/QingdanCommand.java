@@ -102,6 +102,34 @@ public final class QingdanCommand implements Runnable {
     return cl;
   }
 
+  /**
+   * Each subcommand's object, in the order of the help: what the lists derived from the one list
+   * of commands ask ({@link Described}).
+   */
+  static List<Described> described() {
+    Terminal terminal = Terminal.pipe();
+    Factory factory = new Factory(terminal);
+    List<Described> out = new ArrayList<>();
+    for (String command : Models.COMMANDS) {
+      if (Models.command(command, terminal, factory).userObject() instanceof Described d) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The commands that read ./policies.yaml unless told otherwise ({@link ReadsChecklist}). */
+  public static List<String> checklistReaders() {
+    return Models.READERS;
+  }
+
+  /** The argument lists of every command's training, in the order of the help. */
+  public static List<List<String>> training() {
+    List<List<String>> out = new ArrayList<>();
+    described().forEach(d -> out.addAll(d.training()));
+    return out;
+  }
+
   /** Whether the arguments only ask for the version: answered without building any command. */
   public static boolean versionOnly(String... args) {
     return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));

@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
       "1:--fail-on missed, and an indicator is missed",
       "2:bad usage, or a progress file or the checklist is unreadable or has errors"
     })
-public final class RatioCommand implements Callable<Integer> {
+public final class RatioCommand implements Callable<Integer>, Described, ReadsChecklist {
   /** The output formats. */
   enum Format {
     text,
@@ -204,5 +204,20 @@ public final class RatioCommand implements Callable<Integer> {
     }
     return Scope.through(lp.latestMonth().orElseThrow(() -> new UserException(ExitCode.TROUBLE,
         Msg.of("the progress files hold no reports; give the month with --through YYYY-MM"))));
+  }
+
+  @Override
+  public List<List<String>> training() {
+    return List.of(
+        List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.yaml"),
+        List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.csv", "--format",
+            "json"),
+        List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.csv", "--by", "unit",
+            "--lang", "zh"));
+  }
+
+  @Override
+  public List<String> outputs() {
+    return List.of("ratio");
   }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -26,10 +25,6 @@ import java.util.concurrent.Callable;
  * it answers (validate's) run on that thread too, right after the reading.
  */
 final class ReadAhead {
-  /** The commands that read ./policies.yaml when no other file is named. */
-  private static final Set<String> READERS =
-      Set.of("validate", "list", "show", "ratio", "deadlines", "report");
-
   /** Nothing read ahead: every read reads the file. */
   static final ReadAhead NONE = new ReadAhead(null, null);
 
@@ -46,7 +41,7 @@ final class ReadAhead {
   /** Starts reading ./policies.yaml when {@code command} reads it unless told otherwise. */
   static ReadAhead start(String command) {
     Path file = Path.of(Policies.DEFAULT);
-    if (command == null || !READERS.contains(command) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+    if (command == null || !Models.READERS.contains(command) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return NONE;
     }
     return new ReadAhead(file, Background.start("qingdan-read-ahead", new Read(file)));

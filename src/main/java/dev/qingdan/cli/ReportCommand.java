@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
       "0:the report is written",
       "2:bad usage, the checklist or a progress file cannot be used, or -o cannot be written"
     })
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand implements Callable<Integer>, Described, ReadsChecklist {
   /** The output formats. */
   enum Format {
     text,
@@ -144,5 +144,23 @@ public final class ReportCommand implements Callable<Integer> {
     };
     how.accept(r);
     out.flush();
+  }
+
+  @Override
+  public List<List<String>> training() {
+    return List.of(
+        List.of("report", "--example", "--data", "{home}/examples/progress-2022.yaml", "--as-of",
+            "2022-08-31"),
+        List.of("report", "--example", "--data", "{home}/examples/progress-2022.csv", "--as-of",
+            "2022-08-31", "--format", "json"),
+        List.of("report", "--example", "--data", "{home}/examples/progress-2022.yaml", "--as-of",
+            "2022-08-31", "--format", "html"),
+        List.of("report", "--example", "--data", "{home}/examples/progress-2022.yaml", "--as-of",
+            "2022-08-31", "--format", "markdown"));
+  }
+
+  @Override
+  public List<String> outputs() {
+    return List.of("report");
   }
 }

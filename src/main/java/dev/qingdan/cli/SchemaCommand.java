@@ -3,6 +3,7 @@ package dev.qingdan.cli;
 import dev.qingdan.text.Msg;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,16 +30,19 @@ import picocli.CommandLine.Spec;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:printed", "2:no such schema"})
-public final class SchemaCommand implements Callable<Integer> {
-  /** The commands whose JSON output has a schema. */
-  static final List<String> OUTPUTS = List.of("validate", "list", "show", "row", "ratio",
-      "deadlines", "diff", "log", "report");
+public final class SchemaCommand implements Callable<Integer>, Described {
+  /** The JSON outputs that have a schema: each command's, in the order of the help. */
+  static List<String> jsonOutputs() {
+    List<String> out = new ArrayList<>();
+    QingdanCommand.described().forEach(d -> out.addAll(d.outputs()));
+    return List.copyOf(out);
+  }
 
   /** What {@code schema output} completes. */
   static final class Outputs implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return OUTPUTS.iterator();
+      return jsonOutputs().iterator();
     }
   }
 
@@ -72,10 +76,10 @@ public final class SchemaCommand implements Callable<Integer> {
         yield kind;
       }
       case "output" -> {
-        if (command == null || !OUTPUTS.contains(command)) {
+        if (command == null || !jsonOutputs().contains(command)) {
           throw new UserException(ExitCode.TROUBLE, command == null
-              ? Msg.of("'schema output' needs one of: %s", String.join(", ", OUTPUTS))
-              : Msg.of("'schema output' needs one of: %s; not '%s'", String.join(", ", OUTPUTS),
+              ? Msg.of("'schema output' needs one of: %s", String.join(", ", jsonOutputs()))
+              : Msg.of("'schema output' needs one of: %s; not '%s'", String.join(", ", jsonOutputs()),
                   command));
         }
         yield "output/" + command;
@@ -95,5 +99,12 @@ public final class SchemaCommand implements Callable<Integer> {
     public java.util.Iterator<String> iterator() {
       return List.of("policies", "progress", "output").iterator();
     }
+  }
+
+  @Override
+  public List<List<String>> training() {
+    return List.of(
+        List.of("schema"),
+        List.of("schema", "output", "list"));
   }
 }

@@ -10,6 +10,7 @@ import dev.qingdan.render.Json;
 import dev.qingdan.render.Palette;
 import dev.qingdan.render.RowText;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
     description = "Show one row (13.1), item (8: all its rows) or goal (G1) in full.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:shown", "2:no such id, or the checklist cannot be read"})
-public final class ShowCommand implements Callable<Integer> {
+public final class ShowCommand implements Callable<Integer>, Described, ReadsChecklist {
   /** The output formats. */
   enum Format {
     text,
@@ -94,5 +95,19 @@ public final class ShowCommand implements Callable<Integer> {
       Selection.Item i = (Selection.Item) s;
       t.item(i.item(), i.rows());
     }
+  }
+
+  @Override
+  public List<List<String>> training() {
+    return List.of(
+        List.of("show", "--example", "20.1"),
+        List.of("show", "--example", "13", "--format", "json"),
+        List.of("show", "--example", "G1", "--format", "yaml"),
+        List.of("show", "--example", "99"));
+  }
+
+  @Override
+  public List<String> outputs() {
+    return List.of("show", "row");
   }
 }

@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
       "1:a file has errors (or warnings, with --strict)",
       "2:a file is missing or unreadable, or bad usage"
     })
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand implements Callable<Integer>, Described, ReadsChecklist {
   /** The formats of the report. */
   enum Format {
     text,
@@ -189,5 +189,22 @@ public final class ValidateCommand implements Callable<Integer> {
     return Words.count(lang, rows, Msg.of("%d row", rows), Msg.of("%d rows", rows))
         + lang.text(Msg.of(", "))
         + Words.count(lang, goals, Msg.of("%d goal", goals), Msg.of("%d goals", goals));
+  }
+
+  @Override
+  public List<List<String>> training() {
+    return List.of(
+        List.of("validate", "--example"),
+        List.of("validate", "-p", "{home}/policies.yaml"),
+        List.of("validate", "--example", "--verbose", "--format", "github"),
+        List.of("validate", "--example", "--format", "json"),
+        List.of("validate", "--example", "--format", "junit"),
+        List.of("validate", "--help"),
+        List.of("validate", "--example", "--data", "{home}/examples/progress-2022.csv"));
+  }
+
+  @Override
+  public List<String> outputs() {
+    return List.of("validate");
   }
 }

@@ -22,8 +22,7 @@ class HelpTest {
     Cli.verify(command, command, "--help");
   }
 
-  static final String[] COMMANDS = {"validate", "list", "show", "schema", "import", "ratio",
-    "deadlines", "report", "diff", "log", "completion", "man"};
+  static final String[] COMMANDS = Models.COMMANDS.toArray(String[]::new);
 
   /** Every help fits an 80-column terminal, Chinese counted two columns a character. */
   @Test

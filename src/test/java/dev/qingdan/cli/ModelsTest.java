@@ -68,6 +68,19 @@ class ModelsTest {
     }
   }
 
+  /** The read-ahead starts for exactly the commands whose classes say they read the checklist. */
+  @Test
+  void theReadersAreTheCommandsThatSaySo() {
+    List<String> readers = new ArrayList<>();
+    for (Class<?> c : QingdanCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+      if (List.of(c.getInterfaces()).contains(ReadsChecklist.class)) {
+        readers.add(c.getAnnotation(CommandLine.Command.class).name());
+      }
+    }
+    assertEquals(List.of("validate", "list", "show", "ratio", "deadlines", "report"), readers);
+    assertEquals(readers, Models.READERS);
+  }
+
   // ---- a dump of everything a model's public accessors tell ----
 
   /** Accessors that lead elsewhere (the tree, the bindings) or hold no model value. */
