@@ -1,8 +1,8 @@
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.qingdan.load.ChecklistReader;
-import dev.qingdan.load.ChecklistValidator;
-import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.checklist.ChecklistReader;
+import dev.qingdan.load.checklist.ChecklistValidator;
+import dev.qingdan.load.checklist.LoadedChecklist;
 import dev.qingdan.load.Problem;
 import dev.qingdan.load.YamlTree;
 import java.io.StringReader;

@@ -47,7 +47,7 @@ class LoadsOnlyWhatItNeedsTest {
     assertTrue(loaded.stream().anyMatch(l -> l.contains(" dev.qingdan.Main ")), "the log works");
     for (String l : loaded) {
       assertTrue(!l.contains("com.fasterxml") && !l.contains("org.yaml")
-          && !l.contains("dev.qingdan.load.ChecklistReader") && !l.contains("org.apache.poi"),
+          && !l.contains("dev.qingdan.load.checklist.ChecklistReader") && !l.contains("org.apache.poi"),
           command + " loaded " + l);
     }
   }

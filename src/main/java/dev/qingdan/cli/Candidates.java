@@ -1,7 +1,7 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.InputException;
-import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.checklist.LoadedChecklist;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Goal;
 import dev.qingdan.model.Row;

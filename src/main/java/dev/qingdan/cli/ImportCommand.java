@@ -2,8 +2,9 @@ package dev.qingdan.cli;
 
 import dev.qingdan.load.DidYouMean;
 import dev.qingdan.load.InputException;
+import dev.qingdan.load.Warning;
 import dev.qingdan.text.Msg;
-import dev.qingdan.load.TableImporter;
+import dev.qingdan.load.table.TableImporter;
 import dev.qingdan.render.ChecklistYamlWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -91,9 +92,9 @@ public final class ImportCommand implements Callable<Integer>, Described {
     }
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     // The columns of a header first, then what was said about its place and the rows after it.
-    List<TableImporter.Warning> warnings = r.warnings();
+    List<Warning> warnings = r.warnings();
     int next = 0;
-    for (TableImporter.Warning n : r.notes()) {
+    for (Warning n : r.notes()) {
       for (; next < warnings.size() && warnings.get(next).order() < n.order(); next++) {
         warn(err, warnings.get(next));
       }
@@ -143,7 +144,7 @@ public final class ImportCommand implements Callable<Integer>, Described {
     return out;
   }
 
-  private static void warn(Stderr err, TableImporter.Warning w) {
+  private static void warn(Stderr err, Warning w) {
     err.warning(w.where(), w.text(), w.code());
   }
 

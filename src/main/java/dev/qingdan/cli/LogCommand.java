@@ -1,9 +1,9 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.compute.RevisionDiff;
-import dev.qingdan.load.Git;
+import dev.qingdan.load.git.Git;
 import dev.qingdan.text.Msg;
-import dev.qingdan.load.Revisions;
+import dev.qingdan.load.git.Revisions;
 import dev.qingdan.text.Lang;
 import dev.qingdan.render.Palette;
 import dev.qingdan.render.RevisionLog;

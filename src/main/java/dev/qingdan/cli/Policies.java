@@ -1,12 +1,12 @@
 package dev.qingdan.cli;
 
-import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.checklist.ChecklistReader;
 import dev.qingdan.load.DidYouMean;
 import dev.qingdan.load.InputException;
-import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.checklist.LoadedChecklist;
 import dev.qingdan.text.Msg;
 import dev.qingdan.load.Problem;
-import dev.qingdan.load.Revisions;
+import dev.qingdan.load.git.Revisions;
 import dev.qingdan.load.Severity;
 import dev.qingdan.load.SourceText;
 import dev.qingdan.model.Checklist;

@@ -1,8 +1,8 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.InputException;
-import dev.qingdan.load.LoadedProgress;
-import dev.qingdan.load.ProgressReader;
+import dev.qingdan.load.progress.LoadedProgress;
+import dev.qingdan.load.progress.ProgressReader;
 import dev.qingdan.model.Checklist;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.Background;
-import dev.qingdan.load.ChecklistReader;
-import dev.qingdan.load.ChecklistValidator;
+import dev.qingdan.load.checklist.ChecklistReader;
+import dev.qingdan.load.checklist.ChecklistValidator;
 import dev.qingdan.load.InputException;
-import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.checklist.LoadedChecklist;
 import dev.qingdan.load.Links;
 import dev.qingdan.load.Problem;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.qingdan.cli;
 
-import dev.qingdan.load.Ids;
+import dev.qingdan.load.checklist.Ids;
 import dev.qingdan.text.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Selection;

@@ -3,7 +3,7 @@ package dev.qingdan.cli;
 import dev.qingdan.load.InputException;
 import dev.qingdan.text.Msg;
 import dev.qingdan.load.Problem;
-import dev.qingdan.load.Revisions;
+import dev.qingdan.load.git.Revisions;
 import dev.qingdan.text.Lang;
 import dev.qingdan.text.Messages;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.load.InputException;
-import dev.qingdan.load.LoadedChecklist;
-import dev.qingdan.load.LoadedProgress;
+import dev.qingdan.load.checklist.LoadedChecklist;
+import dev.qingdan.load.progress.LoadedProgress;
 import dev.qingdan.text.Msg;
-import dev.qingdan.load.ProgressReader;
+import dev.qingdan.load.progress.ProgressReader;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.text.Lang;
 import dev.qingdan.render.Palette;

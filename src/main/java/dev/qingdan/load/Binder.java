@@ -19,20 +19,20 @@ import java.util.function.BiFunction;
  * Turns located YAML into values, collecting a problem for every field that is missing, unknown or
  * of the wrong type instead of stopping at the first, and remembering where each field was.
  */
-final class Binder {
+public final class Binder {
   /** The most digits a number may have on either side of its decimal point. */
   static final int MAX_DIGITS = 30;
 
   final String file;
   final List<Problem> problems;
-  final Map<String, Loc> places = new HashMap<>();
+  public final Map<String, Loc> places = new HashMap<>();
 
-  Binder(String file, List<Problem> problems) {
+  public Binder(String file, List<Problem> problems) {
     this.file = file;
     this.problems = problems;
   }
 
-  void error(String code, Msg message, Loc at, String path) {
+  public void error(String code, Msg message, Loc at, String path) {
     problems.add(Problem.error(code, message, file, at, path));
   }
 
@@ -51,19 +51,19 @@ final class Binder {
   }
 
   /** An alias: refused where YAML was read, so every other problem with it would repeat that. */
-  static boolean isAlias(YNode n) {
+  public static boolean isAlias(YNode n) {
     return n instanceof YScalar s && s.isAlias();
   }
 
-  Loc place(String path) {
+  public Loc place(String path) {
     return places.getOrDefault(path, Loc.FILE);
   }
 
-  static String child(String path, String key) {
+  public static String child(String path, String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  YMap map(YNode n, String path) {
+  public YMap map(YNode n, String path) {
     places.put(path, n.loc());
     if (n instanceof YMap m) {
       return m;
@@ -75,7 +75,7 @@ final class Binder {
     return null;
   }
 
-  YList list(YNode n, String path) {
+  public YList list(YNode n, String path) {
     places.put(path, n.loc());
     if (n instanceof YList l) {
       return l;
@@ -91,7 +91,7 @@ final class Binder {
   }
 
   /** Reports every key of {@code m} that is not in {@code allowed}, with a suggestion. */
-  void onlyKnown(YMap m, String path, List<String> allowed) {
+  public void onlyKnown(YMap m, String path, List<String> allowed) {
     for (YNode.Entry e : m.entries().values()) {
       String k = e.key().name();
       if (!allowed.contains(k)) {
@@ -106,7 +106,7 @@ final class Binder {
   }
 
   /** The value of a required key, or null after reporting it missing. */
-  YNode required(YMap m, String key, String path) {
+  public YNode required(YMap m, String key, String path) {
     YNode v = m.get(key);
     if (v == null) {
       error("missing-field", Msg.of("missing required field '%s'", key), m.loc(),
@@ -117,7 +117,7 @@ final class Binder {
     return v;
   }
 
-  YNode optional(YMap m, String key, String path) {
+  public YNode optional(YMap m, String key, String path) {
     YNode v = m.get(key);
     if (v != null) {
       places.put(child(path, key), v.loc());
@@ -126,7 +126,7 @@ final class Binder {
   }
 
   /** A scalar read as written; null after a problem, or for YAML null when {@code nullable}. */
-  String text(YNode n, String path, boolean nullable) {
+  public String text(YNode n, String path, boolean nullable) {
     if (n == null) {
       return null;
     }
@@ -148,7 +148,7 @@ final class Binder {
   }
 
   /** A number (integer or decimal), null after a problem or for YAML null when {@code nullable}. */
-  BigDecimal number(YNode n, String path, boolean nullable) {
+  public BigDecimal number(YNode n, String path, boolean nullable) {
     if (n == null) {
       return null;
     }
@@ -176,7 +176,7 @@ final class Binder {
   }
 
   /** A YAML boolean, null when absent, YAML null or after a problem. */
-  Boolean flag(YNode n, String path) {
+  public Boolean flag(YNode n, String path) {
     if (n == null) {
       return null;
     }
@@ -192,7 +192,7 @@ final class Binder {
   }
 
   /** A whole non-negative number that fits 64 bits. */
-  Long count(YNode n, String path, boolean nullable) {
+  public Long count(YNode n, String path, boolean nullable) {
     BigDecimal v = number(n, path, nullable);
     if (v == null) {
       return null;
@@ -212,12 +212,12 @@ final class Binder {
     }
   }
 
-  LocalDate date(YNode n, String path, boolean nullable) {
+  public LocalDate date(YNode n, String path, boolean nullable) {
     return parsed(n, path, nullable, Msg.of("a date YYYY-MM-DD"), Values::date,
         (s, e) -> Msg.of("%s: %s is not a day of the calendar", describePath(path), s));
   }
 
-  YearMonth month(YNode n, String path, boolean nullable) {
+  public YearMonth month(YNode n, String path, boolean nullable) {
     return parsed(n, path, nullable, Msg.of("a month YYYY-MM"), Values::month,
         (s, e) -> Msg.of("%s: %s has no month %d", describePath(path), s, e.detail));
   }
@@ -254,7 +254,7 @@ final class Binder {
   }
 
   /** A list of texts; every item must be a scalar. */
-  List<String> texts(YNode n, String path) {
+  public List<String> texts(YNode n, String path) {
     List<String> out = new ArrayList<>();
     if (n == null) {
       return out;

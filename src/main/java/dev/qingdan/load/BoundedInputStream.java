@@ -8,7 +8,7 @@ import java.io.InputStream;
  * A stream that fails with {@link TooLarge} past a number of bytes: a file checked for its size
  * may grow while it is read.
  */
-final class BoundedInputStream extends FilterInputStream {
+public final class BoundedInputStream extends FilterInputStream {
   private final long limit;
   private long read;
 
@@ -17,13 +17,13 @@ final class BoundedInputStream extends FilterInputStream {
     private static final long serialVersionUID = 1L;
   }
 
-  BoundedInputStream(InputStream in, long limit) {
+  public BoundedInputStream(InputStream in, long limit) {
     super(in);
     this.limit = limit;
   }
 
   /** Whether {@code e}, as thrown or as wrapped by a reader, says the limit was passed. */
-  static boolean passed(IOException e) {
+  public static boolean passed(IOException e) {
     return e instanceof TooLarge || e.getCause() instanceof TooLarge;
   }
 

@@ -10,20 +10,20 @@ import java.nio.charset.StandardCharsets;
  * mark (BOM); a UTF-16 or UTF-32 BOM names the encoding the file really has, so that the refusal
  * can say it.
  */
-final class Encoding {
+public final class Encoding {
   /** The BOM as a character, where text was decoded without removing it. */
   static final char BOM = '\uFEFF';
 
   private Encoding() {}
 
   /** The length of a UTF-8 BOM at the start of {@code head}: 3, or 0 where there is none. */
-  static int utf8BomLength(byte[] head) {
+  public static int utf8BomLength(byte[] head) {
     return head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
         && (head[2] & 0xff) == 0xBF ? 3 : 0;
   }
 
   /** The encoding a UTF-16 or UTF-32 BOM at the start of {@code head} names; null for none. */
-  static Msg otherUnicode(byte[] head) {
+  public static Msg otherUnicode(byte[] head) {
     if (startsWith(head, 0, 0, 0xFE, 0xFF)) {
       return Msg.of("UTF-32 (big-endian byte order mark)");
     }
@@ -40,25 +40,25 @@ final class Encoding {
   }
 
   /** The problem of a file whose BOM names {@code encoding} (from {@link #otherUnicode}). */
-  static Problem refused(String name, Msg encoding) {
+  public static Problem refused(String name, Msg encoding) {
     return Problem.error("encoding", Msg.of("the file is %s, not UTF-8; save it as UTF-8",
         encoding), name, Loc.FILE, "");
   }
 
   /** {@code text} past a leading BOM character. */
-  static String withoutBom(String text) {
+  public static String withoutBom(String text) {
     return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
   }
 
   /** A UTF-8 decoder that fails on an invalid byte rather than putting in a replacement. */
-  static CharsetDecoder strictUtf8() {
+  public static CharsetDecoder strictUtf8() {
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   /** Whether {@code bytes} starts with the bytes {@code magic}, each given as 0 to 255. */
-  static boolean startsWith(byte[] bytes, int... magic) {
+  public static boolean startsWith(byte[] bytes, int... magic) {
     if (bytes.length < magic.length) {
       return false;
     }
@@ -71,7 +71,7 @@ final class Encoding {
   }
 
   /** A NUL byte near the start, where no byte order mark tells UTF-16 or UTF-32 by name. */
-  static boolean isBinary(byte[] bytes) {
+  public static boolean isBinary(byte[] bytes) {
     if (otherUnicode(bytes) != null) {
       return false;
     }

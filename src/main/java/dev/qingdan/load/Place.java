@@ -47,7 +47,7 @@ public record Place(String file, int order, String label, int row) {
   }
 
   /** A as 0, Z as 25, AA as 26: the column letters of a sheet. */
-  static String columnName(int column) {
+  public static String columnName(int column) {
     StringBuilder sb = new StringBuilder();
     for (int c = column + 1; c > 0; c = (c - 1) / 26) {
       sb.insert(0, (char) ('A' + (c - 1) % 26));

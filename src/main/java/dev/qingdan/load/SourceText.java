@@ -41,7 +41,7 @@ public final class SourceText {
    * tree, as {@link #readBytes} does, for a reader that streams the file instead; returns the
    * path to open ({@link Links#check}).
    */
-  static Path checkReadable(Path path, String name, Links links) throws InputException {
+  public static Path checkReadable(Path path, String name, Links links) throws InputException {
     if (Files.isDirectory(path)) {
       throw unreadable(name, "file-unreadable", Msg.of("is a directory, not a file"));
     }
@@ -293,7 +293,7 @@ public final class SourceText {
         : Msg.of("%d bytes", bytes);
   }
 
-  static Msg cannotRead(IOException e) {
+  public static Msg cannotRead(IOException e) {
     return Msg.of("cannot read the file: %s", Msg.verbatim(String.valueOf(e.getMessage())));
   }
 

@@ -12,7 +12,7 @@ import java.time.YearMonth;
  * caller words the refusal for its own file; here a value is only read or refused with a reason.
  * A count, whole, not negative and within 64 bits, is checked here for both ({@link #whole}).
  */
-final class Values {
+public final class Values {
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
   /** The most characters of a number: longer ones take quadratic time to parse. */
@@ -21,7 +21,7 @@ final class Values {
   private Values() {}
 
   /** Why a text is not the value asked for. */
-  enum Fault {
+  public enum Fault {
     /** Not written as the value is written ({@code 2022-6}, {@code twelve}). */
     FORM,
     /** A month outside 01 to 12; the detail is that month. */
@@ -39,10 +39,10 @@ final class Values {
   }
 
   /** A refused value: why, and for {@link Fault#NO_MONTH} the month written. */
-  static final class Refused extends Exception {
+  public static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
-    final Fault fault;
-    final int detail;
+    public final Fault fault;
+    public final int detail;
 
     Refused(Fault fault, int detail) {
       super(fault.name(), null, false, false);
@@ -52,7 +52,7 @@ final class Values {
   }
 
   /** A month {@code YYYY-MM}. */
-  static YearMonth month(String text) throws Refused {
+  public static YearMonth month(String text) throws Refused {
     if (text.length() != 7 || text.charAt(4) != '-' || !digits(text, 0, 4)
         || !digits(text, 5, 7)) {
       throw new Refused(Fault.FORM, 0);
@@ -65,7 +65,7 @@ final class Values {
   }
 
   /** A day {@code YYYY-MM-DD} of the calendar. */
-  static LocalDate date(String text) throws Refused {
+  public static LocalDate date(String text) throws Refused {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
         || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
       throw new Refused(Fault.FORM, 0);
@@ -79,7 +79,7 @@ final class Values {
   }
 
   /** A whole number, not negative, that fits 64 bits, written in decimal digits. */
-  static long count(String text) throws Refused {
+  public static long count(String text) throws Refused {
     if (!text.isEmpty() && text.length() <= 18 && digits(text, 0, text.length())) {
       return Long.parseLong(text);
     }

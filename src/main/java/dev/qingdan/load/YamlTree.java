@@ -228,7 +228,7 @@ public final class YamlTree {
     }
   }
 
-  static Loc loc(JsonLocation l) {
+  public static Loc loc(JsonLocation l) {
     if (l == null || l.getLineNr() <= 0) {
       return Loc.FILE;
     }

@@ -3,7 +3,7 @@ package dev.qingdan.render;
 import dev.qingdan.compute.DiffResult;
 import dev.qingdan.compute.Impact;
 import dev.qingdan.compute.Review;
-import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.checklist.LoadedChecklist;
 import dev.qingdan.model.Checklist;
 import java.util.Set;
 

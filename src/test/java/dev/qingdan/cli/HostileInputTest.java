@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.qingdan.load.OfficeFiles;
+import dev.qingdan.load.office.OfficeFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -211,7 +211,7 @@ class HostileInputTest {
     c.add(of("zip-bomb-docx", 2, "import", G + "zip-bomb.docx"));
     c.add(of("not-office-zip", 2, "import", G + "not-office.zip"));
     c.add(of("old-word-doc", 2, "import", G + "old-word.doc"));
-    c.add(of("zstd-entry-docx", 2, "import", "src/test/resources/dev/qingdan/load/"
+    c.add(of("zstd-entry-docx", 2, "import", "src/test/resources/dev/qingdan/load/table/"
         + "TableImporterFuzzTestInputs/office/crash-c41816fda1dd7f014d04a2fa1cbd037f37502ac3"));
     c.add(of("merged-everything-xlsx", 2, "import", G + "merged-everything.xlsx"));
     c.add(of("core-entity-docx", 2, "import", G + "core-entity.docx"));

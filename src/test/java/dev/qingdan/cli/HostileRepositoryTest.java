@@ -133,7 +133,7 @@ class HostileRepositoryTest {
     Cli.Run r = run("diff", "v1", "v2");
     assertEquals(2, r.exit(), r.err());
     String version = git(repo, "--version").strip();
-    if (!dev.qingdan.load.Git.atLeast(version, 2, 44)) {
+    if (!dev.qingdan.load.git.Git.atLeast(version, 2, 44)) {
       assertEquals("qingdan: error: 'v1': the repository is a partial clone (remote 'origin' "
           + "holds its missing objects), and " + version + " cannot be told not to fetch them "
           + "with the commands the repository's configuration names; use git 2.44 or later\n",

@@ -3,8 +3,8 @@ package dev.qingdan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.qingdan.load.OfficeFiles;
-import dev.qingdan.load.SeedDocuments;
+import dev.qingdan.load.office.OfficeFiles;
+import dev.qingdan.load.table.SeedDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.checklist.ChecklistReader;
 import dev.qingdan.phrase.TargetParser;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.ProgressEntry;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.checklist.ChecklistReader;
 import dev.qingdan.load.InputException;
-import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.checklist.LoadedChecklist;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Op;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.checklist.ChecklistReader;
 import dev.qingdan.load.InputException;
-import dev.qingdan.load.LoadedChecklist;
-import dev.qingdan.load.LoadedProgress;
-import dev.qingdan.load.ProgressReader;
+import dev.qingdan.load.checklist.LoadedChecklist;
+import dev.qingdan.load.progress.LoadedProgress;
+import dev.qingdan.load.progress.ProgressReader;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.ProgressEntry;
 import java.math.BigDecimal;

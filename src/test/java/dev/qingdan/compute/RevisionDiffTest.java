@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.qingdan.load.ChecklistReader;
-import dev.qingdan.load.LoadedChecklist;
+import dev.qingdan.load.checklist.ChecklistReader;
+import dev.qingdan.load.checklist.LoadedChecklist;
 import dev.qingdan.load.Severity;
 import dev.qingdan.model.Checklist;
 import java.nio.file.Path;

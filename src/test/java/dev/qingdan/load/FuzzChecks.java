@@ -55,13 +55,13 @@ public final class FuzzChecks {
     }
   }
 
-  static void wellFormed(List<Problem> problems) {
+  public static void wellFormed(List<Problem> problems) {
     for (Problem p : problems) {
       wellFormed(p);
     }
   }
 
-  static void wellFormed(Problem p) {
+  public static void wellFormed(Problem p) {
     assertNotNull(p.severity());
     assertNotNull(p.code());
     assertNotNull(p.message(), p.code());

@@ -3,8 +3,8 @@ package dev.qingdan.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.qingdan.load.TableImporter.Result;
-import dev.qingdan.load.TableImporter.Warning;
+import dev.qingdan.load.table.TableImporter.Result;
+import dev.qingdan.load.table.TableImporter;
 import dev.qingdan.text.Lang;
 import dev.qingdan.text.Messages;
 import dev.qingdan.text.Msg;

@@ -3,6 +3,11 @@ package dev.qingdan.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qingdan.load.checklist.ChecklistReader;
+import dev.qingdan.load.checklist.ChecklistValidator;
+import dev.qingdan.load.checklist.LoadedChecklist;
+import dev.qingdan.load.progress.LoadedProgress;
+import dev.qingdan.load.progress.ProgressReader;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Row;
 import dev.qingdan.model.Target;

@@ -13,6 +13,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import dev.qingdan.load.checklist.ChecklistReader;
+import dev.qingdan.load.checklist.LoadedChecklist;
 import dev.qingdan.model.Row;
 import dev.qingdan.render.ChecklistYamlWriter;
 import java.io.IOException;

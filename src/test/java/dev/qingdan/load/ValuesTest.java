@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.qingdan.load.checklist.ChecklistReader;
+import dev.qingdan.load.checklist.LoadedChecklist;
+import dev.qingdan.load.progress.ProgressReader;
 import dev.qingdan.model.Checklist;
 import java.io.IOException;
 import java.math.BigDecimal;

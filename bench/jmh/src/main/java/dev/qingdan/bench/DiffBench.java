@@ -2,7 +2,7 @@ package dev.qingdan.bench;
 
 import dev.qingdan.compute.DiffResult;
 import dev.qingdan.compute.RevisionDiff;
-import dev.qingdan.load.ChecklistReader;
+import dev.qingdan.load.checklist.ChecklistReader;
 import dev.qingdan.model.Checklist;
 import java.io.IOException;
 import java.nio.file.Path;

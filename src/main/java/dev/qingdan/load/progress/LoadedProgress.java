@@ -1,0 +1,58 @@
+package dev.qingdan.load.progress;
+
+import dev.qingdan.load.InputException;
+import dev.qingdan.load.Problem;
+import dev.qingdan.load.Severity;
+import dev.qingdan.model.Checklist;
+import dev.qingdan.model.ProgressEntry;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Progress files as read: the usable reports and every problem found in them.
+ *
+ * @param entries the reports without errors, in the order of the files and of their lines; an
+ *     item {@code N} is resolved to {@code N.1}, a unit alias to its register name, and a figure of
+ *     the wrong kind for its row (warned about) is left out
+ * @param problems every problem of every file, errors and warnings, sorted by file and place
+ */
+public record LoadedProgress(List<ProgressEntry> entries, List<Problem> problems) {
+  public LoadedProgress {
+    entries = List.copyOf(entries);
+    problems = List.copyOf(problems);
+  }
+
+  /** Reads progress files against a checklist; see {@link ProgressReader#read}. */
+  public static LoadedProgress read(List<Path> files, Checklist checklist) throws InputException {
+    return ProgressReader.read(files, checklist);
+  }
+
+  public boolean hasErrors() {
+    return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+  }
+
+  public List<Problem> errors() {
+    return problems.stream().filter(p -> p.severity() == Severity.ERROR).toList();
+  }
+
+  public List<Problem> warnings() {
+    return problems.stream().filter(p -> p.severity() != Severity.ERROR).toList();
+  }
+
+  /** The problems of one file, as the user named it. */
+  public List<Problem> problems(String file) {
+    return problems.stream().filter(p -> p.file().equals(file)).toList();
+  }
+
+  /** How many usable reports came from one file. */
+  public long count(String file) {
+    return entries.stream().filter(e -> e.source().equals(file)).count();
+  }
+
+  /** The latest month reported, if any: {@code ratio}'s default {@code --through}. */
+  public Optional<YearMonth> latestMonth() {
+    return entries.stream().map(ProgressEntry::period).max(YearMonth::compareTo);
+  }
+}

@@ -1,0 +1,59 @@
+package dev.qingdan.load.progress;
+
+import dev.qingdan.load.Encoding;
+import dev.qingdan.load.InputException;
+import dev.qingdan.load.SourceText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The formats a progress file may have, told by its name or else by its first line. */
+enum ProgressFormat {
+  YAML,
+  CSV;
+
+  /** The format a name says ({@code .yaml}, {@code .yml}, {@code .csv}); null for another. */
+  static ProgressFormat ofName(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (n.endsWith(".yaml") || n.endsWith(".yml")) {
+      return YAML;
+    }
+    return n.endsWith(".csv") ? CSV : null;
+  }
+
+  /**
+   * The format of a file named {@code name} whose text starts with {@code head}: by the name, else
+   * CSV where the first line that is not blank or a comment is the header's start.
+   */
+  static ProgressFormat of(String name, String head) {
+    ProgressFormat byName = ofName(name);
+    if (byName != null) {
+      return byName;
+    }
+    for (String line : head.split("\n", -1)) {
+      String s = line.strip();
+      if (s.isEmpty() || s.startsWith("#")) {
+        continue;
+      }
+      return s.startsWith("period,") || s.equals("period") ? CSV : YAML;
+    }
+    return YAML;
+  }
+
+  /** The format of a file: by its name, else by its first few kilobytes, leniently decoded. */
+  static ProgressFormat of(Path path, String name) throws InputException {
+    ProgressFormat byName = ofName(name);
+    if (byName != null) {
+      return byName;
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] head = in.readNBytes(4096);
+      return of(name, Encoding.withoutBom(new String(head, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw SourceText.unreadable(name, "file-unreadable", SourceText.cannotRead(e));
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.qingdan.load.progress;
+
+import dev.qingdan.load.Encoding;
+import dev.qingdan.load.InputException;
+import dev.qingdan.load.Links;
+import dev.qingdan.load.Loc;
+import dev.qingdan.load.Problem;
+import dev.qingdan.load.SourceText;
+import dev.qingdan.model.Checklist;
+import dev.qingdan.text.Msg;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads monthly progress reports, YAML or CSV, strictly and against a checklist: every problem of
+ * every file is collected in one run, each with its file, line and column.
+ *
+ * <p>The work is shared out: {@link ProgressFormat} tells YAML from CSV, {@link ProgressYaml} and
+ * {@link ProgressCsv} read the reports as written ({@link ProgressReport}), and
+ * {@link ProgressChecks} checks each against the checklist and keeps the good ones.
+ */
+public final class ProgressReader {
+  /** The fields of a report, in the order of the CSV header. */
+  public static final List<String> FIELDS = ProgressField.CSV_KEYS;
+
+  /** The CSV header, exactly. */
+  public static final String CSV_HEADER = ProgressCsv.HEADER;
+
+  private ProgressReader() {}
+
+  /**
+   * Reads progress files: {@code .yaml}/{@code .yml} as YAML, {@code .csv} as CSV, any other name
+   * by its content. Several files add up (one per month, or per unit).
+   *
+   * @throws InputException only when a file is missing or cannot be read at all; everything wrong
+   *     inside a file (its encoding included) is among the problems of the result
+   */
+  public static LoadedProgress read(List<Path> files, Checklist checklist) throws InputException {
+    return read(files, checklist, Links.STRICT);
+  }
+
+  /** {@link #read(List, Checklist)}, following symbolic links as {@code links} says. */
+  public static LoadedProgress read(List<Path> files, Checklist checklist, Links links)
+      throws InputException {
+    ProgressChecks checks = new ProgressChecks(checklist);
+    Set<Path> read = new HashSet<>();
+    for (Path f : files) {
+      if (!SourceText.isStdin(f) && !read.add(f.toAbsolutePath().normalize())) {
+        checks.warnings.add(Problem.warning("file-twice", Msg.of("the file is given more than "
+            + "once; it is read once"), f.toString(), Loc.FILE, ""));
+        continue;
+      }
+      readFile(f, f.toString(), checks, links);
+    }
+    return result(checks);
+  }
+
+  /** Reads one text, named {@code name} in messages; the format from the name or the content. */
+  public static LoadedProgress parse(String name, String text, Checklist checklist) {
+    ProgressChecks checks = new ProgressChecks(checklist);
+    String body = Encoding.withoutBom(text);
+    if (ProgressFormat.of(name, body) == ProgressFormat.CSV) {
+      ProgressCsv.read(name, new StringReader(body), checks.errors, checks::accept);
+    } else {
+      ProgressYaml.read(name, body, checks.errors, checks::accept);
+    }
+    return result(checks);
+  }
+
+  private static LoadedProgress result(ProgressChecks checks) {
+    List<Problem> all = new ArrayList<>(checks.errors.size() + checks.warnings.size());
+    all.addAll(checks.errors);
+    all.addAll(checks.warnings);
+    all.sort(null);
+    return new LoadedProgress(checks.entries, all);
+  }
+
+  private static void readFile(Path given, String name, ProgressChecks checks, Links links)
+      throws InputException {
+    // standard input, a FIFO or <(...) can be read once: read whole, then told and parsed
+    boolean stream = SourceText.isStream(given);
+    Path path = given;
+    if (!stream) {
+      path = SourceText.checkReadable(given, name, links);
+      if (ProgressFormat.of(path, name) == ProgressFormat.CSV) {
+        ProgressCsv.read(path, name, checks.errors, checks::accept);
+        return;
+      }
+    }
+    String shown = SourceText.shown(path, name);
+    String text;
+    try {
+      text = SourceText.read(path, shown, SourceText.DEFAULT_MAX_BYTES, links);
+    } catch (InputException e) {
+      if (e.unreadable()) {
+        throw e;
+      }
+      checks.errors.add(e.problem());
+      return;
+    }
+    if (stream && ProgressFormat.of(shown, text) == ProgressFormat.CSV) {
+      ProgressCsv.read(shown, new StringReader(text), checks.errors, checks::accept);
+    } else {
+      ProgressYaml.read(shown, text, checks.errors, checks::accept);
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.qingdan.load.table;
+
+import dev.qingdan.phrase.Fold;
+import dev.qingdan.text.Cells;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The columns of the checklist table, recognised by their header names. */
+public enum Column {
+  ITEM("序号", "item", "编号"),
+  TITLE("政策事项", "title", "工作任务", "重点任务", "主要任务", "任务名称", "工作事项", "事项名称", "改革事项",
+      "项目名称", "具体任务"),
+  POINTS("政策要点", "points", "工作内容", "具体措施", "主要内容", "具体内容", "任务内容", "工作措施",
+      "主要措施", "工作举措", "项目内容", "具体要求"),
+  LEAD("牵头单位", "lead", "牵头部门", "责任单位", "责任部门", "牵头责任单位", "主责单位", "责任科室",
+      "主办单位"),
+  PARTNERS("协同单位", "partners", "协同部门", "配合单位", "配合部门", "协办单位", "参与单位"),
+  GOAL("定性目标", "goal", "目标任务", "工作目标", "预期成效"),
+  INDICATOR("量化指标", "indicator", "指标名称", "考核指标"),
+  TARGET("量化指标值", "target", "目标值", "指标值", "目标任务值", "预期目标"),
+  SCHEDULE("进度安排", "schedule", "完成时限", "时间节点", "完成时间", "时间安排", "时限要求", "进度要求",
+      "完成期限", "时间进度", "计划完成时间", "月度工作计划", "季度目标"),
+  DEFINITION("指标说明", "definition", "指标解释", "计算方法", "指标口径"),
+  METHOD("实现方式", "method", "实施方式", "推进方式");
+
+  private final String header;
+  private final String field;
+  private final List<String> otherNames;
+
+  Column(String header, String field, String... otherNames) {
+    this.header = header;
+    this.field = field;
+    this.otherNames = List.of(otherNames);
+  }
+
+  /** Whether the column says what is to be done: the title or the points. */
+  boolean isTask() {
+    return this == TITLE || this == POINTS;
+  }
+
+  /** The column whose YAML field is {@code field}, if any. */
+  static Optional<Column> ofField(String field) {
+    for (Column c : values()) {
+      if (c.field.equals(field)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The header as the table writes it. */
+  public String header() {
+    return header;
+  }
+
+  /** The YAML field the column becomes. */
+  public String field() {
+    return field;
+  }
+
+  /**
+   * The column a header cell names. Blanks inside the header (序 号, a line break in 量化\n指标值)
+   * are ignored, and the names other places' tables use (责任单位, 完成时限, 时间节点, 工作任务,
+   * 目标任务, 目标值, …) are taken too; docs/import.md lists them.
+   */
+  public static Optional<Column> ofHeader(String cell) {
+    String s = Fold.simplified(Cells.clean(cell).replaceAll("[\\s\\u3000\\u00A0]", ""));
+    for (Column c : values()) {
+      if (c.header.equals(s) || c.otherNames.contains(s)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The column a header that no table's name matches names by its words, as tables vary a name:
+   * 主要责任单位 and 责任主体 lead, 协同配合单位 partners, 重点工作任务 is a task, 主要内容及要求 its
+   * points, 完成期限 and 时间进度要求 the schedule. Progress and note columns are told apart first
+   * ({@link #isProgressWords}). 民生实事, 重点项目 and 民生工程 name the task too.
+   */
+  static Optional<Column> byWords(String header) {
+    for (var w : WORDS) {
+      if (w.getValue().matcher(header).find()) {
+        return Optional.of(w.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a header names progress, not a plan: 1-10月推进情况, 是否达序, 目标完成情况. */
+  static boolean isProgressWords(String header) {
+    return PROGRESS_WORDS.matcher(header).find();
+  }
+
+  private static final Pattern PROGRESS_WORDS = Pattern.compile(
+      "进展|推进情况|完成情况|落实情况|进度情况|当前进度|是否达序|存在问题|形象进度");
+  private static final List<Map.Entry<Column, Pattern>> WORDS = List.of(
+      Map.entry(LEAD, Pattern.compile("牵头|责任|主办|主责|承办")),
+      Map.entry(PARTNERS, Pattern.compile("配合|协同|协办|参与")),
+      Map.entry(SCHEDULE,
+          Pattern.compile("时限|期限|时间|节点|季度目标|月度计划|进度安排|进度要求")),
+      Map.entry(TARGET, Pattern.compile("目标值|指标值")),
+      Map.entry(TITLE, Pattern.compile("任务$|事项$|实事$|项目$|工程$|项目名称|任务名称")),
+      Map.entry(POINTS, Pattern.compile("内容|要求|措施|举措")));
+}

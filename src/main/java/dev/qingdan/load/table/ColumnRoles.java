@@ -1,0 +1,226 @@
+package dev.qingdan.load.table;
+
+import dev.qingdan.load.DidYouMean;
+import dev.qingdan.load.InputException;
+import dev.qingdan.load.Loc;
+import dev.qingdan.load.Problem;
+import dev.qingdan.load.office.SourceDocument.SourceRow;
+import dev.qingdan.phrase.Fold;
+import dev.qingdan.text.Cells;
+import dev.qingdan.text.Msg;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a checklist table's header row by what its columns do, and the role of each column.
+ *
+ * <p>A header row has a task column (政策事项, 工作任务, 项目名称, 具体要求 …), a lead-unit column
+ * (牵头单位, 责任单位 …) and at least one more column qingdan knows (序号, 完成时限, 目标值, 配合单位,
+ * 进展情况 …). A task column named as a title (政策事项, 工作任务, 项目名称 …) is the title and one named as
+ * content (政策要点, 项目内容, 具体要求 …) the points; a table without a title-named column takes its
+ * leftmost task column as the title and the next as the points. 工作目标 and
+ * 目标任务 name a goal where the header has another task column, and the task itself where it has
+ * none. A column read by no field (进展情况, 备注, an unknown header, a second column of a role
+ * already taken) is kept in each row's {@code extra} under its header. A mapping by hand ({@code
+ * --columns 计划完成时间=schedule}) comes before all of this.
+ */
+final class ColumnRoles {
+  /** The roles {@code --columns} takes: the fields, then the kept and the dropped columns. */
+  static final List<String> ROLES = List.of("item", "title", "points", "lead", "partners", "goal",
+      "indicator", "target", "schedule", "definition", "method", "progress", "note", "ignore");
+
+  private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000\\u00A0]");
+  /** Names that are a goal beside a task column and the task where there is none. */
+  private static final Set<String> TASK_OR_GOAL = Set.of("工作目标", "目标任务");
+  private static final Set<String> NOTE = Set.of("备注", "说明");
+
+  /**
+   * How a header row is read.
+   *
+   * @param columns the column of each field the table has
+   * @param extra the columns kept in a row's extra, by position, with their header
+   * @param cells the header row's cells, to tell a repeated header from a new layout
+   * @param mapping the columns line: every named column and what it becomes
+   * @param missing the usual headers of the fields the table has no column for
+   */
+  record Layout(Map<Column, Integer> columns, Map<Integer, String> extra, List<String> cells,
+      Msg mapping, List<String> missing) {}
+
+  private final Map<String, String> byHand;
+  private final Set<String> used = new LinkedHashSet<>();
+
+  /** {@code byHand}: header (blanks inside it ignored) to role, one of {@link #ROLES}. */
+  ColumnRoles(Map<String, String> byHand) {
+    this.byHand = new LinkedHashMap<>();
+    byHand.forEach((h, r) -> this.byHand.put(name(h), r));
+  }
+
+  /** A header as compared: without the blanks a paste or a line break leaves inside it. */
+  static String name(String cell) {
+    return BLANKS.matcher(Cells.clean(cell)).replaceAll("");
+  }
+
+  /** The headers mapped by hand that no header row of the table has. */
+  List<String> unused() {
+    return byHand.keySet().stream().filter(h -> !used.contains(h)).toList();
+  }
+
+  /**
+   * The layout of a header row, or null for a row that is not one. A row that names four or more
+   * columns but no task or no lead column is an error naming the one missing.
+   */
+  Layout read(SourceRow sr) throws InputException {
+    List<String> cells = sr.cells();
+    int n = cells.size();
+    String[] role = new String[n];
+    Map<Column, Integer> found = new EnumMap<>(Column.class);
+    Set<Integer> manual = new LinkedHashSet<>();
+    for (int i = 0; i < n; i++) {
+      String r = byHand.get(name(cells.get(i)));
+      if (r != null) {
+        role[i] = r;
+        manual.add(i);
+        Column.ofField(r).ifPresent(c -> found.putIfAbsent(c, -1));
+      }
+    }
+    List<Integer> tasks = new ArrayList<>();
+    List<Integer> taskOrGoal = new ArrayList<>();
+    Column[] named = new Column[n];
+    for (int i = 0; i < n; i++) {
+      String h = name(cells.get(i));
+      if (role[i] != null || h.isEmpty()) {
+        continue;
+      }
+      Optional<Column> c = Column.ofHeader(h);
+      h = Fold.simplified(h); // 責任單位, 完成時限
+      if (c.isEmpty() && Column.isProgressWords(h)) {
+        role[i] = "progress"; // 进展情况, 当前进度, 1-10月推进情况: never a schedule
+        continue;
+      }
+      if (c.isEmpty() && !NOTE.contains(h)) {
+        c = Column.byWords(h); // 主要责任单位, 重点工作任务, 完成期限
+      }
+      named[i] = c.orElse(null);
+      if (TASK_OR_GOAL.contains(h)) {
+        taskOrGoal.add(i);
+      } else if (c.isPresent() && c.get().isTask()) {
+        tasks.add(i);
+      } else if (NOTE.contains(h)) {
+        role[i] = "note";
+      } else if (c.isPresent() && !found.containsKey(c.get())) {
+        role[i] = c.get().field();
+        found.put(c.get(), i);
+      }
+    }
+    if (tasks.isEmpty() && !taskOrGoal.isEmpty()) {
+      tasks.add(taskOrGoal.remove(0));
+    }
+    boolean titled = tasks.stream().anyMatch(i -> named[i] == Column.TITLE);
+    for (int i : titled ? tasks : List.<Integer>of()) {
+      Column c = named[i];
+      if (!found.containsKey(c)) {
+        role[i] = c.field();
+        found.put(c, i);
+      }
+    }
+    for (int i : tasks) {
+      for (Column c : List.of(Column.TITLE, Column.POINTS)) {
+        if (role[i] == null && !found.containsKey(c)) {
+          role[i] = c.field();
+          found.put(c, i);
+        }
+      }
+    }
+    for (int i : taskOrGoal) {
+      if (!found.containsKey(Column.GOAL)) {
+        role[i] = Column.GOAL.field();
+        found.put(Column.GOAL, i);
+      }
+    }
+    Map<Column, Integer> columns = new EnumMap<>(Column.class);
+    for (int i = 0; i < n; i++) {
+      Optional<Column> c = role[i] == null ? Optional.empty() : Column.ofField(role[i]);
+      if (c.isPresent() && !columns.containsKey(c.get())) {
+        columns.put(c.get(), i);
+      } else if (c.isPresent()) {
+        role[i] = null; // a second column of a field, kept as extra
+      }
+    }
+    long known = Arrays.stream(role).filter(r -> r != null && !r.equals("ignore")).count();
+    boolean task = columns.containsKey(Column.TITLE) || columns.containsKey(Column.POINTS);
+    boolean lead = columns.containsKey(Column.LEAD);
+    if (!task || !lead || known < 3) {
+      if (known >= 4) {
+        Column c = task ? Column.LEAD : Column.TITLE;
+        throw new InputException(Problem.error("missing-column", Msg.of("the table's header row "
+            + "has no %s column (or one of its other names), which every row needs (the row "
+            + "reads: %s)", c.header(), preview(cells)), sr.place().where(), Loc.FILE, ""), false);
+      }
+      return null;
+    }
+    if (!columns.containsKey(Column.TITLE)) {
+      columns.put(Column.TITLE, columns.remove(Column.POINTS));
+      role[columns.get(Column.TITLE)] = Column.TITLE.field();
+    }
+    for (int i : manual) {
+      used.add(name(cells.get(i)));
+    }
+    List<String> missing = new ArrayList<>();
+    for (Column c : Column.values()) {
+      if (!columns.containsKey(c)) {
+        missing.add(c.header());
+      }
+    }
+    Map<Integer, String> extra = new LinkedHashMap<>();
+    Msg all = null;
+    for (int i = 0; i < n; i++) {
+      String h = name(cells.get(i));
+      if (h.isEmpty()) {
+        continue;
+      }
+      boolean kept = role[i] == null || role[i].equals("progress") || role[i].equals("note");
+      if (kept) {
+        extra.put(i, h);
+      }
+      Msg one = describe(h, role[i], manual.contains(i), missing);
+      all = all == null ? one : Msg.in("list", "%s, %s", all, one);
+    }
+    return new Layout(columns, extra, List.copyOf(cells), Msg.of("columns: %s", all),
+        List.copyOf(missing));
+  }
+
+  /** One column of the columns line. */
+  private static Msg describe(String h, String role, boolean manual, List<String> missing) {
+    if (role == null) {
+      return Msg.of("%s → extra%s", h, DidYouMean.hint(h, missing));
+    }
+    if (role.equals("ignore")) {
+      return Msg.of("%s ignored (--columns)", h);
+    }
+    if (role.equals("progress") || role.equals("note")) {
+      return manual ? Msg.of("%s → %s, kept in extra (--columns)", h, role)
+          : Msg.of("%s → %s, kept in extra", h, role);
+    }
+    Column c = Column.ofField(role).orElseThrow();
+    if (manual) {
+      return Msg.of("%s → %s (--columns)", h, role);
+    }
+    return h.equals(c.header()) ? Msg.of("%s → %s", h, role)
+        : Msg.of("%s → %s (as %s)", h, role, c.header());
+  }
+
+  /** The first cells of a row, for a message. */
+  static String preview(List<String> cells) {
+    String s = String.join(" | ", cells.stream().limit(6).map(c -> c.length() > 12
+        ? c.substring(0, 12) + "…" : c).toList());
+    return "'" + s + (cells.size() > 6 ? " | …" : "") + "'";
+  }
+}

@@ -1,0 +1,71 @@
+package dev.qingdan.load.table;
+
+import dev.qingdan.load.Place;
+import dev.qingdan.model.RowId;
+import dev.qingdan.text.Msg;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The blank cells an import filled from the row above, as a merged cell of the source would have
+ * them, said once per run of rows in a column: {@code rows 3.2-3.4: 牵头单位 taken from the row
+ * above (merged cell)}.
+ */
+final class FilledCells {
+  private final ImportLog log;
+  private final Map<Column, Run> open = new EnumMap<>(Column.class);
+  private final List<Run> closed = new ArrayList<>();
+  private int row;
+
+  /** A run of rows with one column filled: its first and last row, and where it starts. */
+  private record Run(RowId first, RowId last, int lastRow, String header, String where,
+      int order) {}
+
+  FilledCells(ImportLog log) {
+    this.log = log;
+  }
+
+  /**
+   * One row read: {@code filled} the columns it took from the row above, with the header each has
+   * in the table and the place of its cell.
+   */
+  void row(RowId id, Map<Column, String> headers, List<Column> filled, Place place,
+      Map<Column, Integer> at) {
+    row++;
+    for (Column c : new ArrayList<>(open.keySet())) {
+      if (!filled.contains(c)) {
+        closed.add(open.remove(c));
+      }
+    }
+    for (Column c : filled) {
+      Run r = open.get(c);
+      open.put(c, r != null && r.lastRow() == row - 1
+          ? new Run(r.first(), id, row, r.header(), r.where(), r.order())
+          : new Run(id, id, row, headers.get(c), place.where(at.getOrDefault(c, 0)),
+              place.order()));
+    }
+  }
+
+  /** The rows end: every run is said, the columns of the same rows in one line. */
+  void end() {
+    closed.addAll(open.values());
+    open.clear();
+    Map<String, Msg> headers = new LinkedHashMap<>();
+    Map<String, Run> first = new LinkedHashMap<>();
+    for (Run r : closed) {
+      String rows = r.first() + "-" + r.last();
+      Msg h = Msg.verbatim(r.header());
+      headers.merge(rows, h, (a, b) -> Msg.in("list", "%s, %s", a, b));
+      first.putIfAbsent(rows, r);
+    }
+    first.forEach((rows, r) -> log.note("merged", r.first().equals(r.last())
+        ? Msg.of("row %s: %s taken from the row above (merged cell)", r.first().toString(),
+            headers.get(rows))
+        : Msg.of("rows %s-%s: %s taken from the row above (merged cell)", r.first().toString(),
+            r.last().toString(), headers.get(rows)), r.where(), r.order()));
+    closed.clear();
+  }
+}

@@ -1,0 +1,229 @@
+package dev.qingdan.load.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.qingdan.load.InputException;
+import dev.qingdan.load.Place;
+import dev.qingdan.load.Warning;
+import dev.qingdan.load.office.SourceDocument;
+import dev.qingdan.model.Row;
+import dev.qingdan.phrase.PhraseTableTest;
+import dev.qingdan.phrase.ScheduleParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Tables of other shapes: other header names, fewer columns, the plan year of the document. */
+class TableImporterShapesTest {
+  private static TableImporter.Result read(String name) throws IOException, InputException {
+    Path p = Path.of("src/test/resources/import", name);
+    return TableImporter.fromText(p.toString(), Files.readString(p, StandardCharsets.UTF_8), null);
+  }
+
+  @Test
+  void otherHeaderNamesAreReadAndSaid() throws Exception {
+    TableImporter.Result r = read("other-shape.txt");
+    List<Row> rows = r.checklist().rows();
+    assertEquals(5, rows.size());
+    assertEquals(2023, r.checklist().document().year());
+    assertEquals("深化商事制度改革", rows.get(0).title());
+    assertEquals(List.of("县市场监管局"), rows.get(0).lead());
+    List<String> said = r.notes().stream()
+        .map(w -> w.where() + " " + w.code() + ": " + w.text().en()).toList();
+    String f = "src/test/resources/import/other-shape.txt";
+    assertEquals(List.of(f + " year: year 2023, from the title", f + " no-register: no 附件 2 (unit "
+        + "register) found: the register lists the 5 units the table names", f + ":5 columns: "
+        + "columns: 序号 → item, 工作任务 → title (as 政策事项), 具体措施 → points (as 政策要点), "
+        + "责任单位 → lead (as 牵头单位), 配合单位 → partners (as 协同单位), 目标值 → target (as 量化指标值), "
+        + "完成时限 → schedule (as 进度安排)", f + ":5 missing-column: no column for 定性目标, 量化指标, "
+        + "指标说明, 实现方式: left empty"), said);
+    assertTrue(r.warnings().stream().noneMatch(w -> w.code().equals("columns")));
+  }
+
+  @Test
+  void schedulesOfOtherShapesAreReadOrRefusedWithAWarning() throws Exception {
+    TableImporter.Result r = read("other-shape.txt");
+    List<Row> rows = r.checklist().rows();
+    assertEquals("deliverable 2023-02-10 2023-03-31 2023-05-31",
+        PhraseTableTest.schedule(new ScheduleParser.Result(rows.get(0).schedule(), List.of())));
+    assertEquals("<= 1 个工作日", PhraseTableTest.target(rows.get(1).target()));
+    assertEquals("cumulative 2023-06-30=1500 2023-12-31=3000",
+        PhraseTableTest.schedule(new ScheduleParser.Result(rows.get(2).schedule(), List.of())));
+    assertEquals("cumulative 2023-03-31=2 2023-06-30=4 2023-09-30=6 2023-12-31=8",
+        PhraseTableTest.schedule(new ScheduleParser.Result(rows.get(3).schedule(), List.of())));
+    assertEquals("ongoing",
+        PhraseTableTest.schedule(new ScheduleParser.Result(rows.get(4).schedule(), List.of())));
+    List<String> said = r.warnings().stream().map(w -> w.text().en()).toList();
+    assertTrue(said.contains("row 5.1: cannot read '3个月' in the schedule phrase '3个月内完成'"),
+        said.toString());
+  }
+
+  @Test
+  void dayRangesEveryYearAndSpansOfYearsAreReadInThePlanYear() throws Exception {
+    TableImporter.Result r = read("phrases.txt");
+    List<String> read = r.checklist().rows().stream().map(row -> row.id() + " "
+        + PhraseTableTest.schedule(new ScheduleParser.Result(row.schedule(), List.of()))).toList();
+    assertEquals(List.of("1.1 deliverable 2023-07-17", "2.1 window 2023-01..2023-12 2023-12-31=3000",
+        "3.1 ongoing", "4.1 deliverable 2023-09-30", "5.1 window 2023-01..2025-12",
+        "6.1 deliverable 2023-11-30"), read);
+    assertEquals(List.of("row 3.1: cannot read '3个月' in the schedule phrase '3个月内完成'",
+        "row 4.1: '9月前' is read as due by the end of month 9 (2023-09-30); it could also mean "
+        + "before month 9 begins (2023-08-31): write 9月底前 or 8月底前 to say which"),
+        r.warnings().stream().map(w -> w.text().en()).toList());
+  }
+
+  @Test
+  void aMissingRequiredColumnIsAnErrorNamingIt() {
+    InputException e = assertThrows(InputException.class, () -> read("no-lead.txt"));
+    assertTrue(e.problem().text().en().startsWith("the table's header row has no 牵头单位 column"),
+        e.problem().text().en());
+  }
+
+  private static List<String> rows(TableImporter.Result r) {
+    return r.checklist().rows().stream().map(row -> row.id() + " " + row.title() + " | "
+        + row.points() + " | " + row.lead() + " | " + row.schedule().text() + " | "
+        + row.extra()).toList();
+  }
+
+  private static List<String> notes(TableImporter.Result r, String code) {
+    return r.notes().stream().filter(n -> n.code().equals(code)).map(n -> n.message()).toList();
+  }
+
+  @Test
+  void aMinshengTableIsReadByItsOwnHeaders() throws Exception {
+    TableImporter.Result r = read("minsheng.txt");
+    // no target column: each figure of the task text is a measure of its own, N.1, N.2
+    assertEquals(List.of("1.1 老旧小区改造 | 改造老旧小区12个，惠及居民3000户 | [市住建局] | 2023年12月底前 | {}",
+        "1.2 老旧小区改造 | 改造老旧小区12个，惠及居民3000户 | [市住建局] | 2023年12月底前 | {}",
+        "2.1 新建公办幼儿园 | 新建公办幼儿园5所，新增学位1800个 | [市教育局] | 2023年9月底前 | {}",
+        "2.2 新建公办幼儿园 | 新建公办幼儿园5所，新增学位1800个 | [市教育局] | 2023年9月底前 | {}",
+        "3.1 城市书房 | 建成城市书房10家 | [市文广旅局] | 2023年11月底前 | {}"), rows(r));
+    assertEquals(List.of("改造老旧小区 >= 12 个 2023-12-31=12", "惠及居民 >= 3000 户 2023-12-31=3000",
+        "新建公办幼儿园 >= 5 所 2023-09-30=5", "新增学位 >= 1800 个 2023-09-30=1800",
+        "建成城市书房 >= 10 家 2023-11-30=10"), r.checklist().rows().stream().map(row ->
+        row.indicator() + " " + row.target().op().symbol() + " " + row.target().value() + " "
+        + row.target().unit() + " " + row.schedule().milestones().get(0).due() + "="
+        + row.schedule().milestones().get(0).cumulative()).toList());
+    assertEquals(List.of("year 2023, from the title"), notes(r, "year"));
+    assertEquals(new TableImporter.Summary(5, 3, 5, 3), r.summary());
+    assertEquals("改造老旧小区12个", r.checklist().rows().get(0).target().text());
+  }
+
+  @Test
+  void withoutANumberColumnItemsAreNumberedByTheTaskTextOrInOrder() throws Exception {
+    TableImporter.Result r = read("numbered-tasks.txt");
+    assertEquals(List.of("1.1 推进老旧小区改造 |  | [区住建局] | 2021年11月 | {}",
+        "2.1 建设社区食堂 |  | [区民政局] | 2021.8 | {}",
+        "2.2 建设社区食堂 |  | [区民政局] | 2021年12月 | {}",
+        "3.1 新增停车位500个 |  | [区交通局] | 2021年10月 | {}",
+        "5.1 新建充电桩 |  | [] | 2021年9月 | {}"), rows(r));
+    assertEquals(List.of("year 2021, from the dates in the cells"), notes(r, "year"));
+    assertEquals(List.of("row 2.2: 工作任务, 责任单位 taken from the row above (merged cell)"),
+        notes(r, "merged"));
+    assertEquals(List.of("序号 5 follows 3.1; expected 4", "row 5.1 has no 牵头单位"),
+        r.warnings().stream().map(Warning::message).toList());
+  }
+
+  @Test
+  void progressAndNoteColumnsAreKeptAsExtraAndNeverReadAsSchedules() throws Exception {
+    TableImporter.Result r = read("register.txt");
+    assertEquals(List.of("1.1 完成道路改造 |  | [区交通局] | 2022年6月底前 | {进展情况=已完成80%}",
+        "2.1 建设口袋公园 |  | [区园林局] | 2022年10月底前 | {进展情况=正在施工, 备注=资金已到位}",
+        "3.1 新增公共停车位 |  | [区交通局] | 2022年12月底前 | {}"), rows(r));
+    assertEquals(List.of("columns: 序号 → item, 重点任务 → title (as 政策事项), 责任单位 → lead (as 牵头单位), "
+        + "时间节点 → schedule (as 进度安排), 进展情况 → progress, kept in extra, 备注 → note, kept "
+        + "in extra"), notes(r, "columns"));
+  }
+
+  @Test
+  void mergedLeadCellsAreFilledWithinTheirItemAndSaidOncePerRun() throws Exception {
+    TableImporter.Result r = read("zhengwu.txt");
+    assertEquals(List.of("1.1 推进重点领域信息公开 | 公开财政预决算信息 | [区财政局] | 2024年12月底前 | {}",
+        "1.2 推进重点领域信息公开 | 公开重大建设项目批准和实施信息 | [区发改局] | 持续推进 | {}",
+        "1.3 推进重点领域信息公开 | 公开公共资源配置信息 | [区发改局] | 持续推进 | {}",
+        "2.1 优化政府信息公开申请办理 | 规范依申请公开办理流程 | [区司法局] | 2024年6月底前 | {}",
+        "2.2 优化政府信息公开申请办理 | 提升答复质量 | [区司法局] | 2024年6月底前 | {}"), rows(r));
+    assertEquals(List.of("rows 1.2-1.3: 工作任务 taken from the row above (merged cell)",
+        "row 1.3: 责任单位 taken from the row above (merged cell)",
+        "row 2.2: 工作任务, 责任单位, 完成时限 taken from the row above (merged cell)"),
+        notes(r, "merged"));
+  }
+
+  @Test
+  void aGoalNameIsTheTaskWhereTheTableHasNoOtherTaskColumn() throws Exception {
+    String alone = "2023年重点工作清单\n序号\t目标任务\t责任单位\t完成时限\n1\t建成公园\t区园林局\t年底前\n";
+    String beside = "2023年重点工作清单\n序号\t工作任务\t工作目标\t责任单位\t完成时限\n"
+        + "1\t建公园\t建成公园3个\t区园林局\t年底前\n";
+    assertEquals("建成公园", TableImporter.fromText("a.txt", alone, null).checklist().rows().get(0)
+        .title());
+    Row row = TableImporter.fromText("b.txt", beside, null).checklist().rows().get(0);
+    assertEquals(List.of("建公园", "建成公园3个"), List.of(row.title(), row.goal()));
+  }
+
+  @Test
+  void taskNumbersAreReadFromTheCommonPrefixes() {
+    for (String s : List.of("1.建公园", "1、建公园", "1．建公园", "一、建公园", "（一）建公园", "(1) 建公园")) {
+      assertEquals(new TaskNumbering.Prefix(1, "建公园"), TaskNumbering.prefix(s), s);
+    }
+    assertEquals(new TaskNumbering.Prefix(12, "建公园"), TaskNumbering.prefix("（十二）建公园"));
+    assertEquals(null, TaskNumbering.prefix("1.5万户改造"));
+    assertEquals(null, TaskNumbering.prefix("建公园"));
+    assertEquals(null, TaskNumbering.prefix("十百、建公园"));
+  }
+
+  @Test
+  void aNumberATaskAndALeadColumnAreEnoughForAHeader() throws Exception {
+    String text = "序号\t工作任务\t责任单位\n1\t建成公园\t区园林局\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2021);
+    assertEquals(List.of("1.1 建成公园 |  | [区园林局] |  | {}"), rows(r));
+    assertEquals(List.of("year 2021, from --year"), notes(r, "year"));
+  }
+
+  @Test
+  void aColumnMappedToIgnoreIsLeftOutAndSaidSo() throws Exception {
+    String text = "序号\t事项\t责任单位\t内部编码\t备注\n1\t建成公园\t区园林局\tA-17\t无\n";
+    TableImporter.Result r = TableImporter.fromDocument(SourceDocument.ofText("t.txt", text),
+        2021, Map.of("事项", "title", "内部编码", "ignore"));
+    assertEquals(List.of("1.1 建成公园 |  | [区园林局] |  | {备注=无}"), rows(r));
+    assertEquals(List.of("columns: 序号 → item, 事项 → title (--columns), 责任单位 → lead (as 牵头单位), "
+        + "内部编码 ignored (--columns), 备注 → note, kept in extra"), notes(r, "columns"));
+  }
+
+  /** A Word table without 序号 whose task cell is merged down: its rows are one item. */
+  @Test
+  void aMergedTaskCellOfWordContinuesItsItem() throws Exception {
+    List<SourceDocument.Block> blocks = List.of(
+        new SourceDocument.SourceRow(List.of("工作任务", "责任单位", "完成时限"), Set.of(),
+            Place.block("w.docx", 1, "table 1, row 1")),
+        new SourceDocument.SourceRow(List.of("一、建设公园", "区园林局", "2021年6月"), Set.of(),
+            Place.block("w.docx", 2, "table 1, row 2")),
+        new SourceDocument.SourceRow(List.of("一、建设公园", "区住建局", "2021年9月"), Set.of(0),
+            Place.block("w.docx", 3, "table 1, row 3")));
+    TableImporter.Result r =
+        TableImporter.fromDocument(new SourceDocument("w.docx", blocks), null);
+    assertEquals(List.of("1.1 建设公园 |  | [区园林局] | 2021年6月 | {}",
+        "1.2 建设公园 |  | [区住建局] | 2021年9月 | {}"), rows(r));
+    assertEquals(List.of(), notes(r, "merged"));
+  }
+
+  /**
+   * A schedule read against a target that the task text states says what it finds there: a plan
+   * of 8 for a target of 12 is a warning, not dropped without a word.
+   */
+  @Test
+  void aScheduleReadAgainstATargetOfTheTaskTextSaysWhatItFinds() throws Exception {
+    TableImporter.Result r = TableImporter.fromText("t.txt", "序号\t项目名称\t项目内容\t牵头单位\t完成时限\n"
+        + "1\t智慧场景\t上线应用场景12个\t市数据局\t5月：上线2个；6月-11月：各上线1个\n", 2023);
+    assertEquals(List.of("row 1.1: the plan adds up to 8 but the target is 12"),
+        r.warnings().stream().filter(w -> w.code().equals("schedule")).map(w -> w.message())
+            .toList());
+    assertEquals("12", r.checklist().rows().get(0).target().value().toPlainString());
+  }
+}
