@@ -96,39 +96,9 @@ public final class Msg {
     return format(template, a);
   }
 
-  /**
-   * {@code String.format(Locale.ROOT, template, args)} for the specifiers a template may use, done
-   * here: {@code java.util.Formatter} and the locale data it reads for {@code %d} would be loaded
-   * by every run that prints a sentence. Anything else goes to {@code String.format}.
-   */
+  /** {@code template} filled with {@code args}, as {@code String.format} does in no locale. */
   public static String format(String template, Object[] args) {
-    StringBuilder b = new StringBuilder(template.length() + 16);
-    int next = 0;
-    for (int i = 0; i < template.length(); i++) {
-      char c = template.charAt(i);
-      if (c != '%') {
-        b.append(c);
-        continue;
-      }
-      int j = i + 1;
-      while (j < template.length() && Character.isDigit(template.charAt(j))) {
-        j++;
-      }
-      boolean numbered = j > i + 1 && j < template.length() && template.charAt(j) == '$';
-      int index = numbered ? Integer.parseInt(template.substring(i + 1, j)) - 1 : next;
-      int at = numbered ? j + 1 : i + 1;
-      char conversion = at < template.length() ? template.charAt(at) : 0;
-      if (conversion == '%' && !numbered) {
-        b.append('%');
-      } else if ((conversion == 's' || conversion == 'd') && index >= 0 && index < args.length) {
-        b.append(args[index]);
-        next += numbered ? 0 : 1;
-      } else {
-        return String.format(Locale.ROOT, template, args);
-      }
-      i = at;
-    }
-    return b.toString();
+    return String.format(Locale.ROOT, template, args);
   }
 
   @Override
