@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * Reads months, days and whole numbers by one rule for checklists and progress reports alike:
- * a month is {@code YYYY-MM} and a day {@code YYYY-MM-DD}, with two-digit months and days
- * ({@code 2022-06}, not {@code 2022-6}) and no spaces, as the JSON Schemas of both files say. Each
- * caller words the refusal for its own file; here a value is only read or refused with a reason.
+ * Reads months, days and whole numbers by one rule for checklists, progress reports and the
+ * command line's dates alike: a month is {@code YYYY-MM} and a day {@code YYYY-MM-DD}, with
+ * two-digit months and days ({@code 2022-06}, not {@code 2022-6}) and no spaces, as the JSON
+ * Schemas of both files say. Each caller words the refusal for its own file or option; here a
+ * value is only read or refused with a reason.
  * A count, whole, not negative and within 64 bits, is checked here for both ({@link #whole}).
  */
-final class Values {
+public final class Values {
   private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
   /** The most characters of a number: longer ones take quadratic time to parse. */
@@ -21,7 +22,7 @@ final class Values {
   private Values() {}
 
   /** Why a text is not the value asked for. */
-  enum Fault {
+  public enum Fault {
     /** Not written as the value is written ({@code 2022-6}, {@code twelve}). */
     FORM,
     /** A month outside 01 to 12; the detail is that month. */
@@ -39,10 +40,10 @@ final class Values {
   }
 
   /** A refused value: why, and for {@link Fault#NO_MONTH} the month written. */
-  static final class Refused extends Exception {
+  public static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
-    final Fault fault;
-    final int detail;
+    public final Fault fault;
+    public final int detail;
 
     Refused(Fault fault, int detail) {
       super(fault.name(), null, false, false);
@@ -52,7 +53,7 @@ final class Values {
   }
 
   /** A month {@code YYYY-MM}. */
-  static YearMonth month(String text) throws Refused {
+  public static YearMonth month(String text) throws Refused {
     if (text.length() != 7 || text.charAt(4) != '-' || !digits(text, 0, 4)
         || !digits(text, 5, 7)) {
       throw new Refused(Fault.FORM, 0);
@@ -65,7 +66,7 @@ final class Values {
   }
 
   /** A day {@code YYYY-MM-DD} of the calendar. */
-  static LocalDate date(String text) throws Refused {
+  public static LocalDate date(String text) throws Refused {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-'
         || !digits(text, 0, 4) || !digits(text, 5, 7) || !digits(text, 8, 10)) {
       throw new Refused(Fault.FORM, 0);
