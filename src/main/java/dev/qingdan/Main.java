@@ -8,6 +8,7 @@ import dev.qingdan.cli.Terminal;
 import dev.qingdan.cli.VersionProvider;
 import dev.qingdan.text.Msg;
 import dev.qingdan.text.Lang;
+import java.io.Console;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -27,8 +28,7 @@ public final class Main {
 
   public static void main(String[] args) {
     dropRefusedArchive(System.getProperty("qingdan.archive"));
-    // System.console() is non-null only when both standard input and output are a terminal.
-    boolean terminal = System.console() != null;
+    boolean terminal = isTerminal(System.console());
     int width = 0;
     if (terminal) {
       AnsiConsole.systemInstall();
@@ -137,6 +137,24 @@ public final class Main {
       } catch (IOException | RuntimeException e) {
         // a cache that cannot be changed only costs speed
       }
+    }
+  }
+
+  /**
+   * Whether standard input and output are a terminal. Up to JDK 21 {@code System.console()} is
+   * null otherwise; from JDK 22 it is there whatever the streams are, and says so with {@code
+   * Console.isTerminal()}, read reflectively while Java 17 is supported.
+   */
+  static boolean isTerminal(Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (NoSuchMethodException e) {
+      return true; // before JDK 22, a console is a terminal
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
     }
   }
 

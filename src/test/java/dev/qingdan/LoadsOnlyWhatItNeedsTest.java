@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * neither read the checklist nor touch Jackson, and only import touches POI and its XML stack, as
  * the JVM's class loading log shows.
  */
+@Tag("process")
 class LoadsOnlyWhatItNeedsTest {
   @TempDir Path tmp;
 

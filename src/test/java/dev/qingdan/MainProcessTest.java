@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Runs qingdan as its own process, as the launcher does, in a hostile locale. */
+@Tag("process")
 class MainProcessTest {
   /** The output of one process. */
   record Result(int exit, String out, String err) {}

@@ -1,6 +1,9 @@
 package dev.qingdan.cli;
 
-/** {@code --color}: auto colours only a terminal, and never when NO_COLOR is set. */
+/**
+ * {@code --color}: auto colours only a terminal, and never when NO_COLOR is set or the terminal
+ * says it is dumb ({@code TERM=dumb}: Emacs's shell, some CI logs), which shows escapes as text.
+ */
 public enum ColorMode {
   auto,
   always,
@@ -11,7 +14,8 @@ public enum ColorMode {
     return switch (this) {
       case always -> true;
       case never -> false;
-      case auto -> t.isTerminal() && t.env().getOrDefault("NO_COLOR", "").isEmpty();
+      case auto -> t.isTerminal() && t.env().getOrDefault("NO_COLOR", "").isEmpty()
+          && !"dumb".equals(t.env().get("TERM"));
     };
   }
 }

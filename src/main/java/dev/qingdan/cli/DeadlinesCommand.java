@@ -10,17 +10,13 @@ import dev.qingdan.model.ProgressEntry;
 import dev.qingdan.render.DeadlinesRenderer;
 import dev.qingdan.render.DeadlinesRenderer.Report;
 import dev.qingdan.render.Palette;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,7 +42,7 @@ import picocli.CommandLine.Spec;
           + "light is red when overdue or more than --red points behind plan (gap = (planned - "
           + "actual) / target x 100), yellow from --yellow points or when a milestone not yet "
           + "reached falls due within --due-soon days, green otherwise. --format ics writes an "
-          + "iCalendar of the milestones."
+          + "iCalendar of the milestones. Without --data nothing is reported yet."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -78,20 +74,9 @@ public final class DeadlinesCommand implements Callable<Integer>, Described, Rea
 
   @Mixin CommonOptions common;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = DateConverter.class,
-      description = "Judge as of this day, YYYY-MM-DD (default: today, in the local time zone).")
-  LocalDate asOf;
+  @Mixin AsOfOption asOf;
 
-  @Option(
-      names = "--data",
-      paramLabel = "FILE",
-      arity = "1",
-      description = "A progress report (YAML or CSV); repeat --data for several, which add up. "
-          + "Without one nothing is reported yet.")
-  List<Path> data = new ArrayList<>();
+  @Mixin DataOption data;
 
   @Option(
       names = "--fail-on",
@@ -138,9 +123,9 @@ public final class DeadlinesCommand implements Callable<Integer>, Described, Rea
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common);
     Predicate<String> lead = unit == null ? null : Policies.unit(c, unit);
-    List<ProgressEntry> entries = data.isEmpty() ? List.of()
-        : Progress.load(data, c, common, err).entries();
-    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+    List<ProgressEntry> entries = data.files().isEmpty() ? List.of()
+        : Progress.load(data.files(), c, common, err).entries();
+    LocalDate day = asOf.day(clock);
     List<DeadlineRow> rows = new ArrayList<>(Deadlines.judge(c, entries, day, thresholds));
     if (lead != null) {
       rows.removeIf(r -> r.subject().lead().stream().noneMatch(lead));
@@ -164,33 +149,6 @@ public final class DeadlinesCommand implements Callable<Integer>, Described, Rea
   private boolean fails(DeadlineRow r) {
     return r.status() == DeadlineStatus.OVERDUE
         || failOn == FailOn.behind && r.status() == DeadlineStatus.BEHIND;
-  }
-
-  /**
-   * Reads YYYY-MM-DD strictly: 2022-02-30 is not a day, and a year outside 1900-2100 is refused
-   * (ISO's +999999999-12-31 is a date to Java, and forecasts walk month by month towards it).
-   */
-  static final class DateConverter implements ITypeConverter<LocalDate> {
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-    @Override
-    public LocalDate convert(String value) {
-      String v = value.strip();
-      LocalDate day;
-      try {
-        day = DAY.matcher(v).matches() ? LocalDate.parse(v) : null;
-      } catch (DateTimeParseException e) {
-        day = null;
-      }
-      if (day == null) {
-        throw Usage.conversion(Msg.of("'%s' is not a day: write YYYY-MM-DD, such as 2022-09-30",
-            value));
-      }
-      if (day.getYear() < 1900 || day.getYear() > 2100) {
-        throw Usage.conversion(Msg.of("'%s' is not a day between 1900 and 2100", value));
-      }
-      return day;
-    }
   }
 
   @Override

@@ -88,7 +88,8 @@ public final class ManCommand implements Callable<Integer>, Described {
     root.usageMessage().exitCodeList().forEach((code, text) ->
         sb.append(".TP\n.B ").append(code.strip()).append('\n').append(esc(text)).append('\n'));
     sb.append(".SH ENVIRONMENT\n.TP\n.B NO_COLOR\nWhen set and not empty, no colour even on a "
-        + "terminal.\n.TP\n.B COLUMNS\nThe width that tables fit on a terminal, instead of the "
+        + "terminal.\n.TP\n.B TERM\nWhen \\fBdumb\\fR, no colour even on a terminal.\n"
+        + ".TP\n.B COLUMNS\nThe width that tables fit on a terminal, instead of the "
         + "width the terminal reports; output to a pipe or a file is never wrapped or cut.\n"
         + ".TP\n.B LC_ALL, LC_MESSAGES, LANG\nThe language of messages and tables, in this order: "
         + "Chinese for a zh locale, English otherwise; \\fB\\-\\-lang\\fR overrides them.\n"

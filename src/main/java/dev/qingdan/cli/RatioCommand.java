@@ -17,11 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,24 +69,6 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
     missed
   }
 
-  /** Reads {@code 2022-06}, and says why {@code 2022-13} is not a month. */
-  static final class MonthConverter implements ITypeConverter<YearMonth> {
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-
-    @Override
-    public YearMonth convert(String value) {
-      Matcher m = MONTH.matcher(value.strip());
-      if (!m.matches()) {
-        throw Usage.conversion(Msg.of("'%s' is not a month YYYY-MM", value));
-      }
-      int month = Integer.parseInt(m.group(2));
-      if (month < 1 || month > 12) {
-        throw Usage.conversion(Msg.of("'%s' has no month %d", value, month));
-      }
-      return YearMonth.of(Integer.parseInt(m.group(1)), month);
-    }
-  }
-
   private final Terminal terminal;
 
   @Spec CommandSpec spec;
@@ -105,14 +84,7 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
           + "or repeated (default: all).")
   List<String> ids = new ArrayList<>();
 
-  @Option(
-      names = "--data",
-      paramLabel = "FILE",
-      required = true,
-      arity = "1",
-      description = "A progress file (.yaml, .yml or .csv; another name by its content); repeat "
-          + "--data for several.")
-  List<Path> data;
+  @Mixin DataOption.Required data;
 
   @ArgGroup(exclusive = true)
   Months months;
@@ -122,7 +94,7 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
     @Option(
         names = "--through",
         paramLabel = "YYYY-MM",
-        converter = MonthConverter.class,
+        converter = Dates.Month.class,
         description = "Cumulative up to and including this month (default: the latest month in "
             + "the data).")
     YearMonth through;
@@ -130,7 +102,7 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
     @Option(
         names = "--period",
         paramLabel = "YYYY-MM",
-        converter = MonthConverter.class,
+        converter = Dates.Month.class,
         description = "This month only (instead of --through).")
     YearMonth period;
   }
@@ -158,7 +130,7 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
   public Integer call() {
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common);
-    LoadedProgress lp = Progress.load(data, c, common, err);
+    LoadedProgress lp = Progress.load(data.files(), c, common, err);
     RatioReport report = Ratios.compute(c, lp.entries(), scope(lp), selected(c));
     RatioRenderer r = new RatioRenderer(spec.commandLine().getOut(),
         Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));

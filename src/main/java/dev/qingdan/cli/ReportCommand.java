@@ -68,26 +68,14 @@ public final class ReportCommand implements Callable<Integer>, Described, ReadsC
 
   @Mixin CommonOptions common;
 
-  @Option(
-      names = "--data",
-      paramLabel = "FILE",
-      required = true,
-      arity = "1",
-      description = "A progress file (.yaml, .yml or .csv; another name by its content); repeat "
-          + "--data for several, which add up.")
-  List<Path> data;
+  @Mixin DataOption.Required data;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = DeadlinesCommand.DateConverter.class,
-      description = "Judge as of this day, YYYY-MM-DD (default: today, in the local time zone).")
-  LocalDate asOf;
+  @Mixin AsOfOption asOf;
 
   @Option(
       names = "--through",
       paramLabel = "YYYY-MM",
-      converter = RatioCommand.MonthConverter.class,
+      converter = Dates.Month.class,
       description = "Count the reports up to and including this month, at the latest the "
           + "as-of date's month, for the ratios and the plans alike (default: the as-of date's "
           + "month).")
@@ -112,7 +100,7 @@ public final class ReportCommand implements Callable<Integer>, Described, ReadsC
   @Override
   public Integer call() {
     Thresholds thresholds = lights.thresholds();
-    LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
+    LocalDate day = asOf.day(clock);
     YearMonth month = through != null ? through : YearMonth.from(day);
     if (month.isAfter(YearMonth.from(day))) {
       throw Usage.error(spec.commandLine(), Msg.of("--through %s is after the as-of date %s: the "
@@ -121,7 +109,7 @@ public final class ReportCommand implements Callable<Integer>, Described, ReadsC
     target.refuse(); // before reading: no work for a result it cannot write
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common);
-    List<ProgressEntry> entries = Progress.load(data, c, common, err).entries();
+    List<ProgressEntry> entries = Progress.load(data.files(), c, common, err).entries();
     MonthlyReport report = MonthlyReport.of(c, entries, day, month, thresholds);
     Lang lang = common.lang(terminal);
     if (target.file() == null) {

@@ -90,13 +90,7 @@ public final class ValidateCommand implements Callable<Integer>, Described, Read
       description = "Show notes too (text and github formats; json always has them).")
   boolean verbose;
 
-  @Option(
-      names = "--data",
-      paramLabel = "FILE",
-      arity = "1",
-      description = "A progress file to check as well (.yaml, .yml or .csv; another name by its "
-          + "content); repeat --data for several.")
-  List<Path> data = new ArrayList<>();
+  @Mixin DataOption data;
 
   public ValidateCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -129,7 +123,7 @@ public final class ValidateCommand implements Callable<Integer>, Described, Read
         }
       }
     }
-    if (!data.isEmpty() && !unreadable) {
+    if (!data.files().isEmpty() && !unreadable) {
       unreadable = !checkProgress(files.isEmpty() ? against : Policies.load(common), results,
           err);
     }
@@ -152,12 +146,12 @@ public final class ValidateCommand implements Callable<Integer>, Described, Read
     }
     LoadedProgress lp;
     try {
-      lp = ProgressReader.read(data, c, common.links());
+      lp = ProgressReader.read(data.files(), c, common.links());
     } catch (InputException e) {
       unreadable(e, results, err);
       return false;
     }
-    for (String name : data.stream().map(Path::toString).distinct().toList()) {
+    for (String name : data.files().stream().map(Path::toString).distinct().toList()) {
       long n = lp.count(name);
       results.add(new FileResult(name, Words.count(lang, n, Msg.of("%d report", n),
           Msg.of("%d reports", n)),

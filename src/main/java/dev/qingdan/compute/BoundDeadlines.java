@@ -96,7 +96,7 @@ final class BoundDeadlines {
     BigFraction gap = off(figure, target);
     Light light = status == DeadlineStatus.DONE ? Light.GREEN
         : status == DeadlineStatus.OVERDUE ? Light.RED
-        : Deadlines.light(gap, t);
+        : t.light(gap);
     return row(s, kind, due, status, light, gap, figure, holds, breaches);
   }
 
@@ -136,7 +136,7 @@ final class BoundDeadlines {
     Light light = status == DeadlineStatus.DONE ? Light.GREEN
         : status == DeadlineStatus.OVERDUE ? Light.RED
         : soon ? Light.YELLOW
-        : Deadlines.light(gap, t);
+        : t.light(gap);
     return row(s, kind, due, status, light, gap, figure, holds, List.of());
   }
 
@@ -180,12 +180,12 @@ final class BoundDeadlines {
     boolean soon = !asOf.isAfter(due) && !due.isAfter(asOf.plusDays(t.dueSoonDays()));
     Light light = status == DeadlineStatus.DONE ? Light.GREEN
         : status == DeadlineStatus.OVERDUE ? Light.RED
-        : soon && Deadlines.light(gap, t) == Light.GREEN ? Light.YELLOW
-        : Deadlines.light(gap, t);
+        : soon && t.light(gap) == Light.GREEN ? Light.YELLOW
+        : t.light(gap);
     Measured m = new Measured(exact(bound), plain(Exact.ceiling(planned, 2)),
         actual == null ? null : exact(actual), reached, List.of(), false);
     return new DeadlineRow(s, PlanKind.GROWTH, due, null, null, null, status, light,
-        Deadlines.decimal(gap), null, null, List.of(), m);
+        Exact.halfUp(gap, 2), null, null, List.of(), m);
   }
 
   private static DeadlineRow row(Subject s, PlanKind kind, LocalDate due, DeadlineStatus status,
@@ -194,7 +194,7 @@ final class BoundDeadlines {
     BigFraction bound = Bounds.bound(s.target());
     BigDecimal shown = exact(percent ? bound.multiply(HUNDRED) : bound);
     BigDecimal actual = figure == null ? null : percent ? Exact.percent(figure) : exact(figure);
-    return new DeadlineRow(s, kind, due, null, null, null, status, light, Deadlines.decimal(gap),
+    return new DeadlineRow(s, kind, due, null, null, null, status, light, Exact.halfUp(gap, 2),
         null, null, List.of(), new Measured(shown, shown, actual, holds, breaches, percent));
   }
 

@@ -4,9 +4,7 @@ import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Goal;
 import dev.qingdan.model.ProgressEntry;
 import dev.qingdan.model.Row;
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -209,8 +207,8 @@ public final class Deadlines {
     }
     Light light = status == DeadlineStatus.DONE ? Light.GREEN
         : status == DeadlineStatus.OVERDUE ? Light.RED
-        : soon != null && light(gap, t) == Light.GREEN ? Light.YELLOW
-        : light(gap, t);
+        : soon != null && t.light(gap) == Light.GREEN ? Light.YELLOW
+        : t.light(gap);
     ToGreen toGreen = null;
     if (light != Light.GREEN) {
       long reach;
@@ -235,13 +233,7 @@ public final class Deadlines {
     }
     return new DeadlineRow(s, plan.kind(), plan.due(), target, ceil(planned),
         hasData ? actual : null, status, light,
-        decimal(gap), toGreen, forecast, ms, null);
-  }
-
-  /** The light of a gap in points: red over {@code --red}, yellow from {@code --yellow}. */
-  static Light light(BigFraction gap, Thresholds t) {
-    return gap.compareTo(Exact.fraction(t.red())) > 0 ? Light.RED
-        : gap.compareTo(Exact.fraction(t.yellow())) >= 0 ? Light.YELLOW : Light.GREEN;
+        Exact.halfUp(gap, 2), toGreen, forecast, ms, null);
   }
 
   /** The cumulative figure of the last milestone due on or before the date, else 0. */
@@ -274,11 +266,6 @@ public final class Deadlines {
       sum += v;
     }
     return sum;
-  }
-
-  static BigDecimal decimal(BigFraction f) {
-    return new BigDecimal(f.getNumerator())
-        .divide(new BigDecimal(f.getDenominator()), 2, RoundingMode.HALF_UP);
   }
 
   private static long ceil(BigFraction f) {

@@ -2,6 +2,7 @@ package dev.qingdan.compute;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
@@ -49,5 +50,11 @@ public final class Exact {
   /** {@code f} with {@code digits} decimals, rounded up. */
   public static BigDecimal ceiling(BigFraction f, int digits) {
     return floor(f.negate(), digits).negate();
+  }
+
+  /** {@code f} with {@code digits} decimals, rounded half up: for a gap, shown, not compared. */
+  public static BigDecimal halfUp(BigFraction f, int digits) {
+    return new BigDecimal(f.getNumerator())
+        .divide(new BigDecimal(f.getDenominator()), digits, RoundingMode.HALF_UP);
   }
 }

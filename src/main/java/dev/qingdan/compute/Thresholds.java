@@ -2,6 +2,7 @@ package dev.qingdan.compute;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * The limits of the traffic lights.
@@ -27,5 +28,11 @@ public record Thresholds(BigDecimal yellow, BigDecimal red, int dueSoonDays) {
     if (dueSoonDays < 0) {
       throw new IllegalArgumentException("due-soon days must not be negative: " + dueSoonDays);
     }
+  }
+
+  /** The light of a gap in points: red over {@code red}, yellow from {@code yellow}. */
+  public Light light(BigFraction gap) {
+    return gap.compareTo(Exact.fraction(red)) > 0 ? Light.RED
+        : gap.compareTo(Exact.fraction(yellow)) >= 0 ? Light.YELLOW : Light.GREEN;
   }
 }

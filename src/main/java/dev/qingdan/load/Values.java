@@ -6,10 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * Reads months, days and whole numbers by one rule for checklists and progress reports alike:
- * a month is {@code YYYY-MM} and a day {@code YYYY-MM-DD}, with two-digit months and days
- * ({@code 2022-06}, not {@code 2022-6}) and no spaces, as the JSON Schemas of both files say. Each
- * caller words the refusal for its own file; here a value is only read or refused with a reason.
+ * Reads months, days and whole numbers by one rule for checklists, progress reports and the
+ * command line's dates alike: a month is {@code YYYY-MM} and a day {@code YYYY-MM-DD}, with
+ * two-digit months and days ({@code 2022-06}, not {@code 2022-6}) and no spaces, as the JSON
+ * Schemas of both files say. Each caller words the refusal for its own file or option; here a
+ * value is only read or refused with a reason.
  * A count, whole, not negative and within 64 bits, is checked here for both ({@link #whole}).
  */
 public final class Values {

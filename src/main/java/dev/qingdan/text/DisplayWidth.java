@@ -11,6 +11,11 @@ import java.util.List;
  * Ambiguous characters take one column, as tmux, xterm and VTE (GNOME Terminal) draw them: box
  * drawing, "…", "●", and the quotation marks “ ” ‘ ’ too, although Chinese fonts draw them wide.
  * Counting them two would put every column after them one place off in the terminal.
+ *
+ * <p>This table is the project's own rather than JLine's {@code WCWidth}, which disagrees with the
+ * terminals the tests check (TmuxPaneIT): its table is of an older Unicode, so that {@code ✅}
+ * (U+2705, which qingdan prints) takes one column there and two in tmux, xterm and VTE, and 20,776
+ * code points in all are counted differently (JLine 3.22 to 3.30.6 alike).
  */
 public final class DisplayWidth {
   /** Punctuation that must not start a line of Chinese text (禁则). */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code broken} adds v3, which is not valid YAML. Dates and names are fixed, so the commit hashes
  * are too.
  */
+@Tag("process")
 class DiffGitTest {
   @TempDir static Path repo;
 

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * place git would run one: none of them runs. Each command touches a marker file named after the
  * setting; the markers' directory stays empty.
  */
+@Tag("process")
 class HostileRepositoryTest {
   @TempDir Path repo;
   @TempDir Path markers;

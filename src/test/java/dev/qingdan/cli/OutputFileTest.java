@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,7 @@ class OutputFileTest {
     assertEquals(List.of("out.yaml"), names());
   }
 
+  @Tag("process")
   @Test
   void forceNeverReplacesAFifoOrALinkAndKeepsAFilesPermissions() throws Exception {
     Path fifo = dir.resolve("pipe");
@@ -104,6 +106,7 @@ class OutputFileTest {
   }
 
   /** A real full disk: a 64 KiB tmpfs, where mounting one is permitted (root on Linux). */
+  @Tag("process")
   @Test
   void aFullTmpfsLeavesTheOldFile() throws Exception {
     Path mnt = dir.resolve("tiny");
@@ -130,6 +133,7 @@ class OutputFileTest {
    * A writer killed with SIGKILL halfway through its output: the old file is intact, the only
    * thing left is a hidden temporary file, and the next write removes it.
    */
+  @Tag("process")
   @Test
   @Timeout(60)
   void aKilledWriterLeavesTheOldFileAndTheNextRunTidiesUp() throws Exception {
@@ -152,6 +156,7 @@ class OutputFileTest {
    * qingdan itself, importing a large table with -o over an existing file, killed at once when
    * its temporary file appears: the target is the old file or the whole new one, never a part.
    */
+  @Tag("process")
   @Test
   @Timeout(120)
   void aKilledImportNeverLeavesAPartialFile() throws Exception {
@@ -185,6 +190,7 @@ class OutputFileTest {
    * A writer stopped with SIGTERM (or SIGINT, Ctrl-C) halfway through its output: its shutdown
    * hook removes the temporary file, and the old file is intact.
    */
+  @Tag("process")
   @Test
   @Timeout(60)
   void aTerminatedWriterLeavesNoTemporaryFile() throws Exception {
@@ -201,6 +207,7 @@ class OutputFileTest {
    * qingdan importing the Word document with -o, sent SIGTERM the moment its temporary file
    * appears: no temporary file stays, and the output is either not there or whole.
    */
+  @Tag("process")
   @Test
   @Timeout(120)
   void aTerminatedImportLeavesNoTemporaryFile() throws Exception {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * message: a script error, a resource that did not load. Skipped where Chromium is missing, except
  * on CI (the environment variable CI is set), where .ci/run installs it and its absence fails.
  */
+@Tag("process")
 class ReportHtmlBrowserTest {
   /** Debian's Chromium; another path with -Dqingdan.chromium=PATH. */
   private static final Path CHROMIUM =

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -170,6 +171,7 @@ class SymlinkTest {
    * The case itself: a checkout whose policies.yaml is a link to ~/.netrc, and CI running qingdan
    * there with no file named (the file read ahead on a second core is not a link's).
    */
+  @Tag("process")
   @Test
   void theDefaultChecklistOfACheckout(@TempDir Path checkout) throws Exception {
     Files.createSymbolicLink(checkout.resolve("policies.yaml"), netrc);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link Revisions}: git revision syntax and the checklist's history, in a repository made for
  * the test (v1 the checklist, v2 the revised one, v3 on top of it not YAML at all).
  */
+@Tag("process")
 class RevisionsTest {
   @TempDir static Path repo;
 

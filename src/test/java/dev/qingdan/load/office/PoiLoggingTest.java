@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.ooxml.util.DocumentHelper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * parse would print a stack trace beside qingdan's one message. Each check runs in a JVM of its
  * own, since the logging is set up once a JVM.
  */
+@Tag("process")
 class PoiLoggingTest {
   /** Parses the core properties with the external entity through POI, as opening a package does. */
   public static void main(String[] args) {

@@ -1,0 +1,148 @@
+package dev.qingdan.phrase;
+
+import dev.qingdan.model.Milestone;
+import dev.qingdan.model.ScheduleKind;
+import dev.qingdan.model.Target;
+import dev.qingdan.model.TargetKind;
+import dev.qingdan.phrase.PlanBuilder.Segment;
+import dev.qingdan.phrase.ScheduleParser.Result;
+import dev.qingdan.text.Msg;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A count plan: the counts a cell plans by dates ({@code 5月：上线2个；6月-11月：各上线1个}), added
+ * up into the totals due by each date.
+ */
+final class CountPlan {
+  private CountPlan() {}
+
+  /** A count that is the total by its date, not an addition: 年底前累计完成3000人次. */
+  private static final Pattern TOTAL = Pattern.compile("累计|累积|总数达到|总量达到");
+
+  private static final Pattern PER_MONTH = Pattern.compile("各|每个?月|逐月");
+
+  /** One amount of a count plan: added to what came before, or the total by then (累计). */
+  private record Amount(LocalDate due, long count, boolean total, String source) {}
+
+  static Result cumulative(String text, int year, Target target, List<Segment> segments,
+      List<Msg> notes, List<Msg> ambiguities) {
+    List<Amount> amounts = new ArrayList<>();
+    // Spans whose amount falls due at their end (全年12个), and the months that per-period
+    // amounts already plan: where the two meet, the span's amount may be a total or an extra.
+    List<Segment> wholeSpans = new ArrayList<>();
+    Set<YearMonth> perPeriodMonths = new HashSet<>();
+    for (Segment g : segments) {
+      Spec s = g.spec();
+      Matcher m = ScheduleParser.COUNT.matcher(g.restKey());
+      if (!m.find()) {
+        // 6月起组织实施 beside a count plan is an activity without a figure, not a gap
+        if (s.type() != SpecType.START) {
+          notes.add(Msg.of("'%s' has no count and is left out of the plan", g.source()));
+        }
+        continue;
+      }
+      long count = count(m);
+      if (count < 0) {
+        notes.add(Msg.of("cannot read the count in '%s'", g.source()));
+        continue;
+      }
+      if (m.find()) {
+        notes.add(Msg.of("'%s' has more than one count; the first is used", g.source()));
+      }
+      boolean total = TOTAL.matcher(g.restKey()).find();
+      boolean perPeriod = PER_MONTH.matcher(g.restKey()).find();
+      if (total && perPeriod) {
+        notes.add(Msg.of("'%s' is both a total (累计) and an amount per period", g.source()));
+        continue;
+      }
+      if (s.type() == SpecType.POINT || (s.type() == SpecType.SPAN && !perPeriod)) {
+        amounts.add(new Amount(s.due(), count, total, g.source()));
+        if (s.type() == SpecType.SPAN && !total) {
+          wholeSpans.add(g);
+        }
+      } else if (s.type() == SpecType.SPAN || s.type() == SpecType.START) {
+        YearMonth last = s.type() == SpecType.SPAN ? s.to() : YearMonth.of(s.from().getYear(), 12);
+        for (YearMonth month = s.from(); !month.isAfter(last); month = month.plusMonths(1)) {
+          amounts.add(new Amount(month.atEndOfMonth(), count, false, g.source()));
+          perPeriodMonths.add(month);
+        }
+      } else if (s.type() == SpecType.EVERY && s.period() > 0 && !total) {
+        for (LocalDate due : PlanBuilder.periodEnds(s, PlanBuilder.window(segments), year)) {
+          amounts.add(new Amount(due, count, false, g.source()));
+          perPeriodMonths.add(YearMonth.from(due));
+        }
+      } else {
+        notes.add(Msg.of("'%s' gives no month by which the count is due", g.source()));
+      }
+    }
+    for (Segment g : wholeSpans) {
+      for (YearMonth m = g.spec().from(); !m.isAfter(g.spec().to()); m = m.plusMonths(1)) {
+        if (perPeriodMonths.contains(m)) {
+          notes.add(Msg.of("'%s' covers months that another step already plans; say whether its "
+              + "count is a total (累计) or comes on top", g.source()));
+          return PlanBuilder.ongoing(text, notes);
+        }
+      }
+    }
+    amounts.sort((a, b) -> a.due().compareTo(b.due()));
+    // Totals by due date; a TreeMap keeps them ascending and merges two on the same day.
+    TreeMap<LocalDate, Long> totals = new TreeMap<>();
+    long total = 0;
+    for (Amount a : amounts) {
+      if (a.total()) {
+        if (a.count() < total) {
+          notes.add(Msg.of("the total %d of '%s' is less than the %d planned before it",
+              a.count(), a.source(), total));
+        }
+        total = a.count();
+      } else {
+        total = sum(total, a.count());
+      }
+      totals.put(a.due(), total);
+    }
+    List<Milestone> milestones = new ArrayList<>();
+    for (var e : totals.entrySet()) {
+      milestones.add(new Milestone(e.getKey(), e.getValue(), null));
+    }
+    if (!milestones.isEmpty()
+        && target != null
+        && target.kind() == TargetKind.COUNT
+        && target.floor()
+        && target.value().compareTo(BigDecimal.valueOf(total)) != 0) {
+      // Read entirely, but the plan and the target disagree: a person must look.
+      ambiguities.add(
+          Msg.of(
+              "the plan adds up to %d but the target is %s",
+              total,
+              target.value().stripTrailingZeros().toPlainString()));
+    }
+    if (milestones.isEmpty()) {
+      notes.add(PlanBuilder.unreadable(text));
+      return PlanBuilder.ongoing(text, notes);
+    }
+    return PlanBuilder.result(text, ScheduleKind.CUMULATIVE, null, null, milestones, notes);
+  }
+
+  // Counts are bounded well below Long.MAX_VALUE, so saturating keeps the parser total without
+  // ever changing a real plan.
+  private static long sum(long a, long b) {
+    long s = a + b;
+    return s < 0 ? Long.MAX_VALUE : s;
+  }
+
+  private static long count(Matcher m) {
+    if (m.group("n") != null) {
+      return Long.parseLong(m.group("n")) * (m.group("wan") != null ? 10_000 : 1);
+    }
+    return Numerals.chineseNumber(m.group("c"));
+  }
+}

@@ -1,0 +1,263 @@
+package dev.qingdan.phrase;
+
+import dev.qingdan.model.Milestone;
+import dev.qingdan.model.Schedule;
+import dev.qingdan.model.ScheduleKind;
+import dev.qingdan.model.Target;
+import dev.qingdan.model.TargetKind;
+import dev.qingdan.phrase.ScheduleParser.Result;
+import dev.qingdan.text.Msg;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the plan of a schedule cell from its time expressions and the words after each: a window,
+ * a start, deliverables by dates, a recurring plan, or a count plan ({@link CountPlan}).
+ */
+final class PlanBuilder {
+  private PlanBuilder() {}
+
+  /**
+   * A time expression with the text that follows it up to the next one.
+   *
+   * @param source the whole segment as written, for notes
+   * @param rest the text after the time expression as written, for deliverables
+   * @param restKey the same text folded for matching
+   */
+  record Segment(Spec spec, String source, String rest, String restKey) {}
+
+  private static final Pattern CONJUNCTION = Pattern.compile("和|及|与|或|、|以及");
+
+  // A span followed by one of these verbs names something to be finished by the span's end
+  // (上半年完成主体工作); followed by anything else it names an activity within the span (全年分批实施).
+  private static final Pattern COMPLETION =
+      Pattern.compile("完成|出台|印发|制定|建成|建立|上线|发布|办结|形成");
+
+  /** Words that start work rather than deliver it: 3月上旬开始. */
+  private static final Pattern START_WORDS =
+      Pattern.compile("(?:正式|全面|陆续)?(?:开始|開始|启动|啟動|着手)(?:实施|實施|推进|建设|建設|施工)?");
+
+  /**
+   * The plan of a cell from its time expressions, read entirely.
+   *
+   * @param n the cell's text
+   * @param specs its time expressions, left to right, as {@link TimeReader#inPlan} leaves them
+   */
+  static Result build(String text, CellText n, List<Spec> specs, int year, Target target,
+      List<Msg> notes, List<Msg> ambiguities) {
+    List<Segment> segments = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      Spec s = specs.get(i);
+      int end = i + 1 < specs.size() ? specs.get(i + 1).start() : n.key().length();
+      int[] cut = CellText.trim(n.key(), s.end(), end);
+      int[] whole = CellText.trim(n.key(), s.start(), end);
+      if (CONJUNCTION.matcher(n.key().substring(cut[0], cut[1])).matches()) {
+        cut[0] = cut[1]; // 6月底和7月底报送…: the first date shares what follows the second
+      }
+      segments.add(
+          new Segment(
+              s,
+              n.display().substring(whole[0], whole[1]),
+              n.display().substring(cut[0], cut[1]),
+              n.key().substring(cut[0], cut[1])));
+    }
+    String key = n.key();
+    boolean countTarget =
+        target != null && target.kind() == TargetKind.COUNT && target.floor();
+
+    // A count after a time expression makes the cell a count plan, whatever else it says.
+    if (segments.stream().anyMatch(g -> ScheduleParser.COUNT.find(g.restKey()))) {
+      return CountPlan.cumulative(text, year, target, segments, notes, ambiguities);
+    }
+    if (ScheduleParser.EACH_MONTH.find(key)) {
+      YearMonth[] window = window(segments);
+      for (Segment g : segments) {
+        if (window == null && g.spec().type() == SpecType.START) {
+          window = new YearMonth[] {g.spec().from(), YearMonth.of(g.spec().from().getYear(), 12)};
+        }
+      }
+      if (window == null) {
+        // 保持每月 with no months named holds for the whole plan year.
+        window = new YearMonth[] {YearMonth.of(year, 1), YearMonth.of(year, 12)};
+      }
+      return result(text, ScheduleKind.EACH_MONTH, window[0], window[1], List.of(), notes);
+    }
+    List<Milestone> deliverables = new ArrayList<>();
+    boolean anyDeliverable = false;
+    // Steps by spans (第一季度：立项；第二季度：开工): each step is due at its span's end.
+    boolean steps = segments.stream().filter(PlanBuilder::isStep).count() >= 2
+        || segments.stream().anyMatch(PlanBuilder::isDeliverable);
+    YearMonth start = null;
+    for (Segment g : segments) {
+      if (steps && START_WORDS.matcher(g.restKey()).matches()
+          && g.spec().type() != SpecType.EVERY && g.spec().type() != SpecType.START) {
+        // 3月上旬开始，6月30日前完工: a start, not a step to deliver
+        start = start == null || g.spec().from().isBefore(start) ? g.spec().from() : start;
+      } else if (g.spec().type() == SpecType.EVERY && g.spec().day() >= 0
+          && !g.rest().isEmpty()) {
+        // 每季度末月20日前报送: one thing due in each period of the window.
+        YearMonth[] w = window(segments);
+        for (LocalDate due : periodEnds(g.spec(), w, year)) {
+          deliverables.add(new Milestone(due, null, g.rest().isEmpty() ? null : g.rest()));
+        }
+        anyDeliverable = true;
+      } else if (isDeliverable(g) || steps && isStep(g)) {
+        anyDeliverable = true;
+        deliverables.add(new Milestone(g.spec().due(), null, g.rest()));
+      } else if (g.spec().type() == SpecType.POINT) {
+        deliverables.add(new Milestone(g.spec().due(), null, null));
+      }
+    }
+    if (anyDeliverable) {
+      // Things to deliver by dates; a start (6月起组织实施) beside them is an activity, not a date.
+      deliverables.sort(Milestone.BY_DUE);
+      return distinct(text, ScheduleKind.DELIVERABLE, start, null, deliverables, notes);
+    }
+    for (Segment g : segments) {
+      if (g.spec().type() == SpecType.START) {
+        return result(text, ScheduleKind.START, g.spec().from(), null, List.of(), notes);
+      }
+    }
+    boolean recurring = ScheduleParser.RECURRING.find(key)
+        || segments.stream().anyMatch(g -> g.spec().type() == SpecType.EVERY);
+    if (recurring) {
+      YearMonth[] w = window(segments);
+      return result(text, ScheduleKind.RECURRING, w == null ? null : w[0], w == null ? null : w[1],
+          List.of(), notes);
+    }
+    YearMonth[] window = window(segments);
+    if (window != null) {
+      if (ScheduleParser.ONGOING.find(key)) {
+        return result(text, ScheduleKind.ONGOING, window[0], window[1], List.of(), notes);
+      }
+      List<Milestone> last = new ArrayList<>();
+      Long value = countTarget ? targetCount(target, notes) : null;
+      if (value != null) {
+        LocalDate due = null;
+        for (Segment g : segments) {
+          if (g.spec().type() == SpecType.SPAN && (due == null || g.spec().due().isAfter(due))) {
+            due = g.spec().due();
+          }
+        }
+        last.add(new Milestone(due, value, null));
+      }
+      return result(text, ScheduleKind.WINDOW, window[0], window[1], last, notes);
+    }
+    if (!deliverables.isEmpty()) {
+      // Only bare due dates (9月底前, 年底前): for a count target they are a count plan.
+      deliverables.sort(Milestone.BY_DUE);
+      Long value = countTarget ? targetCount(target, notes) : null;
+      if (value != null) {
+        Milestone lastDue = deliverables.get(deliverables.size() - 1);
+        return result(
+            text,
+            ScheduleKind.CUMULATIVE,
+            null,
+            null,
+            List.of(new Milestone(lastDue.due(), value, null)),
+            notes);
+      }
+      return distinct(text, ScheduleKind.DELIVERABLE, null, null, deliverables, notes);
+    }
+    if (ScheduleParser.ONGOING.find(key)) {
+      return result(text, ScheduleKind.ONGOING, null, null, List.of(), notes);
+    }
+    notes.add(unreadable(text));
+    return ongoing(text, notes);
+  }
+
+  /** Deliverables due on the same day cannot be told apart by a report: that is not a plan. */
+  private static Result distinct(String text, ScheduleKind kind, YearMonth from, YearMonth to,
+      List<Milestone> milestones, List<Msg> notes) {
+    for (int i = 1; i < milestones.size(); i++) {
+      if (milestones.get(i).due().equals(milestones.get(i - 1).due())) {
+        notes.add(Msg.of("two steps of '%s' are due on the same day (%s)", text.strip(),
+            milestones.get(i).due()));
+        return ongoing(text, notes);
+      }
+    }
+    return result(text, kind, from, to, milestones, notes);
+  }
+
+  static Msg unreadable(String text) {
+    return Msg.of("cannot read schedule phrase '%s'", text.strip());
+  }
+
+  /** A span with words of its own (第二季度：全面开工): one step of a plan by spans. */
+  private static boolean isStep(Segment g) {
+    return g.spec().type() == SpecType.SPAN && !g.rest().isEmpty() && !ScheduleParser.ONGOING.find(g.restKey())
+        && !START_WORDS.matcher(g.restKey()).matches()
+        && g.spec().from().plusMonths(11).isAfter(g.spec().to()); // 全年 is the plan, not a step
+  }
+
+  private static boolean isDeliverable(Segment g) {
+    SpecType t = g.spec().type();
+    if (g.rest().isEmpty() || t == SpecType.START || t == SpecType.EVERY) {
+      return false;
+    }
+    if (ScheduleParser.ONGOING.find(g.restKey())) {
+      return false;
+    }
+    return t == SpecType.POINT || COMPLETION.matcher(g.restKey()).find();
+  }
+
+  /** The months the spans of a cell cover, first to last, or null when it names no span. */
+  static YearMonth[] window(List<Segment> segments) {
+    YearMonth from = null;
+    YearMonth to = null;
+    for (Segment g : segments) {
+      if (g.spec().type() == SpecType.SPAN) {
+        from = from == null || g.spec().from().isBefore(from) ? g.spec().from() : from;
+        to = to == null || g.spec().to().isAfter(to) ? g.spec().to() : to;
+      }
+    }
+    return to == null ? null : new YearMonth[] {from, to};
+  }
+
+  /**
+   * The due dates of a repeating period inside a window (the plan year without one): the day it
+   * names of each period's last month (每季度末月20日前: 03-20, 06-20, …), or the period's end.
+   */
+  static List<LocalDate> periodEnds(Spec every, YearMonth[] window, int year) {
+    YearMonth from = window == null ? YearMonth.of(year, 1) : window[0];
+    YearMonth to = window == null ? YearMonth.of(year, 12) : window[1];
+    List<LocalDate> out = new ArrayList<>();
+    int p = every.period();
+    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+      if (p > 0 && m.getMonthValue() % p == 0) {
+        int day = every.day();
+        out.add(day <= 0 || day > m.lengthOfMonth() ? m.atEndOfMonth() : m.atDay(day));
+      }
+    }
+    return out;
+  }
+
+  private static Long targetCount(Target target, List<Msg> notes) {
+    try {
+      return target.value().longValueExact();
+    } catch (ArithmeticException e) {
+      notes.add(
+          Msg.of(
+              "the target %s is not a whole count; no final milestone",
+              target.value().toPlainString()));
+      return null;
+    }
+  }
+
+  static Result result(
+      String text,
+      ScheduleKind kind,
+      YearMonth from,
+      YearMonth to,
+      List<Milestone> milestones,
+      List<Msg> notes) {
+    return new Result(new Schedule(text, kind, from, to, milestones), notes);
+  }
+
+  static Result ongoing(String text, List<Msg> notes) {
+    return result(text, ScheduleKind.ONGOING, (YearMonth) null, null, List.of(), notes);
+  }
+}

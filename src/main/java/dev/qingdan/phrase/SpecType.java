@@ -1,0 +1,13 @@
+package dev.qingdan.phrase;
+
+/** The kinds of a time expression in a schedule cell. */
+enum SpecType {
+  /** Repeats every period (每季度, 每月10日前): see {@link Spec#period}. */
+  EVERY,
+  /** Starts in a month and runs on (5月起). */
+  START,
+  /** A span of months (5-12月, 上半年, 全年): a window, or a deliverable due at its end. */
+  SPAN,
+  /** A single due date (9月底前, 年底前, 5月). */
+  POINT
+}
