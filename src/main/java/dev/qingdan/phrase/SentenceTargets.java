@@ -110,6 +110,7 @@ public final class SentenceTargets {
     boolean progress = false;
     int depth = 0;
     int from = 0;
+    Found beforeColon = null; // the figure a clause after a colon may restate
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : '。';
       if ("(（《[【".indexOf(c) >= 0) {
@@ -118,7 +119,10 @@ public final class SentenceTargets {
         depth = Math.max(0, depth - 1);
       } else if ((depth == 0 || i == s.length()) && SEPARATORS.indexOf(c) >= 0) {
         // a clause ends at a separator outside brackets: 新(改、扩)建公办园5所 is one clause
-        progress = clause(s.substring(from, i).strip(), progress, found, notes);
+        int before = found.size();
+        progress = clause(s.substring(from, i).strip(), progress, beforeColon, found, notes);
+        beforeColon = (c == ':' || c == '：') && found.size() > before
+            ? found.get(found.size() - 1) : null;
         if ("；;。".indexOf(c) >= 0) {
           progress = false; // a new sentence
         }
@@ -133,8 +137,13 @@ public final class SentenceTargets {
     return new Reading(List.copyOf(found), List.copyOf(notes));
   }
 
-  /** Reads one clause; returns whether what follows is progress (the clause said 已). */
-  private static boolean clause(String c, boolean progress, List<Found> found, List<Msg> notes) {
+  /**
+   * Reads one clause; returns whether what follows is progress (the clause said 已). A figure that
+   * repeats {@code beforeColon}, the last figure before the colon that opens the clause, explains
+   * it ({@code 100%保障入学:各县均为100%}) and is read once, with a note.
+   */
+  private static boolean clause(String c, boolean progress, Found beforeColon, List<Found> found,
+      List<Msg> notes) {
     if (c.isEmpty()) {
       return progress;
     }
@@ -157,6 +166,13 @@ public final class SentenceTargets {
         continue;
       }
       Found f = figure(c, masked, m, after, notes);
+      if (f != null && beforeColon != null && same(f.target(), beforeColon.target())) {
+        notes.add(Msg.of("'%s': %s repeats the figure before the colon and is read as that one "
+            + "target, not as another", c, masked.substring(m.start(), m.end())));
+        after = m.end();
+        any = true;
+        continue;
+      }
       if (f != null) {
         after = m.end();
         found.add(f);
@@ -344,6 +360,13 @@ public final class SentenceTargets {
       named = w.strip();
     }
     return new Found(named, t);
+  }
+
+  /** Whether two targets state the same figure: comparator, value, bound and unit. */
+  private static boolean same(Target a, Target b) {
+    return a.op() == b.op() && a.value().compareTo(b.value()) == 0 && a.unit().equals(b.unit())
+        && (a.upper() == null ? b.upper() == null
+            : b.upper() != null && a.upper().compareTo(b.upper()) == 0);
   }
 
   /** A figure as a person writes it: 5所, ≥95%. */

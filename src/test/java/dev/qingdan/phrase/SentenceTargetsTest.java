@@ -45,6 +45,19 @@ class SentenceTargetsTest {
         .stream().map(f -> f.target().text()).toList());
   }
 
+  /** A figure after a colon that repeats the one before it explains it: one target, said. */
+  @Test
+  void aFigureRestatedAfterAColonIsOneTarget() {
+    String s = "在家长常住地100%保障入学:各县(市、区)均为100%。就读公办学校比例:泰顺>85.8%";
+    assertEquals(">= 100 % ; > 85.8 %", read(s));
+    assertEquals(List.of("'各县(市、区)均为100%': 100% repeats the figure before the colon and is "
+        + "read as that one target, not as another", "'" + s + "' states 2 figures (100%, 85.8%); "
+        + "each is read as a target of its own"), notes(s));
+    // another figure after a colon, or the same figure after a comma, is a target of its own
+    assertEquals(">= 100 % ; >= 95 %", read("保障入学100%:各县均为95%"));
+    assertEquals(">= 100 % ; >= 100 %", read("城区保障入学100%,农村保障入学100%"));
+  }
+
   /** A line break in a task cell ends a clause, as a comma does. */
   @Test
   void aLineBreakEndsAClause() {

@@ -73,14 +73,23 @@ final class ColumnRoles {
     return byHand.keySet().stream().filter(h -> !used.contains(h)).toList();
   }
 
+  /** The layout of a header row, or null for a row that is not one; see the other {@code read}. */
+  Layout read(SourceRow sr) throws InputException {
+    return read(sr, -1);
+  }
+
   /**
    * The layout of a header row, or null for a row that is not one. A row that names four or more
-   * columns but no task or no lead column is an error naming the one missing.
+   * columns but no task or no lead column is an error naming the one missing. {@code numbers} is a
+   * column without a header whose cells below are item numbers ({@link #numberColumn}), or -1.
    */
-  Layout read(SourceRow sr) throws InputException {
+  Layout read(SourceRow sr, int numbers) throws InputException {
     List<String> cells = sr.cells();
     int n = cells.size();
     String[] role = new String[n];
+    if (numbers >= 0 && numbers < n && name(cells.get(numbers)).isEmpty()) {
+      role[numbers] = Column.ITEM.field();
+    }
     Map<Column, Integer> found = new EnumMap<>(Column.class);
     Set<Integer> manual = new LinkedHashSet<>();
     for (int i = 0; i < n; i++) {
@@ -118,6 +127,17 @@ final class ColumnRoles {
       } else if (c.isPresent() && !found.containsKey(c.get())) {
         role[i] = c.get().field();
         found.put(c.get(), i);
+      } else if (c.isPresent() && c.get() == Column.LEAD && found.get(Column.LEAD) >= 0
+          && !found.containsKey(Column.PARTNERS)) {
+        // 牵头单位 | 责任单位: the units responsible beside the one that leads are its partners
+        int other = found.get(Column.LEAD);
+        int partners = h.contains("牵头") && !name(cells.get(other)).contains("牵头") ? other : i;
+        if (partners == other) {
+          role[i] = Column.LEAD.field();
+          found.put(Column.LEAD, i);
+        }
+        role[partners] = Column.PARTNERS.field();
+        found.put(Column.PARTNERS, partners);
       }
     }
     if (tasks.isEmpty() && !taskOrGoal.isEmpty()) {
@@ -157,7 +177,9 @@ final class ColumnRoles {
     long known = Arrays.stream(role).filter(r -> r != null && !r.equals("ignore")).count();
     boolean task = columns.containsKey(Column.TITLE) || columns.containsKey(Column.POINTS);
     boolean lead = columns.containsKey(Column.LEAD);
-    if (!task || !lead || known < 3) {
+    long headed = cells.stream().filter(h -> !name(h).isEmpty()).count();
+    // two columns are a header only when they are all it has: 任务 | 牵头单位
+    if (!task || !lead || known < 3 && (known < 2 || known < headed)) {
       if (known >= 4) {
         Column c = task ? Column.LEAD : Column.TITLE;
         throw new InputException(Problem.error("missing-column", Msg.of("the table's header row "
@@ -184,6 +206,9 @@ final class ColumnRoles {
     for (int i = 0; i < n; i++) {
       String h = name(cells.get(i));
       if (h.isEmpty()) {
+        if (role[i] != null) {
+          all = all == null ? unheaded(i) : Msg.in("list", "%s, %s", all, unheaded(i));
+        }
         continue;
       }
       boolean kept = role[i] == null || role[i].equals("progress") || role[i].equals("note");
@@ -196,6 +221,59 @@ final class ColumnRoles {
     return new Layout(columns, extra, List.copyOf(cells), Msg.of("columns: %s", all),
         List.copyOf(missing));
   }
+
+  /** The columns line's entry for a column without a header read as the item numbers. */
+  private static Msg unheaded(int i) {
+    return Msg.of("column %d (no header, numbers only) → item", i + 1);
+  }
+
+  /**
+   * The column without a header in {@code header} whose cells in {@code below} (the rows that follow
+   * it) are all item numbers, rising, two at least ({@code 1}, {@code 2}, blanks under a merged
+   * cell): a table that puts its 序号 under no header. -1 when there is none.
+   */
+  static int numberColumn(List<String> header, List<List<String>> below) {
+    for (int i = 0; i < header.size(); i++) {
+      if (!name(header.get(i)).isEmpty()) {
+        continue;
+      }
+      int last = 0;
+      int seen = 0;
+      for (List<String> row : below) {
+        String cell = i < row.size() ? row.get(i) : "";
+        Integer k = cell.isEmpty() ? null : TaskNumbering.item(cell);
+        if (!cell.isEmpty() && (k == null || k < last)) {
+          seen = -1;
+          break;
+        }
+        if (k != null) {
+          last = k;
+          seen++;
+        }
+      }
+      if (seen >= 2) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the rows hold figures and nothing else but a number and a name each ({@code 1 | 长沙市 |
+   * 150 | 143 | 95.33%}), two rows and three figures a row at least: a register of statistics.
+   */
+  static boolean figuresOnly(List<List<String>> rows) {
+    for (List<String> row : rows) {
+      List<String> cells = row.stream().filter(c -> !c.isEmpty()).toList();
+      long figures = cells.stream().filter(c -> FIGURE.matcher(c).matches()).count();
+      if (figures < 3 || cells.size() - figures > 2) {
+        return false;
+      }
+    }
+    return rows.size() >= 2;
+  }
+
+  private static final Pattern FIGURE = Pattern.compile("[-+]?[0-9][0-9,]*(?:\\.[0-9]+)?%?");
 
   /** One column of the columns line. */
   private static Msg describe(String h, String role, boolean manual, List<String> missing) {

@@ -12,10 +12,12 @@ import java.util.Map;
 /**
  * The blank cells an import filled from the row above, as a merged cell of the source would have
  * them, said once per run of rows in a column: {@code rows 3.2-3.4: 牵头单位 taken from the row
- * above (merged cell)}.
+ * above (merged cell)}. Cells filled across items (a lead cell merged over several items, which
+ * pasted text cannot tell from an empty one) are an assumption, and said as a warning.
  */
 final class FilledCells {
   private final ImportLog log;
+  private final boolean acrossItems;
   private final Map<Column, Run> open = new EnumMap<>(Column.class);
   private final List<Run> closed = new ArrayList<>();
   private int row;
@@ -24,8 +26,10 @@ final class FilledCells {
   private record Run(RowId first, RowId last, int lastRow, String header, String where,
       int order) {}
 
-  FilledCells(ImportLog log) {
+  /** {@code acrossItems}: the cells are filled in numbered rows, from the item before. */
+  FilledCells(ImportLog log, boolean acrossItems) {
     this.log = log;
+    this.acrossItems = acrossItems;
   }
 
   /**
@@ -61,11 +65,24 @@ final class FilledCells {
       headers.merge(rows, h, (a, b) -> Msg.in("list", "%s, %s", a, b));
       first.putIfAbsent(rows, r);
     }
-    first.forEach((rows, r) -> log.note("merged", r.first().equals(r.last())
-        ? Msg.of("row %s: %s taken from the row above (merged cell)", r.first().toString(),
-            headers.get(rows))
-        : Msg.of("rows %s-%s: %s taken from the row above (merged cell)", r.first().toString(),
-            r.last().toString(), headers.get(rows)), r.where(), r.order()));
+    first.forEach((rows, r) -> {
+      Msg h = headers.get(rows);
+      String a = r.first().toString();
+      String b = r.last().toString();
+      if (acrossItems) {
+        log.warn("merged", a.equals(b)
+            ? Msg.of("row %s: %s blank, taken from the item above: read as a cell merged over "
+                + "several items (pasted text does not tell it from an empty cell)", a, h)
+            : Msg.of("rows %s-%s: %s blank, taken from the item above: read as a cell merged over "
+                + "several items (pasted text does not tell it from an empty cell)", a, b, h),
+            r.where(), r.order());
+      } else {
+        log.note("merged", a.equals(b)
+            ? Msg.of("row %s: %s taken from the row above (merged cell)", a, h)
+            : Msg.of("rows %s-%s: %s taken from the row above (merged cell)", a, b, h), r.where(),
+            r.order());
+      }
+    });
     closed.clear();
   }
 }

@@ -163,5 +163,21 @@ final class PlanUnits {
     lead.addAll(leads);
   }
 
+  /**
+   * Whether a cell reads as unit names: each of its names (split as a lead cell is, without a mark
+   * such as 牵头 or 配合, a closing 等 or a bracket) short, without digits or a sentence's stop, and
+   * ending as units are named (局, 委, 办, 室, 科, 中心, 政府, 街道 …).
+   */
+  static boolean looksLikeUnits(String cell) {
+    List<String> names = Cells.units(cell);
+    return !names.isEmpty() && names.stream().allMatch(n -> UNIT.matcher(
+        n.replaceAll("[(（][^)）]*[)）]$", "").replaceFirst("(?:牵头|配合|协助|协同|参与)$", "")
+            .replaceFirst("等$", "")).matches());
+  }
+
+  private static final Pattern UNIT = Pattern.compile("[\\p{IsHan}A-Za-z（）()]{1,24}"
+      + "(?:局|委|办|室|科|部|处|厅|院|所|站|队|会|中心|公司|集团|政府|镇|乡|街道|社区|组|社|行|校|馆"
+      + "|单位|部门|机关|法院|检察院|园区|开发区|管委会|专班)");
+
   private static final Pattern HELPS = Pattern.compile("(?:配合|协助|协同|参与)$");
 }

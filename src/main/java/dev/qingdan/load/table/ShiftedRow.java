@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A row pasted one column to the left of its header (23.2 in the plan), read where it belongs. */
+/**
+ * A row pasted one column to the left of its header (23.2 in the plan), or several columns to the
+ * left as a browser copies a row under merged cells (the merged cells left out, the row ending in
+ * blanks), read where it belongs.
+ */
 final class ShiftedRow {
   private ShiftedRow() {}
 
@@ -37,6 +41,35 @@ final class ShiftedRow {
       return null;
     }
     return out;
+  }
+
+  /**
+   * The row read further right, if it is a row that a browser copied under cells merged from the
+   * rows above: its lead cell and the cells after it are blank, and moving its cells right by as
+   * many columns as it ends in blanks, or fewer, puts unit names under the lead header
+   * ({@code 3.及时反馈… | 各科室 | } under {@code 工作任务 | 具体要求 | 责任部门}). The columns it
+   * moves off stay blank, to be filled as merged cells are. Null for any other row.
+   */
+  static List<String> ragged(List<String> raw, Map<Column, Integer> columns) {
+    Integer lead = columns.get(Column.LEAD);
+    int end = raw.size();
+    while (end > 0 && raw.get(end - 1).isEmpty()) {
+      end--;
+    }
+    if (lead == null || end == 0 || end > lead) {
+      return null;
+    }
+    for (int by = Math.min(raw.size() - end, lead); by >= 1; by--) {
+      if (lead - by >= 0 && PlanUnits.looksLikeUnits(raw.get(lead - by))) {
+        List<String> out = new ArrayList<>(raw);
+        for (int i = 0; i < by; i++) {
+          out.add(0, "");
+          out.remove(out.size() - 1);
+        }
+        return out;
+      }
+    }
+    return null;
   }
 
   private static boolean looksLikeTarget(String s) {

@@ -15,39 +15,24 @@ import dev.qingdan.load.office.SourceDocument.Block;
 import dev.qingdan.load.office.SourceDocument.Paragraph;
 import dev.qingdan.load.office.SourceDocument.SourceRow;
 import dev.qingdan.model.Checklist;
-import dev.qingdan.model.Definition;
 import dev.qingdan.model.Document;
 import dev.qingdan.model.Row;
 import dev.qingdan.model.RowId;
-import dev.qingdan.model.Schedule;
-import dev.qingdan.model.Target;
 import dev.qingdan.model.Unit;
-import dev.qingdan.phrase.DefinitionParser;
-import dev.qingdan.phrase.ScheduleParser;
-import dev.qingdan.phrase.TargetParser;
-import dev.qingdan.text.Cells;
 import dev.qingdan.text.Msg;
 import dev.qingdan.text.Printable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns a checklist table and the prose around it into a checklist: tab-separated text as pasted
  * from Word or Excel (header rows repeated at page breaks, merged cells left blank), a Word
- * document's tables or a workbook's sheets.
- *
- * <p>The merge rules are the contract's: in a continuation row (no 序号) a blank 政策要点, 牵头单位,
- * 协同单位, 定性目标, 进度安排 or 实现方式 repeats the cell above, except 协同单位 in a row with its
- * own 牵头单位; in a numbered row a blank 实现方式 repeats the cell above; every other blank cell is
- * empty. Where the source still knows its merged cells (Word, Excel), a merged cell repeats its text
- * in every row it spans, in any column. A table without 序号 numbers its items by the number its
- * task text starts with ({@link TaskNumbering}), a blank task cell continuing the item above.
+ * document's tables or a workbook's sheets. The header rows are found by {@link ColumnRoles}, the
+ * rows under them read by {@link TableRows}, the prose around them by {@link PlanProse}.
  */
 public final class TableImporter {
   /** Generic phrases the tables of such plans use instead of naming units. */
@@ -55,10 +40,6 @@ public final class TableImporter {
 
   /** The roles a column may be given by hand ({@code --columns HEADER=ROLE}). */
   public static final List<String> ROLES = ColumnRoles.ROLES;
-
-  /** The columns whose blank cell repeats the cell above in a continuation row. */
-  private static final Set<Column> REPEATED =
-      EnumSet.of(Column.POINTS, Column.GOAL, Column.SCHEDULE, Column.METHOD);
 
   /**
    * The result of an import.
@@ -85,16 +66,17 @@ public final class TableImporter {
    */
   public record Summary(int rows, int items, int targets, int schedules) {}
 
+  /** How many rows below a header tell whether its column without a name holds numbers. */
+  private static final int NUMBERS_SEEN = 20;
+
   private final ImportLog log;
   private final ColumnRoles roles;
-  private final FilledCells filled;
-  private int targetsRead;
-  private int schedulesRead;
+  private final TableRows reader;
 
   private TableImporter(String file, Map<String, String> byHand) {
     this.log = new ImportLog(file);
     this.roles = new ColumnRoles(byHand);
-    this.filled = new FilledCells(log);
+    this.reader = new TableRows(log);
   }
 
   /**
@@ -160,26 +142,33 @@ public final class TableImporter {
     Row prev = null;
     Map<Column, String> prevCells = null;
     SourceRow firstRow = null;
-    for (Block b : blocks) {
+    Headings headings = new Headings(log);
+    for (int at = 0; at < blocks.size(); at++) {
+      Block b = blocks.get(at);
+      SourceRow sr = b instanceof SourceRow r ? r : null;
       if (b instanceof Paragraph p) {
         if (PlanProse.ANNEX.matcher(p.text()).matches()) {
           inTable = false; // another attachment starts: its tables are not the checklist
+        } else if (inTable) {
+          sr = headings.paragraph(p, layout, blocks, at);
         }
-        continue;
+        if (sr == null) {
+          continue;
+        }
       }
-      SourceRow sr = (SourceRow) b;
       if (sr.cells().stream().allMatch(String::isEmpty)) {
         continue;
       }
       if (firstRow == null) {
         firstRow = sr;
       }
-      Layout header = roles.read(sr);
+      Layout header = header(sr, blocks, at);
       if (header != null) {
         if (layout == null || !header.cells().equals(layout.cells())) {
           report(header, sr);
           header.columns().forEach((c, i) -> headers.put(c,
               ColumnRoles.name(header.cells().get(i))));
+          headings.clear();
         }
         layout = header;
         inTable = true;
@@ -192,15 +181,18 @@ public final class TableImporter {
         inTable = false; // a table of another kind (序号, 单位名称): the checklist has ended
         continue;
       }
+      if (headings.row(sr, layout, blocks, at)) {
+        continue;
+      }
       if (doc == null) {
         doc = PlanProse.document(log, blocks, yearOverride);
       }
       extraCells(sr, layout.cells().size());
-      RowCells cells = cells(sr, layout);
+      TableRows.RowCells cells = headings.under(reader.cells(sr, layout));
       Map<Column, String> effective = new EnumMap<>(Column.class);
-      Row row = row(cells, prev, prevCells, effective, doc.year(), headers);
+      Row row = reader.row(cells, prev, prevCells, effective, doc.year(), headers);
       if (row != null) {
-        for (Row r : measures(row, cells, effective, doc.year())) {
+        for (Row r : reader.measures(row, cells, effective, doc.year())) {
           rows.add(r);
           places.put(r.id(), sr.place());
           prev = r;
@@ -208,7 +200,7 @@ public final class TableImporter {
         prevCells = effective;
       }
     }
-    filled.end();
+    reader.end();
     List<String> unused = roles.unused();
     if (!unused.isEmpty()) {
       throw fail("columns", Msg.of("--columns names '%s', but no header row of the table has "
@@ -230,9 +222,32 @@ public final class TableImporter {
     }
     Checklist c = new Checklist(doc, units, generic, PlanProse.goals(blocks, doc.year()), rows);
     Summary summary = new Summary(rows.size(),
-        (int) rows.stream().map(r -> r.id().item()).distinct().count(), targetsRead,
-        schedulesRead);
+        (int) rows.stream().map(r -> r.id().item()).distinct().count(),
+        reader.targetsRead(), reader.schedulesRead());
     return new Result(c, log.warnings(), places, log.notes(), summary);
+  }
+
+  /**
+   * The layout of a header row, or null for a row that is not one. Where the header has a column
+   * without a name and no 序号, the rows below tell whether that column holds the item numbers.
+   */
+  private Layout header(SourceRow sr, List<Block> blocks, int at) throws InputException {
+    Layout header = roles.read(sr);
+    if (header == null || header.columns().containsKey(Column.ITEM)
+        || header.cells().stream().noneMatch(c -> ColumnRoles.name(c).isEmpty())) {
+      return header;
+    }
+    List<List<String>> below = new ArrayList<>();
+    for (int i = at + 1; i < blocks.size() && below.size() < NUMBERS_SEEN; i++) {
+      if (blocks.get(i) instanceof SourceRow r) {
+        if (r.cells().equals(sr.cells())) {
+          break; // the header again, after a page break
+        }
+        below.add(r.cells());
+      }
+    }
+    int numbers = ColumnRoles.numberColumn(header.cells(), below);
+    return numbers < 0 ? header : roles.read(sr, numbers);
   }
 
   /** The columns line of a new header layout, and the fields it has no column for. */
@@ -241,20 +256,6 @@ public final class TableImporter {
     if (!header.missing().isEmpty()) {
       log.note("missing-column", Msg.of("no column for %s: left empty",
           String.join(", ", header.missing())), sr.place().where(0), sr.place().order());
-    }
-  }
-
-  /** The cells of a row by column, with the columns that continue a merged cell above. */
-  private record RowCells(Map<Column, String> text, Set<Column> continued, Map<Column, Integer> at,
-      Place place, Map<String, String> extra) {
-    String get(Column c) {
-      return text.get(c);
-    }
-
-    /** Where column {@code c}'s cell is. */
-    String where(Column c) {
-      Integer i = at.get(c);
-      return place.where(i == null ? 0 : i);
     }
   }
 
@@ -270,197 +271,18 @@ public final class TableImporter {
     }
   }
 
-  private RowCells cells(SourceRow sr, Layout layout) {
-    Map<Column, Integer> columns = layout.columns();
-    List<String> raw = new ArrayList<>(sr.cells());
-    Set<Integer> continued = sr.continued();
-    int last = columns.values().stream().max(Integer::compare).orElse(0);
-    while (raw.size() < layout.cells().size() || raw.size() <= last) {
-      raw.add("");
-    }
-    List<String> repaired = ShiftedRow.repaired(raw, columns, last);
-    if (repaired != null) {
-      int t = columns.get(Column.TARGET);
-      log.warn("shifted-row", Msg.of("the row is shifted one column to the left (量化指标值 is empty "
-          + "and the cell before it reads '%s'); read as 量化指标 '%s' and 量化指标值 '%s'",
-          raw.get(t - 1), repaired.get(columns.get(Column.INDICATOR)), repaired.get(t)),
-          sr.place(), 0);
-      raw = repaired;
-      continued = Set.of();
-    }
-    Map<Column, String> out = new EnumMap<>(Column.class);
-    Set<Column> cont = EnumSet.noneOf(Column.class);
-    for (Column c : Column.values()) {
-      Integer i = columns.get(c);
-      out.put(c, i != null ? raw.get(i) : "");
-      if (i != null && continued.contains(i)) {
-        cont.add(c);
-      }
-    }
-    Map<String, String> extra = new LinkedHashMap<>();
-    for (var e : layout.extra().entrySet()) {
-      String cell = raw.get(e.getKey());
-      if (!cell.isEmpty()) {
-        extra.put(e.getValue(), cell);
-      }
-    }
-    return new RowCells(out, cont, columns, sr.place(), extra);
-  }
-
-  /**
-   * Reads one row. {@code prevCells} holds the cells of the row before as they were finally read
-   * (merged and repeated cells filled in); {@code effective} receives this row's.
-   */
-  private Row row(RowCells cells, Row prev, Map<Column, String> prevCells,
-      Map<Column, String> effective, int year, Map<Column, String> headers) {
-    Map<Column, String> text = new EnumMap<>(cells.text());
-    String itemCell = itemCell(cells, prev, text);
-    boolean numbered = !itemCell.isEmpty();
-    int item;
-    int k;
-    if (numbered) {
-      Integer n = TaskNumbering.item(itemCell);
-      if (n == null) {
-        log.warn("item-number", Msg.of("序号 '%s' is not a number; the row is skipped", itemCell),
-            cells.where(Column.ITEM), cells.place().order());
-        return null;
-      }
-      item = n;
-      k = 1;
-      int expected = prev == null ? 1 : prev.id().item() + 1;
-      if (prev != null && item == prev.id().item()) {
-        k = prev.id().k() + 1;
-      } else if (item != expected) {
-        log.warn("item-number", prev == null
-            ? Msg.of("序号 %d follows nothing; expected %d", item, expected)
-            : Msg.of("序号 %d follows %s; expected %d", item, prev.id().toString(), expected),
-            cells.where(Column.ITEM), cells.place().order());
-      }
-    } else {
-      if (prev == null) {
-        log.warn("continuation", Msg.of("a row without 序号 before the first numbered row is "
-            + "skipped"), cells.place(), 0);
-        return null;
-      }
-      item = prev.id().item();
-      k = prev.id().k() + 1;
-    }
-    effective.putAll(text);
-    if (prevCells != null) {
-      for (Column c : cells.continued()) {
-        effective.put(c, prevCells.get(c));
-      }
-    }
-    List<Column> taken = new ArrayList<>();
-    if (!numbered) {
-      repeatIfBlank(effective, cells, prevCells, Column.TITLE, taken);
-      for (Column c : REPEATED) {
-        repeatIfBlank(effective, cells, prevCells, c, taken);
-      }
-      if (cells.get(Column.LEAD).isEmpty() && !cells.continued().contains(Column.LEAD)) {
-        repeatIfBlank(effective, cells, prevCells, Column.LEAD, taken);
-        repeatIfBlank(effective, cells, prevCells, Column.PARTNERS, taken);
-      }
-    } else if (prevCells != null) {
-      repeatIfBlank(effective, cells, prevCells, Column.METHOD, taken);
-    }
-    RowId id = new RowId(item, k);
-    filled.row(id, headers, taken, cells.place(), cells.at());
-    List<String> lead = new ArrayList<>(Cells.units(effective.get(Column.LEAD)));
-    List<String> partners = new ArrayList<>(Cells.units(effective.get(Column.PARTNERS)));
-    PlanUnits.splitRoles(lead, partners); // 办公室牵头，各科室配合
-    if (lead.isEmpty() && cells.at().containsKey(Column.LEAD)) {
-      log.warn("no-lead", Msg.of("row %s has no 牵头单位", id.toString()), cells.where(Column.LEAD),
-          cells.place().order());
-    }
-    String targetText = effective.get(Column.TARGET);
-    Target target = TargetParser.parse(targetText)
-        .orElseGet(() -> new Target(targetText, null, null, null));
-    if (!targetText.isEmpty() && TargetParser.parse(targetText).isPresent()) {
-      targetsRead++;
-    }
-    ScheduleParser.Result sched = ScheduleParser.parse(effective.get(Column.SCHEDULE), year, target);
-    if (!effective.get(Column.SCHEDULE).isEmpty() && sched.notes().isEmpty()) {
-      schedulesRead++;
-    }
-    // a table without a schedule column has no schedule to read: the missing column says so once
-    List<Msg> said = new ArrayList<>(cells.at().containsKey(Column.SCHEDULE) ? sched.notes()
-        : List.of());
-    said.addAll(sched.ambiguities());
-    for (Msg note : said) {
-      log.warn("schedule", Msg.of("row %s: %s", id.toString(), note), cells.where(Column.SCHEDULE),
-          cells.place().order());
-    }
-    Schedule schedule = sched.schedule();
-    Definition definition = DefinitionParser.parse(effective.get(Column.DEFINITION));
-    return new Row(id, effective.get(Column.TITLE), effective.get(Column.POINTS), lead,
-        partners, effective.get(Column.GOAL),
-        effective.get(Column.INDICATOR), target, schedule, definition,
-        effective.get(Column.METHOD), cells.extra());
-  }
-
-  /** The measures of a row ({@link Measures}); counts the targets read. */
-  private List<Row> measures(Row row, RowCells cells, Map<Column, String> effective, int year) {
-    boolean column = cells.at().containsKey(Column.TARGET);
-    String points = effective.get(Column.POINTS);
-    boolean inPoints = !column && points != null && points.chars().anyMatch(Character::isDigit);
-    String where = cells.where(column ? Column.TARGET : inPoints ? Column.POINTS : Column.TITLE);
-    Measures m = new Measures(log, where, cells.place().order(), year);
-    List<Row> rows = m.of(row, column, column ? effective.get(Column.TARGET)
-        : inPoints ? points : effective.get(Column.TITLE));
-    targetsRead += m.targets();
-    return rows;
-  }
-
-
-  /**
-   * The row's item number as written: its 序号 cell, or in a table without 序号 the number its task
-   * text starts with (taken off the title in {@code text}) or the next number; empty for a row
-   * that continues the item above.
-   */
-  private static String itemCell(RowCells cells, Row prev, Map<Column, String> text) {
-    if (cells.at().containsKey(Column.ITEM)) {
-      return cells.continued().contains(Column.ITEM) ? "" : cells.get(Column.ITEM);
-    }
-    String points = cells.continued().contains(Column.POINTS) ? "" : cells.get(Column.POINTS);
-    TaskNumbering.Prefix own = points.isEmpty() ? null : TaskNumbering.prefix(points);
-    if (own != null) {
-      // 一、做好财政信息公开 | 1.积极推进…: the numbered tasks under a heading are the items
-      text.put(Column.POINTS, own.rest());
-      String title = cells.get(Column.TITLE);
-      TaskNumbering.Prefix heading = title.isEmpty() ? null : TaskNumbering.prefix(title);
-      if (heading != null) {
-        text.put(Column.TITLE, heading.rest());
-      }
-      return String.valueOf(own.number());
-    }
-    String title = cells.continued().contains(Column.TITLE) ? "" : cells.get(Column.TITLE);
-    if (title.isEmpty()) {
-      return "";
-    }
-    TaskNumbering.Prefix p = TaskNumbering.prefix(title);
-    if (p != null) {
-      text.put(Column.TITLE, p.rest());
-      return String.valueOf(p.number());
-    }
-    return String.valueOf(prev == null ? 1 : prev.id().item() + 1);
-  }
-
-  /** Fills a blank cell from the row above; {@code taken} gets the column if that gave text. */
-  private static void repeatIfBlank(Map<Column, String> effective, RowCells cells,
-      Map<Column, String> prevCells, Column c, List<Column> taken) {
-    if (prevCells != null && cells.get(c).isEmpty() && !cells.continued().contains(c)) {
-      effective.put(c, prevCells.get(c));
-      if (!prevCells.get(c).isEmpty()) {
-        taken.add(c);
-      }
-    }
-  }
-
   /** Why no row was read: an empty file, checklist YAML, a table without a header, no table. */
   private InputException noTable(List<Block> blocks, SourceRow firstRow, boolean sawHeader) {
     if (sawHeader) {
       return fail("no-rows", Msg.of("the checklist table has a header row but no rows"), null);
+    }
+    List<List<String>> table = blocks.stream().filter(b -> b instanceof SourceRow)
+        .map(b -> ((SourceRow) b).cells()).limit(NUMBERS_SEEN).toList();
+    if (firstRow != null && ColumnRoles.figuresOnly(table.subList(1, table.size()))) {
+      return fail("no-tasks", Msg.of("this is a table of figures, not of tasks: its rows give a "
+          + "name and figures only (%s), with no task and no lead unit, as a register of statistics "
+          + "does; import reads a task table, with a task column (工作任务, 项目名称 …) and a "
+          + "lead-unit column (责任单位 …); --columns maps columns by hand", ColumnRoles.preview(table.get(1))), firstRow.place());
     }
     if (firstRow != null) {
       return fail("no-header", Msg.of("no header row of a checklist table was found (one with a task "

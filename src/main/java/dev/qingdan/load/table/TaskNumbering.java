@@ -36,6 +36,24 @@ final class TaskNumbering {
     return n == null || n < 1 ? null : new Prefix(n, text.substring(m.end()));
   }
 
+  /**
+   * The level of the number the text starts with, as Chinese documents nest them: 0 for {@code 一、},
+   * 1 for {@code （一）}, 2 for {@code 1.} and {@code 1、}, 3 for {@code (1)}; -1 for none.
+   */
+  static int level(String text) {
+    Matcher m = PREFIX.matcher(text);
+    if (prefix(text) == null || !m.lookingAt()) {
+      return -1;
+    }
+    if (m.group(1) != null) {
+      return 2;
+    }
+    if (m.group(2) != null) {
+      return 0;
+    }
+    return Character.isDigit(m.group(3).charAt(0)) ? 3 : 1;
+  }
+
   /** 一 to 九十九 as a number; null for anything else. */
   static Integer chinese(String s) {
     int ten = s.indexOf('十');

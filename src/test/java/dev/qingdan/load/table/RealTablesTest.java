@@ -1,10 +1,12 @@
 package dev.qingdan.load.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.qingdan.load.InputException;
 import dev.qingdan.model.Milestone;
 import dev.qingdan.model.Op;
 import dev.qingdan.model.Row;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,14 +28,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * its address and year), imported as published, header untouched, and compared row by row with a
  * hand reading: the task, the lead units, the final due date and every target.
  *
- * <p>The other tables of the folder are not read right yet, each for a reason of its own: 02 merges
- * its lead cells over several items, which pasted text cannot tell from a blank cell (a blank lead
- * is taken from above only within an item, and is a warning), and reads a figure that a cell
- * states twice ({@code 100%保障入学:各县均为100%}) as two targets; 03 numbers
- * its items in a column without a header; 04 and 14 have headers over two or more rows; 09, 12, 13
- * and 15 are flowing text rebuilt as a table (a heading row, a header made from labels); 11 is a
- * register of statistics by city, no task table; 16 is 10 as a browser copies merged cells, each
- * row's cells shifted left.
+ * <p>11 is a register of statistics by city (a name and figures a row, no task, no lead unit):
+ * import refuses it, saying so. The other tables of the folder are not read right yet, each for a
+ * reason of its own: 04 has a header over two rows and items at three levels (一 / (一) / 1.) across
+ * three columns; 12 states its due dates inside the task text (9月底前) and targets whose sense is a
+ * ceiling without a word that says so (1个环节、0成本、1天办结); 14 is a matrix of regions and
+ * indicators under five header rows, with units and comparators in the headers.
  */
 class RealTablesTest {
   private static final Path DIR = Path.of("src/test/resources/import/real");
@@ -43,11 +44,17 @@ class RealTablesTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "01-cangnan-2022-progress",
+    "02-taishun-2023-oct-progress",
+    "03-chizhou-xfj-zwgk-tasks",
     "05-hangzhou-district-2022-zwgk-trad",
     "06-qiaocheng-kjj-2023-gzbg-tasks",
     "07-chongchuan-2023-nov-progress",
     "08-keqiao-2023-q1-progress",
+    "09-lishan-2023-zdgz-fengong-flowtext",
     "10-jiangmen-tdcb-zwgk-tasks",
+    "13-xiamen-2019-yingshang-flowtext",
+    "15-gangcheng-2021-yingshang-fengong-flowtext",
+    "16-jiangmen-tdcb-zwgk-tasks-ragged",
     "17-dazhu-2016-minsheng-tasks",
   })
   void importsAsTheHandReadingSays(String name) throws Exception {
@@ -69,6 +76,18 @@ class RealTablesTest {
       got = got.stream().map(i -> new Item(i.task(), i.lead(), null, i.targets())).toList();
     }
     assertEquals(lines(want), lines(got), name);
+  }
+
+  @Test
+  void aRegisterOfStatisticsIsRefusedAsNoTaskTable() {
+    String name = "11-hunan-2021-laojiu-xiaoqu-progress.tsv";
+    InputException e = assertThrows(InputException.class,
+        () -> TableImporter.read(DIR.resolve(name), name, 2021));
+    assertEquals(name + ":1: this is a table of figures, not of tasks: its rows give a name and "
+        + "figures only ('1 | 长沙市 | 150 | 143 | 95.33% | 86157.25 | …'), with no task and no lead "
+        + "unit, as a register of statistics does; import reads a task table, with a task column "
+        + "(工作任务, 项目名称 …) and a lead-unit column (责任单位 …); --columns maps columns by hand",
+        e.problem().where() + ": " + e.problem().text().en());
   }
 
   /** The imported rows by item, in order. */

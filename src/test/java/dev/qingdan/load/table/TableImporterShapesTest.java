@@ -123,12 +123,13 @@ class TableImporterShapesTest {
         "2.1 建设社区食堂 |  | [区民政局] | 2021.8 | {}",
         "2.2 建设社区食堂 |  | [区民政局] | 2021年12月 | {}",
         "3.1 新增停车位500个 |  | [区交通局] | 2021年10月 | {}",
-        "5.1 新建充电桩 |  | [] | 2021年9月 | {}"), rows(r));
+        "5.1 新建充电桩 |  | [区交通局] | 2021年9月 | {}"), rows(r));
     assertEquals(List.of("year 2021, from the dates in the cells"), notes(r, "year"));
     assertEquals(List.of("row 2.2: 工作任务, 责任单位 taken from the row above (merged cell)"),
         notes(r, "merged"));
-    assertEquals(List.of("序号 5 follows 3.1; expected 4", "row 5.1 has no 牵头单位"),
-        r.warnings().stream().map(Warning::message).toList());
+    assertEquals(List.of("序号 5 follows 3.1; expected 4", "row 5.1: 责任单位 blank, taken from the "
+        + "item above: read as a cell merged over several items (pasted text does not tell it from "
+        + "an empty cell)"), r.warnings().stream().map(Warning::message).toList());
   }
 
   @Test
@@ -196,18 +197,26 @@ class TableImporterShapesTest {
         + "内部编码 ignored (--columns), 备注 → note, kept in extra"), notes(r, "columns"));
   }
 
+  /**
+   * A Word table of a header and two rows, the last row's first cell continuing a merged cell where
+   * it has the text of the cell above.
+   */
+  @SafeVarargs
+  private static TableImporter.Result word(Integer year, List<String>... rows) throws Exception {
+    List<SourceDocument.Block> blocks = new java.util.ArrayList<>();
+    for (int i = 0; i < rows.length; i++) {
+      boolean merged = i == 2 && rows[i].get(0).equals(rows[i - 1].get(0));
+      blocks.add(new SourceDocument.SourceRow(rows[i], merged ? Set.of(0) : Set.of(),
+          Place.block("w.docx", i + 1, "table 1, row " + (i + 1))));
+    }
+    return TableImporter.fromDocument(new SourceDocument("w.docx", blocks), year);
+  }
+
   /** A Word table without 序号 whose task cell is merged down: its rows are one item. */
   @Test
   void aMergedTaskCellOfWordContinuesItsItem() throws Exception {
-    List<SourceDocument.Block> blocks = List.of(
-        new SourceDocument.SourceRow(List.of("工作任务", "责任单位", "完成时限"), Set.of(),
-            Place.block("w.docx", 1, "table 1, row 1")),
-        new SourceDocument.SourceRow(List.of("一、建设公园", "区园林局", "2021年6月"), Set.of(),
-            Place.block("w.docx", 2, "table 1, row 2")),
-        new SourceDocument.SourceRow(List.of("一、建设公园", "区住建局", "2021年9月"), Set.of(0),
-            Place.block("w.docx", 3, "table 1, row 3")));
-    TableImporter.Result r =
-        TableImporter.fromDocument(new SourceDocument("w.docx", blocks), null);
+    TableImporter.Result r = word(null, List.of("工作任务", "责任单位", "完成时限"),
+        List.of("一、建设公园", "区园林局", "2021年6月"), List.of("一、建设公园", "区住建局", "2021年9月"));
     assertEquals(List.of("1.1 建设公园 |  | [区园林局] | 2021年6月 | {}",
         "1.2 建设公园 |  | [区住建局] | 2021年9月 | {}"), rows(r));
     assertEquals(List.of(), notes(r, "merged"));
@@ -225,5 +234,130 @@ class TableImporterShapesTest {
         r.warnings().stream().filter(w -> w.code().equals("schedule")).map(w -> w.message())
             .toList());
     assertEquals("12", r.checklist().rows().get(0).target().value().toPlainString());
+  }
+
+  private static List<String> said(TableImporter.Result r) {
+    return r.warnings().stream().map(w -> w.where() + " " + w.code() + ": " + w.message()).toList();
+  }
+
+  @Test
+  void aColumnWithoutAHeaderThatHoldsRisingNumbersIsTheItemNumber() throws Exception {
+    String text = "工作任务\t\t具体要求\t责任科室\n强化公开\t1\t清理文件\t办公室\n\t2\t公开目录\t各科室\n"
+        + "深化解读\t3\t丰富形式\t办公室\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2023);
+    assertEquals(List.of("1.1 强化公开 | 清理文件 | [办公室] |  | {}",
+        "2.1 强化公开 | 公开目录 | [各科室] |  | {}", "3.1 深化解读 | 丰富形式 | [办公室] |  | {}"), rows(r));
+    // the heading merged over items 1 and 2 is filled, and said, as pasted text hides the merge
+    assertEquals(List.of("t.txt:3 merged: row 2.1: 工作任务 blank, taken from the item above: read as "
+        + "a cell merged over several items (pasted text does not tell it from an empty cell)"),
+        said(r));
+    assertEquals(List.of("columns: 工作任务 → title (as 政策事项), column 2 (no header, numbers only) → "
+        + "item, 具体要求 → points (as 政策要点), 责任科室 → lead (as 牵头单位)"), notes(r, "columns"));
+    // a column without a header that holds anything else is left as it is
+    assertEquals(-1, ColumnRoles.numberColumn(List.of("工作任务", ""),
+        List.of(List.of("a", "1"), List.of("b", "甲"))));
+    assertEquals(-1, ColumnRoles.numberColumn(List.of("工作任务", ""),
+        List.of(List.of("a", "2"), List.of("b", "1"))));
+  }
+
+  @Test
+  void aSecondLeadColumnBesideTheOneThatLeadsIsThePartners() throws Exception {
+    for (String header : List.of("任务\t牵头单位\t责任单位", "任务\t责任单位\t牵头单位")) {
+      boolean leadFirst = header.indexOf("牵头") < header.indexOf("责任");
+      String row = leadFirst ? "建成公园\t区园林局\t各街道" : "建成公园\t各街道\t区园林局";
+      TableImporter.Result r = TableImporter.fromText("t.txt", header + "\n" + row + "\n", 2023);
+      Row got = r.checklist().rows().get(0);
+      assertEquals(List.of(List.of("区园林局"), List.of("各街道")), List.of(got.lead(), got.partners()),
+          header);
+    }
+  }
+
+  @Test
+  void aTaskAndALeadColumnAloneAreAHeaderWhenTheRowHasNothingElse() throws Exception {
+    TableImporter.Result r = TableImporter.fromText("t.txt", "任务\t牵头单位\n建成公园\t区园林局\n",
+        2023);
+    assertEquals(List.of("1.1 建成公园 |  | [区园林局] |  | {}"), rows(r));
+    // beside a column it does not know, two known columns are no header
+    assertThrows(InputException.class,
+        () -> TableImporter.fromText("t.txt", "任务\t牵头单位\t甲乙\n建成公园\t区园林局\t丙\n", 2023));
+  }
+
+  @Test
+  void headingLinesOverTasksNumberedOneLevelDownAreTheirTitle() throws Exception {
+    String text = "任务\t牵头单位\t责任单位\n一、推进简政放权\t\t\n（一）规范审批\n"
+        + "1.承接下放事项\t区政府办公室\t各街道\n2.编制备案清单\t区司法局\t\n"
+        + "3.新建公园3个\t\t\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2023);
+    assertEquals(List.of("1.1 规范审批 | 承接下放事项 | [区政府办公室] |  | {}",
+        "2.1 规范审批 | 编制备案清单 | [区司法局] |  | {}",
+        "3.1 规范审批 | 新建公园3个 | [区司法局] |  | {}"), rows(r));
+    assertEquals(List.of("'一、推进简政放权' is a heading (a numbered line with no other cell, over "
+        + "tasks numbered one level down): the title of the tasks under it", "'（一）规范审批' is a "
+        + "heading (a numbered line with no other cell, over tasks numbered one level down): the "
+        + "title of the tasks under it"), notes(r, "heading"));
+    assertEquals(">= 3 个", r.checklist().rows().get(2).target().op().symbol() + " "
+        + r.checklist().rows().get(2).target().value() + " " + r.checklist().rows().get(2).target()
+        .unit());
+  }
+
+  @Test
+  void aRowThatABrowserCopiedUnderMergedCellsIsReadFurtherRight() throws Exception {
+    String text = "工作任务\t具体要求\t责任部门\n一、做好公开\t1.公开预算\t财务科\n"
+        + "2.更新网站\t办公室牵头,各科室配合\t\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2023);
+    assertEquals(List.of("1.1 做好公开 | 公开预算 | [财务科] |  | {}",
+        "2.1 做好公开 | 更新网站 | [办公室] |  | {}"), rows(r));
+    assertEquals(List.of("t.txt:3 ragged-row: the row's 责任部门 is blank and it ends in blanks, as a "
+        + "browser copies a row under merged cells: its cells are read 1 column(s) further right "
+        + "(责任部门 '办公室牵头,各科室配合')", "t.txt:3 merged: row 2.1: 工作任务 blank, taken from the "
+        + "item above: read as a cell merged over several items (pasted text does not tell it from "
+        + "an empty cell)"), said(r));
+    // a blank lead after a task that names no unit is no ragged row: it is a lead merged above
+    TableImporter.Result plain = TableImporter.fromText("t.txt", "工作任务\t具体要求\t责任部门\n"
+        + "一、做好公开\t1.公开预算\t财务科\n二、更新网站\t2.更新内容\t\n", 2023);
+    assertEquals(List.of("1.1 做好公开 | 公开预算 | [财务科] |  | {}",
+        "2.1 更新网站 | 更新内容 | [财务科] |  | {}"), rows(plain));
+  }
+
+  @Test
+  void unitNamesAreToldFromTaskText() {
+    for (String s : List.of("各科室", "办公室牵头,各科室配合", "区政府办公室、区司法局", "市发改委等", "立山经济开发区")) {
+      assertTrue(PlanUnits.looksLikeUnits(s), s);
+    }
+    for (String s : List.of("3.及时反馈网民意见。", "", "持续推进", "2023年12月底前")) {
+      assertEquals(false, PlanUnits.looksLikeUnits(s), s);
+    }
+  }
+
+  @Test
+  void aLeadCellOfWordLeftBlankInANumberedRowIsNotFilledAcrossItems() throws Exception {
+    TableImporter.Result r = word(2023, List.of("序号", "工作任务", "责任单位"),
+        List.of("1", "建设公园", "区园林局"), List.of("2", "建设绿道", ""));
+    assertEquals(List.of("w.docx:table 1, row 3 no-lead: row 2.1 has no 牵头单位"), said(r));
+  }
+
+  @Test
+  void aNoteThatTheFirstUnitLeadsSplitsTheCellHereAndBelow() throws Exception {
+    String text = "任务\t责任单位\t时限要求\n(一)推进PPP\t市发改委、市财政局(第一责任单位为牵头单位,下同)\t持续推进\n"
+        + "(二)落实招投标\t市建设局、市财政局\t持续推进\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2019);
+    assertEquals(List.of("[市发改委] [市财政局]", "[市建设局] [市财政局]"), r.checklist().rows().stream()
+        .map(row -> row.lead() + " " + row.partners()).toList());
+    assertEquals(List.of("row 1.1: '(第一责任单位为牵头单位,下同)': the first unit named leads and the "
+        + "others are partners, in this row and the rows below"), notes(r, "first-leads"));
+    TableImporter.Result once = TableImporter.fromText("t.txt", text.replace(",下同", ""), 2019);
+    assertEquals(List.of("[市发改委] [市财政局]", "[市建设局, 市财政局] []"), once.checklist().rows()
+        .stream().map(row -> row.lead() + " " + row.partners()).toList());
+  }
+
+  @Test
+  void aTableOfFiguresIsRefusedAsNoTaskTable() {
+    String text = "序号\t市州\t计划完成数\t累计开工数\t开工率\n1\t长沙市\t150\t143\t95.33%\n"
+        + "2\t株洲市\t71\t44\t61.97%\n";
+    InputException e = assertThrows(InputException.class,
+        () -> TableImporter.fromText("t.txt", text, 2021));
+    assertEquals("no-tasks", e.problem().code());
+    assertTrue(e.problem().message().startsWith("this is a table of figures, not of tasks: its rows "
+        + "give a name and figures only ('1 | 长沙市 | 150 | 143 | 95.33%')"), e.problem().message());
   }
 }
