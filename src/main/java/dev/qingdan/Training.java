@@ -68,7 +68,10 @@ public final class Training {
       List.of("report", "--example", "--data", "{home}/examples/progress-2022.yaml", "--as-of",
           "2022-08-31", "--format", "html"),
       List.of("report", "--example", "--data", "{home}/examples/progress-2022.yaml", "--as-of",
-          "2022-08-31", "--format", "markdown")
+          "2022-08-31", "--format", "markdown"),
+      List.of("validate", "--example", "--data", "{home}/examples/forms-2022-06"),
+      List.of("ratio", "--example", "--data", "{home}/examples/forms-2022-06", "--format",
+          "json")
       // Add new commands here (with example data under examples/).
       );
 
