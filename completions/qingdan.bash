@@ -163,6 +163,7 @@ function _complete_qingdan() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} ratio" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} deadlines" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} report" ];    then _picocli_qingdan; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} template" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} diff" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} log" ];    then _picocli_qingdan; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_qingdan; return $?; fi
@@ -177,15 +178,17 @@ function _complete_qingdan() {
   local cmds5=(ratio)
   local cmds6=(deadlines)
   local cmds7=(report)
-  local cmds8=(diff)
-  local cmds9=(log)
-  local cmds10=(completion)
-  local cmds11=(help)
+  local cmds8=(template)
+  local cmds9=(diff)
+  local cmds10=(log)
+  local cmds11=(completion)
+  local cmds12=(help)
 
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_qingdan_help; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_qingdan_completion; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_qingdan_log; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_qingdan_diff; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_qingdan_help; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_qingdan_completion; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_qingdan_log; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_qingdan_diff; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_qingdan_template; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_qingdan_report; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_qingdan_deadlines; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_qingdan_ratio; return $?; fi
@@ -204,7 +207,7 @@ function _picocli_qingdan() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate list show schema import ratio deadlines report diff log completion help"
+  local commands="validate list show schema import ratio deadlines report template diff log completion help"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -725,6 +728,71 @@ function _picocli_qingdan_report() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `template` subcommand.
+function _picocli_qingdan_template() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+  if [[ ${curr_word} == "=" ]]; then curr_word=""; fi
+  if [[ ${prev_word} == "=" ]]; then prev_word=${COMP_WORDS[COMP_CWORD-2]}; fi
+
+  local commands=""
+  local flag_opts="'--example' '--debug' '--allow-symlinks' '--force' '-h' '--help' '-V' '--version'"
+  local arg_opts="'-p' '--policies' '--color' '--lang' '--unit' '--period' '--data' '-o' '--output'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+  local LANG_option_args=("zh" "en") # --lang values
+  local UNIT_option_args=("区发改局" "区经信局" "区科技局" "区司法局" "区财政局" "区人社局" "区人力社保局" "区住建局" "区交通运输局" "区商务局" "区文广旅游体育局" "区卫生健康局" "区市场监管局" "区地方金融监管局" "区统计局" "明州工业园区管委会" "南部商务区管理办公室" "鄞州经济开发区管委会" "区国资中心" "鄞金控股" "区税务局" "区供电公司" "区级有关单位" "各镇街(园区)") # --unit values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '-p'|'--policies')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+    '--lang')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${LANG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--unit')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${UNIT_option_args[@]}" ) )
+      return $?
+      ;;
+    '--period')
+      return
+      ;;
+    '--data')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `diff` subcommand.
 function _picocli_qingdan_diff() {
   # Get completion data
@@ -881,7 +949,7 @@ function _picocli_qingdan_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="validate list show schema import ratio deadlines report diff log completion"
+  local commands="validate list show schema import ratio deadlines report template diff log completion"
   local flag_opts="'-h' '--help'"
   local arg_opts=""
 

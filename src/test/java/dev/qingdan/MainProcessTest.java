@@ -92,7 +92,8 @@ class MainProcessTest {
     String missing = "qingdan: error: policies.yaml: no such file; run qingdan where the checklist "
         + "is, name it with -p FILE, or read the bundled example with --example\n";
     for (String[] args : new String[][] {{"validate"}, {"list"}, {"show", "1.1"},
-        {"deadlines", "--as-of", "2022-08-31"}, {"diff", "HEAD~1"}}) {
+        {"deadlines", "--as-of", "2022-08-31"}, {"diff", "HEAD~1"},
+        {"template", "--unit", "区税务局", "--period", "2022-06"}}) {
       Result r = run(empty, List.of(), "C", args);
       assertEquals(2, r.exit(), String.join(" ", args) + ": " + r.err());
       assertEquals("", r.out(), String.join(" ", args));

@@ -78,6 +78,26 @@ final class OutputFile {
    */
   static void write(Path target, boolean force, Consumer<PrintWriter> content,
       UnaryOperator<OutputStream> wrap) {
+    writeBytes(target, force, out -> {
+      StandardOutput.FirstFailure failure = new StandardOutput.FirstFailure(wrap.apply(out));
+      PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(failure,
+          StandardCharsets.UTF_8), 1 << 16));
+      content.accept(w);
+      w.flush();
+      if (w.checkError()) {
+        throw failure.first != null ? failure.first : new IOException("write failed");
+      }
+    });
+  }
+
+  /** What writes a file's bytes, such as a workbook. */
+  @FunctionalInterface
+  interface Bytes {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /** As {@link #write(Path, boolean, Consumer)}, for bytes that are not text (an .xlsx). */
+  static void writeBytes(Path target, boolean force, Bytes content) {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
     refuse(target, force);
@@ -90,15 +110,17 @@ final class OutputFile {
     try {
       tmp = temporary(dir, abs.getFileName().toString());
       try (FileOutputStream file = new FileOutputStream(tmp.toFile())) {
-        StandardOutput.FirstFailure failure =
-            new StandardOutput.FirstFailure(wrap.apply(file));
-        PrintWriter w = new PrintWriter(new BufferedWriter(new OutputStreamWriter(failure,
-            StandardCharsets.UTF_8), 1 << 16));
-        content.accept(w);
-        w.flush();
-        if (w.checkError()) {
-          throw failure.first != null ? failure.first : new IOException("write failed");
-        }
+        content.write(new java.io.FilterOutputStream(file) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
+
+          @Override
+          public void close() throws IOException {
+            flush(); // the file itself is closed here, after it is synced
+          }
+        });
         // on disk before the rename: after a crash the target is the old file or the whole new one
         file.getFD().sync();
       }

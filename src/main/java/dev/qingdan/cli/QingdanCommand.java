@@ -39,6 +39,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       RatioCommand.class,
       DeadlinesCommand.class,
       ReportCommand.class,
+      TemplateCommand.class,
       DiffCommand.class,
       LogCommand.class,
       CompletionCommand.class,

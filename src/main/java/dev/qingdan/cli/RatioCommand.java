@@ -185,7 +185,9 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
         List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.csv", "--format",
             "json"),
         List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.csv", "--by", "unit",
-            "--lang", "zh"));
+            "--lang", "zh"),
+        List.of("ratio", "--example", "--data", "{home}/examples/forms-2022-06", "--format",
+            "json"));
   }
 
   @Override

@@ -194,7 +194,8 @@ public final class ValidateCommand implements Callable<Integer>, Described, Read
         List.of("validate", "--example", "--format", "json"),
         List.of("validate", "--example", "--format", "junit"),
         List.of("validate", "--help"),
-        List.of("validate", "--example", "--data", "{home}/examples/progress-2022.csv"));
+        List.of("validate", "--example", "--data", "{home}/examples/progress-2022.csv"),
+        List.of("validate", "--example", "--data", "{home}/examples/forms-2022-06"));
   }
 
   @Override

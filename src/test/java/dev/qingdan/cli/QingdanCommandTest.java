@@ -34,7 +34,7 @@ class QingdanCommandTest {
     List<String> all = new ArrayList<>(QingdanCommand.commandLine(Terminal.pipe(), NOWHERE,
         NOWHERE).getSubcommands().keySet());
     assertEquals(List.of("validate", "list", "show", "schema", "import", "ratio", "deadlines",
-        "report", "diff", "log", "completion", "man", "help"), all);
+        "report", "template", "diff", "log", "completion", "man", "help"), all);
     for (String[] args : List.of(new String[0], new String[] {"--help"}, new String[] {"-h"},
         new String[] {"valdate"}, new String[] {"--version", "list"},
         new String[] {"-V", "-h"}, new String[] {"--debug", "validate"})) {

@@ -28,8 +28,9 @@ import org.xml.sax.XMLReader;
  * the type of its main part rather than by its name.
  *
  * <p>Before Apache POI opens the package, its parts are unpacked once and counted, so that a file
- * is refused by its parts' sizes before any of them is kept in memory. Only the import path
- * reaches this class, so POI is loaded only when a .docx or .xlsx is imported.
+ * is refused by its parts' sizes before any of them is kept in memory. Only the import path and
+ * the reading of .xlsx progress forms reach this class, so POI is loaded only when an Office file
+ * is read.
  */
 public final class OfficeReader {
   /** The most one part may unpack to; the real plan's largest part is 57 KB. */
@@ -64,6 +65,16 @@ public final class OfficeReader {
   }
 
   public static SourceDocument read(String name, byte[] bytes) throws InputException {
+    return read(name, bytes, false);
+  }
+
+  /** Reads a workbook only: a Word document is refused, as a progress form must be a sheet. */
+  public static SourceDocument readWorkbook(String name, byte[] bytes) throws InputException {
+    return read(name, bytes, true);
+  }
+
+  private static SourceDocument read(String name, byte[] bytes, boolean workbook)
+      throws InputException {
     try {
       checkParts(name, bytes);
     } catch (Refused r) {
@@ -78,7 +89,12 @@ public final class OfficeReader {
     }
     try {
       String type = mainType(pkg);
-      if (type.contains("wordprocessingml") || type.startsWith("application/vnd.ms-word")) {
+      boolean word = type.contains("wordprocessingml")
+          || type.startsWith("application/vnd.ms-word");
+      if (word && workbook) {
+        throw fail(name, Msg.of("a Word document, not an Excel .xlsx workbook"));
+      }
+      if (word) {
         try {
           DocxReader.check(name, main(pkg));
           try (XWPFDocument doc = new XWPFDocument(pkg)) {

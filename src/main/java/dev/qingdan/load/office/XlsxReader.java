@@ -378,7 +378,9 @@ final class XlsxReader {
           if (row == null) {
             return; // a cell outside any row: the sheet data is malformed, and Excel ignores it
           }
-          if (formula && !value && !row.hidden && !hiddenColumns.get(column)) {
+          // a number's empty value is none too: openpyxl writes a formula with an empty <v/>
+          boolean saved = value && !(text.isEmpty() && (type == null || type.equals("n")));
+          if (formula && !saved && !row.hidden && !hiddenColumns.get(column)) {
             throw new OfficeReader.Refused(Problem.error("formula", Msg.of("a formula without a "
                 + "saved value: open the file in Excel, let it calculate, save it and import it "
                 + "again"), Place.sheetRow(file, 0, name, rowIndex + 1).where(column), Loc.FILE,

@@ -41,14 +41,29 @@ public record LoadedProgress(List<ProgressEntry> entries, List<Problem> problems
     return problems.stream().filter(p -> p.severity() != Severity.ERROR).toList();
   }
 
-  /** The problems of one file, as the user named it. */
+  /**
+   * The problems of one file or folder, as the user named it: a workbook's are placed at its cells
+   * ({@code form.xlsx:Sheet1!D7}), a folder's at its files.
+   */
   public List<Problem> problems(String file) {
-    return problems.stream().filter(p -> p.file().equals(file)).toList();
+    return problems.stream().filter(p -> within(p.file(), file)).toList();
   }
 
-  /** How many usable reports came from one file. */
+  /** How many usable reports came from one file, or from the files of one folder. */
   public long count(String file) {
-    return entries.stream().filter(e -> e.source().equals(file)).count();
+    return entries.stream().filter(e -> within(e.source(), file)).count();
+  }
+
+  private static boolean within(String place, String given) {
+    if (!place.startsWith(given)) {
+      return false;
+    }
+    if (place.length() == given.length()) {
+      return true;
+    }
+    char next = place.charAt(given.length());
+    return next == ':' || next == java.io.File.separatorChar
+        || given.endsWith(java.io.File.separator);
   }
 
   /** The latest month reported, if any: {@code ratio}'s default {@code --through}. */

@@ -10,6 +10,7 @@ import static dev.qingdan.load.progress.ProgressField.PERIOD;
 import static dev.qingdan.load.progress.ProgressField.UNIT;
 import static dev.qingdan.load.progress.ProgressField.VALUE;
 
+import dev.qingdan.load.Loc;
 import dev.qingdan.load.Problem;
 import dev.qingdan.load.ProblemList;
 import dev.qingdan.load.Values;
@@ -64,6 +65,8 @@ final class ProgressChecks {
   private final ProgressLookups lookups;
   private final Map<Key, ProgressEntry> seen = new HashMap<>();
   private final Map<String, ProgressEntry> doneBy = new HashMap<>();
+  /** The sheet each workbook's reports were read from (one a workbook); text files have none. */
+  private final Map<String, String> sheets = new HashMap<>();
   final List<ProgressEntry> entries = new ArrayList<>();
   final List<Problem> errors = new ProblemList();
   final List<Problem> warnings = new ProblemList();
@@ -90,8 +93,18 @@ final class ProgressChecks {
     warnings.add(r.warning(f, code, message));
   }
 
+  /** Where a report kept was written: {@code file:line}, or the cell its row starts with. */
+  private String where(ProgressEntry e) {
+    String sheet = sheets.get(e.source());
+    return sheet == null ? e.source() + ":" + e.line()
+        : ProgressReport.where(e.source(), sheet, new Loc(e.line(), 1));
+  }
+
   /** Checks one report, every field of it, and keeps it when nothing is wrong. */
   void accept(ProgressReport r) {
+    if (r.sheet != null) {
+      sheets.putIfAbsent(r.file, r.sheet);
+    }
     YearMonth period = r.get(PERIOD) == null ? null : month(r);
     Resolved id = r.get(ID) == null ? null : lookups.id(r.get(ID));
     if (id != null && id.error() != null) {
@@ -127,10 +140,9 @@ final class ProgressChecks {
     if (key != null) {
       ProgressEntry first = seen.get(key);
       if (first != null) {
-        errors.add(Problem.error("duplicate", Msg.of("%s %s %s is reported twice; the first "
-            + "report is at %s:%d", period, id.id(), unit == null ? Msg.of("(no unit)") : unit,
-            first.source(), first.line()), r.file, r.start, r.path()));
-        r.broken = true;
+        errors.add(r.error("duplicate", Msg.of("%s %s %s is reported twice; the first "
+            + "report is at %s", period, id.id(), unit == null ? Msg.of("(no unit)") : unit,
+            where(first))));
       }
     }
     if (done != null && period != null && done.isAfter(period.atEndOfMonth())) {
@@ -177,8 +189,8 @@ final class ProgressChecks {
     if (done != null) {
       ProgressEntry before = doneBy.putIfAbsent(id.id(), e);
       if (before != null) {
-        warning(r, DONE, "done-twice", Msg.of("%s was reported done before, on %s (%s:%d)",
-            id.id(), before.done(), before.source(), before.line()));
+        warning(r, DONE, "done-twice", Msg.of("%s was reported done before, on %s (%s)",
+            id.id(), before.done(), where(before)));
       }
     }
     entries.add(e);

@@ -224,14 +224,7 @@ final class ProgressCsv {
       r.set(f, v.isEmpty() ? null : v);
       r.place(f, places.get(f.ordinal()));
     }
-    if (r.get(ProgressField.PERIOD) == null) {
-      errors.add(r.error(ProgressField.PERIOD, "missing-field", Msg.of("period is empty; every "
-          + "report names its month (YYYY-MM)")));
-    }
-    if (r.get(ProgressField.ID) == null) {
-      errors.add(r.error(ProgressField.ID, "missing-field", Msg.of("id is empty; every report "
-          + "names its row (N.k) or goal (G1)")));
-    }
+    r.checkNamed(errors);
     reports.accept(r);
   }
 

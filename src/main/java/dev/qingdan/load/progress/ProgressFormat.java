@@ -13,15 +13,28 @@ import java.util.Locale;
 /** The formats a progress file may have, told by its name or else by its first line. */
 enum ProgressFormat {
   YAML,
-  CSV;
+  CSV,
+  /** An Excel workbook, a filled form of {@code qingdan template} or any sheet with the fields. */
+  XLSX;
 
-  /** The format a name says ({@code .yaml}, {@code .yml}, {@code .csv}); null for another. */
+  /**
+   * The format a name says ({@code .yaml}, {@code .yml}, {@code .csv}, {@code .xlsx}); null for
+   * another.
+   */
   static ProgressFormat ofName(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     if (n.endsWith(".yaml") || n.endsWith(".yml")) {
       return YAML;
     }
+    if (n.endsWith(".xlsx")) {
+      return XLSX;
+    }
     return n.endsWith(".csv") ? CSV : null;
+  }
+
+  /** Whether a name says an old binary Excel workbook ({@code .xls}), which is not read. */
+  static boolean isOldExcel(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".xls");
   }
 
   /**
@@ -43,7 +56,10 @@ enum ProgressFormat {
     return YAML;
   }
 
-  /** The format of a file: by its name, else by its first few kilobytes, leniently decoded. */
+  /**
+   * The format of a file: by its name, else by its first few kilobytes, leniently decoded; a ZIP
+   * package is a workbook.
+   */
   static ProgressFormat of(Path path, String name) throws InputException {
     ProgressFormat byName = ofName(name);
     if (byName != null) {
@@ -51,6 +67,9 @@ enum ProgressFormat {
     }
     try (InputStream in = Files.newInputStream(path)) {
       byte[] head = in.readNBytes(4096);
+      if (Encoding.startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
+        return XLSX;
+      }
       return of(name, Encoding.withoutBom(new String(head, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw SourceText.unreadable(name, "file-unreadable", SourceText.cannotRead(e));

@@ -8,15 +8,19 @@ import dev.qingdan.load.Problem;
 import dev.qingdan.load.SourceText;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.text.Msg;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads monthly progress reports, YAML or CSV, strictly and against a checklist: every problem of
+ * Reads monthly progress reports, YAML, CSV or Excel .xlsx, strictly and against a checklist: every problem of
  * every file is collected in one run, each with its file, line and column.
  *
  * <p>The work is shared out: {@link ProgressFormat} tells YAML from CSV, {@link ProgressYaml} and
@@ -30,11 +34,15 @@ public final class ProgressReader {
   /** The CSV header, exactly. */
   public static final String CSV_HEADER = ProgressCsv.HEADER;
 
+  /** The Chinese label of each field of {@link #FIELDS}, by field: a sheet's header may use it. */
+  public static final Map<String, String> LABELS = ProgressXlsx.labels();
+
   private ProgressReader() {}
 
   /**
-   * Reads progress files: {@code .yaml}/{@code .yml} as YAML, {@code .csv} as CSV, any other name
-   * by its content. Several files add up (one per month, or per unit).
+   * Reads progress files: {@code .yaml}/{@code .yml} as YAML, {@code .csv} as CSV, {@code .xlsx}
+   * as a workbook, any other name by its content; a folder gives every such file in it. Several
+   * files add up (one per month, or per unit).
    *
    * @throws InputException only when a file is missing or cannot be read at all; everything wrong
    *     inside a file (its encoding included) is among the problems of the result
@@ -54,9 +62,48 @@ public final class ProgressReader {
             + "once; it is read once"), f.toString(), Loc.FILE, ""));
         continue;
       }
+      if (!SourceText.isStdin(f) && Files.isDirectory(f)) {
+        for (Path in : folder(f, links)) {
+          if (read.add(in.toAbsolutePath().normalize())) {
+            readFile(in, in.toString(), checks, links);
+          }
+        }
+        continue;
+      }
       readFile(f, f.toString(), checks, links);
     }
     return result(checks);
+  }
+
+  /**
+   * The progress files of a folder, by name: every file that {@link ProgressFormat#ofName} knows,
+   * and old .xls workbooks (to be refused by name). Hidden files and the lock files that Excel and
+   * LibreOffice leave beside an open workbook ({@code ~$form.xlsx}, {@code .~lock.form.xlsx#}) are
+   * left out; so are folders inside it.
+   */
+  private static List<Path> folder(Path dir, Links links) throws InputException {
+    String name = dir.toString();
+    links.check(dir, name);
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> in = Files.newDirectoryStream(dir)) {
+      for (Path p : in) {
+        String n = p.getFileName().toString();
+        if (n.startsWith(".") || n.startsWith("~$") || Files.isDirectory(p)) {
+          continue;
+        }
+        if (ProgressFormat.ofName(n) != null || ProgressFormat.isOldExcel(n)) {
+          files.add(p);
+        }
+      }
+    } catch (IOException e) {
+      throw SourceText.unreadable(name, "file-unreadable", SourceText.cannotRead(e));
+    }
+    if (files.isEmpty()) {
+      throw SourceText.unreadable(name, "file-missing", Msg.of("a folder without progress files "
+          + "(.yaml, .yml, .csv, .xlsx)"));
+    }
+    files.sort(null);
+    return files;
   }
 
   /** Reads one text, named {@code name} in messages; the format from the name or the content. */
@@ -86,8 +133,17 @@ public final class ProgressReader {
     Path path = given;
     if (!stream) {
       path = SourceText.checkReadable(given, name, links);
-      if (ProgressFormat.of(path, name) == ProgressFormat.CSV) {
+      if (ProgressFormat.isOldExcel(name)) {
+        checks.errors.add(ProgressXlsx.oldExcel(name));
+        return;
+      }
+      ProgressFormat format = ProgressFormat.of(path, name);
+      if (format == ProgressFormat.CSV) {
         ProgressCsv.read(path, name, checks.errors, checks::accept);
+        return;
+      }
+      if (format == ProgressFormat.XLSX) {
+        ProgressXlsx.read(path, name, links, checks.errors, checks::accept);
         return;
       }
     }

@@ -8,9 +8,6 @@ import dev.qingdan.load.InputException;
 import dev.qingdan.load.Problem;
 import dev.qingdan.load.ProblemList;
 import dev.qingdan.load.SourceText;
-import dev.qingdan.load.checklist.ChecklistReader;
-import dev.qingdan.load.checklist.ChecklistValidator;
-import dev.qingdan.load.checklist.LoadedChecklist;
 import java.util.List;
 
 /**

@@ -5,8 +5,6 @@ import dev.qingdan.load.FuzzChecks;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.SourceText;
 import dev.qingdan.load.checklist.ChecklistReader;
-import dev.qingdan.load.progress.LoadedProgress;
-import dev.qingdan.load.progress.ProgressReader;
 import dev.qingdan.model.Checklist;
 import java.nio.file.Path;
 
