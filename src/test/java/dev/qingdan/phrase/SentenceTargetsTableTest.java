@@ -89,7 +89,7 @@ class SentenceTargetsTableTest {
     // Measured when the table was collected: 147 of 166 right, and three sentences that are no
     // target at all read as one (docs/phrases.md names them). A change that reads fewer right, or
     // more wrong without a note, fails here.
-    assertTrue(right >= 147, right + " read right");
+    assertTrue(right >= 149, right + " read right");
     assertTrue(silentlyWrong.size() <= 3, silentlyWrong.size() + " read wrong without a note:\n"
         + String.join("\n", silentlyWrong));
   }
