@@ -346,7 +346,7 @@ public final class SentenceTargets {
     Matcher next = FIGURE.matcher(masked);
     int end = next.find(m.end()) ? next.start() : masked.length();
     String tail = TAIL.matcher(masked.substring(m.end(), end)).replaceAll("").strip();
-    if (OWN_ITEMS.matcher(tail).find()) {
+    if (OWN_ITEMS.matcher(tail).find() || named != null && named.matches(".*(?:实事|事项)(?:项目)?")) {
       notes.add(Msg.of("'%s': %s counts the items of the list itself; not read as a target", c,
           shown));
       return null;

@@ -68,6 +68,7 @@ class SentenceTargetsTest {
     assertEquals("refused", read("30件！2023年重点民生事项出炉"));
     assertEquals(List.of("'30件！2023年重点民生事项出炉': 30件 names nothing it counts; not read as "
         + "a target"), notes("30件！2023年重点民生事项出炉"));
+    assertEquals("refused", read("全县共票决出2024年度重大民生实事项目76件"));
     assertEquals(">= 30 元 ; >= 5 元", read("人均财政补助标准分别再增加30元和5元"));
   }
 
