@@ -97,7 +97,7 @@ record CellText(String display, String key) {
           '\ufe63' -> '-';
       case '\u301c' -> '~';
       case '\uff61' -> '。';
-      default -> c;
+      default -> Fold.simplified(c); // 年內, 開工: traditional forms read as simplified ones
     };
   }
 

@@ -33,6 +33,30 @@ final class CountPlan {
   /** One amount of a count plan: added to what came before, or the total by then (累计). */
   private record Amount(LocalDate due, long count, boolean total, String source) {}
 
+  /**
+   * Whether the counts after the time expressions of a cell are plan figures: they count what the
+   * target counts (its unit), or the cell plans by periods (two dated counts, 各, 每月, 累计, a
+   * count each period). A count of something else (于7月5日对2个项目进行方案汇报) is what a step
+   * is about, not an amount due.
+   */
+  static boolean planFigures(List<Segment> segments, Target target) {
+    int counted = 0;
+    for (Segment g : segments) {
+      Matcher m = ScheduleParser.COUNT.matcher(g.restKey());
+      if (!m.find()) {
+        continue;
+      }
+      counted++;
+      if (TOTAL.matcher(g.restKey()).find() || PER_MONTH.matcher(g.restKey()).find()
+          || g.spec().type() == SpecType.EVERY || g.spec().period() == 12 // 每年新增2家
+          || target != null && target.kind() == TargetKind.COUNT
+              && m.group("unit").equals(Fold.simplified(String.valueOf(target.unit())))) {
+        return true;
+      }
+    }
+    return counted >= 2;
+  }
+
   static Result cumulative(String text, int year, Target target, List<Segment> segments,
       List<Msg> notes, List<Msg> ambiguities) {
     List<Amount> amounts = new ArrayList<>();

@@ -15,7 +15,8 @@ public final class Fold {
   private static final String TRADITIONAL =
       "萬万億亿個个項项戶户場场間间條条處处達达於于內内餘余點点噸吨畝亩區区縣县鎮镇級级號号設设擴扩"
           + "裡里壓压縮缩減减兩两實实現现務务臺台輛辆張张組组歲岁時时數数額额標标準准蓋盖"
-          + "責责單单計计劃划進进備备註注況况門门關关產产業业開开發发價价資资報报導导";
+          + "責责單单計计劃划進进備备註注況况門门關关產产業业開开發发價价資资報报導导"
+          + "啟启動动構构結结體体礎础後后節节週周會会議议據据舉举辦办參参與与";
 
   private Fold() {}
 
@@ -63,7 +64,7 @@ public final class Fold {
 
   /**
    * The number written {@code digits} and {@code multiplier} ({@code 千}, {@code 万}, {@code 百万},
-   * {@code 千万}, {@code 亿}, or null), without trailing zeros after the point.
+   * {@code 千万}, {@code 亿}, {@code 万亿}, or null), without trailing zeros after the point.
    */
   public static BigDecimal number(String digits, String multiplier) {
     BigDecimal v = new BigDecimal(digits);
@@ -73,6 +74,7 @@ public final class Fold {
         case "万" -> 10_000L;
         case "百万" -> 1_000_000L;
         case "千万" -> 10_000_000L;
+        case "万亿" -> 1_000_000_000_000L;
         default -> 100_000_000L;
       };
       v = v.multiply(BigDecimal.valueOf(f));

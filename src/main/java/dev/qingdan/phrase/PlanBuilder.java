@@ -38,13 +38,20 @@ final class PlanBuilder {
 
   /** Words that start work rather than deliver it: 3月上旬开始. */
   private static final Pattern START_WORDS =
-      Pattern.compile("(?:正式|全面|陆续)?(?:开始|開始|启动|啟動|着手)(?:实施|實施|推进|建设|建設|施工)?");
+      Pattern.compile("(?:正式|全面|陆续)?(?:开始|启动|着手)(?:实施|推进|建设|施工)?");
+
+  /**
+   * Words that break ground (6月开工): a start beside a step that ends the work (年内完工), but a
+   * step of its own in a plan by spans (第二季度：全面开工).
+   */
+  private static final Pattern GROUND_WORDS =
+      Pattern.compile("(?:正式|全面|陆续|集中)?(?:开工|动工|进场)(?:建设|施工)?");
 
   /**
    * The plan of a cell from its time expressions, read entirely.
    *
    * @param n the cell's text
-   * @param specs its time expressions, left to right, as {@link TimeReader#inPlan} leaves them
+   * @param specs its time expressions, left to right, as {@link #inPlan} leaves them
    */
   static Result build(String text, CellText n, List<Spec> specs, int year, Target target,
       List<Msg> notes, List<Msg> ambiguities) {
@@ -68,8 +75,8 @@ final class PlanBuilder {
     boolean countTarget =
         target != null && target.kind() == TargetKind.COUNT && target.floor();
 
-    // A count after a time expression makes the cell a count plan, whatever else it says.
-    if (segments.stream().anyMatch(g -> ScheduleParser.COUNT.find(g.restKey()))) {
+    // A count after a time expression makes the cell a count plan when it is a plan figure.
+    if (CountPlan.planFigures(segments, target)) {
       return CountPlan.cumulative(text, year, target, segments, notes, ambiguities);
     }
     if (ScheduleParser.EACH_MONTH.find(key)) {
@@ -90,17 +97,21 @@ final class PlanBuilder {
     // Steps by spans (第一季度：立项；第二季度：开工): each step is due at its span's end.
     boolean steps = segments.stream().filter(PlanBuilder::isStep).count() >= 2
         || segments.stream().anyMatch(PlanBuilder::isDeliverable);
+    // 6月开工，年内完工: a start beside a step that ends the work is the schedule's start.
+    Pattern starts = segments.stream().filter(PlanBuilder::isStep).count() >= 2 ? START_WORDS
+        : Pattern.compile(START_WORDS.pattern() + "|" + GROUND_WORDS.pattern());
+    boolean ends = segments.stream()
+        .anyMatch(g -> isDeliverable(g) && !starts.matcher(g.restKey()).matches());
     YearMonth start = null;
     for (Segment g : segments) {
-      if (steps && START_WORDS.matcher(g.restKey()).matches()
+      if (steps && ends && starts.matcher(g.restKey()).matches()
           && g.spec().type() != SpecType.EVERY && g.spec().type() != SpecType.START) {
         // 3月上旬开始，6月30日前完工: a start, not a step to deliver
         start = start == null || g.spec().from().isBefore(start) ? g.spec().from() : start;
       } else if (g.spec().type() == SpecType.EVERY && g.spec().day() >= 0
-          && !g.rest().isEmpty()) {
+          && (!g.rest().isEmpty() || g.spec().from() != null)) {
         // 每季度末月20日前报送: one thing due in each period of the window.
-        YearMonth[] w = window(segments);
-        for (LocalDate due : periodEnds(g.spec(), w, year)) {
+        for (LocalDate due : periodEnds(g.spec(), window(segments), year)) {
           deliverables.add(new Milestone(due, null, g.rest().isEmpty() ? null : g.rest()));
         }
         anyDeliverable = true;
@@ -169,6 +180,55 @@ final class PlanBuilder {
     return ongoing(text, notes);
   }
 
+  /**
+   * The time expressions as a plan reads them: a month in brackets right after a span joins the
+   * span, and 每年 gives way to any date that says when in the year.
+   */
+  static void inPlan(List<Spec> specs, String key) {
+    for (int i = 0; i + 1 < specs.size(); i++) {
+      // 第四季度(11月份)：a month in brackets right after a span says when in it the step is due
+      Spec a = specs.get(i);
+      Spec b = specs.get(i + 1);
+      if (a.type() == SpecType.SPAN && b.type() == SpecType.POINT && !b.from().isBefore(a.from())
+          && !b.to().isAfter(a.to()) && key.substring(a.end(), b.start()).matches("[(（]")
+          && (key.startsWith(")", b.end()) || key.startsWith("）", b.end()))) {
+        specs.set(i, new Spec(SpecType.SPAN, a.from(), a.to(), b.due(), a.start(), b.end() + 1,
+            a.period(), a.day()));
+        specs.remove(i + 1);
+      }
+    }
+    for (int i = 0; i < specs.size(); i++) {
+      // 每季度末（分别在6月、9月和12月底）: months in brackets that name the period ends again
+      Spec a = specs.get(i);
+      int open = a.end() < key.length() && "(（".indexOf(key.charAt(a.end())) >= 0 ? a.end() : -1;
+      int close = open < 0 ? -1 : key.indexOf(key.charAt(open) == '(' ? ')' : '）', open);
+      if (a.type() != SpecType.EVERY || a.day() != 0 || a.period() < 2 || close < 0) {
+        continue;
+      }
+      int j = i + 1;
+      // each a period's end, the next one after the one before
+      while (j < specs.size() && specs.get(j).end() <= close
+          && specs.get(j).type() == SpecType.POINT
+          && specs.get(j).due().equals(specs.get(j).to().atEndOfMonth())
+          && specs.get(j).to().getMonthValue() % a.period() == 0
+          && (j == i + 1 || specs.get(j).to().equals(specs.get(j - 1).to().plusMonths(a.period())))) {
+        j++;
+      }
+      if (j > i + 1 && (j == specs.size() || specs.get(j).start() > close)) {
+        // the periods whose ends the brackets name: the first one's start to the last one's end
+        YearMonth from = specs.get(i + 1).to().minusMonths(a.period() - 1);
+        YearMonth to = specs.get(j - 1).to();
+        specs.subList(i + 1, j).clear();
+        specs.set(i, new Spec(a.type(), from, to, null, a.start(), close + 1, a.period(),
+            a.day()));
+      }
+    }
+    if (specs.stream().anyMatch(x -> x.period() != 12)) {
+      // 每年6月底前完成: the date says when in the plan's year.
+      specs.removeIf(x -> x.type() == SpecType.SPAN && x.period() == 12);
+    }
+  }
+
   /** Deliverables due on the same day cannot be told apart by a report: that is not a plan. */
   private static Result distinct(String text, ScheduleKind kind, YearMonth from, YearMonth to,
       List<Milestone> milestones, List<Msg> notes) {
@@ -222,8 +282,11 @@ final class PlanBuilder {
    * names of each period's last month (每季度末月20日前: 03-20, 06-20, …), or the period's end.
    */
   static List<LocalDate> periodEnds(Spec every, YearMonth[] window, int year) {
-    YearMonth from = window == null ? YearMonth.of(year, 1) : window[0];
-    YearMonth to = window == null ? YearMonth.of(year, 12) : window[1];
+    // the periods it names itself (每季度末（分别在6月、9月和12月底）), else the window's
+    YearMonth from = every.from() != null ? every.from()
+        : window == null ? YearMonth.of(year, 1) : window[0];
+    YearMonth to = every.to() != null ? every.to()
+        : window == null ? YearMonth.of(year, 12) : window[1];
     List<LocalDate> out = new ArrayList<>();
     int p = every.period();
     for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {

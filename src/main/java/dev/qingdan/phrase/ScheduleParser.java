@@ -57,6 +57,12 @@ public final class ScheduleParser {
 
   /** The shapes of a time expression, in the order they win when two start at the same place. */
   enum Form {
+    // 2023.01-2023.12, 2023.3-2023.6: a span of months of named years, not two dates.
+    DOTTED_SPAN(
+        "./",
+        "(?<![\\d.])(?<y>(?:19|20)\\d{2})[./](?<m>0?[1-9]|1[0-2])" + TO
+            + "(?<y2>(?:19|20)\\d{2})[./](?<m2>0?[1-9]|1[0-2])(?![\\d.])(?:月份?)?(?:底|末)?"
+            + BEFORE),
     // 2021.8, 2022/10, 2022.3.15: a month (or day) of a named year.
     DOTTED(
         "./",
@@ -189,7 +195,7 @@ public final class ScheduleParser {
   static final Anchored COUNT =
       new Anchored("个项家户次场条所台座件名批",
           "(?:(?<![\\d.])(?<n>\\d{1,12})(?<wan>万)?|(?<![统唯同单逐万第每专])(?<c>[零〇一二两三四五六七八九十百千万]+))"
-              + "(?:个(?![月体人])|项|家|户|人次|场|条|所|台|座|件|名|批)");
+              + "(?<unit>个(?![月体人]|工作日|小时|百分点)|项|家|户|人次|场|条|所|台|座|件|名|批)");
 
   private ScheduleParser() {}
 
@@ -236,7 +242,8 @@ public final class ScheduleParser {
       }
       CellText n = CellText.of(phrase);
       for (Spec s : TimeReader.read(n, year, new ArrayList<>(), new ArrayList<>())) {
-        if (s.type() != SpecType.START && s.type() != SpecType.EVERY) {
+        if (s.type() != SpecType.START && s.type() != SpecType.EVERY
+            && s.type() != SpecType.ASIDE) {
           return Optional.of(s.due());
         }
       }
@@ -278,7 +285,8 @@ public final class ScheduleParser {
       notes.add(Msg.of("cannot read '%s' in the schedule phrase '%s'", residue, text.strip()));
       return PlanBuilder.ongoing(text, notes);
     }
-    TimeReader.inPlan(specs, n.key());
+    specs.removeIf(s -> s.type() == SpecType.ASIDE);
+    PlanBuilder.inPlan(specs, n.key());
     return PlanBuilder.build(text, n, specs, year, target, notes, ambiguities);
   }
 

@@ -22,32 +22,23 @@ import java.util.regex.Pattern;
  * (the names of documents), hotlines ({@code 12345热线}) and document numbers. A clause ends at a
  * separator outside brackets ({@code 新(改、扩)建公办园5所} is one clause); text in quotation
  * marks is read (a project is often named by what it delivers: {@code “新增学位6万个”项目}).
- * Number words are not read as figures ({@code 五水共治}, {@code 一网通办} are names); a number
- * word before a counting word ({@code 新建三个}) is named in a note instead. A figure that cannot be
- * read entirely (no counting word, a share above 100% that is neither a growth rate nor a ceiling)
- * is named in a note and not read: never a guess without a word.
+ * Number words are not read as figures ({@code 五水共治}); a figure that cannot be read entirely
+ * (no counting word, a share above 100% that is neither a growth rate nor a ceiling, a count of
+ * the list's own items) is named in a note and not read: never a guess without a word.
  */
 public final class SentenceTargets {
   /**
-   * One target found in a sentence.
-   *
-   * @param indicator the words before the figure in its clause, without comparators and adverbs
-   *     ({@code 义诊覆盖率}); null when the clause has none
-   * @param target the target, its text being the clause it was read from
+   * One target found in a sentence: the words that name it, without comparators and adverbs
+   * ({@code 义诊覆盖率}; null when none), and the target, its text the clause it was read from.
    */
   public record Found(String indicator, Target target) {}
 
-  /**
-   * What a sentence states.
-   *
-   * @param found every target read, in the order written
-   * @param notes every figure not read, or read with an assumption, each a sentence naming it
-   */
+  /** What a sentence states: every target read, and a note on every figure not read as written. */
   public record Reading(List<Found> found, List<Msg> notes) {}
 
   /** Counting words, longest first so that 人次 wins over 人. */
   private static final String UNITS = String.join("|",
-      "个工作日", "个百分点", "个环节", "套\\(间\\)", "节\\(次\\)", "平方公里", "平方米", "立方米", "千瓦时", "万千瓦", "公顷", "公里", "千米",
+      "个工作日", "个百分点", "个环节", "吨标准煤", "吨标煤", "套\\(间\\)", "节\\(次\\)", "平方公里", "平方米", "立方米", "千瓦时", "万千瓦", "公顷", "公里", "千米",
       "人次", "户次", "家次", "场次", "车次", "台套", "个月", "小时", "分钟",
       "个", "人", "户", "家", "所", "座", "条", "米", "亩", "套", "间", "张", "台", "辆", "项", "件",
       "场", "次", "名", "处", "批", "元", "吨", "份", "本", "册", "期", "班", "只", "块", "棵", "株",
@@ -56,7 +47,7 @@ public final class SentenceTargets {
 
   /** A figure: digits, a multiplier, 余 or 多, a counting word, and what may follow it. */
   private static final Pattern FIGURE = Pattern.compile(
-      "(?<num>[0-9]+(?:\\.[0-9]+)?)(?:-(?<num2>[0-9]+(?:\\.[0-9]+)?))?(?<mult>百万|千万|万|千|亿)?"
+      "(?<num>[0-9]+(?:\\.[0-9]+)?)(?:-(?<num2>[0-9]+(?:\\.[0-9]+)?))?(?<mult>万亿|百万|千万|万(?!千瓦)|千(?![米克瓦])|亿)?"
           + "(?<about>余|多)?"
           + "(?<unit>" + UNITS + ")?(?<post>及以上|以上|及以下|以下|以内|之内|内)?(?<approx>左右)?");
 
@@ -64,7 +55,7 @@ public final class SentenceTargets {
   private static final Pattern BEFORE = Pattern.compile(
       "(?<growth>同比增长|同比提高|同比提升|同比增加|年均增长|增长|增幅|提高|提升)?"
           + "(?<down>同比下降|同比降低|同比减少|下降|降低|减少)?"
-          + "(?<cmp>≥|>=|>|≤|<=|<|不少于|不低于|不小于|至少|达到|达|超过|高于|大于|多于|提升至|提升到|提高至|提高到"
+          + "(?<cmp>≥|>=|>|≤|<=|<|不少于|不低于|不小于|至少|达到|达|突破|超过|高于|大于|多于|提升至|提升到|提高至|提高到"
           + "|增加到|增加至|增至|扩大至|扩大到|保持在|稳定在|维持在|不超过|不高于|不多于|不大于|控制在"
           + "|压缩至|压缩到|压减至|缩短至|缩短到|降低至|降低到|降至|减少至|减少到|下降至|下降到"
           + "|低于|少于|小于|在|约)?$");
@@ -89,7 +80,13 @@ public final class SentenceTargets {
   private static final Pattern DURATION = Pattern.compile("年|周|天|日|小时|分钟|个月|个工作日");
   /** A comparator that bounds a length of time, right before its figure. */
   private static final Pattern BOUND = Pattern.compile(
-      "(?:不超过|控制在|压缩至|压缩到|压减至|缩短至|缩短到|降至|降低至|少于|低于|≤|<=|<|达到|提高至|提升至)$");
+      "(?:不超过|控制在|压缩至|压缩到|压减至|缩短至|缩短到|降至|降低至|少于|低于|≤|<=|<|达到|提高至|提升至"
+          + "|不低于|不少于|至少)$");
+  /** Blanks after a figure that part the items of a list pasted as one line: 20场以上 举办…. */
+  private static final Pattern LIST_BLANK =
+      Pattern.compile("(?<=[0-9][^\\s0-9]{1,5})[ \\t\\u3000\\u00a0]+(?=\\p{IsHan})");
+  /** The items of the list itself (共38件民生实事): what a headline counts, not a target. */
+  private static final Pattern OWN_ITEMS = Pattern.compile("^\\p{IsHan}{0,4}?(?:实事|事项)");
 
   private SentenceTargets() {}
 
@@ -100,7 +97,8 @@ public final class SentenceTargets {
     if (sentence == null || sentence.isBlank()) {
       return new Reading(found, notes);
     }
-    String s = Fold.text(sentence.replace('\n', '，')).strip(); // a line break ends a clause
+    // a line break ends a clause, and so does a blank between the items of a list
+    String s = Fold.text(LIST_BLANK.matcher(sentence.replace('\n', '，')).replaceAll("，")).strip();
     if (s.length() > 2 && s.startsWith("“") && s.endsWith("”") && s.indexOf('”') == s.length() - 1) {
       s = s.substring(1, s.length() - 1); // a quoted task: “完成回迁安置857户以上”
     }
@@ -127,6 +125,16 @@ public final class SentenceTargets {
           progress = false; // a new sentence
         }
         from = i + 1;
+      }
+    }
+    for (Found f : List.copyOf(found)) {
+      // 30件！…重点民生事项出炉: a clause of a figure alone, which names nothing, heads a list
+      int i = s.indexOf(f.target().text());
+      int j = i + f.target().text().length();
+      if (f.indicator() == null && j < s.length() && SEPARATORS.indexOf(s.charAt(j)) >= 0
+          && (i == 0 || SEPARATORS.indexOf(s.charAt(i - 1)) >= 0) && found.remove(f)) {
+        notes.add(Msg.of("'%s': %s names nothing it counts; not read as a target",
+            sentence.strip(), f.target().text()));
       }
     }
     if (found.size() > 1) {
@@ -344,8 +352,7 @@ public final class SentenceTargets {
       return null;
     }
     String writtenUnit = unit.equals("个百分点") ? "%" : unit;
-    BigDecimal tolerance = m.group("approx") != null || "约".equals(cmp) ? Target.APPROXIMATELY
-        : null;
+    BigDecimal tolerance = m.group("approx") != null || "约".equals(cmp) ? Target.APPROXIMATELY : null;
     String text = LINK.matcher(c.substring(Math.min(after, m.start()), m.end())).replaceFirst("")
         .strip();
     Target t = new Target(text, op, value, writtenUnit, upper, tolerance, growth, null);
@@ -355,6 +362,11 @@ public final class SentenceTargets {
     Matcher next = FIGURE.matcher(masked);
     int end = next.find(m.end()) ? next.start() : masked.length();
     String tail = TAIL.matcher(masked.substring(m.end(), end)).replaceAll("").strip();
+    if (OWN_ITEMS.matcher(tail).find() || named != null && named.matches(".*(?:实事|事项)(?:项目)?")) {
+      notes.add(Msg.of("'%s': %s counts the items of the list itself; not read as a target", c,
+          shown));
+      return null;
+    }
     if (!tail.isEmpty()) {
       String w = (named == null ? "" : named) + (tail.length() > 20 ? tail.substring(0, 20) : tail);
       named = w.strip();

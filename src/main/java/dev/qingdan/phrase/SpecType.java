@@ -9,5 +9,10 @@ enum SpecType {
   /** A span of months (5-12月, 上半年, 全年): a window, or a deliverable due at its end. */
   SPAN,
   /** A single due date (9月底前, 年底前, 5月). */
-  POINT
+  POINT,
+  /**
+   * A date that says when something the phrase refers to happened (根据7月15日动员会的要求), not a
+   * step of the plan: read, so that it is no residue, and left out of the plan.
+   */
+  ASIDE
 }

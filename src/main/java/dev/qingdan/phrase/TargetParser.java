@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
  * every character must belong to the forms above (docs/phrases.md lists them).
  */
 public final class TargetParser {
-  private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?)\\s*([万千亿]|百万|千万)?";
+  private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?)\\s*(万亿|百万|千万|万(?!千瓦)|千(?![米克瓦])|亿)?";
   private static final String UNIT = "(%|(?:个)?工作日|[\\p{IsHan}]{1,3}?(?:/[\\p{IsHan}]{1,3})?)?";
   private static final Pattern SINGLE =
       Pattern.compile(
           "(?<growth>同比增长|同比提高|同比提升|同比增加|年均增长|增长|增幅|提高|提升|增加)?"
-              + "(?<pre>≥|>=|>|≤|<=|<|不低于|不少于|不小于|至少|达到|达|超过|高于|大于|多于"
+              + "(?<pre>≥|>=|>|≤|<=|<|不低于|不少于|不小于|至少|达到|达|突破|超过|高于|大于|多于"
               + "|不超过|不高于|不多于|不大于|控制在|低于|少于|小于|在)?"
               + NUMBER
               + UNIT
@@ -126,7 +126,7 @@ public final class TargetParser {
 
   private static Op op(String pre, String post, String post2) {
     Op before = pre == null || pre.equals("在") ? null : switch (pre) {
-      case "≥", ">=", "不低于", "不少于", "不小于", "至少", "达到", "达" -> Op.AT_LEAST;
+      case "≥", ">=", "不低于", "不少于", "不小于", "至少", "达到", "达", "突破" -> Op.AT_LEAST;
       case ">", "超过", "高于", "大于", "多于" -> Op.MORE_THAN;
       case "≤", "<=", "不超过", "不高于", "不多于", "不大于" -> Op.AT_MOST;
       case "控制在" -> post == null && post2 == null ? Op.AT_MOST : null;

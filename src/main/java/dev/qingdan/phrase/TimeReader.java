@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the time expressions of a cell ({@code 9月底前}, {@code 5-12月}, {@code 每季度末月20日前})
@@ -51,6 +52,9 @@ final class TimeReader {
       Matcher m = matchers[best.ordinal()];
       String source = n.display().substring(m.start(), m.end());
       Spec s = spec(best, m, year, source, notes, ambiguities);
+      if (s != null && s.type() == SpecType.POINT && aside(key, m)) {
+        s = new Spec(SpecType.ASIDE, s.from(), s.to(), s.due(), s.start(), s.end());
+      }
       if (s != null) {
         out.add(s);
       }
@@ -59,27 +63,21 @@ final class TimeReader {
     return out;
   }
 
+  /** Words right before a date that make it the date of what is referred to: 根据7月15日…. */
+  private static final Pattern REFERRED = Pattern.compile("(?:根据|按照|依据|对照|落实|贯彻)$");
+
+  /** Words right after a date that make it the date of a meeting or a paper: 7月15日召开的…. */
+  private static final Pattern OF_EVENT = Pattern.compile(
+      "^(?:(?:召开|举行|举办|印发|下发|发布)的|\\p{IsHan}{0,8}?(?:会议?|讲话|批示)(?:的|上|精神))");
+
   /**
-   * The time expressions as a plan reads them: a month in brackets right after a span joins the
-   * span, and 每年 gives way to any date that says when in the year.
+   * Whether the day at {@code m} (a day without 前: 7月15日) is the date of something the phrase
+   * refers to, in a subordinate clause, rather than a step of the plan.
    */
-  static void inPlan(List<Spec> specs, String key) {
-    for (int i = 0; i + 1 < specs.size(); i++) {
-      // 第四季度(11月份)：a month in brackets right after a span says when in it the step is due
-      Spec a = specs.get(i);
-      Spec b = specs.get(i + 1);
-      if (a.type() == SpecType.SPAN && b.type() == SpecType.POINT && !b.from().isBefore(a.from())
-          && !b.to().isAfter(a.to()) && key.substring(a.end(), b.start()).matches("[(（]")
-          && (key.startsWith(")", b.end()) || key.startsWith("）", b.end()))) {
-        specs.set(i, new Spec(SpecType.SPAN, a.from(), a.to(), b.due(), a.start(), b.end() + 1,
-            a.period(), a.day()));
-        specs.remove(i + 1);
-      }
-    }
-    if (specs.stream().anyMatch(x -> x.period() != 12)) {
-      // 每年6月底前完成: the date says when in the plan's year.
-      specs.removeIf(x -> x.type() == SpecType.SPAN && x.period() == 12);
-    }
+  private static boolean aside(String key, Matcher m) {
+    return m.group().matches(".*[日号]")
+        && (REFERRED.matcher(key.substring(Math.max(0, m.start() - 2), m.start())).find()
+            || OF_EVENT.matcher(key.substring(m.end())).find());
   }
 
   /**
@@ -165,6 +163,15 @@ final class TimeReader {
         LocalDate due = m.group("d") == null ? ym.atEndOfMonth()
             : ym.atDay(Integer.parseInt(m.group("d")));
         return new Spec(SpecType.POINT, ym, ym, due, start, end);
+      }
+      case DOTTED_SPAN -> {
+        YearMonth a = YearMonth.of(y, Integer.parseInt(m.group("m")));
+        YearMonth b = YearMonth.of(Integer.parseInt(m.group("y2")), Integer.parseInt(m.group("m2")));
+        if (b.isBefore(a)) {
+          notes.add(Msg.of("'%s' ends before it starts", source));
+          return null;
+        }
+        return new Spec(SpecType.SPAN, a, b, b.atEndOfMonth(), start, end);
       }
       case QUARTER_START -> {
         int first = m.group("q") != null ? 3 * (int) Numerals.chineseOrArabic(m.group("q")) - 2

@@ -26,7 +26,7 @@ class ScheduleFormsTest {
   private static final List<String> WORDS = List.of("季度", "半年", "开始", "以来", "月份", "全年",
       "每年", "年底", "月底", "上旬", "之前", "为止", "三季度", "下半年", "月起",
       "-2025", "至2024", "每月", "保持", "每个月", "年至", "、6月", "和七月",
-      "完成", "本年度", ".3", "/10", "-12月", "月5日");
+      "完成", "本年度", ".3", "/10", "-12月", "月5日", ".3-2023.", ".1至2024.", ".12-2025.");
 
   @Test
   void everyMatchOfAnAnchoredPatternContainsOneOfItsAnchors() throws Exception {

@@ -366,7 +366,7 @@ class ScheduleParserTest {
   @Test
   void uncountedPlanStepIsANote() {
     // Never a plan read in part: the row has no dated plan, and the note says why.
-    Result r = parse("5月：上线2个应用场景；6月：完成验收", NONE);
+    Result r = parse("5月：上线2个应用场景；6月：完成验收", EIGHT);
     assertEquals(ScheduleKind.ONGOING, r.schedule().kind());
     assertEquals(List.of(), r.schedule().milestones());
     assertEquals(List.of("'6月：完成验收' has no count and is left out of the plan"), notes(r));

@@ -96,6 +96,24 @@ class SchedulePhrasesTest {
     "3、6、9、12月 | 暂无 | refused",
     "2、6月底前实施 | 暂无 | refused",
     "1、3月底前出台方案；2、6月底前实施 | 暂无 | deliverable 2022-03-31 2022-06-30",
+    // a start and an end: the end is due, the start is the schedule's start
+    "6月开工，年内完工 | 暂无 | deliverable 2022-06 2022-12-31",
+    "2月开工，年内完成主体结构 | 暂无 | deliverable 2022-02 2022-12-31",
+    "6月開工，年內完工 | 暂无 | deliverable 2022-06 2022-12-31",
+    "年內完成 | 暂无 | deliverable 2022-12-31",
+    "5月底前动工 | 暂无 | deliverable 2022-05-31",
+    // a count is a plan figure when it counts the target's unit, or the cell plans by periods
+    "于7月5日对2个项目进行方案汇报 | 暂无 | deliverable 2022-07-05",
+    "1-11月，全市完成30件 | 暂无 | deliverable 2022-11-30",
+    "1-11月，全市完成30件 | 30件 | cumulative 2022-11-30=30",
+    "年底前，审批时间压缩至90个工作日以内 | 暂无 | deliverable 2022-12-31",
+    // spans, and dates that are not the plan's
+    "2022.01-2022.12 | 暂无 | window 2022-01..2022-12",
+    "2022.3-2023.6完成 | 暂无 | deliverable 2023-06-30",
+    "根据7月15日动员会的要求，9月底前完成整改 | 暂无 | deliverable 2022-09-30",
+    "7月15日召开的推进会明确，10月底前完成 | 暂无 | deliverable 2022-10-31",
+    "每季度末（分别在6月、9月和12月底） | 暂无 | deliverable 2022-06-30 2022-09-30 2022-12-31",
+    "截至三季度末 | 暂无 | deliverable 2022-09-30",
   })
   void reads(String text, String target, String expected) {
     Target t = TargetParser.parse(target).orElseThrow();
@@ -187,7 +205,7 @@ class SchedulePhrasesTest {
         text.append(month).append("月底前").append(cumulative ? "累计" : "").append("完成")
             .append(n).append("人次；");
       }
-      ScheduleParser.Result r = ScheduleParser.parse(text.toString(), 2022, null);
+      ScheduleParser.Result r = ScheduleParser.parse(text.toString(), 2022, PEOPLE);
       if (falls) {
         assertFalse(r.notes().isEmpty(), text.toString());
         assertTrue(r.schedule().milestones().isEmpty(), text.toString());

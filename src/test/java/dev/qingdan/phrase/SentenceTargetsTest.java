@@ -64,6 +64,37 @@ class SentenceTargetsTest {
     assertEquals("改造老旧小区 ; 新增充电桩", indicators("改造老旧小区12个\n新增充电桩300个"));
   }
 
+  /** A list pasted as one line, its items parted by blanks: each item is a clause. */
+  @Test
+  void aBlankAfterAFigurePartsTheItemsOfAList() {
+    assertEquals(">= 30 天 ; >= 20 场 ; >= 1000 人次",
+        read("开展志愿服务不低于30天 举办培训20场以上 覆盖群众1000人次"));
+    assertEquals(">= 10 所 ; >= 30 %", read("新改扩建公办幼儿园10 所,公办园占比率达到30%"));
+  }
+
+  /** A headline counts the items of its list: no target, and a note that says so. */
+  @Test
+  void aCountOfTheListsOwnItemsIsNoTarget() {
+    assertEquals("refused", read("共38件民生实事"));
+    assertEquals(List.of("'共38件民生实事': 38件 counts the items of the list itself; not read as "
+        + "a target"), notes("共38件民生实事"));
+    assertEquals("refused", read("30件！2023年重点民生事项出炉"));
+    assertEquals(List.of("'30件！2023年重点民生事项出炉': 30件 names nothing it counts; not read as "
+        + "a target"), notes("30件！2023年重点民生事项出炉"));
+    assertEquals("refused", read("全县共票决出2024年度重大民生实事项目76件"));
+    assertEquals(">= 30 元 ; >= 5 元", read("人均财政补助标准分别再增加30元和5元"));
+  }
+
+  /** Units as written: 吨标煤 and 千米 are units, not 吨 and 千 × 米; 万亿 multiplies. */
+  @Test
+  void unitsKeepTheirWrittenForm() {
+    assertEquals(">= 30000 吨标煤", read("节能3万吨标煤"));
+    assertEquals(">= 13.46 千米", read("新建绿道13.46千米"));
+    assertEquals(">= 1000000000000 元", read("地区生产总值突破1万亿元"));
+    assertEquals(">= 13.46 千米", PhraseTableTest.target("13.46千米"));
+    assertEquals(">= 1000000000000 元", PhraseTableTest.target("突破1万亿元"));
+  }
+
   @Test
   void comparatorsAndVerbs() {
     assertEquals(">= 95 %", read("义诊覆盖率保持在95%以上"));
