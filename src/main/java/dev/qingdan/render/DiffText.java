@@ -5,14 +5,18 @@ import dev.qingdan.compute.ChangeDetail;
 import dev.qingdan.compute.ChangeKind;
 import dev.qingdan.compute.DiffResult;
 import dev.qingdan.compute.Impact;
+import dev.qingdan.text.DisplayWidth;
 import dev.qingdan.text.Lang;
 import dev.qingdan.text.Msg;
 import dev.qingdan.text.Printable;
 import dev.qingdan.model.Ack;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The diff for a terminal, shaped like a unified diff: {@code ---}/{@code +++} naming the
@@ -20,18 +24,52 @@ import java.util.Objects;
  * for a row with changed fields, each field's old and new value on lines of their own.
  */
 public final class DiffText implements DiffRenderer {
+  /** What a line of the diff starts with: its colour, its indent and its mark. */
+  private static final Pattern LEAD =
+      Pattern.compile("^((?:\u001B\\[[0-9;]*m)*)( *(?:[-+~=] )?)");
+
   private final Palette palette;
   private final Lang lang;
+  private final int width;
 
-  public DiffText(Palette palette, Lang lang) {
+  /** A diff for a terminal {@code width} columns wide (0: no limit, for a file or a pipe). */
+  public DiffText(Palette palette, Lang lang, int width) {
     this.palette = palette;
     this.lang = lang;
+    this.width = width;
   }
 
+  /**
+   * Prints the diff with each line that is wider than the terminal wrapped between words or
+   * characters, its further lines under its text (past its indent and its {@code -}, {@code +},
+   * {@code ~} mark), as {@link TextTable} wraps a cell.
+   */
   @Override
   public void render(PrintWriter out, DiffReport r) {
-    out.print(palette.bold("--- " + r.from()) + "\n");
-    out.print(palette.bold("+++ " + r.to()) + "\n");
+    StringWriter all = new StringWriter();
+    write(new PrintWriter(all), r);
+    for (String line : all.toString().split("\n")) {
+      if (width <= 0 || DisplayWidth.of(line) <= width) {
+        out.print(line + "\n");
+        continue;
+      }
+      Matcher m = LEAD.matcher(line);
+      m.find();
+      int indent = m.group(2).length();
+      String lead = m.group();
+      for (String part : DisplayWidth.wrap(line.substring(lead.length()),
+          Math.max(1, width - indent))) {
+        out.print(lead + part + "\n");
+        lead = " ".repeat(indent);
+      }
+    }
+    out.flush();
+  }
+
+  private void write(PrintWriter out, DiffReport r) {
+    // the revisions' names quote the command line and the repository: no line of their own
+    out.print(palette.bold("--- " + Printable.escape(r.from())) + "\n");
+    out.print(palette.bold("+++ " + Printable.escape(r.to())) + "\n");
     registerAndDocument(out, r);
     List<Change> changes = r.diff().changes();
     int k = 0;

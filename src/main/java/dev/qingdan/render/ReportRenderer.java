@@ -36,7 +36,8 @@ public final class ReportRenderer {
   public void text(MonthlyReport r) {
     MonthlyReport.Headline h = r.headline();
     ReportTables tables = new ReportTables(w, r.asOf());
-    out.print(palette.bold(w.title(r)) + "\n\n");
+    bold(w.title(r));
+    out.print("\n");
     TextTable head = new TextTable(List.of("", "")).shrinkable(1, true);
     head.addRow(List.of(w.text(Msg.of("Targets")), w.targets(h)));
     head.addRow(List.of(w.text(Msg.of("Schedule")), w.schedule(h)));
@@ -75,7 +76,7 @@ public final class ReportRenderer {
       }
     }
 
-    out.print("\n" + palette.bold(w.gapsHeading(r.ratios().completeness())) + "\n");
+    heading(w.gapsHeading(r.ratios().completeness()));
     for (Map.Entry<String, String> e : RatioRenderer.gaps(r.ratios().completeness().missing())
         .entrySet()) {
       out.print("  " + w.text(Msg.of("%s: %s", e.getKey(), e.getValue())) + "\n");
@@ -94,7 +95,13 @@ public final class ReportRenderer {
   }
 
   private void heading(String text) {
-    out.print("\n" + palette.bold(text) + "\n");
+    out.print("\n");
+    bold(text);
+  }
+
+  /** A bold line, wrapped to the width. */
+  private void bold(String text) {
+    fit(text).forEach(l -> out.print(palette.bold(l) + "\n"));
   }
 
   /** A table of lines (or "none", where an empty list says so); lights and statuses coloured. */

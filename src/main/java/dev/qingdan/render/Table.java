@@ -65,13 +65,20 @@ final class Table<T> {
 
   /**
    * Prints the text table with bold headers, its free-text columns wrapped to fit {@code width}
-   * (0: no limit); {@code paint} colours a styled cell after it is laid out.
+   * (0: no limit); {@code paint} colours a styled cell after it is laid out. A table that cannot
+   * fit leaves out its columns that are empty in every row, then its spare ones.
    */
   void text(PrintWriter out, int width, Palette palette, List<T> rows, Styles<T> marks,
       Styles<T> paint) {
     Table<T> shown = this;
     List<String> left = new ArrayList<>();
     TextTable table = text(rows, marks);
+    if (width > 0 && table.narrowestWidth() > width) {
+      // a column empty in every row says nothing: it goes before any that has something to say
+      shown = new Table<>(lang, columns.stream()
+          .filter(c -> rows.stream().anyMatch(r -> !c.cell().apply(r).isBlank())).toList());
+      table = shown.text(rows, marks);
+    }
     while (width > 0 && table.narrowestWidth() > width) {
       Column<T> spare = shown.columns.stream().filter(c -> c.spare() > 0)
           .max(Comparator.comparingInt(Column::spare)).orElse(null);
