@@ -117,7 +117,7 @@ public final class DiffText implements DiffRenderer {
   private void registerAndDocument(PrintWriter out, DiffReport r) {
     List<Change> doc = r.diff().document();
     if (!doc.isEmpty()) {
-      out.print(palette.bold("~ " + DiffWords.subject(doc.get(0), lang)) + "\n");
+      out.print(palette.bold("~ " + shown(DiffWords.subject(doc.get(0), lang))) + "\n");
       doc.forEach(m -> field(out, r, m));
     }
     List<Change> reg = r.diff().register();
@@ -126,14 +126,14 @@ public final class DiffText implements DiffRenderer {
       String word = lang.text("generic".equals(c.field()) ? Msg.in("change", "generic")
           : Msg.in("change", "unit")) + " ";
       switch (c.change()) {
-        case ADDED -> out.print(palette.green("+ " + word + c.neu()) + "  "
+        case ADDED -> out.print(palette.green("+ " + word + shown(c.neu())) + "  "
             + verdict(r, c, lang.text(Msg.in("change", "added"))) + fingerprint(r, c) + more(c) + "\n");
-        case REMOVED -> out.print(palette.red("- " + word + c.old()) + "  "
+        case REMOVED -> out.print(palette.red("- " + word + shown(c.old())) + "  "
             + verdict(r, c, lang.text(Msg.in("change", "removed"))) + fingerprint(r, c) + "\n");
         default -> {
           if (k == 0 || reg.get(k - 1).oldIndex() != c.oldIndex()
               || reg.get(k - 1).change() != ChangeKind.MODIFIED) {
-            out.print(palette.bold("~ " + DiffWords.subject(c, lang)) + "\n");
+            out.print(palette.bold("~ " + shown(DiffWords.subject(c, lang))) + "\n");
           }
           field(out, r, c);
         }
@@ -143,7 +143,7 @@ public final class DiffText implements DiffRenderer {
 
   /** The detail of an added unit (the rows that now name it), on a line of its own. */
   private String more(Change c) {
-    String d = detail(c.detail());
+    String d = shown(detail(c.detail()));
     return d.isEmpty() ? "" : "\n    " + d;
   }
 
@@ -183,8 +183,8 @@ public final class DiffText implements DiffRenderer {
   }
 
   private void field(PrintWriter out, DiffReport r, Change m) {
-    String more = m.detail() instanceof ChangeDetail.Names n && "aliases".equals(m.field())
-        ? names(n, false) : detail(m.detail());
+    String more = shown(m.detail() instanceof ChangeDetail.Names n && "aliases".equals(m.field())
+        ? names(n, false) : detail(m.detail()));
     out.print("    " + lang.text(Msg.of("%s: %s", DiffWords.field(m, lang), verdict(r, m, null)))
         + (more.isEmpty() ? "" : lang.text(Msg.of(" (%s)", more))) + fingerprint(r, m) + "\n");
     if (Objects.equals(m.old(), m.neu())) {
@@ -214,7 +214,7 @@ public final class DiffText implements DiffRenderer {
     if (r.reviewing()) {
       Ack a = r.review().ack(c);
       if (a != null) {
-        s += comma + lang.text(Msg.of("acknowledged %s: %s", a.date(), a.reason()));
+        s += comma + shown(lang.text(Msg.of("acknowledged %s: %s", a.date(), a.reason())));
       } else if (r.review().failing().contains(c)) {
         s += comma + palette.red(lang.text(Msg.of("not acknowledged")));
       }

@@ -11,6 +11,7 @@ import dev.qingdan.compute.MonthlyReport.UnitSection;
 import dev.qingdan.text.DisplayWidth;
 import dev.qingdan.text.Lang;
 import dev.qingdan.text.Msg;
+import dev.qingdan.text.Printable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class ReportRenderer {
 
     for (UnitSection u : r.units()) {
       out.print("\n");
-      String name = w.unitName(u);
+      String name = Printable.escape(w.unitName(u));
       List<String> summary = fit(w.text(Msg.of("%s: %s", name, w.unitSummary(u))));
       String first = summary.get(0);
       out.print((first.startsWith(name) ? palette.bold(name) + first.substring(name.length())
