@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.qingdan.text.DisplayWidth;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +39,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TmuxPaneIT {
   /** The end mark of a script's output, followed by the script's name. */
   private static final String DONE = "__QINGDAN_DONE__";
+
+  /** The start mark of a script's output: the typed command wraps in a narrow pane. */
+  private static final String START = "__QINGDAN_START__";
 
   /** Characters whose width qingdan's output depends on, beside those the table happens to use. */
   private static final String PROBES = "“”‘’…─●▇░·→–—、，。（）：；《》\u3000Ａ１✅🔴中";
@@ -99,6 +104,31 @@ class TmuxPaneIT {
   }
 
   /**
+   * diff finds the pane's width itself and every line it prints fits it, in either language: tmux
+   * joins the lines it wrapped, so one too wide shows whole. Nothing is cut, only wrapped.
+   */
+  @ParameterizedTest(name = "{0} columns, {1}")
+  @CsvSource({"40,en", "80,en", "120,en", "40,zh", "80,zh", "120,zh"})
+  void diffFitsThePane(int columns, String lang) throws Exception {
+    String[] args = {"diff", "policies.yaml", "examples/policies-revised.yaml", "--color",
+        "never", "--lang", lang};
+    StringWriter piped = new StringWriter();
+    Main.run(new PrintWriter(piped), new PrintWriter(new StringWriter()), args);
+    try (Pane pane = new Pane(tmp, columns)) {
+      List<String> out = pane.run("java -jar " + Path.of("target", "qingdan.jar").toAbsolutePath()
+          + " " + String.join(" ", args));
+      assertTrue(out.size() > 30, () -> String.join("\n", out));
+      for (String line : out) {
+        // the widths tmux gives these characters are DisplayWidth's: see the test above
+        assertTrue(DisplayWidth.of(line) <= columns, () -> DisplayWidth.of(line)
+            + " columns wide: " + line + "\n" + String.join("\n", out));
+      }
+      assertEquals(piped.toString().replaceAll("\\s+", ""),
+          String.join("", out).replaceAll("\\s+", ""));
+    }
+  }
+
+  /**
    * The cells of a line as tmux lays it out: the runs of text between two or more blank columns,
    * each as {start, end} in columns, the end not included.
    */
@@ -151,15 +181,15 @@ class TmuxPaneIT {
     List<String> run(String command) throws Exception {
       Path script = dir.resolve("run.sh");
       Files.writeString(script, "cd " + quote(Path.of("").toAbsolutePath().toString())
-          + "\nunset COLUMNS LINES JAVA_TOOL_OPTIONS\n" + command + "\nprintf '%s\\n' " + DONE
-          + "run\n", StandardCharsets.UTF_8);
+          + "\nunset COLUMNS LINES JAVA_TOOL_OPTIONS\nprintf '%s\\n' " + START + "\n" + command
+          + "\nprintf '%s\\n' " + DONE + "run\n", StandardCharsets.UTF_8);
       // Lines that tmux wrapped are joined, so that one too wide shows.
       return printed(script, true);
     }
 
     /** The number of columns tmux gives each of these code points. */
     Map<Integer, Integer> widths(Iterable<Integer> codePoints) throws Exception {
-      StringBuilder sh = new StringBuilder();
+      StringBuilder sh = new StringBuilder("printf '%s\\n' " + START + "\n");
       for (int cp : codePoints) {
         String c = Character.toString(cp);
         sh.append("printf '%s\\n' '#").append(cp).append("' '").append(c.repeat(columns))
@@ -183,7 +213,7 @@ class TmuxPaneIT {
       return widths;
     }
 
-    /** Runs a script in the pane; returns the lines between its command and its end mark. */
+    /** Runs a script in the pane; returns the lines between its start and end marks. */
     private List<String> printed(Path script, boolean join) throws Exception {
       String typed = "bash " + quote(script.toString());
       tmux("send-keys", "-t", "qd", typed, "Enter");
@@ -195,7 +225,7 @@ class TmuxPaneIT {
         int done = lines.lastIndexOf(DONE + name.substring(0, name.indexOf('.')));
         if (done >= 0) {
           int start = done - 1;
-          while (!lines.get(start).endsWith(typed)) {
+          while (!lines.get(start).strip().equals(START)) {
             start--;
           }
           List<String> out = new ArrayList<>();

@@ -70,9 +70,9 @@ public final class DiffCommand implements Callable<Integer>, Described {
     markdown,
     github;
 
-    DiffRenderer renderer(Palette palette, Lang lang) {
+    DiffRenderer renderer(Palette palette, Lang lang, int width) {
       return switch (this) {
-        case text -> new DiffText(palette, lang);
+        case text -> new DiffText(palette, lang, width);
         case json -> new DiffJson();
         case markdown -> new DiffMarkdown();
         case github -> new DiffGithub();
@@ -177,7 +177,8 @@ public final class DiffCommand implements Callable<Integer>, Described {
     DiffReport report = new DiffReport(pair.old().label(), pair.neu().label(), diff,
         pair.old().loaded().checklist(), pair.neu().loaded(), pair.neu().file(), review, gate,
         ack != null || !gate.isEmpty());
-    format.get().renderer(Palette.of(common.color.enabled(terminal)), common.lang(terminal))
+    format.get().renderer(Palette.of(common.color.enabled(terminal)), common.lang(terminal),
+        terminal.width())
         .render(out, report);
     unusedAcks(review, acks, err);
     if (gitExternal) {

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * @param style the name by which each format decorates the cell ({@code "status"}, {@code
  *     "light"}), or empty
  * @param css the HTML class of its cells ({@code "id"}, {@code "nowrap"}); a right column's is
- *     {@code num}
+ *     {@code num}, any other's that is not free text {@code nowrap}
  * @param shrinkable whether it is free text (a title, a unit, an indicator, a note) that the text
  *     table may wrap inside a narrower column to fit the terminal; ids, numbers, percentages,
  *     dates and statuses are never wrapped
@@ -55,8 +55,14 @@ public record Column<T>(
     return new Column<>(header, cell, rightAligned, style, css, shrinkable, percent, rank);
   }
 
-  /** The HTML class of its cells, empty for none. */
+  /**
+   * The HTML class of its cells, empty for none: a column that is not free text is {@code nowrap}
+   * unless it says otherwise, so that a status ({@code on-track}) or a date never breaks.
+   */
   String htmlClass() {
-    return rightAligned && css.isEmpty() ? "num" : css;
+    if (!css.isEmpty()) {
+      return css;
+    }
+    return rightAligned ? "num" : shrinkable ? "" : "nowrap";
   }
 }

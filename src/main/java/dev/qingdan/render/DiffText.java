@@ -5,14 +5,18 @@ import dev.qingdan.compute.ChangeDetail;
 import dev.qingdan.compute.ChangeKind;
 import dev.qingdan.compute.DiffResult;
 import dev.qingdan.compute.Impact;
+import dev.qingdan.text.DisplayWidth;
 import dev.qingdan.text.Lang;
 import dev.qingdan.text.Msg;
 import dev.qingdan.text.Printable;
 import dev.qingdan.model.Ack;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The diff for a terminal, shaped like a unified diff: {@code ---}/{@code +++} naming the
@@ -20,18 +24,52 @@ import java.util.Objects;
  * for a row with changed fields, each field's old and new value on lines of their own.
  */
 public final class DiffText implements DiffRenderer {
+  /** What a line of the diff starts with: its colour, its indent and its mark. */
+  private static final Pattern LEAD =
+      Pattern.compile("^((?:\u001B\\[[0-9;]*m)*)( *(?:[-+~=] )?)");
+
   private final Palette palette;
   private final Lang lang;
+  private final int width;
 
-  public DiffText(Palette palette, Lang lang) {
+  /** A diff for a terminal {@code width} columns wide (0: no limit, for a file or a pipe). */
+  public DiffText(Palette palette, Lang lang, int width) {
     this.palette = palette;
     this.lang = lang;
+    this.width = width;
   }
 
+  /**
+   * Prints the diff with each line that is wider than the terminal wrapped between words or
+   * characters, its further lines under its text (past its indent and its {@code -}, {@code +},
+   * {@code ~} mark), as {@link TextTable} wraps a cell.
+   */
   @Override
   public void render(PrintWriter out, DiffReport r) {
-    out.print(palette.bold("--- " + r.from()) + "\n");
-    out.print(palette.bold("+++ " + r.to()) + "\n");
+    StringWriter all = new StringWriter();
+    write(new PrintWriter(all), r);
+    for (String line : all.toString().split("\n")) {
+      if (width <= 0 || DisplayWidth.of(line) <= width) {
+        out.print(line + "\n");
+        continue;
+      }
+      Matcher m = LEAD.matcher(line);
+      m.find();
+      int indent = m.group(2).length();
+      String lead = m.group();
+      for (String part : DisplayWidth.wrap(line.substring(lead.length()),
+          Math.max(1, width - indent))) {
+        out.print(lead + part + "\n");
+        lead = " ".repeat(indent);
+      }
+    }
+    out.flush();
+  }
+
+  private void write(PrintWriter out, DiffReport r) {
+    // the revisions' names quote the command line and the repository: no line of their own
+    out.print(palette.bold("--- " + Printable.escape(r.from())) + "\n");
+    out.print(palette.bold("+++ " + Printable.escape(r.to())) + "\n");
     registerAndDocument(out, r);
     List<Change> changes = r.diff().changes();
     int k = 0;
@@ -79,7 +117,7 @@ public final class DiffText implements DiffRenderer {
   private void registerAndDocument(PrintWriter out, DiffReport r) {
     List<Change> doc = r.diff().document();
     if (!doc.isEmpty()) {
-      out.print(palette.bold("~ " + DiffWords.subject(doc.get(0), lang)) + "\n");
+      out.print(palette.bold("~ " + shown(DiffWords.subject(doc.get(0), lang))) + "\n");
       doc.forEach(m -> field(out, r, m));
     }
     List<Change> reg = r.diff().register();
@@ -88,14 +126,14 @@ public final class DiffText implements DiffRenderer {
       String word = lang.text("generic".equals(c.field()) ? Msg.in("change", "generic")
           : Msg.in("change", "unit")) + " ";
       switch (c.change()) {
-        case ADDED -> out.print(palette.green("+ " + word + c.neu()) + "  "
+        case ADDED -> out.print(palette.green("+ " + word + shown(c.neu())) + "  "
             + verdict(r, c, lang.text(Msg.in("change", "added"))) + fingerprint(r, c) + more(c) + "\n");
-        case REMOVED -> out.print(palette.red("- " + word + c.old()) + "  "
+        case REMOVED -> out.print(palette.red("- " + word + shown(c.old())) + "  "
             + verdict(r, c, lang.text(Msg.in("change", "removed"))) + fingerprint(r, c) + "\n");
         default -> {
           if (k == 0 || reg.get(k - 1).oldIndex() != c.oldIndex()
               || reg.get(k - 1).change() != ChangeKind.MODIFIED) {
-            out.print(palette.bold("~ " + DiffWords.subject(c, lang)) + "\n");
+            out.print(palette.bold("~ " + shown(DiffWords.subject(c, lang))) + "\n");
           }
           field(out, r, c);
         }
@@ -105,7 +143,7 @@ public final class DiffText implements DiffRenderer {
 
   /** The detail of an added unit (the rows that now name it), on a line of its own. */
   private String more(Change c) {
-    String d = detail(c.detail());
+    String d = shown(detail(c.detail()));
     return d.isEmpty() ? "" : "\n    " + d;
   }
 
@@ -145,8 +183,8 @@ public final class DiffText implements DiffRenderer {
   }
 
   private void field(PrintWriter out, DiffReport r, Change m) {
-    String more = m.detail() instanceof ChangeDetail.Names n && "aliases".equals(m.field())
-        ? names(n, false) : detail(m.detail());
+    String more = shown(m.detail() instanceof ChangeDetail.Names n && "aliases".equals(m.field())
+        ? names(n, false) : detail(m.detail()));
     out.print("    " + lang.text(Msg.of("%s: %s", DiffWords.field(m, lang), verdict(r, m, null)))
         + (more.isEmpty() ? "" : lang.text(Msg.of(" (%s)", more))) + fingerprint(r, m) + "\n");
     if (Objects.equals(m.old(), m.neu())) {
@@ -176,7 +214,7 @@ public final class DiffText implements DiffRenderer {
     if (r.reviewing()) {
       Ack a = r.review().ack(c);
       if (a != null) {
-        s += comma + lang.text(Msg.of("acknowledged %s: %s", a.date(), a.reason()));
+        s += comma + shown(lang.text(Msg.of("acknowledged %s: %s", a.date(), a.reason())));
       } else if (r.review().failing().contains(c)) {
         s += comma + palette.red(lang.text(Msg.of("not acknowledged")));
       }

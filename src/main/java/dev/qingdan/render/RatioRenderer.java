@@ -15,6 +15,7 @@ import dev.qingdan.compute.Wilson;
 import dev.qingdan.text.Lang;
 import dev.qingdan.text.Msg;
 import dev.qingdan.model.Measure;
+import dev.qingdan.text.Printable;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -73,7 +74,7 @@ public final class RatioRenderer {
     out.print(palette.bold(title(r)) + "\n\n");
     if (byUnit) {
       for (UnitRollup u : r.units()) {
-        out.print(palette.bold(u.unit()) + ": " + rollup(u) + "\n");
+        out.print(palette.bold(Printable.escape(u.unit())) + ": " + rollup(u) + "\n");
         table(led(r, u), u.unit());
         out.print("\n");
       }
@@ -361,7 +362,7 @@ public final class RatioRenderer {
   }
 
   /**
-   * The missing reports by unit, each as {@code 8.1 2022-07–2022-09; 13.1 2022-11}: consecutive
+   * The missing reports by unit (its name escaped, as every format shows it), each as {@code 8.1 2022-07–2022-09; 13.1 2022-11}: consecutive
    * months joined into a range.
    */
   static Map<String, String> gaps(List<Completeness.Gap> missing) {
@@ -371,7 +372,7 @@ public final class RatioRenderer {
           .computeIfAbsent(g.id(), k -> new ArrayList<>()).add(g.period());
     }
     Map<String, String> out = new LinkedHashMap<>();
-    byUnit.forEach((unit, rows) -> out.put(unit, rows.entrySet().stream()
+    byUnit.forEach((unit, rows) -> out.put(Printable.escape(unit), rows.entrySet().stream()
         .map(e -> e.getKey() + " " + ranges(e.getValue())).collect(Collectors.joining("; "))));
     return out;
   }

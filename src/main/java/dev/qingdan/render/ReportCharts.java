@@ -36,6 +36,9 @@ final class ReportCharts {
 
   private static final int LABEL_W = 210;
   private static final int CELL_W = 46;
+  /** The most a column of the legend's 11 px text takes, wide Latin letters counted in. */
+  private static final int LEGEND_COLUMN = 8;
+  private static final int LEGEND_ROW = 18;
   private static final int CELL_H = 22;
   private static final int HEAD_H = 26;
 
@@ -213,8 +216,24 @@ final class ReportCharts {
     rows.forEach(i -> i.months().forEach(m -> monthSet.add(m.period())));
     List<YearMonth> months = new ArrayList<>(monthSet);
     int width = LABEL_W + CELL_W * Math.max(1, months.size()) + 8;
+    // the legend's keys in rows as wide as the map, a key's text never cut by the edge
+    List<Cell> keys = List.of(Cell.MET, Cell.MISSED, Cell.NO_TARGET, Cell.NO_DATA, Cell.OUTSIDE);
+    int[] keyX = new int[keys.size()];
+    int[] keyRow = new int[keys.size()];
+    int lx = 4;
+    int row = 0;
+    for (int k = 0; k < keys.size(); k++) {
+      int keyW = 24 + DisplayWidth.of(legend(keys.get(k))) * LEGEND_COLUMN;
+      if (lx > 4 && lx + keyW > width - 4) {
+        lx = 4;
+        row++;
+      }
+      keyX[k] = lx;
+      keyRow[k] = row;
+      lx += keyW + 10;
+    }
     int legendY = HEAD_H + CELL_H * rows.size() + 22;
-    int height = legendY + 16;
+    int height = legendY + 16 + LEGEND_ROW * row;
     String title = w.text(Msg.of("Each month's ratio: rows with a ratio indicator by month"));
     StringBuilder s = new StringBuilder();
     s.append("<svg class=\"chart heatmap\" viewBox=\"0 0 ").append(width).append(' ')
@@ -256,16 +275,14 @@ final class ReportCharts {
         s.append("</g>\n");
       }
     }
-    // legend
-    int lx = 4;
-    for (Cell c : List.of(Cell.MET, Cell.MISSED, Cell.NO_TARGET, Cell.NO_DATA, Cell.OUTSIDE)) {
-      s.append("<g class=\"cell ").append(c.css).append("\"><rect x=\"").append(lx)
-          .append("\" y=\"").append(legendY - 11).append("\" width=\"18\" height=\"12\"")
+    for (int k = 0; k < keys.size(); k++) {
+      Cell c = keys.get(k);
+      int y = legendY + LEGEND_ROW * keyRow[k];
+      s.append("<g class=\"cell ").append(c.css).append("\"><rect x=\"").append(keyX[k])
+          .append("\" y=\"").append(y - 11).append("\" width=\"18\" height=\"12\"")
           .append(c == Cell.NO_DATA ? " fill=\"url(#hatch)\"" : "").append("/></g>");
-      String label = legend(c);
-      s.append("<text class=\"legend\" x=\"").append(lx + 24).append("\" y=\"").append(legendY)
-          .append("\">").append(Html.esc(label)).append("</text>\n");
-      lx += 34 + DisplayWidth.of(label) * 7;
+      s.append("<text class=\"legend\" x=\"").append(keyX[k] + 24).append("\" y=\"").append(y)
+          .append("\">").append(Html.esc(legend(c))).append("</text>\n");
     }
     s.append("</svg>");
     return s.toString();

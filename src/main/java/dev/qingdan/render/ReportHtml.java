@@ -51,18 +51,17 @@ public final class ReportHtml {
       .card.yellow { border-left: 6px solid var(--yellow); }
       .card.green { border-left: 6px solid var(--green); }
       table { border-collapse: collapse; width: 100%; margin: 6px 0 4px; font-size: 13px; }
-      table.fixed { table-layout: fixed; }
       table.fixed th { white-space: normal; }
-      td { overflow-wrap: anywhere; }
       th, td { border: 1px solid var(--rule); padding: 3px 6px; text-align: left;
         vertical-align: top; }
       th { background: #f3f5f7; font-weight: 600; white-space: nowrap; }
       td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
       td.id, td.nowrap { white-space: nowrap; }
+      td:not(.id):not(.nowrap):not(.num) { min-width: 8em; }
       tr.attn-red td:first-child { box-shadow: inset 4px 0 0 var(--red); }
       tr.attn-yellow td:first-child { box-shadow: inset 4px 0 0 var(--yellow); }
       tr.attn-missed td:first-child { box-shadow: inset 4px 0 0 #8e24aa; }
-      .light { white-space: nowrap; }
+      .light, .status { white-space: nowrap; }
       .dot { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%;
         margin-right: 0.3em; vertical-align: -0.05em; border: 1px solid rgba(0, 0, 0, 0.25); }
       .light.red .dot { background: var(--red); }
@@ -73,9 +72,12 @@ public final class ReportHtml {
       .status.met, .status.done { color: var(--green); }
       .status.no-data { color: var(--muted); }
       .charts { display: flex; flex-wrap: wrap; gap: 16px; }
-      figure { margin: 0; border: 1px solid var(--rule); border-radius: 6px; padding: 8px; }
+      figure { margin: 0; border: 1px solid var(--rule); border-radius: 6px; padding: 8px;
+        max-width: 100%; overflow-x: auto; }
       figcaption { font-weight: 600; margin-bottom: 4px; }
       svg.chart { display: block; max-width: 100%; height: auto; font-size: 11px; }
+      svg.burnup { min-width: 480px; }
+      svg.heatmap { max-width: none; }
       svg .grid { stroke: #e6e9ec; stroke-width: 1; }
       svg .axis { stroke: #8c959f; stroke-width: 1; }
       svg .tick, svg .legend, svg .note { fill: var(--muted); }
@@ -98,7 +100,11 @@ public final class ReportHtml {
       svg .cell.no-target text { fill: #37474f; }
       svg .cell.no-data text { fill: #57606a; }
       svg .cell.outside rect { fill: #fff; stroke: #e6e9ec; }
-      .scroll { overflow-x: auto; }
+      .scroll { overflow-x: auto; max-width: 100%; }
+      @media (max-width: 600px) {
+        main { padding: 12px 10px 32px; }
+        h1 { font-size: 22px; }
+      }
       @page { size: A4; margin: 14mm 12mm; }
       @media print {
         body { font-size: 10.5pt; }

@@ -11,6 +11,7 @@ import dev.qingdan.compute.MonthlyReport.UnitSection;
 import dev.qingdan.text.DisplayWidth;
 import dev.qingdan.text.Lang;
 import dev.qingdan.text.Msg;
+import dev.qingdan.text.Printable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class ReportRenderer {
   public void text(MonthlyReport r) {
     MonthlyReport.Headline h = r.headline();
     ReportTables tables = new ReportTables(w, r.asOf());
-    out.print(palette.bold(w.title(r)) + "\n\n");
+    bold(w.title(r));
+    out.print("\n");
     TextTable head = new TextTable(List.of("", "")).shrinkable(1, true);
     head.addRow(List.of(w.text(Msg.of("Targets")), w.targets(h)));
     head.addRow(List.of(w.text(Msg.of("Schedule")), w.schedule(h)));
@@ -62,7 +64,7 @@ public final class ReportRenderer {
 
     for (UnitSection u : r.units()) {
       out.print("\n");
-      String name = w.unitName(u);
+      String name = Printable.escape(w.unitName(u));
       List<String> summary = fit(w.text(Msg.of("%s: %s", name, w.unitSummary(u))));
       String first = summary.get(0);
       out.print((first.startsWith(name) ? palette.bold(name) + first.substring(name.length())
@@ -75,7 +77,7 @@ public final class ReportRenderer {
       }
     }
 
-    out.print("\n" + palette.bold(w.gapsHeading(r.ratios().completeness())) + "\n");
+    heading(w.gapsHeading(r.ratios().completeness()));
     for (Map.Entry<String, String> e : RatioRenderer.gaps(r.ratios().completeness().missing())
         .entrySet()) {
       out.print("  " + w.text(Msg.of("%s: %s", e.getKey(), e.getValue())) + "\n");
@@ -94,7 +96,13 @@ public final class ReportRenderer {
   }
 
   private void heading(String text) {
-    out.print("\n" + palette.bold(text) + "\n");
+    out.print("\n");
+    bold(text);
+  }
+
+  /** A bold line, wrapped to the width. */
+  private void bold(String text) {
+    fit(text).forEach(l -> out.print(palette.bold(l) + "\n"));
   }
 
   /** A table of lines (or "none", where an empty list says so); lights and statuses coloured. */

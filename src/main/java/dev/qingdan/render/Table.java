@@ -65,13 +65,20 @@ final class Table<T> {
 
   /**
    * Prints the text table with bold headers, its free-text columns wrapped to fit {@code width}
-   * (0: no limit); {@code paint} colours a styled cell after it is laid out.
+   * (0: no limit); {@code paint} colours a styled cell after it is laid out. A table that cannot
+   * fit leaves out its columns that are empty in every row, then its spare ones.
    */
   void text(PrintWriter out, int width, Palette palette, List<T> rows, Styles<T> marks,
       Styles<T> paint) {
     Table<T> shown = this;
     List<String> left = new ArrayList<>();
     TextTable table = text(rows, marks);
+    if (width > 0 && table.narrowestWidth() > width) {
+      // a column empty in every row says nothing: it goes before any that has something to say
+      shown = new Table<>(lang, columns.stream()
+          .filter(c -> rows.stream().anyMatch(r -> !c.cell().apply(r).isBlank())).toList());
+      table = shown.text(rows, marks);
+    }
     while (width > 0 && table.narrowestWidth() > width) {
       Column<T> spare = shown.columns.stream().filter(c -> c.spare() > 0)
           .max(Comparator.comparingInt(Column::spare)).orElse(null);
@@ -121,12 +128,16 @@ final class Table<T> {
   /**
    * An HTML table, a line for its head and one per row: {@code markup} gives a styled cell's
    * content as HTML (plain cells are escaped), {@code rowClass} a row's class (empty for none).
-   * Columns with a width make a table of fixed layout.
+   * Columns with a width give their columns those widths where the cells fit them (the same
+   * columns in each unit's table line up); a cell never gets narrower than its longest word or
+   * number, and a table wider than the screen scrolls inside a box of its own.
    */
   void html(PrintWriter out, List<T> rows, Styles<T> markup,
       Function<T, String> rowClass) {
     boolean fixed = columns.stream().anyMatch(c -> c.percent() > 0);
-    StringBuilder sb = new StringBuilder(fixed ? "<table class=\"fixed\">\n" : "<table>\n");
+    // a table wider than the screen scrolls in its own box: the page never gets wider
+    StringBuilder sb = new StringBuilder("<div class=\"scroll\">")
+        .append(fixed ? "<table class=\"fixed\">\n" : "<table>\n");
     if (fixed) {
       sb.append("<colgroup>");
       for (Column<T> col : columns) {
@@ -148,6 +159,6 @@ final class Table<T> {
       }
       out.print(tr.append("</tr>\n"));
     }
-    out.print("</tbody></table>\n");
+    out.print("</tbody></table></div>\n");
   }
 }

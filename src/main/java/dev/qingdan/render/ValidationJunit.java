@@ -4,6 +4,7 @@ import dev.qingdan.load.Problem;
 import dev.qingdan.load.Severity;
 import dev.qingdan.text.Lang;
 import dev.qingdan.text.Messages;
+import dev.qingdan.text.Printable;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -35,25 +36,28 @@ public final class ValidationJunit implements ValidationRenderer {
       x.writeAttribute("tests", Long.toString(tests(report)));
       x.writeAttribute("failures", Long.toString(failures));
       for (ValidationReport.FileResult f : report.files()) {
+        // a file's name may hold any character but / and NUL; XML 1.0 has no place for most
+        // control characters, so the name is written as a terminal shows it
+        String file = Printable.escape(f.file());
         List<Problem> shown = f.problems().stream()
             .filter(p -> p.severity() != Severity.INFO).toList();
         long fileFailures = shown.stream().filter(p -> report.fails(p.severity())).count();
         nl(x, 1);
         x.writeStartElement("testsuite");
-        x.writeAttribute("name", f.file());
+        x.writeAttribute("name", file);
         x.writeAttribute("tests", Integer.toString(Math.max(1, shown.size())));
         x.writeAttribute("failures", Long.toString(fileFailures));
         x.writeAttribute("skipped", Long.toString(shown.size() - fileFailures));
         if (shown.isEmpty()) {
           nl(x, 2);
           x.writeEmptyElement("testcase");
-          x.writeAttribute("classname", f.file());
+          x.writeAttribute("classname", file);
           x.writeAttribute("name", "valid");
         }
         for (Problem p : shown) {
           nl(x, 2);
           x.writeStartElement("testcase");
-          x.writeAttribute("classname", f.file());
+          x.writeAttribute("classname", file);
           x.writeAttribute("name", p.where() + " " + p.code());
           nl(x, 3);
           if (report.fails(p.severity())) {

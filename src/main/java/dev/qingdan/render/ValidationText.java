@@ -5,6 +5,7 @@ import dev.qingdan.text.Lang;
 import dev.qingdan.text.Messages;
 import dev.qingdan.text.Msg;
 import dev.qingdan.load.Severity;
+import dev.qingdan.text.Printable;
 import java.io.PrintWriter;
 
 /** {@code file:line:col: error: message [code]}, one per line, then a summary. */
@@ -40,7 +41,7 @@ public final class ValidationText implements ValidationRenderer {
       String hidden = notes > 0 && !report.verbose() ? comma + Words.count(lang, notes,
           Msg.of("%d note", notes), Msg.of("%d notes", notes))
           + lang.text(Msg.of(" (--verbose shows them)")) : "";
-      out.print(f.file() + ": " + verdict + what + comma + Words.count(lang, errors,
+      out.print(Printable.escape(f.file()) + ": " + verdict + what + comma + Words.count(lang, errors,
           Msg.of("%d error", errors), Msg.of("%d errors", errors)) + comma + Words.count(lang,
           warnings, Msg.of("%d warning", warnings), Msg.of("%d warnings", warnings)) + hidden
           + "\n");

@@ -18,8 +18,17 @@ public final class Html {
 
   private Html() {}
 
-  /** Escapes text for an element's content or a quoted attribute. */
+  /**
+   * Escapes text for an element's content or a quoted attribute: a line break is a space, as a
+   * browser shows it, and other control characters and the invisible ones are written as {@link
+   * Printable} writes them for a terminal, so that the page's source shows no line or escape
+   * sequence of the data's making.
+   */
   public static String esc(String s) {
-    return s == null ? "" : ESCAPE.translate(s);
+    if (s == null) {
+      return "";
+    }
+    return ESCAPE.translate(
+        Printable.escape(s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ')));
   }
 }

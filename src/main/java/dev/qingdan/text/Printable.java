@@ -51,6 +51,11 @@ public final class Printable {
         b.append(c);
         continue;
       }
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(++i));
+        continue;
+      }
       switch (c) {
         case '\n' -> b.append("\\n");
         case '\r' -> b.append("\\r");
@@ -69,7 +74,11 @@ public final class Printable {
 
   private static boolean clean(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (unsafe(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (unsafe(c)) {
         return false;
       }
     }
@@ -78,9 +87,10 @@ public final class Printable {
 
   private static boolean unsafe(char c) {
     // controls, bidi overrides and isolates, and the invisible ones that make two names look
-    // the same: no-break space, zero-width space and joiners, direction marks, word joiner, BOM
+    // the same: no-break space, zero-width space and joiners, direction marks, word joiner, BOM;
+    // and what XML 1.0 cannot hold: a surrogate out of its pair, U+FFFE and U+FFFF
     return c < 0x20 || c >= 0x7F && c <= 0xA0 || c >= 0x202A && c <= 0x202E
         || c >= 0x2066 && c <= 0x2069 || c >= 0x200B && c <= 0x200F || c == 0x2060
-        || c == 0xFEFF;
+        || c == 0xFEFF || Character.isSurrogate(c) || c >= 0xFFFE;
   }
 }

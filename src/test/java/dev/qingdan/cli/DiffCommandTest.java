@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What a user sees of {@code qingdan diff} on files; git revisions are in DiffGitTest. */
@@ -201,5 +202,32 @@ class DiffCommandTest {
     Cli.Run plain = Cli.run(Cli.terminal(100), "diff", OLD, NEW, "--color=never");
     assertEquals(Cli.run("diff", OLD, NEW).out(), plain.out());
     assertTrue(!plain.out().contains("\u001b"));
+  }
+
+  /**
+   * On a terminal each line fits, in either language: a line too wide goes on under its own text,
+   * broken between words or characters, never inside a number or a word.
+   */
+  @Test
+  void linesFitTheTerminal() {
+    for (int width : new int[] {40, 80, 120}) {
+      for (String lang : List.of("en", "zh")) {
+        Cli.Run run = Cli.run(new Terminal(false, width, Map.of()), "diff", OLD, NEW,
+            "--lang", lang);
+        assertEquals(0, run.exit());
+        Cli.assertFits(run, width);
+        assertEquals(Cli.run("diff", OLD, NEW, "--lang", lang).out().replaceAll("\\s+", ""),
+            run.out().replaceAll("\\s+", ""), "nothing is cut, only wrapped");
+      }
+    }
+    String at80 = Cli.run(new Terminal(false, 80, Map.of()), "diff", OLD, NEW).out();
+    assertTrue(at80.contains("""
+            schedule: tightening (2022-05-31: 2 → 4, 2022-06-30: 3 → 5, 2022-07-31: 4 →
+            6, and 4 more)
+        """), at80);
+    assertTrue(at80.endsWith("""
+        1 added, 1 removed, 5 modified, 15 renumbered (3 tightening, 3 loosening, 1
+        neutral, 0 definitional)
+        """), at80);
   }
 }

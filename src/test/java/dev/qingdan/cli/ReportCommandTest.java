@@ -359,4 +359,49 @@ class ReportCommandTest {
       assertTrue(dev.qingdan.text.DisplayWidth.of(line) <= 140, line);
     }
   }
+
+  /**
+   * A table too wide for the terminal leaves out its columns that are empty in every row before
+   * any figure: at 80 columns 区发改局's rows keep actual and ratio, and have no light, no
+   * actual/planned and nothing to turn green.
+   */
+  @Test
+  void emptyColumnsGoBeforeFigures() {
+    Cli.Run run = Cli.run(new Terminal(false, 80, Map.of()), "report", "--as-of", "2022-06-30",
+        "--data", DATA);
+    assertTrue(run.out().contains("""
+        区发改局: leads 2 rows: 2 met; reported 12 of 12 expected reports (100.0%)
+        id   item          target  due         actual   ratio  status  schedule
+        ───  ────────────  ──────  ───  ─────────────  ──────  ──────  ────────
+        9.1  保障个体工商  100%    –    185059/185059  100.0%  met     ongoing
+             户水电气供应
+        9.2  保障个体工商  100%    –      13457/13457  100.0%  met     ongoing
+             户水电气供应
+
+        """), run.out());
+  }
+
+  /** At 40 columns the title and the headings wrap between words, in either language. */
+  @Test
+  void titlesWrapAtFortyColumns() {
+    Cli.Run en = Cli.run(new Terminal(false, 40, Map.of()), "report", "--as-of", "2022-06-30",
+        "--data", DATA);
+    assertTrue(en.out().startsWith("""
+        Monthly evaluation (每月评估) as of
+        2022-06-30, reports through 2022-06
+
+        """), en.out());
+    assertTrue(en.out().contains("""
+
+        Red and yellow lights, and what turns
+        them green
+        """), en.out());
+    Cli.Run zh = Cli.run(new Terminal(false, 40, Map.of()), "report", "--as-of", "2022-06-30",
+        "--data", DATA, "--lang", "zh");
+    assertTrue(zh.out().startsWith("""
+        每月评估：截至 2022-06-30（报送数据截至
+        2022-06）
+
+        """), zh.out());
+  }
 }

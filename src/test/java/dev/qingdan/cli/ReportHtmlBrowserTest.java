@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Opens the HTML report in headless Chromium (Debian's {@code chromium}) and fails on any console
@@ -127,5 +129,75 @@ class ReportHtmlBrowserTest {
     List<String> console = b.console();
     assertTrue(console.stream().anyMatch(l -> l.contains("boom")), b.err());
     assertTrue(console.stream().anyMatch(l -> l.contains("Uncaught ReferenceError")), b.err());
+  }
+
+  /** Where the layout test keeps its screenshots, to be looked at: target/browser/. */
+  private static final Path SHOTS = Path.of("target", "browser");
+
+  /**
+   * The page in a frame {@code width} px wide (Chromium's window is never narrower than 500 px),
+   * checked by layout-check.js once laid out; returns what the check found, one problem a line,
+   * and keeps a screenshot of the frame.
+   */
+  static String layout(String lang, int width) throws Exception {
+    String check = Files.readString(Path.of("src/test/resources/browser/layout-check.js"),
+        StandardCharsets.UTF_8);
+    Path checked = dir.resolve("checked-" + lang + ".html");
+    Files.writeString(checked, Files.readString(report(lang), StandardCharsets.UTF_8)
+        .replace("</body>", "<script>" + check + "</script></body>"), StandardCharsets.UTF_8);
+    Path frame = dir.resolve("frame-" + lang + "-" + width + ".html");
+    Files.writeString(frame, "<!DOCTYPE html><html><body style=\"margin:0\"><iframe src=\""
+        + checked.getFileName() + "\" style=\"border:0;width:" + width + "px;height:7000px\">"
+        + "</iframe><pre id=\"out\"></pre><script>addEventListener('message', function (e) {"
+        + " document.getElementById('out').textContent = e.data; });</script></body></html>",
+        StandardCharsets.UTF_8);
+    Browser b = chromium(frame, "--dump-dom", "--window-size=1300,7000",
+        "--virtual-time-budget=10000");
+    assertEquals(0, b.exit(), b.err());
+    assertEquals(List.of(), b.console());
+    Files.createDirectories(SHOTS);
+    Path png = SHOTS.resolve("report-" + lang + "-" + width + ".png");
+    Browser shot = chromium(frame, "--screenshot=" + png.toAbsolutePath(),
+        "--window-size=" + Math.max(500, width) + ",7000", "--hide-scrollbars");
+    assertEquals(0, shot.exit(), shot.err());
+    String out = b.out();
+    int start = out.indexOf("<pre id=\"out\">");
+    int end = out.indexOf("</pre>", start);
+    assertTrue(start >= 0 && end > start, out);
+    return out.substring(start + "<pre id=\"out\">".length(), end)
+        .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+  }
+
+  /**
+   * On a phone (420 px) and a desktop (1280 px), in both languages, no two text boxes overlap, no
+   * word, number or date breaks over lines, no text is drawn under 10 px or cut by its chart, and
+   * the page is never wider than the screen: a wide table scrolls in its own box.
+   */
+  @ParameterizedTest(name = "{0} at {1} px")
+  @CsvSource({"en,420", "zh,420", "en,1280", "zh,1280"})
+  void thePageFitsAPhoneAndADesktop(String lang, int width) throws Exception {
+    assertEquals("width " + width + "\n\nEND", layout(lang, width));
+  }
+
+  /** The layout check itself finds overlapping text, a broken date and a page too wide. */
+  @Test
+  void theLayoutCheckFindsWhatItLooksFor() throws Exception {
+    String check = Files.readString(Path.of("src/test/resources/browser/layout-check.js"),
+        StandardCharsets.UTF_8);
+    Path page = dir.resolve("overlap.html");
+    Files.writeString(page, "<!DOCTYPE html><html><body>"
+        + "<p style=\"position:absolute;top:0;left:0;margin:0\">100.0%</p>"
+        + "<p style=\"position:absolute;top:0;left:8px;margin:0\">达标</p>"
+        + "<p style=\"position:absolute;top:80px;width:20px;overflow-wrap:anywhere\">2022-04</p>"
+        + "<p style=\"position:absolute;top:200px;font-size:6px\">tiny</p>"
+        + "<div style=\"width:3000px;position:absolute;top:300px\">wide</div>"
+        + "<script>" + check + "</script></body></html>", StandardCharsets.UTF_8);
+    Browser b = chromium(page, "--dump-dom", "--window-size=800,600");
+    assertEquals(0, b.exit(), b.err());
+    String out = b.out();
+    assertTrue(out.contains("overlap: 100.0% | 达标"), out);
+    assertTrue(out.contains("broken: 2022-04"), out);
+    assertTrue(out.contains("small: 6.0px tiny"), out);
+    assertTrue(out.matches("(?s).*page \\d+ px wide in 800.*"), out);
   }
 }
