@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,11 +71,17 @@ class LauncherIT {
    * XDG_CACHE_HOME and {@code env} only, as {@code env -i} would.
    */
   private Result run(Path dir, Map<String, String> env, String... args) throws Exception {
+    return run(dir, env, StandardCharsets.UTF_8, args);
+  }
+
+  /** {@link #run(Path, Map, String...)} with the arguments written in {@code typed}. */
+  private Result run(Path dir, Map<String, String> env, Charset typed, String... args)
+      throws Exception {
     StringBuilder script = new StringBuilder("exec /bin/sh '").append(launcher).append('\'');
     for (String a : args) {
       script.append(" '").append(a.replace("'", "'\\''")).append('\'');
     }
-    Path sh = Files.writeString(tmp.resolve("run.sh"), script.append('\n'), StandardCharsets.UTF_8);
+    Path sh = Files.writeString(tmp.resolve("run.sh"), script.append('\n'), typed);
     ProcessBuilder pb = new ProcessBuilder("/bin/sh", sh.toString()).directory(dir.toFile());
     pb.environment().clear();
     pb.environment().put("PATH", System.getenv("PATH"));
@@ -263,7 +270,7 @@ class LauncherIT {
     }
     // LC_ALL over LC_MESSAGES over LANG, as before: the language stays the user's
     Result zh = run(dir, Map.of("QINGDAN_CDS", "0", "LC_ALL", "zh_CN.GB18030", "LANG", "C"),
-        "list", "--example", "--grep", "歇业");
+        Charset.forName("GB18030"), "list", "--example", "--grep", "歇业");
     assertTrue(zh.out().startsWith("编号"), zh.out());
     Result en = run(dir, Map.of("QINGDAN_CDS", "0", "LC_ALL", "C", "LC_MESSAGES", "zh_CN.UTF-8"),
         "list", "--example", "--grep", "歇业");
@@ -271,6 +278,31 @@ class LauncherIT {
     Result messages = run(dir, Map.of("QINGDAN_CDS", "0", "LC_MESSAGES", "zh_CN", "LANG", "C"),
         "list", "--example", "--grep", "歇业");
     assertTrue(messages.out().startsWith("编号"), messages.out());
+  }
+
+  /** A terminal in GBK or GB18030 types its own bytes, which mean the same characters. */
+  @Test
+  void argumentsInTheLocalesChineseCharset() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("work"));
+    for (String lang : new String[] {"zh_CN.GBK", "zh_CN.gb18030"}) {
+      Charset typed = Charset.forName(lang.substring(lang.indexOf('.') + 1));
+      Result grep = run(dir, Map.of("QINGDAN_CDS", "0", "LANG", lang), typed,
+          "list", "--example", "--grep", "歇业");
+      assertEquals(0, grep.exit(), lang + ": " + grep.err());
+      assertTrue(grep.out().contains("19.1  推行歇业制度"), lang + ": " + grep.out());
+    }
+  }
+
+  /** Installed as a link (ln -s …/qingdan ~/bin/qingdan), it finds its checkout through it. */
+  @Test
+  void runsThroughASymbolicLink() throws Exception {
+    Path bin = Files.createDirectories(tmp.resolve("home/bin"));
+    Path relative = Files.createSymbolicLink(bin.resolve("relative"),
+        bin.relativize(launcher));
+    launcher = Files.createSymbolicLink(bin.resolve("qingdan"), relative);
+    Result r = run(bin, Map.of("QINGDAN_CDS", "0"), "show", "19.1", "--example");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("推行歇业制度"), r.out());
   }
 
   @Test

@@ -2,11 +2,11 @@ package dev.qingdan.cli;
 
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Row;
+import dev.qingdan.phrase.Fold;
 import dev.qingdan.render.Palette;
 import dev.qingdan.render.RowsRenderer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -54,7 +54,8 @@ public final class ListCommand implements Callable<Integer>, Described, ReadsChe
   @Option(
       names = "--grep",
       paramLabel = "TEXT",
-      description = "Only rows with this text in any cell (case-insensitive).")
+      description = "Only rows with this text in any cell (case and width forms alike: （园区） "
+          + "finds (园区)).")
   String grep;
 
   @Mixin FormatOption<Format> format;
@@ -72,8 +73,8 @@ public final class ListCommand implements Callable<Integer>, Described, ReadsChe
       rows.removeIf(r -> Stream.concat(r.lead().stream(), r.partners().stream()).noneMatch(same));
     }
     if (grep != null) {
-      String needle = grep.toLowerCase(Locale.ROOT);
-      rows.removeIf(r -> cells(r).noneMatch(s -> s.toLowerCase(Locale.ROOT).contains(needle)));
+      String needle = Fold.searched(grep);
+      rows.removeIf(r -> cells(r).noneMatch(s -> Fold.searched(s).contains(needle)));
     }
     RowsRenderer r = new RowsRenderer(spec.commandLine().getOut(),
         Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));

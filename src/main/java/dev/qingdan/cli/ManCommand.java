@@ -93,19 +93,30 @@ public final class ManCommand implements Callable<Integer>, Described {
         + "width the terminal reports; output to a pipe or a file is never wrapped or cut.\n"
         + ".TP\n.B LC_ALL, LC_MESSAGES, LANG\nThe language of messages and tables, in this order: "
         + "Chinese for a zh locale, English otherwise; \\fB\\-\\-lang\\fR overrides them.\n"
+        + ".TP\n.B LC_ALL, LC_CTYPE, LANG\nThe charset the launcher reads the arguments in, in "
+        + "this order: a Chinese one (\\fIzh_CN.GBK\\fR, \\fIzh_CN.GB18030\\fR, Big5) as "
+        + "named, UTF\\-8 otherwise.\n"
         + ".TP\n.B QINGDAN_JAVA_OPTS\nOptions for the Java virtual machine that runs qingdan, "
         + "e.g. \\fB\\-Xmx2g\\fR for very large progress reports.\n"
-        + ".TP\n.B XDG_CACHE_HOME\nWhere the launcher keeps its start\\-up archive (an absolute "
-        + "path; default \\fI~/.cache\\fR).\n");
+        + ".TP\n.B QINGDAN_CDS\n\\fB0\\fR: the launcher runs without its start\\-up archive "
+        + "(class data sharing), and makes none.\n"
+        + ".TP\n.B QINGDAN_DEBUG\n\\fB1\\fR: the launcher says why it does not use the "
+        + "archive's cache.\n"
+        + ".TP\n.B XDG_CACHE_HOME, HOME\nWhere the launcher keeps its start\\-up archive (an "
+        + "absolute \\fBXDG_CACHE_HOME\\fR; default \\fI$HOME/.cache\\fR).\n"
+        + ".TP\n.B PATH\nWhere the launcher finds \\fBjava\\fR (17 or newer), and \\fBmvn\\fR "
+        + "to build qingdan on first use.\n");
     sb.append(".SH FILES\n.TP\n.I policies.yaml\nThe checklist of the current directory. Where it "
         + "does not exist, a command that reads it exits 2 (the bundled example is read only with "
         + "\\fB\\-\\-example\\fR).\n.TP\n"
         + ".I schema/policies.schema.json\nThe JSON Schema of the checklist, named by the first "
         + "line of policies.yaml for editors.\n");
-    sb.append(".SH EXAMPLES\n");
+    // Left-aligned, and each command on its lines as written: justified, a command gained
+    // spaces between its words and was hyphenated inside a file name.
+    sb.append(".SH EXAMPLES\n.ad l\n.nh\n");
     for (String[] example : EXAMPLES) {
-      sb.append(".PP\n").append(esc(example[0])).append("\n.PP\n.RS\n.B ")
-          .append(esc(example[1])).append("\n.RE\n");
+      sb.append(".PP\n").append(esc(example[0])).append("\n.PP\n.RS\n.nf\n\\fB")
+          .append(esc(example[1])).append("\\fR\n.fi\n.RE\n");
     }
     sb.append(".SH SEE ALSO\n.BR git (1),\n.BR jq (1),\n.BR yamllint (1).\n.PP\n"
         + "The guides in the docs/ folder of qingdan's repository: ratio, deadlines, report, "
@@ -122,8 +133,8 @@ public final class ManCommand implements Callable<Integer>, Described {
     {"Milestones and deadlines as of a date, with traffic lights:",
         "qingdan deadlines --as-of 2022-08-31 --data progress-2022.yaml"},
     {"The monthly evaluation as one HTML page:",
-        "qingdan report --data progress-2022.yaml --as-of 2022-08-31 "
-            + "--format html -o report.html"},
+        "qingdan report --data progress-2022.yaml --as-of 2022-08-31 \\\n"
+            + "    --format html -o report.html"},
     {"What the last commit changed in the checklist, failing on a loosened target:",
         "qingdan diff HEAD~1 --fail-on loosening"},
   };

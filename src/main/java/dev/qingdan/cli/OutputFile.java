@@ -51,6 +51,10 @@ final class OutputFile {
    * cannot be written. {@link #write} checks again when it writes.
    */
   static void refuse(Path target, boolean force) {
+    if (target.toString().isBlank()) { // -o "" (an unset variable): the empty path is the cwd
+      throw new UserException(ExitCode.TROUBLE, Msg.of("-o names no file (an empty name); give "
+          + "a file name, or leave -o out to write to standard output"));
+    }
     Path abs = target.toAbsolutePath();
     if (Files.isDirectory(abs)) {
       throw new UserException(ExitCode.TROUBLE, Msg.of("%s: is a directory", target));

@@ -69,12 +69,47 @@ final class Usage {
       // qingdan's own sentence in English too: picocli's lists the options with their labels
       return exclusive(m);
     }
+    if (ex instanceof UnmatchedArgumentException u) {
+      Msg repeat = repeatTheOption(u, args);
+      if (repeat != null) {
+        return repeat;
+      }
+    }
     Msg picocli = Msg.verbatim(ex.getMessage());
     if (lang == Lang.en) {
       return picocli;
     }
     Msg m = translated(ex, args);
     return m == null ? picocli : m;
+  }
+
+  /**
+   * {@code --data a.csv b.yaml}: a word after the value of an option that takes one value at a
+   * time but may be repeated is taken for a second value, which picocli calls only "Unmatched
+   * argument". Says to repeat the option, or null where the word follows no such option.
+   */
+  private static Msg repeatTheOption(UnmatchedArgumentException u, String[] args) {
+    if (u.getUnmatched().isEmpty() || u.isUnknownOption()) {
+      return null;
+    }
+    String word = u.getUnmatched().get(0);
+    for (int i = 1; i < args.length; i++) {
+      if (!args[i].equals(word)) {
+        continue;
+      }
+      String before = args[i - 1];
+      String name = before.contains("=") ? before.substring(0, before.indexOf('='))
+          : i >= 2 ? args[i - 2] : "";
+      OptionSpec o = name.startsWith("-") ? u.getCommandLine().getCommandSpec().findOption(name)
+          : null;
+      if (o != null && o.isMultiValue() && o.arity().max() == 1) {
+        return Msg.of("unexpected argument %s after the value of %s: give %s once for each "
+            + "value, as in %s", quoted(word), name, name,
+            o.longestName() + " " + (before.contains("=") ? before.substring(name.length() + 1)
+                : before) + " " + o.longestName() + " " + word);
+      }
+    }
+    return null;
   }
 
   private static Msg translated(ParameterException ex, String[] args) {

@@ -29,7 +29,9 @@ final class Impacts {
    * the same value written otherwise ({@code 100%} and {@code ≥100%}) is wording. A value with
    * another unit cannot be ordered against the old one: neutral. A value where there was none
    * ({@code 暂无}) tightens and dropping a value loosens; a target set by the city
-   * ({@code 按市级文件执行}) is more than none and cannot be ordered against a local value.
+   * ({@code 按市级文件执行}) is more than none and less than a measured value: a figure replaced
+   * by the reference ({@code 100%} to {@code 按市级文件执行}) leaves nothing to be measured against
+   * here, and loosens.
    */
   static Impact target(Target o, Target n) {
     TargetKind ko = o.kind();
@@ -51,9 +53,13 @@ final class Impacts {
     return order(Integer.compare(rank(kn), rank(ko)));
   }
 
-  /** NONE below EXTERNAL below a value; EXTERNAL and a value are not compared (see above). */
+  /** NONE below EXTERNAL below a value. */
   private static int rank(TargetKind k) {
-    return k == TargetKind.NONE ? 0 : 1;
+    return switch (k) {
+      case NONE -> 0;
+      case EXTERNAL -> 1;
+      default -> 2;
+    };
   }
 
   /**
@@ -116,14 +122,15 @@ final class Impacts {
    * single count milestone pro rata by month ends, as the contract plans it); deliverables by how
    * many are due by each date; a count plan against a deliverable one by the last due date. A due
    * date where there was none tightens, dropping all due dates loosens. Schedules without any
-   * due date are compared by their months: a month-by-month target ({@code 保持每月}) held over
-   * more months tightens; otherwise an earlier start or end tightens.
+   * due date are compared by their months: a target held month by month ({@code 保持每月}, or a
+   * rate or level measured each month, {@code 5-12月 100%}) held over more months tightens, over
+   * fewer ({@code 5-12 月} to {@code 5-10 月}) loosens; otherwise an earlier start or end tightens.
    */
   static Impact schedule(Schedule o, Target ot, Schedule n, Target nt) {
     Plan po = Plan.of(o, ot);
     Plan pn = Plan.of(n, nt);
     if (po.kind() == PlanKind.NONE && pn.kind() == PlanKind.NONE) {
-      return window(o, n);
+      return window(o, n, held(ot) || held(nt));
     }
     if (po.kind() == PlanKind.NONE) {
       return Impact.TIGHTENING;
@@ -137,13 +144,18 @@ final class Impacts {
     return order(po.due().compareTo(pn.due()));
   }
 
-  /** Compares two plans at every date where either plans something. */
+  /**
+   * Compares two plans as figures over time, at every date where either plans something and at
+   * each month end of a count plan: a count plan rises pro rata by month towards each milestone
+   * (1500 by June on the way to 3000 by December rises from 1500 in June to 3000 in December),
+   * as a single milestone is planned pro rata. Never lower tightens, never higher loosens.
+   */
   private static Impact curves(Plan a, Plan b) {
     TreeSet<LocalDate> dates = new TreeSet<>();
     for (Plan p : List.of(a, b)) {
       p.steps().forEach(s -> dates.add(s.due()));
-      if (p.proRata()) {
-        for (YearMonth m = p.from(); !m.isAfter(p.to()); m = m.plusMonths(1)) {
+      if (p.kind() == PlanKind.COUNT) {
+        for (YearMonth m = p.start(); !m.isAfter(YearMonth.from(p.due())); m = m.plusMonths(1)) {
           dates.add(m.atEndOfMonth());
         }
       }
@@ -151,11 +163,41 @@ final class Impacts {
     boolean tighter = false;
     boolean looser = false;
     for (LocalDate d : dates) {
-      int c = planned(b, d).compareTo(planned(a, d));
+      int c = curve(b, d).compareTo(curve(a, d));
       tighter |= c > 0;
       looser |= c < 0;
     }
     return looser ? Impact.LOOSENING : tighter ? Impact.TIGHTENING : Impact.NEUTRAL;
+  }
+
+  /**
+   * A count plan's figure at a date, rising month by month from 0 before its start to each
+   * milestone; a deliverable plan's, as {@link #planned}.
+   */
+  private static BigFraction curve(Plan p, LocalDate d) {
+    if (p.proRata() || p.kind() != PlanKind.COUNT) {
+      return planned(p, d);
+    }
+    long month = month(d);
+    long fromMonth = month(p.start().atEndOfMonth()) - 1;
+    long from = 0;
+    for (Plan.Step s : p.steps()) {
+      long due = month(s.due());
+      if (!s.due().isBefore(d) || due >= month) {
+        if (due <= fromMonth || month <= fromMonth) {
+          return new BigFraction(month <= fromMonth ? 0 : s.cumulative());
+        }
+        return new BigFraction(s.cumulative() - from).multiply(month - fromMonth)
+            .divide(due - fromMonth).add(from);
+      }
+      fromMonth = due;
+      from = s.cumulative();
+    }
+    return new BigFraction(p.target());
+  }
+
+  private static long month(LocalDate d) {
+    return d.getYear() * 12L + d.getMonthValue();
   }
 
   /** What a plan asks for by a date, as deadlines counts it. */
@@ -172,7 +214,12 @@ final class Impacts {
     return new BigFraction(v);
   }
 
-  private static Impact window(Schedule o, Schedule n) {
+  /** A target measured month by month, a rate or a level, is held over its window. */
+  private static boolean held(Target t) {
+    return t != null && (t.kind() == TargetKind.PERCENT || t.kind() == TargetKind.LEVEL);
+  }
+
+  private static Impact window(Schedule o, Schedule n, boolean measured) {
     if (o.from() == null && o.to() == null || n.from() == null && n.to() == null) {
       return Impact.NEUTRAL;
     }
@@ -182,7 +229,8 @@ final class Impacts {
     YearMonth nt = n.to() == null ? OPEN_END : n.to();
     boolean tighter = false;
     boolean looser = false;
-    boolean held = o.kind() == ScheduleKind.EACH_MONTH || o.kind() == ScheduleKind.RECURRING;
+    boolean held = measured || o.kind() == ScheduleKind.EACH_MONTH
+        || o.kind() == ScheduleKind.RECURRING;
     if (of != null && nf != null) {
       int c = nf.compareTo(of);
       // An earlier start tightens either way: more months held, or work begun sooner.

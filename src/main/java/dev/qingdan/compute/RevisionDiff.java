@@ -481,9 +481,10 @@ public final class RevisionDiff {
   }
 
   /**
-   * Unit lists are sets of register units: another order, or an alias for the same unit
-   * (区人力社保局 for 区人社局), is no change, nor is a name the register now reads as another unit
-   * (the register's change says so). A unit renamed in the register is the same unit.
+   * Unit lists are sets of register units: an alias for the same unit (区人力社保局 for 区人社局)
+   * is no change, nor is a name the register now reads as another unit (the register's change
+   * says so). A unit renamed in the register is the same unit. Partners in another order are no
+   * change; lead units in another order are (neutral): the first leads.
    */
   private void units(List<String> o, List<String> n, String field, Subject at) {
     if (o.equals(n)) {
@@ -492,6 +493,10 @@ public final class RevisionDiff {
     Map<String, String> so = canonical(o, ra, oldTokens);
     Map<String, String> sn = canonical(n, rb, newTokens);
     if (so.keySet().equals(sn.keySet())) {
+      if (field.equals("lead") && !List.copyOf(so.keySet()).equals(List.copyOf(sn.keySet()))) {
+        add(at, field, joined(o), joined(n), Impact.NEUTRAL,
+            new ChangeDetail.Units(List.of(), List.of()));
+      }
       return;
     }
     List<String> plus = new ArrayList<>();

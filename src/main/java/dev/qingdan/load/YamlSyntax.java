@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
 final class YamlSyntax {
   private YamlSyntax() {}
 
+  /** Whether the error is a tab used for indentation. */
+  static boolean isTab(JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    return m != null && (m.contains("'\\t'") || m.toLowerCase(Locale.ROOT).contains("tab"));
+  }
+
   /** The message of a syntax error, from SnakeYAML's (as Jackson passes it on). */
   static Msg message(JsonProcessingException e) {
     String m = e.getOriginalMessage();
@@ -22,7 +28,7 @@ final class YamlSyntax {
     }
     // SnakeYAML's messages carry a copy of the line and a caret; the location is shown already.
     String first = m.lines().map(String::strip).filter(s -> !s.isEmpty()).findFirst().orElse(m);
-    if (m.contains("'\\t'") || m.toLowerCase(Locale.ROOT).contains("tab")) {
+    if (isTab(e)) {
       return Msg.of("malformed YAML: a tab character is used for indentation; indent with spaces");
     }
     if (m.contains("exceeds the limit") || m.contains("code points")) {

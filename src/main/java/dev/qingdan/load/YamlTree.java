@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into a tree of {@link YNode}s that keep their places.
@@ -89,7 +90,7 @@ public final class YamlTree {
     } catch (JsonProcessingException e) {
       problems.add(
           Problem.error(
-              "yaml-syntax", YamlSyntax.message(e), file, loc(e.getLocation()), ""));
+              "yaml-syntax", YamlSyntax.message(e), file, syntaxLoc(e), ""));
       return Optional.empty();
     } catch (IOException e) {
       problems.add(Problem.error("yaml-syntax", e.getMessage() == null ? Msg.of("malformed YAML")
@@ -226,6 +227,18 @@ public final class YamlTree {
       throw new LimitException(Msg.of("the YAML is nested more than %d levels deep", MAX_DEPTH),
           at);
     }
+  }
+
+  /**
+   * Where a syntax error is: Jackson's location is where the scanner stood, the end of the line
+   * before a tab that indents the next one ({@code 1:11}); SnakeYAML's problem mark is the tab.
+   */
+  private static Loc syntaxLoc(JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null
+        && YamlSyntax.isTab(e)) {
+      return new Loc(y.getProblemMark().getLine() + 1, y.getProblemMark().getColumn() + 1);
+    }
+    return loc(e.getLocation());
   }
 
   public static Loc loc(JsonLocation l) {

@@ -1,6 +1,8 @@
 package dev.qingdan.phrase;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Text folded for reading a phrase: full-width letters, digits and signs to their ASCII forms (the
@@ -45,6 +47,15 @@ public final class Fold {
       b.append(simplified(c));
     }
     return b.toString();
+  }
+
+  /**
+   * {@code s} as a search compares it: width forms alike (an input method types {@code （园区）}
+   * where a file has {@code (园区)}, {@code ＡＢＣ} for {@code ABC}) by Unicode's compatibility
+   * folding (NFKC), and letters in lower case.
+   */
+  public static String searched(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
   }
 
   /** {@code s} with each traditional character that {@link #simplified(char)} knows simplified. */

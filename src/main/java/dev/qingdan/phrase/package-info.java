@@ -8,6 +8,7 @@
  * ({@link dev.qingdan.phrase.DefinitionParser}), and the one folding of their text
  * ({@link dev.qingdan.phrase.Fold}). They take text and give model values and notes for a person
  * ({@code Msg}); they read no file and print nothing. They may import {@code model} and
- * {@code text}; {@code load} and {@code compute} call them, never the other way round.
+ * {@code text}; {@code load}, {@code compute} and {@code list --grep} call them, never the other
+ * way round.
  */
 package dev.qingdan.phrase;

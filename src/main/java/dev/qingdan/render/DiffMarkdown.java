@@ -210,6 +210,11 @@ public final class DiffMarkdown implements DiffRenderer {
     String s = Objects.equals(m.old(), m.neu()) ? field + "“" + inline(m.old()) + "”的节点调整"
         : field + "由“" + inline(m.old()) + "”调整为“" + inline(m.neu()) + "”";
     List<String> notes = new ArrayList<>();
+    String marked = DiffWords.marked(m.old(), m.neu(), gone -> "[-" + gone + "-]",
+        come -> "{+" + come + "+}");
+    if (marked != null) {
+      notes.add("改动处“" + inline(marked) + "”");
+    }
     if (m.detail() instanceof ChangeDetail.Milestones ms) {
       notes.add(milestones(ms));
     }

@@ -194,6 +194,12 @@ public final class DiffText implements DiffRenderer {
     }
     out.print(palette.red("    - " + shown(m.old())) + "\n");
     out.print(palette.green("    + " + shown(m.neu())) + "\n");
+    // where the two share characters, the changed ones marked: a changed 9 in a long cell
+    String marked = DiffWords.marked(shown(m.old()), shown(m.neu()),
+        gone -> palette.red("[-" + gone + "-]"), come -> palette.green("{+" + come + "+}"));
+    if (marked != null) {
+      out.print("    ~ " + marked + "\n");
+    }
   }
 
   private static String shown(String s) {

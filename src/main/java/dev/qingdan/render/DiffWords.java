@@ -8,6 +8,11 @@ import dev.qingdan.text.Msg;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.collections4.sequence.CommandVisitor;
+import org.apache.commons.collections4.sequence.SequencesComparator;
 
 /** The words the diff renderers share: field names in Chinese, milestone shifts. */
 public final class DiffWords {
@@ -26,6 +31,67 @@ public final class DiffWords {
           : Msg.in("change", "unit")) + " " + ids;
       default -> ids;
     };
+  }
+
+  /**
+   * {@code neu} with the characters that changed from {@code old} marked, as {@code git diff
+   * --word-diff-regex=.} marks them (Chinese has no spaces between words): {@code [-9-]{+10+}月底前}
+   * by {@code removed} and {@code added}. A number is one token ({@code [-3000-]{+3500+}人次}, not
+   * {@code 3{+5+}00[-0-]}). Null where the two have no character in common, or one
+   * is empty: then the old and the new value say it better whole.
+   */
+  static String marked(String old, String neu, UnaryOperator<String> removed,
+      UnaryOperator<String> added) {
+    if (old == null || neu == null || old.isEmpty() || neu.isEmpty()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    StringBuilder gone = new StringBuilder();
+    StringBuilder come = new StringBuilder();
+    int[] kept = {0};
+    Runnable flush = () -> {
+      if (gone.length() > 0) {
+        out.append(removed.apply(gone.toString()));
+        gone.setLength(0);
+      }
+      if (come.length() > 0) {
+        out.append(added.apply(come.toString()));
+        come.setLength(0);
+      }
+    };
+    new SequencesComparator<>(tokens(old), tokens(neu)).getScript().visit(
+        new CommandVisitor<String>() {
+          @Override
+          public void visitKeepCommand(String t) {
+            flush.run();
+            out.append(t);
+            kept[0]++;
+          }
+
+          @Override
+          public void visitInsertCommand(String t) {
+            come.append(t);
+          }
+
+          @Override
+          public void visitDeleteCommand(String t) {
+            gone.append(t);
+          }
+        });
+    flush.run();
+    return kept[0] == 0 ? null : out.toString();
+  }
+
+  /** A number (its digits, a decimal point, a thousands comma) or else one character. */
+  private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|.", Pattern.DOTALL);
+
+  private static List<String> tokens(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(s);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
   }
 
   /** The field of a change as people read it: its name in English, its column in Chinese. */

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,6 +61,35 @@ class GeneratedFilesTest {
     }
     assertTrue(man.contains("qingdan validate \\-\\-strict"), "examples are escaped for roff");
     assertTrue(man.contains(".B LC_ALL, LC_MESSAGES, LANG"), "the locale variables are named");
+  }
+
+  /** Every variable that the launcher reads (but the one it sets for Java) has its entry. */
+  @Test
+  void theManPageNamesEveryVariableTheLauncherReads() throws Exception {
+    String man = Cli.run("man").out();
+    String environment = man.substring(man.indexOf(".SH ENVIRONMENT"), man.indexOf(".SH FILES"));
+    Matcher read = Pattern.compile("\\$\\{([A-Z][A-Z_]*)").matcher(
+        Files.readString(Path.of("qingdan"), StandardCharsets.UTF_8));
+    Set<String> missing = new TreeSet<>();
+    while (read.find()) {
+      if (!read.group(1).equals("QINGDAN_LOCALE")
+          && !Pattern.compile("\n\\.B ([A-Z_]+, )*" + read.group(1) + "[,\n]")
+              .matcher(environment).find()) {
+        missing.add(read.group(1));
+      }
+    }
+    assertEquals(Set.of(), missing, environment);
+  }
+
+  /** Examples are commands as written: not justified, not hyphenated, one font. */
+  @Test
+  void theManPagesExamplesAreNotFilled() {
+    String man = Cli.run("man").out();
+    String examples = man.substring(man.indexOf(".SH EXAMPLES"), man.indexOf(".SH SEE ALSO"));
+    assertTrue(examples.startsWith(".SH EXAMPLES\n.ad l\n.nh\n"), examples);
+    assertTrue(examples.contains(".nf\n\\fBqingdan report \\-\\-data progress\\-2022.yaml "
+        + "\\-\\-as\\-of 2022\\-08\\-31 \\e\n    \\-\\-format html \\-o report.html\\fR\n.fi\n"),
+        examples);
   }
 
   @Test

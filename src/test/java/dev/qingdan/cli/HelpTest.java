@@ -87,6 +87,37 @@ class HelpTest {
     Cli.verify("option", "list", "--colour", "never");
   }
 
+  /** {@code --data a.csv b.yaml}: the second file needs its own --data, and the error says so. */
+  @Test
+  void aSecondValueAfterARepeatableOptionSaysToRepeatIt() {
+    for (String[] args : new String[][] {
+        {"ratio", "--data", "examples/progress-2022.csv", "examples/progress-2022.yaml"},
+        {"ratio", "--data=examples/progress-2022.csv", "examples/progress-2022.yaml"}}) {
+      Cli.Run run = Cli.run(args);
+      assertEquals(2, run.exit());
+      assertEquals("", run.out());
+      assertEquals("qingdan: error: unexpected argument 'examples/progress-2022.yaml' after the "
+          + "value of --data: give --data once for each value, as in --data "
+          + "examples/progress-2022.csv --data examples/progress-2022.yaml\n"
+          + "Try 'qingdan ratio --help' for more information.\n", run.err());
+    }
+    assertTrue(Cli.run("ratio", "--lang", "zh", "--data", "examples/progress-2022.csv", "b.yaml")
+        .err().startsWith("qingdan: 错误：无法识别的参数 'b.yaml'：它跟在 --data 的值之后"));
+    assertTrue(Cli.run("ratio", "--data", "examples/progress-2022.csv", "--format", "text", "b.yaml").err()
+        .startsWith("qingdan: error: Unmatched argument"),
+        "a word after no option is picocli's error");
+  }
+
+  /** {@code -o ""} (an unset variable) names no file; it is not the current directory. */
+  @Test
+  void anEmptyOutputNameNamesNoFile() {
+    Cli.Run run = Cli.run("report", "--data", "examples/progress-2022.yaml", "--as-of",
+        "2022-08-31", "-o", "");
+    assertEquals(2, run.exit());
+    assertEquals("qingdan: error: -o names no file (an empty name); give a file name, or leave -o "
+        + "out to write to standard output\n", run.err());
+  }
+
   @Test
   void badEnumValueNamesTheChoices() {
     Cli.verify("format", "list", "--format", "xml");

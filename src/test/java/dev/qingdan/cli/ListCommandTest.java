@@ -55,6 +55,15 @@ class ListCommandTest {
     Cli.verify("grep", "list", "--grep", "歇业");
   }
 
+  /** As an input method types them: full-width brackets and letters find the half-width ones. */
+  @Test
+  void grepMatchesWidthFormsAlike() {
+    Cli.Run halfWidth = Cli.run("list", "--grep", "各镇街(园区)", "--format", "csv");
+    assertEquals(Cli.run("list", "--grep", "各镇街（园区）", "--format", "csv"), halfWidth);
+    assertEquals(2, halfWidth.out().lines().count(), halfWidth.out());
+    assertTrue(halfWidth.out().contains("\n7.1,"), halfWidth.out());
+  }
+
   @Test
   void onATerminalTheTableFitsTheWidthAndIsColoured() {
     Cli.Run run = Cli.run(Cli.terminal(100), "list");

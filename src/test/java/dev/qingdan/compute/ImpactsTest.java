@@ -35,7 +35,10 @@ class ImpactsTest {
     assertEquals(Impact.LOOSENING, target("100%", "暂无"));
     assertEquals(Impact.TIGHTENING, target("暂无", "按市级文件执行"));
     assertEquals(Impact.LOOSENING, target("按市级文件执行", "暂无"));
-    assertEquals(Impact.NEUTRAL, target("按市级文件执行", "90%"));
+    // a measured target replaced by the city's reference leaves nothing measured here
+    assertEquals(Impact.LOOSENING, target("100%", "按市级文件执行"));
+    assertEquals(Impact.LOOSENING, target("3000人次", "按市级文件执行"));
+    assertEquals(Impact.TIGHTENING, target("按市级文件执行", "90%"));
     assertEquals(Impact.NEUTRAL, target("暂无", "-"));
   }
 
@@ -115,6 +118,17 @@ class ImpactsTest {
     assertEquals(Impact.LOOSENING, Impacts.schedule(
         window("2022-01", "2022-06", ScheduleKind.WINDOW), t3000,
         window("2022-01", "2022-12", ScheduleKind.WINDOW), t3000));
+    // an interim milestone above the pro-rata plan (May-December): more by June, the same after
+    Schedule interim = new Schedule("text", ScheduleKind.CUMULATIVE, YearMonth.of(2022, 5),
+        YearMonth.of(2022, 12), List.of(new Milestone(LocalDate.of(2022, 6, 30), 1500L, null),
+        dec));
+    Schedule mayToDec = window("2022-05", "2022-12", ScheduleKind.WINDOW, dec);
+    assertEquals(Impact.TIGHTENING, Impacts.schedule(mayToDec, t3000, interim, t3000));
+    assertEquals(Impact.LOOSENING, Impacts.schedule(interim, t3000, mayToDec, t3000));
+    // the milestone on the pro-rata line (January-December) changes nothing
+    assertEquals(Impact.NEUTRAL, Impacts.schedule(year, t3000, new Schedule("text",
+        ScheduleKind.CUMULATIVE, YearMonth.of(2022, 1), YearMonth.of(2022, 12),
+        List.of(new Milestone(LocalDate.of(2022, 6, 30), 1500L, null), dec)), t3000));
     // counts against deliverables: by the last due date
     assertEquals(Impact.LOOSENING, Impacts.schedule(cumulative("2022-11-30", 8), eight,
         deliverable("2022-12-31"), eight));
@@ -133,6 +147,13 @@ class ImpactsTest {
         none, window("2022-06", null, ScheduleKind.START), none));
     assertEquals(Impact.TIGHTENING, Impacts.schedule(window("2022-05", "2022-12",
         ScheduleKind.WINDOW), none, window("2022-05", "2022-10", ScheduleKind.WINDOW), none));
+    // a rate is held over its window: fewer months held loosens, more tightens
+    assertEquals(Impact.LOOSENING, Impacts.schedule(window("2022-05", "2022-12",
+        ScheduleKind.WINDOW), t("100%"), window("2022-05", "2022-10", ScheduleKind.WINDOW),
+        t("100%")));
+    assertEquals(Impact.TIGHTENING, Impacts.schedule(window("2022-05", "2022-10",
+        ScheduleKind.WINDOW), t("≥70%"), window("2022-04", "2022-12", ScheduleKind.WINDOW),
+        t("≥70%")));
     assertEquals(Impact.NEUTRAL, Impacts.schedule(ONGOING, none,
         window("2022-01", "2022-12", ScheduleKind.WINDOW), none));
   }

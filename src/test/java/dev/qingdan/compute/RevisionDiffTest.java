@@ -135,6 +135,27 @@ class RevisionDiffTest {
     assertEquals(print, more.changes().get(1).fingerprint());
   }
 
+  /** The first lead unit leads: another order of the lead units is a change, of partners not. */
+  @Test
+  void theOrderOfLeadUnitsIsAChange() throws Exception {
+    Checklist old = load("policies.yaml");
+    List<dev.qingdan.model.Row> rows = new java.util.ArrayList<>(old.rows());
+    int i = 0;
+    while (rows.get(i).lead().size() < 2) {
+      i++;
+    }
+    dev.qingdan.model.Row r = rows.get(i);
+    List<String> lead = new java.util.ArrayList<>(r.lead());
+    java.util.Collections.reverse(lead);
+    List<String> partners = new java.util.ArrayList<>(r.partners());
+    java.util.Collections.reverse(partners);
+    rows.set(i, new dev.qingdan.model.Row(r.id(), r.title(), r.points(), lead, partners,
+        r.goal(), r.indicator(), r.target(), r.schedule(), r.definition(), r.method()));
+    assertEquals("modified " + r.id() + " " + r.id() + " lead [" + String.join("、", r.lead())
+        + " -> " + String.join("、", lead) + "] neutral",
+        lines(RevisionDiff.compare(old, Revisions.checklist(old, rows))));
+  }
+
   private static final String DIFF = "src/test/resources/diff/";
 
   private static DiffResult against(String file) throws Exception {

@@ -39,6 +39,19 @@ class YamlTreeTest {
     assertEquals("1", ((YScalar) m.get("a")).text());
   }
 
+  /** A tab that indents line 2 is reported at the tab, not at the end of line 1. */
+  @Test
+  void aTabIsReportedWhereItIs() {
+    List<Problem> p = new ArrayList<>();
+    YamlTree.parse("f.yaml", "version: 1\n\tdocument: x\n", p);
+    assertEquals(1, p.size());
+    assertEquals("yaml-syntax", p.get(0).code());
+    assertEquals(List.of(2, 1), List.of(p.get(0).line(), p.get(0).column()));
+    p.clear();
+    YamlTree.parse("f.yaml", "a:\n  b: 1\n  \tc: 2\n", p);
+    assertEquals(List.of(3, 3), List.of(p.get(0).line(), p.get(0).column()));
+  }
+
   @Test
   void aliasesAreRefused() {
     List<Problem> p = new ArrayList<>();
