@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public record LoadedProgress(List<ProgressEntry> entries, List<Problem> problems) {
   public LoadedProgress {
-    entries = List.copyOf(entries);
+    entries = entries instanceof ProgressColumns ? entries : List.copyOf(entries);
     problems = List.copyOf(problems);
   }
 

@@ -65,7 +65,7 @@ public final class ProgressReader {
     return result(checks);
   }
 
-  private static LoadedProgress result(ProgressChecks checks) {
+  static LoadedProgress result(ProgressChecks checks) {
     List<Problem> all = new ArrayList<>(checks.errors.size() + checks.warnings.size());
     all.addAll(checks.errors);
     all.addAll(checks.warnings);
@@ -81,7 +81,7 @@ public final class ProgressReader {
     if (!stream) {
       path = SourceText.checkReadable(given, name, links);
       if (ProgressFormat.of(path, name) == ProgressFormat.CSV) {
-        ProgressCsv.read(path, name, checks.errors, checks::accept);
+        ProgressCsv.read(path, name, checks);
         return;
       }
     }
