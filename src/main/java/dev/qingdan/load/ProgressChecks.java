@@ -34,7 +34,7 @@ import java.util.Map;
 final class ProgressChecks {
   private final ProgressLookups lookups;
   /** The (month, id, unit) of every report with those three right, in any of the files. */
-  private final ReportKeys seen = new ReportKeys();
+  private final ReportKeys seen;
   private final Map<String, ProgressEntry> doneBy = new HashMap<>();
   final ProgressColumns entries = new ProgressColumns();
   final ProblemList errors = new ProblemList();
@@ -43,6 +43,9 @@ final class ProgressChecks {
   ProgressChecks(Checklist checklist) {
     this.lookups = new ProgressLookups(checklist);
     this.planYear = checklist.document() == null ? 0 : checklist.document().year();
+    this.seen = new ReportKeys(planYear > 0 ? 12 * (YEARS_BEFORE + YEARS_AFTER + 1) : 0,
+        checklist.rows().size() + checklist.goals().size(), lookups.unitNames() + 1,
+        entries::eachKey);
   }
 
   /**
@@ -232,8 +235,7 @@ final class ProgressChecks {
    */
   boolean acceptFigures(int month, int id, int unit, long numerator, long denominator,
       long count, int note, int file, int line) {
-    if (seen.putIfAbsent(ReportKeys.key(month, id, unit), ReportKeys.place(file, line))
-        != ReportKeys.ABSENT) {
+    if (!seen.addFigures(ReportKeys.key(month, id, unit), ReportKeys.place(file, line))) {
       return false;
     }
     entries.keep(month, id, unit, numerator, denominator, count, note, file, line);

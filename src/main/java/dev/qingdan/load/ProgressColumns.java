@@ -100,6 +100,13 @@ final class ProgressColumns extends AbstractList<ProgressEntry> implements Rando
     return size++;
   }
 
+  /** Hands the key and place of every report kept to {@code sink}. */
+  void eachKey(ReportKeys.Sink sink) {
+    for (int i = 0; i < size; i++) {
+      sink.put(ReportKeys.key(month[i], id[i], unit[i]), ReportKeys.place(file[i], line[i]));
+    }
+  }
+
   /** Forgets the reports from the {@code n}-th on. */
   void truncate(int n) {
     size = Math.min(size, n);

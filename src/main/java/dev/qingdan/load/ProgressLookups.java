@@ -41,6 +41,11 @@ final class ProgressLookups {
         checklist.goals().stream().map(Goal::id)).toList();
   }
 
+  /** How many names the unit register knows, aliases included. */
+  int unitNames() {
+    return register.allNames().size();
+  }
+
   /** The month, as the one instance every report of it shares. */
   synchronized YearMonth month(YearMonth m) {
     return months.computeIfAbsent(m, k -> k);

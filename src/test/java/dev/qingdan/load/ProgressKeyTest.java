@@ -1,7 +1,11 @@
 package dev.qingdan.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The keys of a year of a country's reports, each kept once with where it was first made. */
@@ -32,5 +36,23 @@ class ProgressKeyTest {
     assertEquals(1L, ReportKeys.key(0, 0, -1));
     assertEquals(ReportKeys.key(1, 0, -1) - 1, 1L << 48);
     assertEquals(ReportKeys.key(0, 1, -1) - 1, 1L << 24);
+  }
+
+  @Test
+  void aKeySetAsABitFindsItsPlaceAmongTheKeptWhenItRepeats() {
+    List<long[]> kept = new ArrayList<>();
+    ReportKeys keys = new ReportKeys(12, 32, 2847, sink -> kept.forEach(k -> sink.put(k[0], k[1])));
+    long a = ReportKeys.key(3, 5, 100);
+    assertTrue(keys.addFigures(a, ReportKeys.place(0, 17)));
+    kept.add(new long[] {a, ReportKeys.place(0, 17)});
+    long b = ReportKeys.key(3, 5, -1);
+    assertEquals(ReportKeys.ABSENT, keys.putIfAbsent(b, ReportKeys.place(1, 4)));
+    assertFalse(keys.addFigures(a, ReportKeys.place(1, 9)));
+    assertFalse(keys.addFigures(b, ReportKeys.place(1, 9)));
+    assertEquals(ReportKeys.place(1, 4), keys.get(b));
+    assertEquals(ReportKeys.place(0, 17), keys.get(a));
+    assertEquals(ReportKeys.ABSENT, keys.get(ReportKeys.key(3, 5, 101)));
+    assertTrue(keys.addFigures(ReportKeys.key(11, 31, 2845), ReportKeys.place(2, 2)));
+    assertEquals(ReportKeys.place(2, 2), keys.get(ReportKeys.key(11, 31, 2845)));
   }
 }
