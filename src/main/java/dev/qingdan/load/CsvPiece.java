@@ -45,6 +45,11 @@ final class CsvPiece {
   private final Cache ids = new Cache();
   private final Cache units = new Cache();
   private final Cache notes = new Cache();
+  // made once: a method reference made at each call is an object at each call
+  private final ToIntFunction<String> monthIndex;
+  private final ToIntFunction<String> idCode;
+  private final ToIntFunction<String> unitIndex;
+  private final ToIntFunction<String> noteIndex;
 
   /** Where the piece starts; after {@link #parse}, where its last whole row ends. */
   int start;
@@ -58,16 +63,16 @@ final class CsvPiece {
   int oddLine;
 
   int rows;
-  byte[] kind = new byte[256];
-  int[] rowStart = new int[256];
-  int[] rowLine = new int[256];
-  int[] month = new int[256];
-  int[] id = new int[256];
-  int[] unit = new int[256];
-  long[] numerator = new long[256];
-  long[] denominator = new long[256];
-  long[] count = new long[256];
-  int[] note = new int[256];
+  byte[] kind = new byte[0];
+  int[] rowStart = new int[0];
+  int[] rowLine = new int[0];
+  int[] month = new int[0];
+  int[] id = new int[0];
+  int[] unit = new int[0];
+  long[] numerator = new long[0];
+  long[] denominator = new long[0];
+  long[] count = new long[0];
+  int[] note = new int[0];
   final List<Text> texts = new ArrayList<>();
 
   /** A row as text: its cells and their places, lines counted from the row's first (0). */
@@ -89,10 +94,15 @@ final class CsvPiece {
     this.bufEnd = bufEnd;
     this.eof = eof;
     this.checks = checks;
+    this.monthIndex = checks::monthIndex;
+    this.idCode = checks::idCode;
+    this.unitIndex = checks::unitIndex;
+    this.noteIndex = checks::noteIndex;
   }
 
   /** Reads the rows that start from {@code from} up to {@code limit}. */
   CsvPiece parse(int from, int limit) {
+    grow(Math.max(16, (limit - from) / 24)); // a row is seldom under 30 bytes
     start = from;
     end = from;
     line = 0;
@@ -260,19 +270,22 @@ final class CsvPiece {
     return p + 1;
   }
 
+  private void grow(int n) {
+    kind = Arrays.copyOf(kind, n);
+    rowStart = Arrays.copyOf(rowStart, n);
+    rowLine = Arrays.copyOf(rowLine, n);
+    month = Arrays.copyOf(month, n);
+    id = Arrays.copyOf(id, n);
+    unit = Arrays.copyOf(unit, n);
+    numerator = Arrays.copyOf(numerator, n);
+    denominator = Arrays.copyOf(denominator, n);
+    count = Arrays.copyOf(count, n);
+    note = Arrays.copyOf(note, n);
+  }
+
   private void keep(int p, int rowLine0) throws Odd {
     if (rows == kind.length) {
-      int n = rows * 2;
-      kind = Arrays.copyOf(kind, n);
-      rowStart = Arrays.copyOf(rowStart, n);
-      rowLine = Arrays.copyOf(rowLine, n);
-      month = Arrays.copyOf(month, n);
-      id = Arrays.copyOf(id, n);
-      unit = Arrays.copyOf(unit, n);
-      numerator = Arrays.copyOf(numerator, n);
-      denominator = Arrays.copyOf(denominator, n);
-      count = Arrays.copyOf(count, n);
-      note = Arrays.copyOf(note, n);
+      grow(rows * 2);
     }
     int r = rows;
     rowStart[r] = p;
@@ -295,15 +308,15 @@ final class CsvPiece {
     if (cells != CELLS || quoted || cellEnd[6] != cellStart[6]) {
       return false;
     }
-    int m = meaning(periods, 0, checks::monthIndex);
+    int m = meaning(periods, 0, monthIndex);
     if (m < 0) {
       return false;
     }
-    int i = meaning(ids, 1, checks::idCode);
+    int i = meaning(ids, 1, idCode);
     if (i < 0) {
       return false;
     }
-    int u = meaning(units, 2, checks::unitIndex);
+    int u = meaning(units, 2, unitIndex);
     if (u < -1) {
       return false;
     }
@@ -322,7 +335,7 @@ final class CsvPiece {
         || cnt != ProgressColumns.NONE && measure != COUNT && measure != NONE_MEASURE) {
       return false;
     }
-    note[r] = cellEnd[7] == cellStart[7] ? -1 : meaning(notes, 7, checks::noteIndex);
+    note[r] = cellEnd[7] == cellStart[7] ? -1 : meaning(notes, 7, noteIndex);
     month[r] = m;
     id[r] = i >>> 3;
     unit[r] = u;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
@@ -98,6 +99,21 @@ final class ProgressColumns extends AbstractList<ProgressEntry> implements Rando
     note[size] = noteIndex;
     done[size] = NO_DAY;
     return size++;
+  }
+
+  /** The latest month of a report kept, if any. */
+  Optional<YearMonth> latestMonth() {
+    boolean[] used = new boolean[months.values.size()];
+    for (int i = 0; i < size; i++) {
+      used[month[i]] = true;
+    }
+    YearMonth latest = null;
+    for (int m = 0; m < used.length; m++) {
+      if (used[m] && (latest == null || months.get(m).isAfter(latest))) {
+        latest = months.get(m);
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /** Hands the key and place of every report kept to {@code sink}. */
