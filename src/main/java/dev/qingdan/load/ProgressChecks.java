@@ -37,6 +37,8 @@ final class ProgressChecks {
   private final ReportKeys seen;
   private final Map<String, ProgressEntry> doneBy = new HashMap<>();
   final ProgressColumns entries = new ProgressColumns();
+  /** Told how far a long read has come. */
+  ReadMeter meter = ReadMeter.NONE;
   final ProblemList errors = new ProblemList();
   final ProblemList warnings = new ProblemList();
 

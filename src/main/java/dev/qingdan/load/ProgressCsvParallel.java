@@ -92,6 +92,7 @@ final class ProgressCsvParallel {
           checks.expect((int) Math.min(1 << 28, (long) index * (ch.size() - from - done) / done));
         }
         blockOffset += done;
+        checks.meter.read(blockOffset, ch.size(), checks.entries.size());
       }
       return null;
     } catch (InterruptedException e) {

@@ -40,15 +40,26 @@ public final class ProgressReader {
   /** {@link #read(List, Checklist)}, following symbolic links as {@code links} says. */
   public static LoadedProgress read(List<Path> files, Checklist checklist, Links links)
       throws InputException {
+    return read(files, checklist, links, ReadMeter.NONE);
+  }
+
+  /** {@link #read(List, Checklist, Links)}, telling {@code meter} how far it has come. */
+  public static LoadedProgress read(List<Path> files, Checklist checklist, Links links,
+      ReadMeter meter) throws InputException {
     ProgressChecks checks = new ProgressChecks(checklist);
+    checks.meter = meter;
     Set<Path> read = new HashSet<>();
-    for (Path f : files) {
-      if (!SourceText.isStdin(f) && !read.add(f.toAbsolutePath().normalize())) {
-        checks.warnings.add(Problem.warning("file-twice", Msg.of("the file is given more than "
-            + "once; it is read once"), f.toString(), Loc.FILE, ""));
-        continue;
+    try {
+      for (Path f : files) {
+        if (!SourceText.isStdin(f) && !read.add(f.toAbsolutePath().normalize())) {
+          checks.warnings.add(Problem.warning("file-twice", Msg.of("the file is given more than "
+              + "once; it is read once"), f.toString(), Loc.FILE, ""));
+          continue;
+        }
+        readFile(f, f.toString(), checks, links);
       }
-      readFile(f, f.toString(), checks, links);
+    } finally {
+      meter.done();
     }
     return result(checks);
   }
