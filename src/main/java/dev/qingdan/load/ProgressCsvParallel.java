@@ -59,6 +59,7 @@ final class ProgressCsvParallel {
    * @throws HeaderRefused when the header is wrong (and said so)
    */
   Resume read(Path path, long from) throws IOException {
+    int keptBefore = checks.entries.size();
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
       ch.position(from);
       byte[] buf = new byte[(int) Math.min(block, Math.max(ch.size() - from, 0) + 1)];
@@ -88,8 +89,11 @@ final class ProgressCsvParallel {
         }
         carry = n - done;
         System.arraycopy(buf, done, buf, 0, carry);
-        if (blockOffset == from && !eof) { // room for the rest at once, not by doubling
-          checks.expect((int) Math.min(1 << 28, (long) index * (ch.size() - from - done) / done));
+        if (blockOffset == from && !eof) {
+          // room for the rest at once, not by doubling: as many reports kept as in the first
+          // block, for as many bytes (rows with errors are not kept, and take no room)
+          long kept = checks.entries.size() - keptBefore;
+          checks.expect((int) Math.min(1 << 28, kept * (ch.size() - from - done) / done));
         }
         blockOffset += done;
         checks.meter.read(blockOffset, ch.size(), checks.entries.size());
