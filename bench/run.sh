@@ -8,6 +8,13 @@
 #   bench/run.sh --jmh      also the JMH microbenchmarks (bench/jmh)
 #   bench/run.sh --against DIR   also another checkout's launcher and jar (built in DIR), each
 #                           command of the start-up group beside this one's, as base-NAME
+#   bench/run.sh --national only the national roll-up (a year of 2,846 units' reports, 1.09
+#                           million CSV rows) beside DuckDB and pandas, with the ratios (3 minutes)
+#
+# DuckDB runs through its Node API, the fastest of its clients that installs here: npm install
+# --prefix DIR @duckdb/node-api, then DUCKDB_NODE=DIR/node_modules (default
+# /tmp/duckdb-node/node_modules); without it, the DuckDB line is left out. pandas is Debian's
+# python3-pandas.
 #
 # Results go to bench/out/ (not committed): hyperfine's JSON and Markdown per group, peak RSS in
 # rss.tsv, and summary.md with medians and ratios (python3 bench/summarize.py bench/out).
@@ -27,13 +34,15 @@ mkdir -p "$out" "$data"
 
 quick=0
 jmh=0
+national_only=0
 base=
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1 ;;
     --jmh) jmh=1 ;;
+    --national) national_only=1 ;;
     --against) base=$(CDPATH= cd -- "${2:?}" && pwd); shift ;;
-    *) echo "usage: bench/run.sh [--quick] [--jmh] [--against DIR]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--quick] [--jmh] [--against DIR] [--national]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -45,7 +54,8 @@ if [ "$quick" = 1 ]; then
   ROUNDS=1
   RUNS=${RUNS_QUICK:-8}
 fi
-PY=/usr/bin/python3 # Debian's python, where python3-deepdiff and python3-yaml are
+PY=/usr/bin/python3 # Debian's python, where python3-deepdiff, python3-yaml and python3-pandas are
+duckdb_node=${DUCKDB_NODE:-/tmp/duckdb-node/node_modules}
 
 # --- tools ---------------------------------------------------------------------------------
 missing=
@@ -154,8 +164,11 @@ tricks|t-validate-jar|-|-|env LC_ALL=C.UTF-8 java $jvm_flags -XX:SharedArchiveFi
 tricks|t-diff-10000|diff|-|env ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
 tricks|t-diff-10000-serial-gc|diff|-|env QINGDAN_JAVA_OPTS=-XX:+UseSerialGC ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
 tricks|t-diff-10000-full-jit|diff|-|env QINGDAN_JAVA_OPTS=-XX:TieredStopAtLevel=4 ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
-national|ratio-national|ratio|-|env QINGDAN_JAVA_OPTS=-Xmx512m ./qingdan ratio -p $data/policies-national.yaml --data $data/progress-national.csv
-national|validate-national|-|-|env QINGDAN_JAVA_OPTS=-Xmx512m ./qingdan validate $data/policies-national.yaml
+national|ratio-national|ratio|-|./qingdan ratio -p $data/policies-national.yaml --data $data/progress-national.csv
+national|report-national|report|-|./qingdan report -p $data/policies-national.yaml --data $data/progress-national.csv --as-of 2022-12-31
+national|validate-data-national|-|-|./qingdan validate -p $data/policies-national.yaml --data $data/progress-national.csv
+national|duckdb-node-national|-|$duckdb_node/@duckdb/node-api|env NODE_PATH=$duckdb_node node bench/national-duckdb.mjs $data/progress-national.csv
+national|pandas-national|-|-|$PY bench/national_pandas.py $data/progress-national.csv
 EOF
 }
 
@@ -234,6 +247,30 @@ rss() { # rss GROUP
 } >"$out/machine.tsv"
 
 rm -f "$out"/startup-* "$out"/scale-* "$out"/national-* "$out"/first-* "$out"/skipped.txt
+
+# The national group alone: each command once to warm the page cache and make the archives, then
+# every command side by side, peak RSS, and each median against DuckDB's and pandas'.
+if [ "$national_only" = 1 ]; then
+  present national | while IFS='|' read -r name cmd; do
+    sh -c "$cmd" >/dev/null 2>&1 || true
+    settle
+  done
+  measure national 1 "${NATIONAL_RUNS:-5}" 1
+  rss national >"$out/rss.tsv"
+  "$PY" - "$out/national-1.json" "$out/rss.tsv" <<'PYEOF'
+import json, statistics, sys
+runs = {r["command"]: statistics.median(r["times"]) for r in json.load(open(sys.argv[1]))["results"]}
+rss = dict(line.split("\t") for line in open(sys.argv[2]).read().split("\n") if line)
+others = [n for n in ("duckdb-node-national", "pandas-national") if n in runs]
+print("| command | median | peak RSS | " + " | ".join("× " + n.split("-")[0] for n in others) + " |")
+print("|---|---:|---:|" + "---:|" * len(others))
+for name, t in runs.items():
+    cells = [f"{t / runs[n]:.2f}" for n in others]
+    mib = f"{int(rss[name]) / 1024:.0f} MiB" if name in rss else "-"
+    print(f"| {name} | {t:.2f} s | {mib} | " + " | ".join(cells) + " |")
+PYEOF
+  exit 0
+fi
 # A launcher makes its archive on a first run, in the background: each command is run once (and
 # the archive awaited) before anything is measured, so that no measurement shares the machine with
 # the making of an archive.

@@ -3,6 +3,7 @@ package dev.qingdan.cli;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.progress.LoadedProgress;
 import dev.qingdan.load.progress.ProgressReader;
+import dev.qingdan.load.progress.ReadMeter;
 import dev.qingdan.model.Checklist;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,9 +17,19 @@ final class Progress {
    * other problem of the files, one per line with its place. Warnings alone go to {@code err}.
    */
   static LoadedProgress load(List<Path> files, Checklist c, CommonOptions common, Stderr err) {
+    return load(files, c, common, err, false);
+  }
+
+  /**
+   * {@link #load(List, Checklist, CommonOptions, Stderr)}; with {@code meter}, a read of more
+   * than a second shows how it goes on standard error (for a terminal, not for JSON).
+   */
+  static LoadedProgress load(List<Path> files, Checklist c, CommonOptions common, Stderr err,
+      boolean meter) {
     LoadedProgress lp;
     try {
-      lp = ProgressReader.read(files, c, common.links());
+      lp = ProgressReader.read(files, c, common.links(), meter
+          ? new ReadProgressLine(err.err(), err.lang(), System::nanoTime) : ReadMeter.NONE);
     } catch (InputException e) {
       throw UserException.of(e);
     }

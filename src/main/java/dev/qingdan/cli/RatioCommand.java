@@ -130,7 +130,8 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
   public Integer call() {
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common);
-    LoadedProgress lp = Progress.load(data.files(), c, common, err);
+    LoadedProgress lp = Progress.load(data.files(), c, common, err,
+        terminal.isTerminal() && format.get() != Format.json);
     RatioReport report = Ratios.compute(c, lp.entries(), scope(lp), selected(c));
     RatioRenderer r = new RatioRenderer(spec.commandLine().getOut(),
         Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));

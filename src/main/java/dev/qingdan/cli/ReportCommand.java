@@ -109,7 +109,8 @@ public final class ReportCommand implements Callable<Integer>, Described, ReadsC
     target.refuse(); // before reading: no work for a result it cannot write
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common);
-    List<ProgressEntry> entries = Progress.load(data.files(), c, common, err).entries();
+    List<ProgressEntry> entries = Progress.load(data.files(), c, common, err,
+        terminal.isTerminal() && format.get() != Format.json).entries();
     MonthlyReport report = MonthlyReport.of(c, entries, day, month, thresholds);
     Lang lang = common.lang(terminal);
     if (target.file() == null) {

@@ -4,6 +4,7 @@ import dev.qingdan.text.Msg;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -66,6 +67,16 @@ public final class ProblemList extends ArrayList<Problem> {
       }
     }
     return false;
+  }
+
+  /** Forgets the problems from the {@code n}-th on, as if they were never added. */
+  public void truncate(int n) {
+    List<Problem> kept = new ArrayList<>(subList(0, n));
+    clear();
+    counts.clear();
+    worst.clear();
+    offered = 0;
+    kept.forEach(this::add);
   }
 
   private Problem marker(String file, Severity severity) {

@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public record LoadedProgress(List<ProgressEntry> entries, List<Problem> problems) {
   public LoadedProgress {
-    entries = List.copyOf(entries);
+    entries = entries instanceof ProgressColumns ? entries : List.copyOf(entries);
     problems = List.copyOf(problems);
   }
 
@@ -68,6 +68,9 @@ public record LoadedProgress(List<ProgressEntry> entries, List<Problem> problems
 
   /** The latest month reported, if any: {@code ratio}'s default {@code --through}. */
   public Optional<YearMonth> latestMonth() {
+    if (entries instanceof ProgressColumns c) {
+      return c.latestMonth(); // without making a million entries
+    }
     return entries.stream().map(ProgressEntry::period).max(YearMonth::compareTo);
   }
 }

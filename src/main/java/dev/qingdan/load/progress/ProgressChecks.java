@@ -36,44 +36,24 @@ import java.util.Map;
  * warnings, a figure of the wrong kind for its row.
  */
 final class ProgressChecks {
-  /**
-   * The key that may occur once over all files. Its hash mixes the month into the low bits:
-   * YearMonth's own hash keeps the month in the high bits, and a year of reports then falls into
-   * few buckets. Each part is multiplied by a large odd constant, not 31: ids (1.1, 1.2) and unit
-   * names (合成0011县, 合成0012县) differ by small steps of 31, so 31·h + … gave the 1.1 million
-   * reports of 2,846 units in a year 27,648 distinct hashes, and the map's lookups took most of
-   * the run.
-   */
-  record Key(YearMonth period, String id, String unit) {
-    private static final int MIX = 0x9E3779B9;
-
-    @Override
-    public int hashCode() {
-      int h = period.getYear() * 12 + period.getMonthValue();
-      h = MIX * h + id.hashCode();
-      h = MIX * h + (unit == null ? 0 : unit.hashCode());
-      return h ^ (h >>> 15);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && period.equals(k.period) && id.equals(k.id)
-          && java.util.Objects.equals(unit, k.unit);
-    }
-  }
-
   private final ProgressLookups lookups;
-  private final Map<Key, ProgressEntry> seen = new HashMap<>();
+  /** The (month, id, unit) of every report with those three right, in any of the files. */
+  private final ReportKeys seen;
   private final Map<String, ProgressEntry> doneBy = new HashMap<>();
   /** The sheet each workbook's reports were read from (one a workbook); text files have none. */
   private final Map<String, String> sheets = new HashMap<>();
-  final List<ProgressEntry> entries = new ArrayList<>();
-  final List<Problem> errors = new ProblemList();
-  final List<Problem> warnings = new ProblemList();
+  final ProgressColumns entries = new ProgressColumns();
+  /** Told how far a long read has come. */
+  ReadMeter meter = ReadMeter.NONE;
+  final ProblemList errors = new ProblemList();
+  final ProblemList warnings = new ProblemList();
 
   ProgressChecks(Checklist checklist) {
     this.lookups = new ProgressLookups(checklist);
     this.planYear = checklist.document() == null ? 0 : checklist.document().year();
+    this.seen = new ReportKeys(planYear > 0 ? 12 * (YEARS_BEFORE + YEARS_AFTER + 1) : 0,
+        checklist.rows().size() + checklist.goals().size(), lookups.unitNames() + 1,
+        entries::eachKey);
   }
 
   /**
@@ -95,9 +75,14 @@ final class ProgressChecks {
 
   /** Where a report kept was written: {@code file:line}, or the cell its row starts with. */
   private String where(ProgressEntry e) {
-    String sheet = sheets.get(e.source());
-    return sheet == null ? e.source() + ":" + e.line()
-        : ProgressReport.where(e.source(), sheet, new Loc(e.line(), 1));
+    return where(e.source(), e.line());
+  }
+
+  /** Where the report of {@code file} that starts on {@code line} was written. */
+  private String where(String file, int line) {
+    String sheet = sheets.get(file);
+    return sheet == null ? file + ":" + line
+        : ProgressReport.where(file, sheet, new Loc(line, 1));
   }
 
   /** Checks one report, every field of it, and keeps it when nothing is wrong. */
@@ -136,13 +121,15 @@ final class ProgressChecks {
       error(r, DENOMINATOR, "missing-numerator", Msg.of("denominator %d has no numerator; a "
           + "ratio is reported with both", denominator));
     }
-    Key key = period != null && id != null && unitOk ? new Key(period, id.id(), unit) : null;
-    if (key != null) {
-      ProgressEntry first = seen.get(key);
-      if (first != null) {
+    long key = period != null && id != null && unitOk ? ReportKeys.key(
+        entries.months.indexOf(period), entries.ids.indexOf(id.id()), entries.unitIndex(unit))
+        : 0;
+    if (key != 0) {
+      long first = seen.get(key);
+      if (first != ReportKeys.ABSENT) {
         errors.add(r.error("duplicate", Msg.of("%s %s %s is reported twice; the first "
             + "report is at %s", period, id.id(), unit == null ? Msg.of("(no unit)") : unit,
-            where(first))));
+            where(entries.files.get(ReportKeys.file(first)), ReportKeys.line(first)))));
       }
     }
     if (done != null && period != null && done.isAfter(period.atEndOfMonth())) {
@@ -180,8 +167,8 @@ final class ProgressChecks {
     }
     ProgressEntry e = new ProgressEntry(period, id == null ? null : id.id(), unit, numerator,
         denominator, count, done, r.get(NOTE), r.file, r.start.line(), value);
-    if (key != null) {
-      seen.putIfAbsent(key, e);
+    if (key != 0) {
+      seen.putIfAbsent(key, ReportKeys.place(entries.files.indexOf(r.file), r.start.line()));
     }
     if (r.broken) {
       return;
@@ -193,7 +180,87 @@ final class ProgressChecks {
             id.id(), before.done(), where(before)));
       }
     }
-    entries.add(e);
+    entries.keep(e);
+  }
+
+  /**
+   * The index of the month a period cell stands for, when the report can have no problem with
+   * it; -1 when it has one (then the report goes through {@link #accept} to say which).
+   */
+  synchronized int monthIndex(String cell) {
+    String t = cell.strip();
+    try {
+      YearMonth m = lookups.month(Values.month(t));
+      boolean far = planYear > 0 && (m.getYear() < planYear - YEARS_BEFORE
+          || m.getYear() > planYear + YEARS_AFTER);
+      return far ? -1 : entries.months.indexOf(m);
+    } catch (Values.Refused e) {
+      return -1;
+    }
+  }
+
+  /**
+   * The index of the row or goal an id cell stands for, shifted left by 3, with its measure's
+   * ordinal in the low 3 bits; -1 when the id is empty or wrong.
+   */
+  synchronized int idCode(String cell) {
+    String t = cell.strip();
+    Resolved id = t.isEmpty() ? null : lookups.id(t);
+    if (id == null || id.error() != null) {
+      return -1;
+    }
+    return entries.ids.indexOf(id.id()) << 3 | id.measure().ordinal();
+  }
+
+  /** The index of the unit a unit cell stands for; -1 for none (empty), -2 when it is wrong. */
+  synchronized int unitIndex(String cell) {
+    String t = cell.strip();
+    if (t.isEmpty()) {
+      return -1;
+    }
+    UnitName u = lookups.unit(t);
+    return u.error() != null ? -2 : entries.unitIndex(u.name());
+  }
+
+  /** How far the checks had come: what {@link #rollback} goes back to. */
+  record Mark(int entries, int errors, int warnings) {}
+
+  Mark mark() {
+    return new Mark(entries.size(), errors.size(), warnings.size());
+  }
+
+  /** Forgets what was read since {@code m} of the file {@code name}, as if it were not read. */
+  void rollback(Mark m, String name) {
+    entries.truncate(m.entries());
+    errors.truncate(m.errors());
+    warnings.truncate(m.warnings());
+    seen.removeFile(entries.files.indexOf(name));
+    doneBy.values().removeIf(e -> e.source().equals(name));
+  }
+
+  /** Makes room for {@code more} reports, foreseen from the size of a file. */
+  void expect(int more) {
+    entries.expect(more);
+    seen.expect(more);
+  }
+
+  /** The index of a note, kept once. */
+  int noteIndex(String note) {
+    return entries.notes.indexOf(note);
+  }
+
+  /**
+   * Keeps a report whose cells were found right by the three lookups above and whose figures are
+   * of its row's kind and agree (see {@link ProgressCsvParallel}); false when its (month, id,
+   * unit) was reported before, and then nothing is kept: {@link #accept} is to say so.
+   */
+  boolean acceptFigures(int month, int id, int unit, long numerator, long denominator,
+      long count, int note, int file, int line) {
+    if (!seen.addFigures(ReportKeys.key(month, id, unit), ReportKeys.place(file, line))) {
+      return false;
+    }
+    entries.keep(month, id, unit, numerator, denominator, count, note, file, line);
+    return true;
   }
 
   /** Why the figure {@code given} (numerator, count or done) of a report is left out. */

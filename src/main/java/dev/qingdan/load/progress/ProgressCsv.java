@@ -1,5 +1,6 @@
 package dev.qingdan.load.progress;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -68,26 +70,54 @@ final class ProgressCsv {
   }
 
   /**
-   * Reads a file, strictly UTF-8 (past a BOM), at most {@link #MAX_BYTES}.
+   * Reads a file, strictly UTF-8 (past a BOM), at most {@link #MAX_BYTES}: on every core
+   * ({@link ProgressCsvParallel}), and with Jackson from a row whose bytes only it explains.
    *
    * @throws InputException only when the file cannot be read at all
    */
-  static void read(Path path, String name, List<Problem> errors,
-      Consumer<ProgressReport> reports) throws InputException {
-    ProgressCsv csv = new ProgressCsv(name, errors, reports);
+  static void read(Path path, String name, ProgressChecks checks) throws InputException {
+    read(path, name, checks, ProgressCsvParallel.BLOCK, ProgressCsvParallel.PIECE);
+  }
+
+  /** {@link #read(Path, String, ProgressChecks)} in blocks and pieces of the sizes given. */
+  static void read(Path path, String name, ProgressChecks checks, int block, int piece)
+      throws InputException {
+    ProgressCsv csv = new ProgressCsv(name, checks.errors, checks::accept);
     try {
       if (Files.size(path) > MAX_BYTES) {
-        errors.add(tooLarge(name, Files.size(path)));
+        checks.errors.add(tooLarge(name, Files.size(path)));
         return;
       }
-    } catch (IOException e) {
-      throw SourceText.unreadable(name, "file-unreadable", SourceText.cannotRead(e));
-    }
-    try (InputStream in = new BufferedInputStream(
-        new BoundedInputStream(Files.newInputStream(path), MAX_BYTES), 1 << 16)) {
-      Reader reader = csv.utf8(in);
-      if (reader != null) {
-        csv.read(reader, path);
+      byte[] head;
+      try (InputStream in = Files.newInputStream(path)) {
+        head = in.readNBytes(4);
+      }
+      ProgressCsvParallel.Resume resume = new ProgressCsvParallel.Resume(0, 0, 0, true);
+      ProgressChecks.Mark before = checks.mark();
+      if (Encoding.otherUnicode(head) == null) {
+        ProgressCsvParallel parallel = new ProgressCsvParallel(csv, checks, name, block, piece);
+        try {
+          resume = parallel.read(path, Encoding.utf8BomLength(head));
+        } catch (ProgressCsvParallel.HeaderRefused e) {
+          if (!utf8(path, name)) { // as when read serially: not UTF-8 is said first
+            checks.rollback(before, name);
+            csv.encodingError(path);
+          }
+          return;
+        }
+        if (resume == null) {
+          if (parallel.headerPending()) {
+            csv.empty();
+          }
+          return;
+        }
+      }
+      csv.resume(path, resume);
+      if (csv.notUtf8 && resume.offset() > 0) {
+        // as when the file is read serially: a file that is not UTF-8 is refused as a whole
+        Problem refused = checks.errors.get(checks.errors.size() - 1);
+        checks.rollback(before, name);
+        checks.errors.add(refused);
       }
     } catch (AccessDeniedException e) {
       throw SourceText.unreadable(name, "file-unreadable", Msg.of("permission denied"));
@@ -96,10 +126,49 @@ final class ProgressCsv {
     }
   }
 
+  /** Whether the file is UTF-8 throughout. */
+  private static boolean utf8(Path path, String name) throws IOException {
+    try (Reader in = new InputStreamReader(Files.newInputStream(path), Encoding.strictUtf8())) {
+      in.transferTo(Writer.nullWriter());
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /** Reads a file with Jackson alone, row after row. */
+  static void readSerially(Path path, String name, ProgressChecks checks) throws IOException {
+    new ProgressCsv(name, checks.errors, checks::accept).resume(path,
+        new ProgressCsvParallel.Resume(0, 0, 0, true));
+  }
+
+  /** Reads the rest of a file with Jackson, from where {@code at} says. */
+  private void resume(Path path, ProgressCsvParallel.Resume at) throws IOException {
+    baseLine = at.lines();
+    try (InputStream in = new BufferedInputStream(
+        new BoundedInputStream(Files.newInputStream(path), MAX_BYTES), 1 << 16)) {
+      Reader reader;
+      if (at.offset() == 0) {
+        reader = utf8(in);
+      } else {
+        in.skipNBytes(at.offset());
+        reader = new InputStreamReader(in, Encoding.strictUtf8());
+      }
+      if (reader != null) {
+        read(reader, path, at.index(), at.header());
+      }
+    }
+  }
+
+  /** The lines before where Jackson started, added to the lines of its places. */
+  private int baseLine;
+  /** Whether a byte that is not UTF-8 was found. */
+  private boolean notUtf8;
+
   /** Reads text already decoded. */
   static void read(String name, Reader text, List<Problem> errors,
       Consumer<ProgressReport> reports) {
-    new ProgressCsv(name, errors, reports).read(text, null);
+    new ProgressCsv(name, errors, reports).read(text, null, 0, true);
   }
 
   /**
@@ -119,15 +188,16 @@ final class ProgressCsv {
     return new InputStreamReader(in, Encoding.strictUtf8());
   }
 
-  /** Reads CSV rows one by one; {@code path} is given for a file, to explain an encoding error. */
-  private void read(Reader in, Path path) {
+  /**
+   * Reads CSV rows one by one; {@code path} is given for a file, to explain an encoding error;
+   * the first row is the {@code index}-th, or the header when {@code header}.
+   */
+  private void read(Reader in, Path path, int index, boolean header) {
     try (CsvParser p = CSV.createParser(in)) {
       p.setSchema(CSV_SCHEMA);
       p.enable(CsvParser.Feature.WRAP_AS_ARRAY);
       List<String> cells = new ArrayList<>(FIELDS);
       List<Loc> places = new ArrayList<>(FIELDS);
-      boolean header = true;
-      int index = 0;
       int depth = 0;
       JsonToken t;
       while ((t = p.nextToken()) != null) {
@@ -137,7 +207,7 @@ final class ProgressCsv {
           places.clear();
         } else if (t == JsonToken.VALUE_STRING) {
           cells.add(p.getText());
-          places.add(YamlTree.loc(p.currentTokenLocation()));
+          places.add(loc(p.currentTokenLocation()));
         } else if (t == JsonToken.END_ARRAY && --depth == 1) {
           if (cells.isEmpty() || cells.size() == 1 && cells.get(0).isBlank()) {
             continue;
@@ -158,15 +228,14 @@ final class ProgressCsv {
         }
       }
       if (header) {
-        errors.add(Problem.error("empty", Msg.of("the file is empty: a CSV progress file starts "
-            + "with the header %s", HEADER), name, Loc.FILE, ""));
+        empty();
       }
     } catch (StreamConstraintsException e) {
       errors.add(Problem.error("too-long", Msg.of("a cell is longer than %s characters",
-          String.format("%,d", MAX_CELL)), name, YamlTree.loc(e.getLocation()), ""));
+          String.format("%,d", MAX_CELL)), name, loc(e.getLocation()), ""));
     } catch (JsonProcessingException e) {
       errors.add(Problem.error("csv-syntax", Msg.of("malformed CSV: %s", message(e)), name,
-          YamlTree.loc(e.getLocation()), ""));
+          loc(e.getLocation()), ""));
     } catch (CharacterCodingException e) {
       encodingError(path);
     } catch (IOException e) {
@@ -179,6 +248,16 @@ final class ProgressCsv {
             e.getMessage()), name, Loc.FILE, ""));
       }
     }
+  }
+
+  private Loc loc(JsonLocation l) {
+    Loc at = YamlTree.loc(l);
+    return at.line() == 0 ? at : new Loc(baseLine + at.line(), at.column());
+  }
+
+  void empty() {
+    errors.add(Problem.error("empty", Msg.of("the file is empty: a CSV progress file starts "
+        + "with the header %s", HEADER), name, Loc.FILE, ""));
   }
 
   private static Problem tooLarge(String name, long size) {
@@ -198,7 +277,8 @@ final class ProgressCsv {
     return false;
   }
 
-  private boolean header(List<String> cells, Loc at) {
+  /** Checks the header row; false, after saying so, when it is not the header. */
+  boolean header(List<String> cells, Loc at) {
     List<String> got = new ArrayList<>(cells);
     if (!got.isEmpty()) {
       got.set(0, Encoding.withoutBom(got.get(0)));
@@ -211,7 +291,8 @@ final class ProgressCsv {
     return false;
   }
 
-  private void row(int index, List<String> cells, List<Loc> places) {
+  /** Checks the {@code index}-th row after the header. */
+  void row(int index, List<String> cells, List<Loc> places) {
     ProgressReport r = new ProgressReport(name, index, places.get(0));
     if (cells.size() != FIELDS) {
       errors.add(Problem.error("csv-fields", Msg.of("the line has %d fields, the header %d (%s)",
@@ -235,6 +316,7 @@ final class ProgressCsv {
 
   /** Explains an invalid byte the way {@link SourceText} does, with its place and a guess. */
   private void encodingError(Path path) {
+    notUtf8 = true;
     if (path != null) {
       try {
         SourceText.read(path, name, SourceText.DEFAULT_MAX_BYTES);

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * What the ids, units and months of progress reports stand for, each worked out once: a file of a
- * million reports names a few dozen ids, units and months, again and again.
+ * million reports names a few dozen ids, units and months, again and again. The CSV reader's
+ * threads ask at once.
  */
 final class ProgressLookups {
   /** What an id as written stands for; exactly one of {@code id} and {@code error} is set. */
@@ -42,16 +43,21 @@ final class ProgressLookups {
         checklist.goals().stream().map(Goal::id)).toList();
   }
 
+  /** How many names the unit register knows, aliases included. */
+  int unitNames() {
+    return register.allNames().size();
+  }
+
   /** The month, as the one instance every report of it shares. */
-  YearMonth month(YearMonth m) {
+  synchronized YearMonth month(YearMonth m) {
     return months.computeIfAbsent(m, k -> k);
   }
 
-  Resolved id(String text) {
+  synchronized Resolved id(String text) {
     return ids.computeIfAbsent(text, this::resolveId);
   }
 
-  UnitName unit(String text) {
+  synchronized UnitName unit(String text) {
     return units.computeIfAbsent(text, this::resolveUnit);
   }
 

@@ -54,23 +54,34 @@ public final class ProgressReader {
   /** {@link #read(List, Checklist)}, following symbolic links as {@code links} says. */
   public static LoadedProgress read(List<Path> files, Checklist checklist, Links links)
       throws InputException {
+    return read(files, checklist, links, ReadMeter.NONE);
+  }
+
+  /** {@link #read(List, Checklist, Links)}, telling {@code meter} how far it has come. */
+  public static LoadedProgress read(List<Path> files, Checklist checklist, Links links,
+      ReadMeter meter) throws InputException {
     ProgressChecks checks = new ProgressChecks(checklist);
+    checks.meter = meter;
     Set<Path> read = new HashSet<>();
-    for (Path f : files) {
-      if (!SourceText.isStdin(f) && !read.add(f.toAbsolutePath().normalize())) {
-        checks.warnings.add(Problem.warning("file-twice", Msg.of("the file is given more than "
-            + "once; it is read once"), f.toString(), Loc.FILE, ""));
-        continue;
-      }
-      if (!SourceText.isStdin(f) && Files.isDirectory(f)) {
-        for (Path in : folder(f, links)) {
-          if (read.add(in.toAbsolutePath().normalize())) {
-            readFile(in, in.toString(), checks, links);
-          }
+    try {
+      for (Path f : files) {
+        if (!SourceText.isStdin(f) && !read.add(f.toAbsolutePath().normalize())) {
+          checks.warnings.add(Problem.warning("file-twice", Msg.of("the file is given more than "
+              + "once; it is read once"), f.toString(), Loc.FILE, ""));
+          continue;
         }
-        continue;
+        if (!SourceText.isStdin(f) && Files.isDirectory(f)) {
+          for (Path in : folder(f, links)) {
+            if (read.add(in.toAbsolutePath().normalize())) {
+              readFile(in, in.toString(), checks, links);
+            }
+          }
+          continue;
+        }
+        readFile(f, f.toString(), checks, links);
       }
-      readFile(f, f.toString(), checks, links);
+    } finally {
+      meter.done();
     }
     return result(checks);
   }
@@ -118,7 +129,7 @@ public final class ProgressReader {
     return result(checks);
   }
 
-  private static LoadedProgress result(ProgressChecks checks) {
+  static LoadedProgress result(ProgressChecks checks) {
     List<Problem> all = new ArrayList<>(checks.errors.size() + checks.warnings.size());
     all.addAll(checks.errors);
     all.addAll(checks.warnings);
@@ -139,7 +150,7 @@ public final class ProgressReader {
       }
       ProgressFormat format = ProgressFormat.of(path, name);
       if (format == ProgressFormat.CSV) {
-        ProgressCsv.read(path, name, checks.errors, checks::accept);
+        ProgressCsv.read(path, name, checks);
         return;
       }
       if (format == ProgressFormat.XLSX) {

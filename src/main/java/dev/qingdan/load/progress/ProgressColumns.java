@@ -1,0 +1,181 @@
+package dev.qingdan.load.progress;
+
+import dev.qingdan.model.ProgressEntry;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.RandomAccess;
+
+/**
+ * The reports kept, column by column: a year of a country's reports (a million) is a few arrays of
+ * numbers, not a million objects. Months, ids, units and files are kept once each and named by
+ * their index; a figure that is absent is {@link #NONE}; days, notes and levels, which few reports
+ * have, are kept beside by position. Read as a list, each element is made when asked for.
+ *
+ * <p>It is filled by one thread ({@link ProgressChecks}); indices may be asked for by others.
+ */
+final class ProgressColumns extends AbstractList<ProgressEntry> implements RandomAccess {
+  /** An absent figure: no report has it, since figures are not negative. */
+  static final long NONE = Long.MIN_VALUE;
+
+  /** Values kept once each, named by their index in the order they were first met. */
+  static final class Dict<T> {
+    private final List<T> values = new ArrayList<>();
+    private final Map<T, Integer> index = new HashMap<>();
+
+    synchronized int indexOf(T value) {
+      Integer i = index.get(value);
+      if (i == null) {
+        i = values.size();
+        values.add(value);
+        index.put(value, i);
+      }
+      return i;
+    }
+
+    /** The value of an index: asked once the files are read, or by the thread that adds. */
+    T get(int i) {
+      return values.get(i);
+    }
+  }
+
+  final Dict<YearMonth> months = new Dict<>();
+  final Dict<String> ids = new Dict<>();
+  final Dict<String> units = new Dict<>();
+  final Dict<String> files = new Dict<>();
+  /** Notes, kept once each: a note such as 进展正常 is written on many reports. */
+  final Dict<String> notes = new Dict<>();
+
+  private int size;
+  private int[] month = new int[16];
+  private int[] id = new int[16];
+  private int[] unit = new int[16];
+  private int[] file = new int[16];
+  private int[] line = new int[16];
+  private long[] numerator = new long[16];
+  private long[] denominator = new long[16];
+  private long[] count = new long[16];
+  /** A note's index, or -1 for none. */
+  private int[] note = new int[16];
+  /** A day done, as the days since 1970-01-01, or {@link #NO_DAY}. */
+  private int[] done = new int[16];
+  private final Map<Integer, BigDecimal> value = new HashMap<>();
+  private static final int NO_DAY = Integer.MIN_VALUE;
+
+  /** Keeps a report as made. */
+  void keep(ProgressEntry e) {
+    int i = keep(months.indexOf(e.period()), ids.indexOf(e.id()), unitIndex(e.unit()),
+        orNone(e.numerator()), orNone(e.denominator()), orNone(e.count()),
+        e.note() == null ? -1 : notes.indexOf(e.note()), files.indexOf(e.source()), e.line());
+    if (e.done() != null) {
+      done[i] = (int) e.done().toEpochDay();
+    }
+    if (e.value() != null) {
+      value.put(i, e.value());
+    }
+  }
+
+  /** Keeps a report of figures and a note (or -1), each part by its index; answers its place. */
+  int keep(int monthIndex, int idIndex, int unitIndex, long num, long den, long cnt,
+      int noteIndex, int fileIndex, int lineNumber) {
+    if (size == month.length) {
+      grow(size * 2);
+    }
+    month[size] = monthIndex;
+    id[size] = idIndex;
+    unit[size] = unitIndex;
+    file[size] = fileIndex;
+    line[size] = lineNumber;
+    numerator[size] = num;
+    denominator[size] = den;
+    count[size] = cnt;
+    note[size] = noteIndex;
+    done[size] = NO_DAY;
+    return size++;
+  }
+
+  /** The latest month of a report kept, if any. */
+  Optional<YearMonth> latestMonth() {
+    boolean[] used = new boolean[months.values.size()];
+    for (int i = 0; i < size; i++) {
+      used[month[i]] = true;
+    }
+    YearMonth latest = null;
+    for (int m = 0; m < used.length; m++) {
+      if (used[m] && (latest == null || months.get(m).isAfter(latest))) {
+        latest = months.get(m);
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** Hands the key and place of every report kept to {@code sink}. */
+  void eachKey(ReportKeys.Sink sink) {
+    for (int i = 0; i < size; i++) {
+      sink.put(ReportKeys.key(month[i], id[i], unit[i]), ReportKeys.place(file[i], line[i]));
+    }
+  }
+
+  /** Forgets the reports from the {@code n}-th on. */
+  void truncate(int n) {
+    size = Math.min(size, n);
+    value.keySet().removeIf(i -> i >= n);
+  }
+
+  /** Makes room for {@code more} reports at once, where their number is foreseen. */
+  void expect(int more) {
+    if (size + more > month.length) {
+      grow(size + more);
+    }
+  }
+
+  private void grow(int n) {
+    month = Arrays.copyOf(month, n);
+    id = Arrays.copyOf(id, n);
+    unit = Arrays.copyOf(unit, n);
+    file = Arrays.copyOf(file, n);
+    line = Arrays.copyOf(line, n);
+    numerator = Arrays.copyOf(numerator, n);
+    denominator = Arrays.copyOf(denominator, n);
+    count = Arrays.copyOf(count, n);
+    note = Arrays.copyOf(note, n);
+    done = Arrays.copyOf(done, n);
+  }
+
+  /** The index of a unit's register name, or -1 for none. */
+  int unitIndex(String name) {
+    return name == null ? -1 : units.indexOf(name);
+  }
+
+  @Override
+  public ProgressEntry get(int i) {
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException(i);
+    }
+    return new ProgressEntry(months.get(month[i]), ids.get(id[i]),
+        unit[i] < 0 ? null : units.get(unit[i]), boxed(numerator[i]), boxed(denominator[i]),
+        boxed(count[i]), done[i] == NO_DAY ? null : LocalDate.ofEpochDay(done[i]),
+        note[i] < 0 ? null : notes.get(note[i]), files.get(file[i]), line[i],
+        value.isEmpty() ? null : value.get(i));
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  private static long orNone(Long v) {
+    return v == null ? NONE : v;
+  }
+
+  private static Long boxed(long v) {
+    return v == NONE ? null : v;
+  }
+}
