@@ -19,7 +19,7 @@ class DiffCommandTest {
       Cli.Run r = Cli.run("diff", "src/test/resources/hostile/tab-indent.yaml",
           "src/test/resources/hostile/flow-garbage.yaml");
       assertEquals(2, r.exit());
-      assertEquals("qingdan: error: src/test/resources/hostile/tab-indent.yaml:2:9: malformed "
+      assertEquals("qingdan: error: src/test/resources/hostile/tab-indent.yaml:3:1: malformed "
           + "YAML: a tab character is used for indentation; indent with spaces [yaml-syntax]\n",
           r.err());
     }
