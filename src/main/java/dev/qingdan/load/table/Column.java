@@ -82,6 +82,9 @@ public enum Column {
    * ({@link #isProgressWords}). 民生实事, 重点项目 and 民生工程 name the task too.
    */
   static Optional<Column> byWords(String header) {
+    if (PERSON_WORDS.matcher(header).find()) {
+      return Optional.empty(); // 牵头领导, 责任人: a person, not a unit
+    }
     for (var w : WORDS) {
       if (w.getValue().matcher(header).find()) {
         return Optional.of(w.getKey());
@@ -95,6 +98,18 @@ public enum Column {
     return PROGRESS_WORDS.matcher(header).find();
   }
 
+  /**
+   * A header without the pinyin that some copies of a page insert after each word
+   * ({@code 序號(hào)}, {@code 責任單位(dān wèi)}): letters with or without tone marks in brackets.
+   */
+  static String withoutPinyin(String header) {
+    return PINYIN.matcher(header).replaceAll("");
+  }
+
+  private static final Pattern PINYIN = Pattern.compile(
+      "[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+(?:\\s+[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+)*[)）]");
+  /** Words of a header that names a person (牵头领导, 责任人, 联系人), whose cells are no units. */
+  private static final Pattern PERSON_WORDS = Pattern.compile("领导|负责人|责任人|联系人");
   private static final Pattern PROGRESS_WORDS = Pattern.compile(
       "进展|推进情况|完成情况|落实情况|进度情况|当前进度|是否达序|存在问题|形象进度");
   private static final List<Map.Entry<Column, Pattern>> WORDS = List.of(

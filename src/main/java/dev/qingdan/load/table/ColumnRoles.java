@@ -108,6 +108,7 @@ final class ColumnRoles {
       if (role[i] != null || h.isEmpty()) {
         continue;
       }
+      h = Column.withoutPinyin(h); // 序號(hào)
       Optional<Column> c = Column.ofHeader(h);
       h = Fold.simplified(h); // 責任單位, 完成時限
       if (c.isEmpty() && Column.isProgressWords(h)) {

@@ -79,6 +79,27 @@ class TableImporterShapesTest {
         r.warnings().stream().map(w -> w.text().en()).toList());
   }
 
+  /** A column that names a person (牵头领导) is kept, not read as the lead; 责任单位 leads. */
+  @Test
+  void aColumnOfPersonsIsNotTheLead() throws Exception {
+    String table = "序号\t工作任务\t牵头领导\t责任单位\t完成时限\n"
+        + "1\t新增公交线路10条\t王某\t市交通委\t2022年12月底前\n";
+    TableImporter.Result r = TableImporter.fromText("a.txt", table, 2022);
+    Row row = r.checklist().rows().get(0);
+    assertEquals(List.of("市交通委"), row.lead());
+    assertEquals(Map.of("牵头领导", "王某"), row.extra());
+  }
+
+  /** Pinyin that a copy of a page puts after each word of a header does not hide the header. */
+  @Test
+  void pinyinInsertedInAHeaderIsLeftOut() throws Exception {
+    String table = "序號(hào)\t項目(xiàng mù)\t責任單位\t完成時限\n"
+        + "1\t建設公園3個\t區住建局\t2023年6月底前\n";
+    TableImporter.Result r = TableImporter.fromText("a.txt", table, 2023);
+    assertEquals(1, r.checklist().rows().size());
+    assertEquals(List.of("區住建局"), r.checklist().rows().get(0).lead());
+  }
+
   @Test
   void aMissingRequiredColumnIsAnErrorNamingIt() {
     InputException e = assertThrows(InputException.class, () -> read("no-lead.txt"));
