@@ -45,6 +45,10 @@ public final class SentenceTargets {
       "盏", "根", "组", "支", "床", "天", "日", "周", "年", "例", "位", "种", "类", "部", "栋", "幢",
       "层", "公斤", "千克", "宗", "笔", "单", "个点", "片", "路", "对", "节", "斤", "%");
 
+  /** What follows the number of a hotline or service line: 12345热线, 12315平台, 96345服务. */
+  private static final Pattern HOTLINE =
+      Pattern.compile("热线|专线|电话|平台|服务|政务|便民|短信|话务|号码");
+
   /** A figure: digits, a multiplier, 余 or 多, a counting word, and what may follow it. */
   private static final Pattern FIGURE = Pattern.compile(
       "(?<num>[0-9]+(?:\\.[0-9]+)?)(?:-(?<num2>[0-9]+(?:\\.[0-9]+)?))?(?<mult>万亿|百万|千万|万(?!千瓦)|千(?![米克瓦])|亿)?"
@@ -245,9 +249,8 @@ public final class SentenceTargets {
       if ((rest.startsWith("日") || rest.startsWith("天")) && before == '月') {
         return true; // 6月30日
       }
-      if (unit == null && num.length() >= 5 && after.matches("^[\\p{IsHan}].*")
-          && !after.startsWith("万") && !after.startsWith("余") && !after.startsWith("多")) {
-        return true; // 12345热线
+      if (unit == null && num.length() >= 5 && HOTLINE.matcher(after).lookingAt()) {
+        return true; // 12345热线; 新增墓穴10000穴 is a figure without a counting word
       }
     }
     if (before == '-' || before == '+' || before == '/' || before == '.' || before == ':') {

@@ -119,6 +119,10 @@ class SentenceTargetsTest {
     assertEquals(">= 2000 个", read("到2023年底，新增托位2000个"));
     assertEquals(">= 6 个", read("6月30日前完成改造6个"));
     assertEquals(">= 200 条", read("12345热线受理满意回访200条"));
+    // a long number before an unknown counting word is a figure, not a hotline: said, not dropped
+    assertEquals(List.of("'新增墓穴10000穴' has the figure 10000 without a counting word; not read "
+        + "as a target"), SentenceTargets.read("新增墓穴10000穴").notes().stream()
+        .map(Msg::en).toList());
     assertEquals(">= 95 间", read("为全区78所中小学的95间舞蹈教室安装地暖"));
     assertEquals(">= 2600 个", read("2022年，全市新建5G基站2600个以上"));
   }
