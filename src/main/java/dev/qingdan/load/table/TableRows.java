@@ -235,11 +235,17 @@ final class TableRows {
         effective.get(Column.METHOD), cells.extra());
   }
 
-  /** The measures of a row ({@link Measures}); counts the targets read. */
+  /**
+   * The measures of a row ({@link Measures}); counts the targets read. A task text that the row
+   * took from a merged cell above is not read again: its figures are the first row's.
+   */
   List<Row> measures(Row row, RowCells cells, Map<Column, String> effective, int year) {
     boolean column = cells.at().containsKey(Column.TARGET);
     String points = effective.get(Column.POINTS);
     boolean inPoints = !column && points != null && points.chars().anyMatch(Character::isDigit);
+    if (!column && cells.get(inPoints ? Column.POINTS : Column.TITLE).isEmpty()) {
+      return List.of(row);
+    }
     String where = cells.where(column ? Column.TARGET : inPoints ? Column.POINTS : Column.TITLE);
     Measures m = new Measures(log, where, cells.place().order(), year);
     List<Row> rows = m.of(row, column, column ? effective.get(Column.TARGET)

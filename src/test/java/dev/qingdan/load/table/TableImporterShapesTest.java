@@ -79,6 +79,20 @@ class TableImporterShapesTest {
         r.warnings().stream().map(w -> w.text().en()).toList());
   }
 
+  /** The figures of a task cell merged over several rows are read once, in its first row. */
+  @Test
+  void theFiguresOfAMergedTaskAreReadOnce() throws Exception {
+    String table = "项目名称\t工作任务\t计划完成时间\t牵头单位\n"
+        + "1.道路提升项目\t改造城区道路3条\t11月\t建设局\n"
+        + "\t\t8月\t城投集团\n"
+        + "\t新建停车场2处\t11月\t建设局\n";
+    TableImporter.Result r = TableImporter.fromText("a.txt", table, 2021);
+    List<String> targets = r.checklist().rows().stream()
+        .map(row -> row.target().value() == null ? "-" : row.target().value() + row.target().unit())
+        .toList();
+    assertEquals(List.of("3条", "-", "2处"), targets);
+  }
+
   /** A column that names a person (牵头领导) is kept, not read as the lead; 责任单位 leads. */
   @Test
   void aColumnOfPersonsIsNotTheLead() throws Exception {
