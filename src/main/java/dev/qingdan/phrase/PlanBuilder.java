@@ -108,6 +108,11 @@ final class PlanBuilder {
           && g.spec().type() != SpecType.EVERY && g.spec().type() != SpecType.START) {
         // 3月上旬开始，6月30日前完工: a start, not a step to deliver
         start = start == null || g.spec().from().isBefore(start) ? g.spec().from() : start;
+      } else if (steps && ends && g.spec().type() == SpecType.START && g.spec().from() != null
+          && segments.stream().anyMatch(o -> isDeliverable(o) && o.spec().due() != null
+              && !YearMonth.from(o.spec().due()).isBefore(g.spec().from()))) {
+        // 从9月26日开始，10月底前完工: the start of the work (not 5月底前出台，6月起实施)
+        start = start == null || g.spec().from().isBefore(start) ? g.spec().from() : start;
       } else if (g.spec().type() == SpecType.EVERY && g.spec().day() >= 0
           && (!g.rest().isEmpty() || g.spec().from() != null)) {
         // 每季度末月20日前报送: one thing due in each period of the window.

@@ -29,6 +29,8 @@ class SchedulePhrasesTest {
     "6月底前累计完成2000人次，年底前累计完成1500人次 | 3000人次 | refused",
     // a deliverable beside a start keeps its date
     "5月底前出台方案，6月起组织实施 | 暂无 | deliverable 2022-05-31",
+    "3月开始，6月30日前完工 | 暂无 | deliverable 2022-03 2022-06-30",
+    "施工从9月26日开始，计划10月底以前完工 | 暂无 | deliverable 2022-09 2022-10-31",
     // repeating periods
     "每季度上线2个 | 8个 | cumulative 2022-03-31=2 2022-06-30=4 2022-09-30=6 2022-12-31=8",
     "每月上线1个，全年12个 | 暂无 | refused",
