@@ -91,6 +91,9 @@ public final class SentenceTargets {
       Pattern.compile("(?<=[0-9][^\\s0-9]{1,5})[ \\t\\u3000\\u00a0]+(?=\\p{IsHan})");
   /** The items of the list itself (共38件民生实事): what a headline counts, not a target. */
   private static final Pattern OWN_ITEMS = Pattern.compile("^\\p{IsHan}{0,4}?(?:实事|事项)");
+  /** Words before a figure that name the list itself (民生实事项目清单共38件). */
+  private static final Pattern OWN_LIST =
+      Pattern.compile(".*(?:实事|事项)(?:项目)?(?:清单|名单|目录)?(?:共|共计|计|总计|合计)?");
 
   private SentenceTargets() {}
 
@@ -365,7 +368,7 @@ public final class SentenceTargets {
     Matcher next = FIGURE.matcher(masked);
     int end = next.find(m.end()) ? next.start() : masked.length();
     String tail = TAIL.matcher(masked.substring(m.end(), end)).replaceAll("").strip();
-    if (OWN_ITEMS.matcher(tail).find() || named != null && named.matches(".*(?:实事|事项)(?:项目)?")) {
+    if (OWN_ITEMS.matcher(tail).find() || named != null && OWN_LIST.matcher(named).matches()) {
       notes.add(Msg.of("'%s': %s counts the items of the list itself; not read as a target", c,
           shown));
       return null;

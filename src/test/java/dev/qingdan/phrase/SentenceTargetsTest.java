@@ -119,6 +119,8 @@ class SentenceTargetsTest {
     assertEquals(">= 2000 个", read("到2023年底，新增托位2000个"));
     assertEquals(">= 6 个", read("6月30日前完成改造6个"));
     assertEquals(">= 200 条", read("12345热线受理满意回访200条"));
+    // the items of the list's own register are counted, not planned
+    assertEquals(List.of(), SentenceTargets.read("拟列入年度民生实事项目清单共25件").found());
     // a long number before an unknown counting word is a figure, not a hotline: said, not dropped
     assertEquals(List.of("'新增墓穴10000穴' has the figure 10000 without a counting word; not read "
         + "as a target"), SentenceTargets.read("新增墓穴10000穴").notes().stream()
