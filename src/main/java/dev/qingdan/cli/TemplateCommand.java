@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,13 +84,7 @@ public final class TemplateCommand implements Callable<Integer> {
       description = "The month the form reports.")
   YearMonth period;
 
-  @Option(
-      names = "--data",
-      paramLabel = "FILE",
-      arity = "1",
-      description = "Progress reports of the months before, whose cumulative figures the form "
-          + "shows; repeat --data for several.")
-  List<Path> data = new ArrayList<>();
+  @Mixin DataOption data;
 
   @Option(
       names = {"-o", "--output"},
@@ -113,8 +106,8 @@ public final class TemplateCommand implements Callable<Integer> {
     Map<String, Path> forms = targets(c);
     forms.values().forEach(p -> OutputFile.refuse(p, force));
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
-    List<ProgressEntry> entries = data.isEmpty() ? List.of()
-        : Progress.load(data, c, common, err).entries();
+    List<ProgressEntry> entries = data.files().isEmpty() ? List.of()
+        : Progress.load(data.files(), c, common, err).entries();
     Map<String, List<FormRow>> rows = new LinkedHashMap<>();
     forms.keySet().forEach(u -> rows.put(u, Forms.rows(c, u, period, entries)));
     if (ALL.equals(unit)) {
