@@ -76,10 +76,11 @@ public final class SchemaCommand implements Callable<Integer>, Described {
         yield kind;
       }
       case "output" -> {
-        if (command == null || !jsonOutputs().contains(command)) {
+        List<String> outputs = jsonOutputs();
+        if (command == null || !outputs.contains(command)) {
           throw new UserException(ExitCode.TROUBLE, command == null
-              ? Msg.of("'schema output' needs one of: %s", String.join(", ", jsonOutputs()))
-              : Msg.of("'schema output' needs one of: %s; not '%s'", String.join(", ", jsonOutputs()),
+              ? Msg.of("'schema output' needs one of: %s", String.join(", ", outputs))
+              : Msg.of("'schema output' needs one of: %s; not '%s'", String.join(", ", outputs),
                   command));
         }
         yield "output/" + command;

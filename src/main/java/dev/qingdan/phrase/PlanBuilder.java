@@ -104,14 +104,7 @@ final class PlanBuilder {
         .anyMatch(g -> isDeliverable(g) && !starts.matcher(g.restKey()).matches());
     YearMonth start = null;
     for (Segment g : segments) {
-      if (steps && ends && starts.matcher(g.restKey()).matches()
-          && g.spec().type() != SpecType.EVERY && g.spec().type() != SpecType.START) {
-        // 3月上旬开始，6月30日前完工: a start, not a step to deliver
-        start = start == null || g.spec().from().isBefore(start) ? g.spec().from() : start;
-      } else if (steps && ends && g.spec().type() == SpecType.START && g.spec().from() != null
-          && segments.stream().anyMatch(o -> isDeliverable(o) && o.spec().due() != null
-              && !YearMonth.from(o.spec().due()).isBefore(g.spec().from()))) {
-        // 从9月26日开始，10月底前完工: the start of the work (not 5月底前出台，6月起实施)
+      if (steps && ends && isStartOfWork(g, segments, starts)) {
         start = start == null || g.spec().from().isBefore(start) ? g.spec().from() : start;
       } else if (g.spec().type() == SpecType.EVERY && g.spec().day() >= 0
           && (!g.rest().isEmpty() || g.spec().from() != null)) {
@@ -232,6 +225,21 @@ final class PlanBuilder {
       // 每年6月底前完成: the date says when in the plan's year.
       specs.removeIf(x -> x.type() == SpecType.SPAN && x.period() == 12);
     }
+  }
+
+  /**
+   * Whether {@code g} starts the work that another step of the cell ends: start words after a
+   * date (3月上旬开始，6月30日前完工), or a start (从9月26日开始) before a date due at or after it
+   * (5月底前出台，6月起实施 is a next activity, not the start).
+   */
+  private static boolean isStartOfWork(Segment g, List<Segment> segments, Pattern starts) {
+    SpecType type = g.spec().type();
+    if (type != SpecType.EVERY && type != SpecType.START) {
+      return starts.matcher(g.restKey()).matches();
+    }
+    return type == SpecType.START && g.spec().from() != null
+        && segments.stream().anyMatch(o -> isDeliverable(o) && o.spec().due() != null
+            && !YearMonth.from(o.spec().due()).isBefore(g.spec().from()));
   }
 
   /** Deliverables due on the same day cannot be told apart by a report: that is not a plan. */
