@@ -64,9 +64,13 @@ public final class SentenceTargets {
           + "|压缩至|压缩到|压减至|缩短至|缩短到|降低至|降低到|降至|减少至|减少到|下降至|下降到"
           + "|低于|少于|小于|在|约)?$");
 
-  /** Adverbs and fillers at the start of an indicator's words, dropped. */
+  /**
+   * Adverbs and fillers at the start of an indicator's words, dropped; not the first character of
+   * a word (计划竣工, 共享单车, 再生资源).
+   */
   private static final Pattern FILLER = Pattern.compile(
-      "^(?:力争|确保|争取|全年|年内|年底前|当年|共|计|总计|合计|累计|其中|并|且|同时|再|另|全市|全区|全县)+");
+      "^(?:力争|确保|争取|全年|年内|年底前|当年|共(?![享建同治])|计(?![划算])|总计|合计|累计|其中|并|且"
+          + "|同时|再(?!生)|另|全市|全区|全县)+");
 
   /** What ends a clause. */
   private static final String SEPARATORS = "，,；;。、！!？?：:";

@@ -41,6 +41,10 @@ class SentenceTargetsTest {
     assertEquals("完成乡镇应急广播分控中心 ; 村居广播室 ; 高音喇叭建设", indicators(s));
     assertEquals("新增规范化母亲学堂", indicators("新增3所规范化母亲学堂"));
     assertEquals("城区再新建农贸市场", indicators("城区再新建1个农贸市场"));
+    // a filler is dropped before the words, never the first character of a word
+    assertEquals("计划竣工", indicators("实施重点建设项目12个,计划竣工3个").split(" ; ")[1]);
+    assertEquals("共享单车投放", indicators("共享单车投放500辆"));
+    assertEquals("再生资源回收站点", indicators("再生资源回收站点达到20个"));
     assertEquals(List.of("完成18个", "376个", "村居广播室和752只"), SentenceTargets.read(s).found()
         .stream().map(f -> f.target().text()).toList());
   }

@@ -56,6 +56,7 @@ class RealTablesTest {
     "15-gangcheng-2021-yingshang-fengong-flowtext",
     "16-jiangmen-tdcb-zwgk-tasks-ragged",
     "17-dazhu-2016-minsheng-tasks",
+    "18-zhonglou-2021-minsheng-tasks",
   })
   void importsAsTheHandReadingSays(String name) throws Exception {
     JsonNode expected = new ObjectMapper(new YAMLFactory())
