@@ -28,6 +28,9 @@ final class CountPlan {
   /** A count that is the total by its date, not an addition: 年底前累计完成3000人次. */
   private static final Pattern TOTAL = Pattern.compile("累计|累积|总数达到|总量达到");
 
+  /** A cell that reports progress as of a date rather than plans. */
+  private static final Pattern PROGRESS = Pattern.compile("截至|截止|至今|目前");
+
   private static final Pattern PER_MONTH = Pattern.compile("各|每个?月|逐月");
 
   /** One amount of a count plan: added to what came before, or the total by then (累计). */
@@ -55,6 +58,32 @@ final class CountPlan {
       }
     }
     return counted >= 2;
+  }
+
+  /**
+   * Says so when a count that is not a plan figure counts something else than a count target
+   * does (6月底前完成6条线路 for a target of 个): the plan cannot be checked against the target,
+   * and the figure must not be passed over without a word. A count after 已 or in a report as of
+   * a date (截至9月底，已开工7项) is progress, not a plan, and a cell without a count target keeps
+   * its counts in the words of its steps.
+   */
+  static void otherUnits(List<Segment> segments, Target target, String key,
+      List<Msg> ambiguities) {
+    if (target == null || target.kind() != TargetKind.COUNT || !target.floor()
+        || PROGRESS.matcher(key).lookingAt()) {
+      return;
+    }
+    String unit = Fold.simplified(String.valueOf(target.unit()));
+    for (Segment g : segments) {
+      Matcher m = ScheduleParser.COUNT.matcher(g.restKey());
+      while (m.find()) {
+        if (!m.group("unit").equals(unit) && !g.restKey().substring(0, m.start()).contains("已")) {
+          ambiguities.add(Msg.of("'%s' plans %s, but the target counts %s: the plan is not checked "
+              + "against the target", g.source(), m.group(), target.unit()));
+          return;
+        }
+      }
+    }
   }
 
   static Result cumulative(String text, int year, Target target, List<Segment> segments,

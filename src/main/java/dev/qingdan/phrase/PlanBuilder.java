@@ -36,6 +36,12 @@ final class PlanBuilder {
   private static final Pattern COMPLETION =
       Pattern.compile("完成|出台|印发|制定|建成|建立|上线|发布|办结|形成");
 
+  /**
+   * An amount of money spent (1—7月完成投资3.2亿元): over a span it is the span's flow, reported
+   * at its end, not a thing delivered by then.
+   */
+  private static final Pattern SPENT = Pattern.compile("\\d[\\d.]*[万亿千百]*元|投资");
+
   /** Words that start work rather than deliver it: 3月上旬开始. */
   private static final Pattern START_WORDS =
       Pattern.compile("(?:正式|全面|陆续)?(?:开始|启动|着手)(?:实施|推进|建设|施工)?");
@@ -79,6 +85,7 @@ final class PlanBuilder {
     if (CountPlan.planFigures(segments, target)) {
       return CountPlan.cumulative(text, year, target, segments, notes, ambiguities);
     }
+    CountPlan.otherUnits(segments, target, key, ambiguities);
     if (ScheduleParser.EACH_MONTH.find(key)) {
       YearMonth[] window = window(segments);
       for (Segment g : segments) {
@@ -152,6 +159,11 @@ final class PlanBuilder {
           }
         }
         last.add(new Milestone(due, value, null));
+        if (segments.stream().anyMatch(g -> SPENT.matcher(g.restKey()).find())) {
+          // 1-8月完成投资90.9亿元 beside a year's target: what was spent is not the target's plan
+          ambiguities.add(Msg.of("'%s' tells what is spent over its months; the target %s is "
+              + "planned at their end", text.strip(), target.value().toPlainString()));
+        }
       }
       return result(text, ScheduleKind.WINDOW, window[0], window[1], last, notes);
     }
@@ -230,16 +242,19 @@ final class PlanBuilder {
   /**
    * Whether {@code g} starts the work that another step of the cell ends: start words after a
    * date (3月上旬开始，6月30日前完工), or a start (从9月26日开始) before a date due at or after it
-   * (5月底前出台，6月起实施 is a next activity, not the start).
+   * (5月底前出台，6月起实施 is a next activity, not the start). A start after every end
+   * (3月开工，7月完工，B工程10月开工) starts something else: a step of its own.
    */
   private static boolean isStartOfWork(Segment g, List<Segment> segments, Pattern starts) {
     SpecType type = g.spec().type();
-    if (type != SpecType.EVERY && type != SpecType.START) {
-      return starts.matcher(g.restKey()).matches();
+    if (type == SpecType.EVERY || g.spec().from() == null
+        || type != SpecType.START && !starts.matcher(g.restKey()).matches()) {
+      return false;
     }
-    return type == SpecType.START && g.spec().from() != null
-        && segments.stream().anyMatch(o -> isDeliverable(o) && o.spec().due() != null
-            && !YearMonth.from(o.spec().due()).isBefore(g.spec().from()));
+    // 3月开工，7月完工，B工程10月开工: a start after every end starts nothing the cell ends
+    return segments.stream().anyMatch(o -> o != g && isDeliverable(o) && o.spec().due() != null
+        && !starts.matcher(o.restKey()).matches()
+        && !YearMonth.from(o.spec().due()).isBefore(g.spec().from()));
   }
 
   /** Deliverables due on the same day cannot be told apart by a report: that is not a plan. */
@@ -262,7 +277,7 @@ final class PlanBuilder {
   /** A span with words of its own (第二季度：全面开工): one step of a plan by spans. */
   private static boolean isStep(Segment g) {
     return g.spec().type() == SpecType.SPAN && !g.rest().isEmpty() && !ScheduleParser.ONGOING.find(g.restKey())
-        && !START_WORDS.matcher(g.restKey()).matches()
+        && !START_WORDS.matcher(g.restKey()).matches() && !SPENT.matcher(g.restKey()).find()
         && g.spec().from().plusMonths(11).isAfter(g.spec().to()); // 全年 is the plan, not a step
   }
 
@@ -271,7 +286,8 @@ final class PlanBuilder {
     if (g.rest().isEmpty() || t == SpecType.START || t == SpecType.EVERY) {
       return false;
     }
-    if (ScheduleParser.ONGOING.find(g.restKey())) {
+    if (ScheduleParser.ONGOING.find(g.restKey())
+        || t == SpecType.SPAN && SPENT.matcher(g.restKey()).find()) {
       return false;
     }
     return t == SpecType.POINT || COMPLETION.matcher(g.restKey()).find();

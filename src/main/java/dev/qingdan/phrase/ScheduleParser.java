@@ -88,7 +88,8 @@ public final class ScheduleParser {
             + MONTH_NUMBER
             + ")月份?(?:(?<d>"
             + DAY_NUMBER
-            + ")[日号])?(?:起|开始|以来)"),
+            // 自2月10号复工复产以来: since a day, whatever happened on it
+            + ")[日号])?(?:起|开始|以来|(?<=[日号])[^,;。]{1,12}?以来)"),
     // 2013—2017年, 2023年至2025年: a span of whole years.
     YEARS(
         "-~至到",
@@ -147,7 +148,7 @@ public final class ScheduleParser {
     YEAR_END(
         "底末内",
         "(?:(?<y>\\d{4})年|(?<yw>今|本|次|明|去|上)年|(?<![\\d一二三四五六七八九十两几半])年)"
-            + "(?:底|末|内)"
+            + "年?(?:底|末|内)" // 2023年年底 as written often
             + BEFORE);
 
     /** The pattern, with characters one of which every match contains. */

@@ -116,6 +116,30 @@ class SchedulePhrasesTest {
     "7月15日召开的推进会明确，10月底前完成 | 暂无 | deliverable 2022-10-31",
     "每季度末（分别在6月、9月和12月底） | 暂无 | deliverable 2022-06-30 2022-09-30 2022-12-31",
     "截至三季度末 | 暂无 | deliverable 2022-09-30",
+    // money spent over months is the span's flow, not a thing delivered at its end
+    "1—7月,全区完成投资3.2亿元 | 暂无 | window 2022-01..2022-07",
+    "1-6月累计完成投资235.8亿元,占年计划投资的72% | 暂无 | window 2022-01..2022-06",
+    "全年计划完成投资98.5亿元 | 暂无 | window 2022-01..2022-12",
+    "一季度完成投資291.5億元 | 暂无 | window 2022-01..2022-03",
+    "1-4月累计完成投资21.01亿元,完成1-4月投资计划的132.1% | 暂无 | window 2022-01..2022-04",
+    // ... and a year's target beside it is not what the months spent
+    "1-8月累計完成投資90.9億元 | 116.7亿元 | window 2022-01..2022-08 2022-08-31=11670000000 ?",
+    // a span that delivers something is still due at its end
+    "4月至5月完成附属工程护岸建设 | 暂无 | deliverable 2022-05-31",
+    // a count of something else than the target counts is not passed over without a word
+    "6月底前完成6条线路 | 10个 | deliverable 2022-06-30 ?",
+    "6月底前完成6条线路 | 6条 | cumulative 2022-06-30=6",
+    "6月底前完成6条线路 | 暂无 | deliverable 2022-06-30",
+    "6月底前完成6条线路 | 100% | deliverable 2022-06-30",
+    "截至9月底,已开工7项,开工率70% | 10个 | deliverable 2022-09-30",
+    "9月底前完成改造,已完成2条 | 10个 | deliverable 2022-09-30",
+    // a start after every end starts something else: a step of its own
+    "3月開工,7月完工,東大河整治工程10月開工 | 暂无 | deliverable 2022-03 2022-07-31 2022-10-31",
+    "3月开工,7月完工 | 暂无 | deliverable 2022-03 2022-07-31",
+    // 2023年年底 as written; since a day (以来) is a start
+    "2022年年底要达到主体结构基本完工,2023年底具备通车条件 | 暂无 | deliverable 2022-12-31 2023-12-31",
+    "自2月10號復工復產以來 | 暂无 | start 2022-02",
+    "自2月10日以来 | 暂无 | start 2022-02",
   })
   void reads(String text, String target, String expected) {
     Target t = TargetParser.parse(target).orElseThrow();
