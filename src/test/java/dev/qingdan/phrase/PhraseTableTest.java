@@ -60,9 +60,9 @@ public class PhraseTableTest {
   }
 
   @Test
-  void theTableHoldsAtLeast240PhrasesEachWithItsSource() throws IOException {
+  void theTableHoldsAtLeast300PhrasesEachWithItsSource() throws IOException {
     List<Phrase> t = table();
-    assertTrue(t.size() >= 240, "only " + t.size() + " phrases");
+    assertTrue(t.size() >= 300, "only " + t.size() + " phrases");
     for (Phrase p : t) {
       assertTrue(p.source() != null && p.source().startsWith("http"), p.toString());
       assertTrue(p.year() > 2000, p.toString());
@@ -70,28 +70,33 @@ public class PhraseTableTest {
   }
 
   /**
-   * How many schedules are read without a word: each such reading is the table's, so none is wrong
-   * without one (readsAsTheTableSays), and the rest are refused or read with a warning.
+   * How many schedules are read as the table says without a word, how many are refused or read
+   * with a warning, and how many are read otherwise than the table says without one (none may be:
+   * readsAsTheTableSays fails on each).
    */
   @Test
   void mostSchedulesAreReadWithoutAWarning() throws IOException {
     int right = 0;
     int warned = 0;
+    int wrong = 0;
     for (Phrase p : table()) {
       if (p.what() == 'S') {
         Target target = p.target() == null ? null : TargetParser.parse(p.target()).orElseThrow();
         ScheduleParser.Result r = ScheduleParser.parse(p.text(), p.year(), target);
-        if (r.notes().isEmpty() && r.ambiguities().isEmpty()) {
+        if (!r.notes().isEmpty() || !r.ambiguities().isEmpty()) {
+          warned++;
+        } else if (schedule(r).equals(p.expected())) {
           right++;
         } else {
-          warned++;
+          wrong++;
         }
       }
     }
-    System.out.printf("schedules: %d read right, %d refused or read with a warning%n", right,
-        warned);
-    // Measured when the table last grew: 131 of 164.
-    assertTrue(right >= 131, right + " read right");
+    System.out.printf("schedules: %d read right, %d refused or read with a warning, %d wrong%n",
+        right, warned, wrong);
+    // Measured when the table last grew: 181 of 227, none wrong.
+    assertTrue(right >= 181, right + " read right");
+    assertEquals(0, wrong, "schedules read wrong without a warning");
   }
 
   @ParameterizedTest(name = "{0}")
