@@ -1,0 +1,107 @@
+package dev.qingdan.phrase;
+
+import dev.qingdan.text.Msg;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures of a sentence that are not targets, for {@link SentenceTargets}: names in book-title
+ * marks and brackets, years, dates, clock times, ages, ordinals, hotlines, list markers, parts of
+ * codes, and figures that qualify the noun a later figure counts.
+ */
+final class Decoys {
+  /** What follows the number of a hotline or service line: 12345热线, 12315平台, 96345服务. */
+  private static final Pattern HOTLINE =
+      Pattern.compile("热线|专线|电话|平台|服务|政务|便民|短信|话务|号码");
+
+  /** Names and bracketed numbers, blanked out before figures are read. */
+  private static final Pattern QUOTED = Pattern.compile(
+      "《[^》]*》|〔[^〕]*〕|【[^】]*】|[(（][0-9.]+%[)）]|[(（]每[^)）]*[)）]");
+
+  private Decoys() {}
+
+  /** The clause with quoted names and bracketed numbers blanked out (same length). */
+  static String mask(String c, List<Msg> notes) {
+    Matcher q = QUOTED.matcher(c);
+    StringBuilder b = new StringBuilder(c);
+    while (q.find()) {
+      if (q.group().matches(".*[0-9].*") && !q.group().matches("[(（].*")) {
+        notes.add(Msg.of("'%s': the figure in %s is read as part of a name, not as a target", c,
+            q.group()));
+      }
+      for (int i = q.start(); i < q.end(); i++) {
+        b.setCharAt(i, '□');
+      }
+    }
+    return b.toString();
+  }
+
+  /** Whether the figure at {@code m} is a year, a date, a time, an age, an ordinal or a name. */
+  static boolean decoy(String c, Matcher m) {
+    String num = m.group("num");
+    String unit = m.group("unit");
+    String after = c.substring(m.end(), Math.min(c.length(), m.end() + 3));
+    String rest = c.substring(m.start() + num.length());
+    char before = m.start() > 0 ? c.charAt(m.start() - 1) : ' ';
+    String lead = c.substring(0, m.start());
+    if ((lead.isEmpty() || lead.matches("[(（]")) && m.group("unit") == null
+        && (rest.startsWith(".") || rest.startsWith("．") || rest.startsWith(")")
+            || rest.startsWith("）") || rest.startsWith("、"))) {
+      return true; // 1.积极推进…, 1)完成…, (2)组建…: a list marker
+    }
+    if (before == '第' || before == '前' && rest.startsWith("名")) {
+      return true; // 第2批, 前10名
+    }
+    if (m.group("mult") == null && m.group("about") == null) {
+      if (rest.startsWith("年") && num.length() == 4 && !rest.startsWith("年内")) {
+        return true; // 2023年
+      }
+      if (rest.startsWith("月") || rest.startsWith("时") || rest.startsWith("点")
+          || rest.startsWith("周岁") || rest.startsWith("岁") || rest.startsWith("号")
+          || rest.startsWith("届") || rest.startsWith("版")) {
+        return true; // 6月, 20时, 65岁以上, 3号
+      }
+      if ((rest.startsWith("日") || rest.startsWith("天")) && before == '月') {
+        return true; // 6月30日
+      }
+      if (unit == null && num.length() >= 5 && HOTLINE.matcher(after).lookingAt()) {
+        return true; // 12345热线; 新增墓穴10000穴 is a figure without a counting word
+      }
+    }
+    if (before == '-' || before == '+' || before == '/' || before == '.' || before == ':') {
+      return true; // 1+N, 24/7, 1:3, parts of codes
+    }
+    if (c.startsWith("的", m.end()) && !"%".equals(unit)) {
+      return true; // 15年以上的老旧电梯: a condition; 50%的城市社区 is a share
+    }
+    return qualifier(c, m);
+  }
+
+  /**
+   * Whether the figure at {@code m} qualifies the noun after it rather than stating a target: a
+   * later figure in the clause counts what it qualifies ({@code 为78所中小学的95间舞蹈教室},
+   * {@code 投资10亿元以上项目10个}).
+   */
+  private static boolean qualifier(String c, Matcher m) {
+    if ("%".equals(m.group("unit"))) {
+      return false; // 60%以上的县: a share is a target of its own
+    }
+    Matcher next = SentenceTargets.FIGURE.matcher(c);
+    int end = m.end();
+    while (next.find(end)) {
+      if (next.group("unit") != null && next.start() > m.end()) {
+        String between = c.substring(m.end(), next.start());
+        boolean over = m.group("post") != null && (m.group("post").endsWith("以上")
+            || m.group("post").endsWith("以下"));
+        return between.contains("的") || over && !between.isEmpty()
+            && Character.isIdeographic(between.charAt(0));
+      }
+      end = next.end() > next.start() ? next.end() : next.start() + 1;
+      if (end >= c.length()) {
+        break;
+      }
+    }
+    return false;
+  }
+}
