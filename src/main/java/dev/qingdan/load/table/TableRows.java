@@ -215,6 +215,17 @@ final class TableRows {
     if (!targetText.isEmpty() && TargetParser.parse(targetText).isPresent()) {
       targetsRead++;
     }
+    if (!cells.at().containsKey(Column.SCHEDULE)) {
+      // no schedule column: a due date written in the task (9月底前) is the schedule
+      String task = text.get(Column.POINTS).isEmpty() ? text.get(Column.TITLE)
+          : text.get(Column.POINTS);
+      String inText = TextSchedule.of(task, year);
+      if (!inText.isEmpty()) {
+        effective.put(Column.SCHEDULE, inText);
+        log.note("schedule-in-text", Msg.of("row %s: the schedule '%s' is read from the task text",
+            id.toString(), inText), cells.place().where(0), cells.place().order());
+      }
+    }
     ScheduleParser.Result sched = ScheduleParser.parse(effective.get(Column.SCHEDULE), year, target);
     if (!effective.get(Column.SCHEDULE).isEmpty() && sched.notes().isEmpty()) {
       schedulesRead++;

@@ -395,4 +395,23 @@ class TableImporterShapesTest {
     assertTrue(e.problem().message().startsWith("this is a table of figures, not of tasks: its rows "
         + "give a name and figures only ('1 | 长沙市 | 150 | 143 | 95.33%')"), e.problem().message());
   }
+
+  @Test
+  void aDueDateInsideTheTaskTextIsTheScheduleWhereNoColumnGivesOne() throws Exception {
+    String text = "任务\t牵头单位\n1. 优化系统,9月底前,实现全程网办。\t县市场监管局\n"
+        + "2. 推行简易开户。\t县人民银行\n3. 6月底前,明确注销情形;年底前,全面推行。\t县税务局\n"
+        + "4. 2023年实现全覆盖。\t县医保局\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("9月底前 deliverable 2022-09-30", " ongoing", "6月底前，年底前 deliverable "
+        + "2022-06-30 2022-12-31", " ongoing"), r.checklist().rows().stream().map(row ->
+        row.schedule().text() + " " + PhraseTableTest.schedule(
+            new ScheduleParser.Result(row.schedule(), List.of()))).toList());
+    assertEquals(List.of("row 1.1: the schedule '9月底前' is read from the task text",
+        "row 3.1: the schedule '6月底前，年底前' is read from the task text"),
+        notes(r, "schedule-in-text"));
+    // a schedule column is read as it is, never the task text
+    TableImporter.Result column = TableImporter.fromText("t.txt",
+        "任务\t牵头单位\t完成时限\n1. 9月底前,实现全程网办。\t县市场监管局\t持续推进\n", 2022);
+    assertEquals("持续推进", column.checklist().rows().get(0).schedule().text());
+  }
 }
