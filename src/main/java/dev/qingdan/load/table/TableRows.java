@@ -10,6 +10,7 @@ import dev.qingdan.model.Schedule;
 import dev.qingdan.model.Target;
 import dev.qingdan.phrase.DefinitionParser;
 import dev.qingdan.phrase.ScheduleParser;
+import dev.qingdan.phrase.SentenceTargets;
 import dev.qingdan.phrase.TargetParser;
 import dev.qingdan.text.Cells;
 import dev.qingdan.text.Msg;
@@ -44,6 +45,7 @@ final class TableRows {
   private final FirstLeads firstLeads;
   private int targetsRead;
   private int schedulesRead;
+  private boolean pinyinSaid;
 
   TableRows(ImportLog log) {
     this.log = log;
@@ -84,7 +86,17 @@ final class TableRows {
 
   RowCells cells(SourceRow sr, Layout layout) {
     Map<Column, Integer> columns = layout.columns();
-    List<String> raw = new ArrayList<>(sr.cells());
+    List<String> raw = new ArrayList<>(sr.cells().size());
+    for (String cell : sr.cells()) {
+      String plain = Column.cellWithoutPinyin(cell);
+      if (!pinyinSaid && !plain.equals(cell)) {
+        pinyinSaid = true;
+        log.note("pinyin", Msg.of("the cells carry pinyin that a copy of the page inserts after "
+            + "words ('%s'): it is left out of every cell", cell.length() > 30
+            ? cell.substring(0, 30) + "…" : cell), sr.place().where(0), sr.place().order());
+      }
+      raw.add(plain);
+    }
     Set<Integer> continued = sr.continued();
     int last = columns.values().stream().max(Integer::compare).orElse(0);
     while (raw.size() < layout.cells().size() || raw.size() <= last) {
@@ -253,7 +265,10 @@ final class TableRows {
   List<Row> measures(Row row, RowCells cells, Map<Column, String> effective, int year) {
     boolean column = cells.at().containsKey(Column.TARGET);
     String points = effective.get(Column.POINTS);
-    boolean inPoints = !column && points != null && points.chars().anyMatch(Character::isDigit);
+    // a title that states figures (实事项目: 新建学校7所) is the task's commitment, and the content
+    // beside it (工作举措及实施计划: 3月底前新建成2家) the steps towards it
+    boolean inPoints = !column && points != null && points.chars().anyMatch(Character::isDigit)
+        && SentenceTargets.read(effective.get(Column.TITLE)).found().isEmpty();
     if (!column && cells.get(inPoints ? Column.POINTS : Column.TITLE).isEmpty()) {
       return List.of(row);
     }

@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
 final class TextSchedule {
   /** A clause ends at a comma, a semicolon or a full stop, full-width or not. */
   private static final Pattern CLAUSE = Pattern.compile("[，,；;。]");
+  /**
+   * A list marker before the month that starts a clause ({@code 2.8月底前}): a month is never a
+   * decimal, and the marker is not part of the date.
+   */
+  private static final Pattern MARKER = Pattern.compile("^\\d{1,2}[.．、](?=\\d{1,2}月)");
 
   private TextSchedule() {}
 
@@ -24,7 +29,7 @@ final class TextSchedule {
     }
     List<String> dated = new ArrayList<>();
     for (String clause : CLAUSE.split(task)) {
-      String c = clause.strip();
+      String c = MARKER.matcher(clause.strip()).replaceFirst("");
       if (!c.isEmpty() && ScheduleParser.dueDate(c, year).isPresent()) {
         dated.add(c);
       }

@@ -414,4 +414,56 @@ class TableImporterShapesTest {
         "任务\t牵头单位\t完成时限\n1. 9月底前,实现全程网办。\t县市场监管局\t持续推进\n", 2022);
     assertEquals("持续推进", column.checklist().rows().get(0).schedule().text());
   }
+
+  @Test
+  void aListMarkerBeforeAMonthIsNoPartOfTheDueDateInTheTaskText() throws Exception {
+    String text = "序号\t实事项目\t工作举措及实施计划\t责任单位\n1\t新建成幼儿园7所\t1.4月底前主体完工;"
+        + "开始装修。 2.8月底前竣工交付。 3.11月底前天目山镇幼儿园竣工交付。\t教育局\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("row 1.1: the schedule '4月底前主体完工，8月底前竣工交付，11月底前天目山镇幼儿园竣工"
+        + "交付' is read from the task text"), notes(r, "schedule-in-text"));
+  }
+
+  @Test
+  void aTitleThatStatesFiguresGivesTheTargetsAndTheContentBesideItItsSteps() throws Exception {
+    String text = "序号\t实事项目\t工作举措\t责任单位\n1\t新建成幼儿园7所,新增学位6800个。\t3月底前新建成"
+        + "2所;9月底前完成7所。\t教育局\n2\t推进托育服务\t新增托位500个\t卫生健康局\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("1.1 >= 7 所", "1.2 >= 6800 个", "2.1 >= 500 个"), r.checklist().rows()
+        .stream().map(row -> row.id() + " " + row.target().op().symbol() + " "
+            + row.target().value() + " " + row.target().unit()).toList());
+  }
+
+  @Test
+  void pinyinThatACopyInsertsInEveryCellIsLeftOutAndSaidOnce() throws Exception {
+    String text = "序號(xù hào)\t項目(xiàng mù)\t責任單位(dān wèi)\t完成時限(shí xiàn)\n"
+        + "1\t新建公園(yuán)2個(gè)\t市住(zhù)建局\t12月(yuè)底前\n"
+        + "2\t推行PPP(app)模式(mó shì)\t市發(fā)改委\t持續推進\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("1.1 新建公園2個 |  | [市住建局] | 12月底前 | {}",
+        "2.1 推行PPP(app)模式 |  | [市發改委] | 持續推進 | {}"), rows(r));
+    Row first = r.checklist().rows().get(0);
+    assertEquals("2 个 2022-12-31", first.target().value() + " " + first.target().unit() + " "
+        + first.schedule().milestones().get(0).due());
+    assertEquals(List.of("the cells carry pinyin that a copy of the page inserts after words "
+        + "('新建公園(yuán)2個(gè)'): it is left out of every cell"), notes(r, "pinyin"));
+  }
+
+  @Test
+  void anInvestmentColumnIsKeptAndNamedAndItsFiguresAreNoTargets() throws Exception {
+    String text = "序号\t项目名称\t总投资(万元)\t年度计划投资\t责任单位\t完成时限\n"
+        + "1\t新建公园2个\t5000\t3000万元\t市住建局\t12月底前\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("1.1 新建公园2个 |  | [市住建局] | 12月底前 | {总投资(万元)=5000, "
+        + "年度计划投资=3000万元}"), rows(r));
+    assertEquals("2 个", r.checklist().rows().get(0).target().value() + " "
+        + r.checklist().rows().get(0).target().unit());
+    assertEquals(List.of("columns: 序号 → item, 项目名称 → title (as 政策事项), 总投资(万元) → "
+        + "investment, kept in extra, 年度计划投资 → investment, kept in extra, 责任单位 → lead "
+        + "(as 牵头单位), 完成时限 → schedule (as 进度安排)"), notes(r, "columns"));
+    // beside figures only, an investment column makes no task table
+    assertThrows(InputException.class, () -> TableImporter.fromText("t.txt", "序号\t市州\t"
+        + "计划完成数\t累计开工数\t开工率\t计划投资额(万元)\n1\t长沙市\t150\t143\t95.33%\t86157.25\n",
+        2021));
+  }
 }
