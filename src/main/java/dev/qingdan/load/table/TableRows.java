@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the rows of a checklist table, one after the other, as its header layout says: the item
@@ -213,8 +214,9 @@ final class TableRows {
     acrossItems.row(id, headers, across, cells.place(), cells.at());
     String leadCell = firstLeads.read(effective.get(Column.LEAD), id, cells.where(Column.LEAD),
         cells.place().order());
-    List<String> lead = new ArrayList<>(Cells.units(leadCell));
-    List<String> partners = new ArrayList<>(Cells.units(effective.get(Column.PARTNERS)));
+    List<String> lead = new ArrayList<>(Cells.units(withoutStop(leadCell)));
+    List<String> partners =
+        new ArrayList<>(Cells.units(withoutStop(effective.get(Column.PARTNERS))));
     PlanUnits.splitRoles(lead, partners); // 办公室牵头，各科室配合
     firstLeads.split(lead, partners); // 市发改委、市财政局(第一责任单位为牵头单位)
     if (lead.isEmpty() && cells.at().containsKey(Column.LEAD)) {
@@ -313,6 +315,13 @@ final class TableRows {
     }
     return String.valueOf(prev == null ? 1 : prev.id().item() + 1);
   }
+
+  /** A units cell without the full stop that ends it where a sentence names them (水务集团。). */
+  private static String withoutStop(String cell) {
+    return cell == null ? null : STOP.matcher(cell).replaceFirst("");
+  }
+
+  private static final Pattern STOP = Pattern.compile("[。．.]+[\\s\\u3000]*$");
 
   private static int firstText(List<String> cells) {
     int i = 0;

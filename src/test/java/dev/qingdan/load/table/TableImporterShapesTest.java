@@ -445,6 +445,10 @@ class TableImporterShapesTest {
     Row first = r.checklist().rows().get(0);
     assertEquals("2 个 2022-12-31", first.target().value() + " " + first.target().unit() + " "
         + first.schedule().milestones().get(0).due());
+    // a units cell written as a sentence ends in a full stop that is no part of the last unit
+    assertEquals(List.of("[市住建局, 水务集团] [市财政局]"), TableImporter.fromText("t.txt",
+        "项目\t责任单位\t配合单位\n新建公园2个\t市住建局、水务集团。\t市财政局.\n", 2022).checklist()
+        .rows().stream().map(row -> row.lead() + " " + row.partners()).toList());
     assertEquals(List.of("the cells carry pinyin that a copy of the page inserts after words "
         + "('新建公園(yuán)2個(gè)'): it is left out of every cell"), notes(r, "pinyin"));
   }
