@@ -253,9 +253,15 @@ public final class TableImporter {
   /** The columns line of a new header layout, and the fields it has no column for. */
   private void report(Layout header, SourceRow sr) {
     log.note("columns", header.mapping(), sr.place().where(0), sr.place().order());
-    if (!header.missing().isEmpty()) {
+    String schedule = Column.SCHEDULE.header();
+    List<String> empty = header.missing().stream().filter(h -> !h.equals(schedule)).toList();
+    if (!empty.isEmpty()) {
       log.note("missing-column", Msg.of("no column for %s: left empty",
-          String.join(", ", header.missing())), sr.place().where(0), sr.place().order());
+          String.join(", ", empty)), sr.place().where(0), sr.place().order());
+    }
+    if (header.missing().contains(schedule)) {
+      log.note("missing-column", Msg.of("no column for %s: a due date in the task text (9月底前) "
+          + "is the schedule", schedule), sr.place().where(0), sr.place().order());
     }
   }
 

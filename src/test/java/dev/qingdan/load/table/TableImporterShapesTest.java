@@ -409,6 +409,9 @@ class TableImporterShapesTest {
     assertEquals(List.of("row 1.1: the schedule '9月底前' is read from the task text",
         "row 3.1: the schedule '6月底前，年底前' is read from the task text"),
         notes(r, "schedule-in-text"));
+    assertEquals(List.of("no column for 序号, 政策要点, 协同单位, 定性目标, 量化指标, 量化指标值, 指标说明, 实现方式: "
+        + "left empty", "no column for 进度安排: a due date in the task text (9月底前) is the schedule"),
+        notes(r, "missing-column"));
     // a schedule column is read as it is, never the task text
     TableImporter.Result column = TableImporter.fromText("t.txt",
         "任务\t牵头单位\t完成时限\n1. 9月底前,实现全程网办。\t县市场监管局\t持续推进\n", 2022);
