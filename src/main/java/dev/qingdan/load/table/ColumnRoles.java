@@ -201,6 +201,13 @@ final class ColumnRoles {
       columns.put(Column.TITLE, columns.remove(Column.POINTS));
       role[columns.get(Column.TITLE)] = Column.TITLE.field();
     }
+    int beside = columns.get(Column.TITLE) + 1;
+    if (!columns.containsKey(Column.POINTS) && beside < n && role[beside] == null
+        && name(cells.get(beside)).isEmpty()) {
+      // 项目名称 over two columns (the project | its sub-projects): the second holds the points
+      role[beside] = Column.POINTS.field();
+      columns.put(Column.POINTS, beside);
+    }
     for (int i : manual) {
       used.add(name(cells.get(i)));
     }
@@ -216,7 +223,8 @@ final class ColumnRoles {
       String h = name(cells.get(i));
       if (h.isEmpty()) {
         if (role[i] != null) {
-          all = all == null ? unheaded(i) : Msg.in("list", "%s, %s", all, unheaded(i));
+          Msg one = unheaded(i, role[i]);
+          all = all == null ? one : Msg.in("list", "%s, %s", all, one);
         }
         continue;
       }
@@ -231,9 +239,14 @@ final class ColumnRoles {
         List.copyOf(missing));
   }
 
-  /** The columns line's entry for a column without a header read as the item numbers. */
-  private static Msg unheaded(int i) {
-    return Msg.of("column %d (no header, numbers only) → item", i + 1);
+  /**
+   * The columns line's entry for a column without a header: the item numbers, or the points
+   * beside the title whose header spans both.
+   */
+  private static Msg unheaded(int i, String role) {
+    return role.equals(Column.POINTS.field())
+        ? Msg.of("column %d (no header, beside the title) → points", i + 1)
+        : Msg.of("column %d (no header, numbers only) → item", i + 1);
   }
 
   /**

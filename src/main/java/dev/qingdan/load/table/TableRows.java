@@ -47,6 +47,8 @@ final class TableRows {
   private int targetsRead;
   private int schedulesRead;
   private boolean pinyinSaid;
+  /** Whether 序号 numbers groups of tasks (一、二) and each numbered task is an item. */
+  private boolean groups;
 
   TableRows(ImportLog log) {
     this.log = log;
@@ -149,10 +151,20 @@ final class TableRows {
       Map<Column, String> effective, int year, Map<Column, String> headers) {
     Map<Column, String> text = new EnumMap<>(cells.text());
     String itemCell = itemCell(cells, prev, text);
-    boolean numbered = !itemCell.isEmpty();
+    if (prev == null && !itemCell.isEmpty() && TaskNumbering.item(itemCell) == null
+        && TaskNumbering.chinese(itemCell) != null) {
+      groups = true; // 序号 一、二 over tasks numbered (一) and 1.: the tasks are the items
+      log.note("groups", Msg.of("序号 '%s' is written in words: it numbers a group of tasks, and "
+          + "each task that its own text numbers ((一), 1.) is an item, numbered in order",
+          itemCell), cells.where(Column.ITEM), cells.place().order());
+    }
+    boolean numbered = !itemCell.isEmpty() || groups && ownNumber(cells);
     int item;
     int k;
-    if (numbered) {
+    if (numbered && groups) {
+      item = prev == null ? 1 : prev.id().item() + 1;
+      k = 1;
+    } else if (numbered) {
       Integer n = TaskNumbering.item(itemCell);
       if (n == null) {
         log.warn("item-number", Msg.of("序号 '%s' is not a number; the row is skipped", itemCell),
@@ -322,6 +334,17 @@ final class TableRows {
   }
 
   private static final Pattern STOP = Pattern.compile("[。．.]+[\\s\\u3000]*$");
+
+  /** Whether the row's own task text, title or points, starts with a number: (二), 2. */
+  private static boolean ownNumber(RowCells cells) {
+    for (Column c : List.of(Column.TITLE, Column.POINTS)) {
+      String t = cells.continued().contains(c) ? "" : cells.get(c);
+      if (!t.isEmpty() && TaskNumbering.prefix(t) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static int firstText(List<String> cells) {
     int i = 0;

@@ -30,9 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * hand reading: the task, the lead units, the final due date and every target.
  *
  * <p>11 is a register of statistics by city (a name and figures a row, no task, no lead unit):
- * import refuses it, saying so. The other tables of the folder are not read right yet, each for a
- * reason of its own: 04 has a header over two rows and items at three levels (一 / (一) / 1.) across
- * three columns; 14 is a matrix of regions and
+ * import refuses it, saying so. 14 is not read right yet: it is a matrix of regions and
  * indicators under five header rows, with units and comparators in the headers. 12, 20 and 21
  * are compared but for what their own tests name.
  */
@@ -47,6 +45,7 @@ class RealTablesTest {
     "01-cangnan-2022-progress",
     "02-taishun-2023-oct-progress",
     "03-chizhou-xfj-zwgk-tasks",
+    "04-xinjian-2024-votedproj-progress",
     "05-hangzhou-district-2022-zwgk-trad",
     "06-qiaocheng-kjj-2023-gzbg-tasks",
     "07-chongchuan-2023-nov-progress",

@@ -473,4 +473,26 @@ class TableImporterShapesTest {
         + "计划完成数\t累计开工数\t开工率\t计划投资额(万元)\n1\t长沙市\t150\t143\t95.33%\t86157.25\n",
         2021));
   }
+
+  @Test
+  void aNumberInWordsOverTasksNumberedInTheirOwnTextNumbersAGroupOfItems() throws Exception {
+    String text = "序号\t牵头单位\t项目名称\t\t进展情况\t\n\t\t\t\t前期手续\t形象进度\n"
+        + "一\t区住建局\t(一)打通断头路(6条路)\t1.文化路\t已完工\t\n\t\t\t2.乐业路\t已完工\t\n"
+        + "二\t区城管局\t(一)燃气改造\t\t已完工\t\n\t\t(二)井盖整治\t\t已完工\t\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2024);
+    assertEquals(List.of("1.1 (一)打通断头路(6条路) | 1.文化路 | [区住建局] |  | {进展情况=已完工}",
+        "2.1 (一)打通断头路(6条路) | 2.乐业路 | [区住建局] |  | {进展情况=已完工}",
+        "3.1 (一)燃气改造 |  | [区城管局] |  | {进展情况=已完工}",
+        "4.1 (二)井盖整治 |  | [区城管局] |  | {进展情况=已完工}"), rows(r));
+    assertEquals(List.of("the header goes on over a second row (前期手续, 形象进度): its names are kept "
+        + "as they are under the first row's"), notes(r, "header-rows"));
+    assertEquals(List.of("序号 '一' is written in words: it numbers a group of tasks, and each task "
+        + "that its own text numbers ((一), 1.) is an item, numbered in order"), notes(r, "groups"));
+    assertTrue(notes(r, "columns").get(0).contains("项目名称 → title (as 政策事项), column 4 (no "
+        + "header, beside the title) → points"), notes(r, "columns").get(0));
+    // 序号 in digits keeps its numbers, and a number in words after them is still refused
+    TableImporter.Result digits = TableImporter.fromText("t.txt", "序号\t任务\t牵头单位\n1\t建公园\t"
+        + "区住建局\n五\t建绿道\t区住建局\n", 2024);
+    assertEquals(1, digits.checklist().rows().size());
+  }
 }
