@@ -99,6 +99,24 @@ public enum Column {
   }
 
   /**
+   * Whether a header names an amount of money spent on the item (总投资(万元), 投资额, 年度计划投资):
+   * a figure of the item, not its target.
+   */
+  static boolean isInvestmentWords(String header) {
+    return header.contains("投资");
+  }
+
+  /**
+   * A cell without the pinyin that some copies of a page insert after words ({@code 管網(wǎng)},
+   * {@code 城鄉(xiāng)}): syllables in brackets right after a Chinese character, one of them with a
+   * tone mark, so that letters in brackets that are no pinyin ({@code (PPP)}, {@code (app)}) stay.
+   */
+  static String cellWithoutPinyin(String cell) {
+    return cell.indexOf('(') < 0 && cell.indexOf('（') < 0 ? cell
+        : CELL_PINYIN.matcher(cell).replaceAll("");
+  }
+
+  /**
    * A header without the pinyin that some copies of a page insert after each word
    * ({@code 序號(hào)}, {@code 責任單位(dān wèi)}): letters with or without tone marks in brackets.
    */
@@ -106,8 +124,12 @@ public enum Column {
     return PINYIN.matcher(header).replaceAll("");
   }
 
+  private static final String PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ";
   private static final Pattern PINYIN = Pattern.compile(
-      "[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+(?:\\s+[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+)*[)）]");
+      "[(（][" + PINYIN_LETTERS + "]+(?:\\s+[" + PINYIN_LETTERS + "]+)*[)）]");
+  private static final Pattern CELL_PINYIN = Pattern.compile(
+      "(?<=\\p{IsHan})[(（](?=[^)）]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[" + PINYIN_LETTERS
+          + "]+(?:\\s+[" + PINYIN_LETTERS + "]+)*[)）]");
   /** Words of a header that names a person (牵头领导, 责任人, 联系人), whose cells are no units. */
   private static final Pattern PERSON_WORDS = Pattern.compile("领导|负责人|责任人|联系人");
   private static final Pattern PROGRESS_WORDS = Pattern.compile(

@@ -41,6 +41,8 @@ final class ColumnRoles {
   /** Names that are a goal beside a task column and the task where there is none. */
   private static final Set<String> TASK_OR_GOAL = Set.of("工作目标", "目标任务");
   private static final Set<String> NOTE = Set.of("备注", "说明");
+  /** The roles of the columns kept in a row's extra under their header. */
+  private static final Set<String> KEPT = Set.of("progress", "note", "investment");
 
   /**
    * How a header row is read.
@@ -111,6 +113,10 @@ final class ColumnRoles {
       h = Column.withoutPinyin(h); // 序號(hào)
       Optional<Column> c = Column.ofHeader(h);
       h = Fold.simplified(h); // 責任單位, 完成時限
+      if (c.isEmpty() && Column.isInvestmentWords(h)) {
+        role[i] = "investment"; // 总投资(万元): a figure of the item, not its target
+        continue;
+      }
       if (c.isEmpty() && Column.isProgressWords(h)) {
         role[i] = "progress"; // 进展情况, 当前进度, 1-10月推进情况: never a schedule
         continue;
@@ -175,7 +181,9 @@ final class ColumnRoles {
         role[i] = null; // a second column of a field, kept as extra
       }
     }
-    long known = Arrays.stream(role).filter(r -> r != null && !r.equals("ignore")).count();
+    // an investment column (总投资) is kept, but tells no checklist from a register of figures
+    long known = Arrays.stream(role).filter(r -> r != null && !r.equals("ignore")
+        && !r.equals("investment")).count();
     boolean task = columns.containsKey(Column.TITLE) || columns.containsKey(Column.POINTS);
     boolean lead = columns.containsKey(Column.LEAD);
     long headed = cells.stream().filter(h -> !name(h).isEmpty()).count();
@@ -193,6 +201,13 @@ final class ColumnRoles {
       columns.put(Column.TITLE, columns.remove(Column.POINTS));
       role[columns.get(Column.TITLE)] = Column.TITLE.field();
     }
+    int beside = columns.get(Column.TITLE) + 1;
+    if (!columns.containsKey(Column.POINTS) && beside < n && role[beside] == null
+        && name(cells.get(beside)).isEmpty()) {
+      // 项目名称 over two columns (the project | its sub-projects): the second holds the points
+      role[beside] = Column.POINTS.field();
+      columns.put(Column.POINTS, beside);
+    }
     for (int i : manual) {
       used.add(name(cells.get(i)));
     }
@@ -208,11 +223,12 @@ final class ColumnRoles {
       String h = name(cells.get(i));
       if (h.isEmpty()) {
         if (role[i] != null) {
-          all = all == null ? unheaded(i) : Msg.in("list", "%s, %s", all, unheaded(i));
+          Msg one = unheaded(i, role[i]);
+          all = all == null ? one : Msg.in("list", "%s, %s", all, one);
         }
         continue;
       }
-      boolean kept = role[i] == null || role[i].equals("progress") || role[i].equals("note");
+      boolean kept = role[i] == null || KEPT.contains(role[i]);
       if (kept) {
         extra.put(i, h);
       }
@@ -223,9 +239,14 @@ final class ColumnRoles {
         List.copyOf(missing));
   }
 
-  /** The columns line's entry for a column without a header read as the item numbers. */
-  private static Msg unheaded(int i) {
-    return Msg.of("column %d (no header, numbers only) → item", i + 1);
+  /**
+   * The columns line's entry for a column without a header: the item numbers, or the points
+   * beside the title whose header spans both.
+   */
+  private static Msg unheaded(int i, String role) {
+    return role.equals(Column.POINTS.field())
+        ? Msg.of("column %d (no header, beside the title) → points", i + 1)
+        : Msg.of("column %d (no header, numbers only) → item", i + 1);
   }
 
   /**
@@ -284,7 +305,7 @@ final class ColumnRoles {
     if (role.equals("ignore")) {
       return Msg.of("%s ignored (--columns)", h);
     }
-    if (role.equals("progress") || role.equals("note")) {
+    if (KEPT.contains(role)) {
       return manual ? Msg.of("%s → %s, kept in extra (--columns)", h, role)
           : Msg.of("%s → %s, kept in extra", h, role);
     }

@@ -142,6 +142,7 @@ public final class TableImporter {
     Row prev = null;
     Map<Column, String> prevCells = null;
     SourceRow firstRow = null;
+    boolean underHeader = false;
     Headings headings = new Headings(log);
     for (int at = 0; at < blocks.size(); at++) {
       Block b = blocks.get(at);
@@ -172,11 +173,17 @@ public final class TableImporter {
         }
         layout = header;
         inTable = true;
+        underHeader = true;
         continue;
       }
       if (!inTable) {
         continue;
       }
+      if (underHeader && subHeader(sr, layout)) {
+        underHeader = false;
+        continue;
+      }
+      underHeader = false;
       if (sr.cells().stream().anyMatch(c -> Column.ofHeader(c).orElse(null) == Column.ITEM)) {
         inTable = false; // a table of another kind (序号, 单位名称): the checklist has ended
         continue;
@@ -253,10 +260,39 @@ public final class TableImporter {
   /** The columns line of a new header layout, and the fields it has no column for. */
   private void report(Layout header, SourceRow sr) {
     log.note("columns", header.mapping(), sr.place().where(0), sr.place().order());
-    if (!header.missing().isEmpty()) {
+    String schedule = Column.SCHEDULE.header();
+    List<String> empty = header.missing().stream().filter(h -> !h.equals(schedule)).toList();
+    if (!empty.isEmpty()) {
       log.note("missing-column", Msg.of("no column for %s: left empty",
-          String.join(", ", header.missing())), sr.place().where(0), sr.place().order());
+          String.join(", ", empty)), sr.place().where(0), sr.place().order());
     }
+    if (header.missing().contains(schedule)) {
+      log.note("missing-column", Msg.of("no column for %s: a due date in the task text (9月底前) "
+          + "is the schedule", schedule), sr.place().where(0), sr.place().order());
+    }
+  }
+
+  /**
+   * Whether a row right under the header is the header's second row (本月进展情况 over 前期手续 and
+   * 在建形象进度): no number, task or lead of its own and no figure, where a first row of tasks
+   * would have them. It is said, and not read as a row.
+   */
+  private boolean subHeader(SourceRow sr, Layout layout) {
+    List<String> cells = sr.cells();
+    for (Column c : List.of(Column.ITEM, Column.TITLE, Column.LEAD)) {
+      Integer i = layout.columns().get(c);
+      if (i != null && i < cells.size() && !cells.get(i).isEmpty()) {
+        return false;
+      }
+    }
+    List<String> names = cells.stream().filter(c -> !c.isEmpty()).toList();
+    if (names.stream().anyMatch(c -> c.chars().anyMatch(Character::isDigit))) {
+      return false;
+    }
+    log.note("header-rows", Msg.of("the header goes on over a second row (%s): its names are "
+        + "kept as they are under the first row's", String.join(", ", names)),
+        sr.place().where(0), sr.place().order());
+    return true;
   }
 
   /** A row with text past the header's last column: that text is left out, and said so. */

@@ -10,6 +10,7 @@ import dev.qingdan.model.Schedule;
 import dev.qingdan.model.Target;
 import dev.qingdan.phrase.DefinitionParser;
 import dev.qingdan.phrase.ScheduleParser;
+import dev.qingdan.phrase.SentenceTargets;
 import dev.qingdan.phrase.TargetParser;
 import dev.qingdan.text.Cells;
 import dev.qingdan.text.Msg;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the rows of a checklist table, one after the other, as its header layout says: the item
@@ -44,6 +46,9 @@ final class TableRows {
   private final FirstLeads firstLeads;
   private int targetsRead;
   private int schedulesRead;
+  private boolean pinyinSaid;
+  /** Whether 序号 numbers groups of tasks (一、二) and each numbered task is an item. */
+  private boolean groups;
 
   TableRows(ImportLog log) {
     this.log = log;
@@ -84,7 +89,17 @@ final class TableRows {
 
   RowCells cells(SourceRow sr, Layout layout) {
     Map<Column, Integer> columns = layout.columns();
-    List<String> raw = new ArrayList<>(sr.cells());
+    List<String> raw = new ArrayList<>(sr.cells().size());
+    for (String cell : sr.cells()) {
+      String plain = Column.cellWithoutPinyin(cell);
+      if (!pinyinSaid && !plain.equals(cell)) {
+        pinyinSaid = true;
+        log.note("pinyin", Msg.of("the cells carry pinyin that a copy of the page inserts after "
+            + "words ('%s'): it is left out of every cell", cell.length() > 30
+            ? cell.substring(0, 30) + "…" : cell), sr.place().where(0), sr.place().order());
+      }
+      raw.add(plain);
+    }
     Set<Integer> continued = sr.continued();
     int last = columns.values().stream().max(Integer::compare).orElse(0);
     while (raw.size() < layout.cells().size() || raw.size() <= last) {
@@ -136,10 +151,20 @@ final class TableRows {
       Map<Column, String> effective, int year, Map<Column, String> headers) {
     Map<Column, String> text = new EnumMap<>(cells.text());
     String itemCell = itemCell(cells, prev, text);
-    boolean numbered = !itemCell.isEmpty();
+    if (prev == null && !itemCell.isEmpty() && TaskNumbering.item(itemCell) == null
+        && TaskNumbering.chinese(itemCell) != null) {
+      groups = true; // 序号 一、二 over tasks numbered (一) and 1.: the tasks are the items
+      log.note("groups", Msg.of("序号 '%s' is written in words: it numbers a group of tasks, and "
+          + "each task that its own text numbers ((一), 1.) is an item, numbered in order",
+          itemCell), cells.where(Column.ITEM), cells.place().order());
+    }
+    boolean numbered = !itemCell.isEmpty() || groups && ownNumber(cells);
     int item;
     int k;
-    if (numbered) {
+    if (numbered && groups) {
+      item = prev == null ? 1 : prev.id().item() + 1;
+      k = 1;
+    } else if (numbered) {
       Integer n = TaskNumbering.item(itemCell);
       if (n == null) {
         log.warn("item-number", Msg.of("序号 '%s' is not a number; the row is skipped", itemCell),
@@ -201,8 +226,9 @@ final class TableRows {
     acrossItems.row(id, headers, across, cells.place(), cells.at());
     String leadCell = firstLeads.read(effective.get(Column.LEAD), id, cells.where(Column.LEAD),
         cells.place().order());
-    List<String> lead = new ArrayList<>(Cells.units(leadCell));
-    List<String> partners = new ArrayList<>(Cells.units(effective.get(Column.PARTNERS)));
+    List<String> lead = new ArrayList<>(Cells.units(withoutStop(leadCell)));
+    List<String> partners =
+        new ArrayList<>(Cells.units(withoutStop(effective.get(Column.PARTNERS))));
     PlanUnits.splitRoles(lead, partners); // 办公室牵头，各科室配合
     firstLeads.split(lead, partners); // 市发改委、市财政局(第一责任单位为牵头单位)
     if (lead.isEmpty() && cells.at().containsKey(Column.LEAD)) {
@@ -214,6 +240,17 @@ final class TableRows {
         .orElseGet(() -> new Target(targetText, null, null, null));
     if (!targetText.isEmpty() && TargetParser.parse(targetText).isPresent()) {
       targetsRead++;
+    }
+    if (!cells.at().containsKey(Column.SCHEDULE)) {
+      // no schedule column: a due date written in the task (9月底前) is the schedule
+      String task = text.get(Column.POINTS).isEmpty() ? text.get(Column.TITLE)
+          : text.get(Column.POINTS);
+      String inText = TextSchedule.of(task, year);
+      if (!inText.isEmpty()) {
+        effective.put(Column.SCHEDULE, inText);
+        log.note("schedule-in-text", Msg.of("row %s: the schedule '%s' is read from the task text",
+            id.toString(), inText), cells.place().where(0), cells.place().order());
+      }
     }
     ScheduleParser.Result sched = ScheduleParser.parse(effective.get(Column.SCHEDULE), year, target);
     if (!effective.get(Column.SCHEDULE).isEmpty() && sched.notes().isEmpty()) {
@@ -242,7 +279,10 @@ final class TableRows {
   List<Row> measures(Row row, RowCells cells, Map<Column, String> effective, int year) {
     boolean column = cells.at().containsKey(Column.TARGET);
     String points = effective.get(Column.POINTS);
-    boolean inPoints = !column && points != null && points.chars().anyMatch(Character::isDigit);
+    // a title that states figures (实事项目: 新建学校7所) is the task's commitment, and the content
+    // beside it (工作举措及实施计划: 3月底前新建成2家) the steps towards it
+    boolean inPoints = !column && points != null && points.chars().anyMatch(Character::isDigit)
+        && SentenceTargets.read(effective.get(Column.TITLE)).found().isEmpty();
     if (!column && cells.get(inPoints ? Column.POINTS : Column.TITLE).isEmpty()) {
       return List.of(row);
     }
@@ -286,6 +326,24 @@ final class TableRows {
       return String.valueOf(p.number());
     }
     return String.valueOf(prev == null ? 1 : prev.id().item() + 1);
+  }
+
+  /** A units cell without the full stop that ends it where a sentence names them (水务集团。). */
+  private static String withoutStop(String cell) {
+    return cell == null ? null : STOP.matcher(cell).replaceFirst("");
+  }
+
+  private static final Pattern STOP = Pattern.compile("[。．.]+[\\s\\u3000]*$");
+
+  /** Whether the row's own task text, title or points, starts with a number: (二), 2. */
+  private static boolean ownNumber(RowCells cells) {
+    for (Column c : List.of(Column.TITLE, Column.POINTS)) {
+      String t = cells.continued().contains(c) ? "" : cells.get(c);
+      if (!t.isEmpty() && TaskNumbering.prefix(t) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int firstText(List<String> cells) {

@@ -395,4 +395,104 @@ class TableImporterShapesTest {
     assertTrue(e.problem().message().startsWith("this is a table of figures, not of tasks: its rows "
         + "give a name and figures only ('1 | 长沙市 | 150 | 143 | 95.33%')"), e.problem().message());
   }
+
+  @Test
+  void aDueDateInsideTheTaskTextIsTheScheduleWhereNoColumnGivesOne() throws Exception {
+    String text = "任务\t牵头单位\n1. 优化系统,9月底前,实现全程网办。\t县市场监管局\n"
+        + "2. 推行简易开户。\t县人民银行\n3. 6月底前,明确注销情形;年底前,全面推行。\t县税务局\n"
+        + "4. 2023年实现全覆盖。\t县医保局\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("9月底前 deliverable 2022-09-30", " ongoing", "6月底前，年底前 deliverable "
+        + "2022-06-30 2022-12-31", " ongoing"), r.checklist().rows().stream().map(row ->
+        row.schedule().text() + " " + PhraseTableTest.schedule(
+            new ScheduleParser.Result(row.schedule(), List.of()))).toList());
+    assertEquals(List.of("row 1.1: the schedule '9月底前' is read from the task text",
+        "row 3.1: the schedule '6月底前，年底前' is read from the task text"),
+        notes(r, "schedule-in-text"));
+    assertEquals(List.of("no column for 序号, 政策要点, 协同单位, 定性目标, 量化指标, 量化指标值, 指标说明, 实现方式: "
+        + "left empty", "no column for 进度安排: a due date in the task text (9月底前) is the schedule"),
+        notes(r, "missing-column"));
+    // a schedule column is read as it is, never the task text
+    TableImporter.Result column = TableImporter.fromText("t.txt",
+        "任务\t牵头单位\t完成时限\n1. 9月底前,实现全程网办。\t县市场监管局\t持续推进\n", 2022);
+    assertEquals("持续推进", column.checklist().rows().get(0).schedule().text());
+  }
+
+  @Test
+  void aListMarkerBeforeAMonthIsNoPartOfTheDueDateInTheTaskText() throws Exception {
+    String text = "序号\t实事项目\t工作举措及实施计划\t责任单位\n1\t新建成幼儿园7所\t1.4月底前主体完工;"
+        + "开始装修。 2.8月底前竣工交付。 3.11月底前天目山镇幼儿园竣工交付。\t教育局\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("row 1.1: the schedule '4月底前主体完工，8月底前竣工交付，11月底前天目山镇幼儿园竣工"
+        + "交付' is read from the task text"), notes(r, "schedule-in-text"));
+  }
+
+  @Test
+  void aTitleThatStatesFiguresGivesTheTargetsAndTheContentBesideItItsSteps() throws Exception {
+    String text = "序号\t实事项目\t工作举措\t责任单位\n1\t新建成幼儿园7所,新增学位6800个。\t3月底前新建成"
+        + "2所;9月底前完成7所。\t教育局\n2\t推进托育服务\t新增托位500个\t卫生健康局\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("1.1 >= 7 所", "1.2 >= 6800 个", "2.1 >= 500 个"), r.checklist().rows()
+        .stream().map(row -> row.id() + " " + row.target().op().symbol() + " "
+            + row.target().value() + " " + row.target().unit()).toList());
+  }
+
+  @Test
+  void pinyinThatACopyInsertsInEveryCellIsLeftOutAndSaidOnce() throws Exception {
+    String text = "序號(xù hào)\t項目(xiàng mù)\t責任單位(dān wèi)\t完成時限(shí xiàn)\n"
+        + "1\t新建公園(yuán)2個(gè)\t市住(zhù)建局\t12月(yuè)底前\n"
+        + "2\t推行PPP(app)模式(mó shì)\t市發(fā)改委\t持續推進\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("1.1 新建公園2個 |  | [市住建局] | 12月底前 | {}",
+        "2.1 推行PPP(app)模式 |  | [市發改委] | 持續推進 | {}"), rows(r));
+    Row first = r.checklist().rows().get(0);
+    assertEquals("2 个 2022-12-31", first.target().value() + " " + first.target().unit() + " "
+        + first.schedule().milestones().get(0).due());
+    // a units cell written as a sentence ends in a full stop that is no part of the last unit
+    assertEquals(List.of("[市住建局, 水务集团] [市财政局]"), TableImporter.fromText("t.txt",
+        "项目\t责任单位\t配合单位\n新建公园2个\t市住建局、水务集团。\t市财政局.\n", 2022).checklist()
+        .rows().stream().map(row -> row.lead() + " " + row.partners()).toList());
+    assertEquals(List.of("the cells carry pinyin that a copy of the page inserts after words "
+        + "('新建公園(yuán)2個(gè)'): it is left out of every cell"), notes(r, "pinyin"));
+  }
+
+  @Test
+  void anInvestmentColumnIsKeptAndNamedAndItsFiguresAreNoTargets() throws Exception {
+    String text = "序号\t项目名称\t总投资(万元)\t年度计划投资\t责任单位\t完成时限\n"
+        + "1\t新建公园2个\t5000\t3000万元\t市住建局\t12月底前\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("1.1 新建公园2个 |  | [市住建局] | 12月底前 | {总投资(万元)=5000, "
+        + "年度计划投资=3000万元}"), rows(r));
+    assertEquals("2 个", r.checklist().rows().get(0).target().value() + " "
+        + r.checklist().rows().get(0).target().unit());
+    assertEquals(List.of("columns: 序号 → item, 项目名称 → title (as 政策事项), 总投资(万元) → "
+        + "investment, kept in extra, 年度计划投资 → investment, kept in extra, 责任单位 → lead "
+        + "(as 牵头单位), 完成时限 → schedule (as 进度安排)"), notes(r, "columns"));
+    // beside figures only, an investment column makes no task table
+    assertThrows(InputException.class, () -> TableImporter.fromText("t.txt", "序号\t市州\t"
+        + "计划完成数\t累计开工数\t开工率\t计划投资额(万元)\n1\t长沙市\t150\t143\t95.33%\t86157.25\n",
+        2021));
+  }
+
+  @Test
+  void aNumberInWordsOverTasksNumberedInTheirOwnTextNumbersAGroupOfItems() throws Exception {
+    String text = "序号\t牵头单位\t项目名称\t\t进展情况\t\n\t\t\t\t前期手续\t形象进度\n"
+        + "一\t区住建局\t(一)打通断头路(6条路)\t1.文化路\t已完工\t\n\t\t\t2.乐业路\t已完工\t\n"
+        + "二\t区城管局\t(一)燃气改造\t\t已完工\t\n\t\t(二)井盖整治\t\t已完工\t\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2024);
+    assertEquals(List.of("1.1 (一)打通断头路(6条路) | 1.文化路 | [区住建局] |  | {进展情况=已完工}",
+        "2.1 (一)打通断头路(6条路) | 2.乐业路 | [区住建局] |  | {进展情况=已完工}",
+        "3.1 (一)燃气改造 |  | [区城管局] |  | {进展情况=已完工}",
+        "4.1 (二)井盖整治 |  | [区城管局] |  | {进展情况=已完工}"), rows(r));
+    assertEquals(List.of("the header goes on over a second row (前期手续, 形象进度): its names are kept "
+        + "as they are under the first row's"), notes(r, "header-rows"));
+    assertEquals(List.of("序号 '一' is written in words: it numbers a group of tasks, and each task "
+        + "that its own text numbers ((一), 1.) is an item, numbered in order"), notes(r, "groups"));
+    assertTrue(notes(r, "columns").get(0).contains("项目名称 → title (as 政策事项), column 4 (no "
+        + "header, beside the title) → points"), notes(r, "columns").get(0));
+    // 序号 in digits keeps its numbers, and a number in words after them is still refused
+    TableImporter.Result digits = TableImporter.fromText("t.txt", "序号\t任务\t牵头单位\n1\t建公园\t"
+        + "区住建局\n五\t建绿道\t区住建局\n", 2024);
+    assertEquals(1, digits.checklist().rows().size());
+  }
 }
