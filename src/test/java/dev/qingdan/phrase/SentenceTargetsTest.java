@@ -138,6 +138,7 @@ class SentenceTargetsTest {
     assertEquals(">= 100 个", read("開設100個公益暑托服務班點"));
     assertEquals(">= 6000000000 元", read("發放創業擔保貸款不少于60億元"));
     assertEquals(">= 1680000 平方米", read("改造面積168萬平方米"));
+    assertEquals("~ 25 公里", read("輸水管道總長度約25公里"));
   }
 
   @Test

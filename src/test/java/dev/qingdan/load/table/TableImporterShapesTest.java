@@ -114,6 +114,16 @@ class TableImporterShapesTest {
     assertEquals(List.of("區住建局"), r.checklist().rows().get(0).lead());
   }
 
+  /** A header in traditional characters (項目名稱) is known as its simplified form is. */
+  @Test
+  void aTraditionalHeaderIsKnown() throws Exception {
+    String table = "序號\t項目名稱\t責任單位\t完成時限\n"
+        + "1\t建設公園3個\t區住建局\t2023年6月底前\n";
+    Row row = TableImporter.fromText("a.txt", table, 2023).checklist().rows().get(0);
+    assertEquals("建設公園3個", row.title());
+    assertEquals(Map.of(), row.extra());
+  }
+
   @Test
   void aMissingRequiredColumnIsAnErrorNamingIt() {
     InputException e = assertThrows(InputException.class, () -> read("no-lead.txt"));
