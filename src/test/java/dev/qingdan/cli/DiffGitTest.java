@@ -205,7 +205,7 @@ class DiffGitTest {
       // A revision that is not a checklist: a note, then git's line diff; git goes on.
       String broken = git(repo, "diff", "v2", "v3", "--", "policies.yaml");
       // The note comes first (stderr is flushed at once), then git's line diff.
-      String note = "qingdan: error: b/policies.yaml:1:16: malformed YAML: while "
+      String note = "qingdan: error: b/policies.yaml:1:7: malformed YAML: while "
           + "parsing a flow sequence; rows: [unclosed; expected ',' or ']', but got <stream end> "
           + "[yaml-syntax]\n"
           + "qingdan: showing a line diff of policies.yaml instead\n";
