@@ -110,8 +110,26 @@ class TmuxPaneIT {
   @ParameterizedTest(name = "{0} columns, {1}")
   @CsvSource({"40,en", "80,en", "120,en", "40,zh", "80,zh", "120,zh"})
   void diffFitsThePane(int columns, String lang) throws Exception {
-    String[] args = {"diff", "policies.yaml", "examples/policies-revised.yaml", "--color",
-        "never", "--lang", lang};
+    fitsThePane(columns, true, "diff", "policies.yaml", "examples/policies-revised.yaml", "--color",
+        "never", "--lang", lang);
+  }
+
+  /**
+   * report at 40 columns: its tables wrap their cells between words, and a table too wide for the
+   * pane even without its spare columns shows a block per row.
+   */
+  @ParameterizedTest(name = "{0} columns, {1}")
+  @CsvSource({"40,en", "40,zh", "80,en"})
+  void reportFitsThePane(int columns, String lang) throws Exception {
+    fitsThePane(columns, false, "report", "--data", "examples/progress-2022.yaml", "--as-of",
+        "2022-06-30", "--color", "never", "--lang", lang);
+  }
+
+  /**
+   * Every line {@code args} print in the pane fits it; with {@code rewrapped}, it is what a pipe
+   * gets, only wrapped (a table in a narrow pane may show its rows otherwise).
+   */
+  private void fitsThePane(int columns, boolean rewrapped, String... args) throws Exception {
     StringWriter piped = new StringWriter();
     Main.run(new PrintWriter(piped), new PrintWriter(new StringWriter()), args);
     try (Pane pane = new Pane(tmp, columns)) {
@@ -123,8 +141,10 @@ class TmuxPaneIT {
         assertTrue(DisplayWidth.of(line) <= columns, () -> DisplayWidth.of(line)
             + " columns wide: " + line + "\n" + String.join("\n", out));
       }
-      assertEquals(piped.toString().replaceAll("\\s+", ""),
-          String.join("", out).replaceAll("\\s+", ""));
+      if (rewrapped) {
+        assertEquals(piped.toString().replaceAll("\\s+", ""),
+            String.join("", out).replaceAll("\\s+", ""));
+      }
     }
   }
 

@@ -49,6 +49,15 @@ final class Arguments {
     return parsed != null && command(parsed).hasMatchedOption("--debug");
   }
 
+  /** Whether {@code --format github} was given: errors are annotations on stdout too. */
+  static boolean github(ParseResult parsed) {
+    if (parsed == null) {
+      return false;
+    }
+    Object format = command(parsed).matchedOptionValue("--format", null);
+    return format != null && format.toString().equals("github");
+  }
+
   /** The result of the subcommand that the arguments name, where the common options are. */
   private static ParseResult command(ParseResult parsed) {
     ParseResult p = parsed;

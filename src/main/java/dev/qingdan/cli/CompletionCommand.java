@@ -1,9 +1,13 @@
 package dev.qingdan.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,6 +15,7 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -94,11 +99,78 @@ public final class CompletionCommand implements Callable<Integer>, Described {
         + "# zsh: bash completion through zsh's bash emulation (bashcompinit). Works when sourced\n"
         + "# (source <(qingdan completion zsh)) and when autoloaded from a directory on fpath.\n"
         + bash
+        + zsh(root)
         + "\n# Autoloaded from fpath, this file is the body of _qingdan, run for the TAB that loaded\n"
         + "# it: the compdef above serves the TABs after it, this one completes now.\n"
         + "if [[ ${funcstack[1]-} == _qingdan ]]; then\n"
-        + "  _bash_complete -F _complete_qingdan -o default\n"
+        + "  _qingdan_zsh\n"
         + "fi\n";
+  }
+
+  /**
+   * zsh's own completion where the bash emulation falls short: it drops {@code compopt -o
+   * filenames}, so a directory completed as a bash word gets a space and no '/', and its default
+   * completion offers files for a value that is no path (a date). A path option's value is
+   * {@code _files} ({@code _files -/} for a DIR), any other value without candidates a
+   * {@code _message} of its label; the rest is the bash functions' work.
+   */
+  private static String zsh(CommandLine root) {
+    List<String> files = new ArrayList<>();
+    List<String> dirs = new ArrayList<>();
+    Map<String, List<String>> messages = new LinkedHashMap<>();
+    for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
+      for (OptionSpec o : sub.getValue().getCommandSpec().options()) {
+        if (o.arity().max() == 0) {
+          continue;
+        }
+        List<String> into = isPath(o) ? (o.paramLabel().equals("DIR") ? dirs : files)
+            : o.completionCandidates() == null
+                ? messages.computeIfAbsent(o.paramLabel(), k -> new ArrayList<>()) : null;
+        if (into != null) {
+          for (String name : o.names()) {
+            into.add("'" + sub.getKey() + " " + name + "'");
+          }
+        }
+      }
+    }
+    Map<String, List<String>> actions = new LinkedHashMap<>();
+    actions.put("_files", files);
+    actions.put("_files -/", dirs);
+    messages.forEach((label, opts) -> actions.put("_message '" + label + "'", opts));
+    StringBuilder cases = new StringBuilder();
+    actions.forEach((action, opts) -> {
+      if (!opts.isEmpty()) {
+        cases.append("    (").append(String.join("|", opts)).append(") ").append(action)
+            .append("; return ;;\n");
+      }
+    });
+    return "\n# zsh: paths as zsh completes them (a directory ends in '/', with no space after it),\n"
+        + "# nothing but a hint for a value that is no path; the rest from the functions above.\n"
+        + "function _qingdan_zsh() {\n"
+        + "  local cmd option=${words[CURRENT-1]} i\n"
+        + "  for (( i = 2; i < CURRENT; i++ )); do\n"
+        + "    if [[ ${words[i]} != -* ]]; then cmd=${words[i]}; break; fi\n"
+        + "  done\n"
+        + "  if [[ ${words[CURRENT]} == -*=* ]]; then\n"
+        + "    option=${words[CURRENT]%%=*}\n"
+        + "    compset -P '*='\n"
+        + "  fi\n"
+        + "  case \"$cmd $option\" in\n"
+        + cases
+        + "  esac\n"
+        + "  _bash_complete -F _complete_qingdan -o default\n"
+        + "}\n"
+        + "compdef _qingdan_zsh qingdan qingdan.sh qingdan.bash\n";
+  }
+
+  /** Whether an option's value is a path (one, or one of a list). */
+  private static boolean isPath(OptionSpec o) {
+    for (Class<?> t : o.auxiliaryTypes()) {
+      if (Path.class.isAssignableFrom(t) || File.class.isAssignableFrom(t)) {
+        return true;
+      }
+    }
+    return Path.class.isAssignableFrom(o.type()) || File.class.isAssignableFrom(o.type());
   }
 
   private static final String ARRAY_WORD = "  local curr_word=${COMP_WORDS[COMP_CWORD]}\n"

@@ -2,6 +2,7 @@ package dev.qingdan.cli;
 
 import dev.qingdan.compute.RevisionDiff;
 import dev.qingdan.load.git.Git;
+import dev.qingdan.load.git.History;
 import dev.qingdan.text.Msg;
 import dev.qingdan.load.git.Revisions;
 import dev.qingdan.text.Lang;
@@ -75,7 +76,7 @@ public final class LogCommand implements Callable<Integer>, Described {
     Path dir = directory == null ? Path.of("") : directory;
     Revisions revisions = new Revisions(dir, common.policies, Policies.BUNDLED_NAME,
         Policies.bundledIf(common), common.links(dir));
-    List<Revisions.Step> steps;
+    List<History.Step> steps;
     try {
       steps = revisions.history(revision, max);
     } catch (Revisions.Failure f) {
@@ -83,7 +84,7 @@ public final class LogCommand implements Callable<Integer>, Described {
     }
     Lang lang = common.lang(terminal);
     List<RevisionLog.Entry> entries = steps.stream().map(s -> entry(s, lang)).toList();
-    String shown = common.policies == null ? Policies.DEFAULT : common.policies.toString();
+    String shown = revisions.defaultName();
     RevisionLog r = new RevisionLog(spec.commandLine().getOut(),
         Palette.of(common.color.enabled(terminal)), terminal.width(), lang);
     switch (format.get()) {
@@ -94,7 +95,7 @@ public final class LogCommand implements Callable<Integer>, Described {
   }
 
   /** A commit's line: what it changed, or why a side of it could not be read. */
-  private static RevisionLog.Entry entry(Revisions.Step s, Lang lang) {
+  private static RevisionLog.Entry entry(History.Step s, Lang lang) {
     Git.Commit c = s.commit();
     return new RevisionLog.Entry(c.commit(), c.date(), c.author(), c.subject(), s.added(),
         s.removed(), s.failure() == null ? RevisionDiff.compare(s.before(), s.after()).summary()

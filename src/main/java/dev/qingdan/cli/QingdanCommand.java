@@ -1,6 +1,7 @@
 package dev.qingdan.cli;
 
 import dev.qingdan.compute.FigureOverflow;
+import dev.qingdan.render.ValidationGithub;
 import dev.qingdan.text.Msg;
 import dev.qingdan.text.Lang;
 import java.io.PrintWriter;
@@ -157,8 +158,8 @@ public final class QingdanCommand implements Runnable {
       ParseResult tolerant = Arguments.tolerant(ex.getCommandLine(), args);
       return usageError(ex, args, Arguments.debug(tolerant), Arguments.lang(tolerant, terminal));
     });
-    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd,
-        Arguments.debug(parsed), Arguments.lang(parsed, terminal)));
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd, parsed,
+        Arguments.lang(parsed, terminal)));
     return cl;
   }
 
@@ -182,13 +183,19 @@ public final class QingdanCommand implements Runnable {
     return ExitCode.TROUBLE;
   }
 
-  private static int failure(Exception thrown, CommandLine cmd, boolean debug, Lang lang) {
+  private static int failure(Exception thrown, CommandLine cmd, ParseResult parsed, Lang lang) {
+    boolean debug = Arguments.debug(parsed);
     PrintWriter err = cmd.getErr();
     Stderr stderr = new Stderr(err, lang);
     // a sum of reported figures past 64 bits: the reports are wrong, not qingdan
     Exception ex = thrown instanceof FigureOverflow o
         ? new UserException(ExitCode.TROUBLE, o.msg(), o) : thrown;
     if (ex instanceof UserException u) {
+      if (Arguments.github(parsed)) {
+        // the runner reads annotations from stdout; stderr keeps the message for people
+        ValidationGithub.refusal(cmd.getOut(), u.problems(), String.join("\n", u.lines(lang)),
+            cmd.getCommandName(), lang);
+      }
       List<String> lines = u.lines(lang);
       for (String line : lines) {
         if (lines.size() > 1) {

@@ -17,6 +17,7 @@ public class UserException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int exitCode;
   private final transient List<Line> lines;
+  private final transient List<Problem> problems;
 
   /**
    * One line of the message: a place and a code that stay as they are around a sentence that is
@@ -37,9 +38,19 @@ public class UserException extends RuntimeException {
   }
 
   private UserException(int exitCode, List<Line> lines, Throwable cause) {
+    this(exitCode, lines, List.of(), cause);
+  }
+
+  private UserException(int exitCode, List<Line> lines, List<Problem> problems, Throwable cause) {
     super(String.join("\n", lines.stream().map(l -> l.in(Lang.en)).toList()), cause);
     this.exitCode = exitCode;
     this.lines = List.copyOf(lines);
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The problems of the input that was refused, each with its place; empty for another error. */
+  public List<Problem> problems() {
+    return problems;
   }
 
   public int exitCode() {
@@ -58,7 +69,7 @@ public class UserException extends RuntimeException {
   public static UserException of(InputException e) {
     Problem p = e.problem();
     return new UserException(ExitCode.TROUBLE, List.of(new Line(p.where() + ": ", p.text(), "")),
-        e);
+        List.of(p), e);
   }
 
   /** A revision that cannot be compared: its sentence, its unreadable input, or its errors. */
@@ -83,6 +94,6 @@ public class UserException extends RuntimeException {
       String severity = problems.size() == 1 ? "" : p.severity().word() + ": ";
       lines.add(new Line(p.where() + ": " + severity, p.text(), " [" + p.code() + "]"));
     }
-    return new UserException(ExitCode.TROUBLE, lines, null);
+    return new UserException(ExitCode.TROUBLE, lines, problems, null);
   }
 }

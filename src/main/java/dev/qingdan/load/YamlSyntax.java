@@ -20,6 +20,19 @@ final class YamlSyntax {
     return m != null && (m.contains("'\\t'") || m.toLowerCase(Locale.ROOT).contains("tab"));
   }
 
+  /**
+   * Whether SnakeYAML's context of an error is a token that opens what is left unclosed: a quote,
+   * a '[' or '{', a key that never gets its ':'. Its mark is where the problem starts.
+   */
+  static boolean opens(String context) {
+    return context != null && switch (context) {
+      case "while scanning a quoted scalar", "while scanning a double-quoted scalar",
+          "while parsing a flow sequence", "while parsing a flow mapping",
+          "while scanning a simple key" -> true;
+      default -> false;
+    };
+  }
+
   /** The message of a syntax error, from SnakeYAML's (as Jackson passes it on). */
   static Msg message(JsonProcessingException e) {
     String m = e.getOriginalMessage();

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -90,7 +91,7 @@ public final class YamlTree {
     } catch (JsonProcessingException e) {
       problems.add(
           Problem.error(
-              "yaml-syntax", YamlSyntax.message(e), file, syntaxLoc(e), ""));
+              "yaml-syntax", YamlSyntax.message(e), file, syntaxLoc(e, text), ""));
       return Optional.empty();
     } catch (IOException e) {
       problems.add(Problem.error("yaml-syntax", e.getMessage() == null ? Msg.of("malformed YAML")
@@ -230,15 +231,48 @@ public final class YamlTree {
   }
 
   /**
-   * Where a syntax error is: Jackson's location is where the scanner stood, the end of the line
-   * before a tab that indents the next one ({@code 1:11}); SnakeYAML's problem mark is the tab.
+   * Where a syntax error is: at the token that opens the problem, not where the parser gave up
+   * (Jackson's location, often lines further on). An unclosed quote, bracket or brace, or a key
+   * without its ':', is where it opens (SnakeYAML's context mark); a tab that indents is the tab
+   * itself; a key indented deeper than its line may be is at the start of that line.
    */
-  private static Loc syntaxLoc(JsonProcessingException e) {
-    if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null
-        && YamlSyntax.isTab(e)) {
-      return new Loc(y.getProblemMark().getLine() + 1, y.getProblemMark().getColumn() + 1);
+  private static Loc syntaxLoc(JsonProcessingException e, String text) {
+    if (e.getCause() instanceof MarkedYAMLException y) {
+      Mark problem = y.getProblemMark();
+      if (problem != null && YamlSyntax.isTab(e)) {
+        return at(problem);
+      }
+      if (y.getContextMark() != null && YamlSyntax.opens(y.getContext())) {
+        return at(y.getContextMark());
+      }
+      if (problem != null && "mapping values are not allowed here".equals(y.getProblem())) {
+        return keyIndented(text, problem);
+      }
     }
     return loc(e.getLocation());
+  }
+
+  private static Loc at(Mark m) {
+    return new Loc(m.getLine() + 1, m.getColumn() + 1);
+  }
+
+  /**
+   * A ':' that is not allowed: where its line holds no key before it, the line is a key indented
+   * deeper than the mapping it belongs to, read as the continuation of the value above: the start
+   * of its line. A second ':' on a line ({@code title: a: b}) stays where it is.
+   */
+  private static Loc keyIndented(String text, Mark colon) {
+    String line = text.lines().skip(colon.getLine()).findFirst().orElse("");
+    int[] points = line.codePoints().toArray();
+    String before = new String(points, 0, Math.min(colon.getColumn(), points.length));
+    if (before.contains(": ")) {
+      return at(colon);
+    }
+    int start = 0;
+    while (start < points.length && points[start] == ' ') {
+      start++;
+    }
+    return new Loc(colon.getLine() + 1, start + 1);
   }
 
   public static Loc loc(JsonLocation l) {

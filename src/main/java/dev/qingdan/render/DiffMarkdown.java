@@ -46,7 +46,7 @@ public final class DiffMarkdown implements DiffRenderer {
     int section = 0;
     List<Change> added = of(d, ChangeKind.ADDED);
     if (!added.isEmpty()) {
-      heading(out, section++, "新增事项");
+      heading(out, section++, "新增" + holds(added));
       int n = 1;
       for (Change c : added) {
         out.print(n++ + ". " + addedLine(c, r) + "（影响：" + DiffWords.chinese(c.impact())
@@ -55,7 +55,7 @@ public final class DiffMarkdown implements DiffRenderer {
     }
     List<Change> removed = of(d, ChangeKind.REMOVED);
     if (!removed.isEmpty()) {
-      heading(out, section++, "删除事项");
+      heading(out, section++, "删除" + holds(removed));
       int n = 1;
       for (Change c : removed) {
         String what = c.goal() ? "原工作目标" + inline(c.oldId()) + "（" + inline(c.title()) + "）"
@@ -70,7 +70,7 @@ public final class DiffMarkdown implements DiffRenderer {
           .add(c);
     }
     if (!modified.isEmpty()) {
-      heading(out, section++, "修改事项");
+      heading(out, section++, "修改" + holds(of(d, ChangeKind.MODIFIED)));
       int n = 1;
       for (List<Change> cs : modified.values()) {
         Change c = cs.get(0);
@@ -98,7 +98,7 @@ public final class DiffMarkdown implements DiffRenderer {
     List<Change> renumbered = of(d, ChangeKind.RENUMBERED);
     if (!renumbered.isEmpty()) {
       heading(out, section, "编号调整");
-      out.print("下列各行因" + why(renumbered) + "而重新编号，内容未变（有修改的已列于上文）。\n\n");
+      out.print(renumberedCaption(d, renumbered) + "\n\n");
       new Table<>(Lang.zh, List.of(Column.of(Msg.of("old id"), Change::oldId),
           Column.of(Msg.of("new id"), Change::id), Column.of(Msg.in("field", "title"),
           Change::title))).markdown(out, renumbered, Table.Styles.none());
@@ -116,16 +116,12 @@ public final class DiffMarkdown implements DiffRenderer {
     return "前序事项增删";
   }
 
-  /** 本次修订新增1项、删除1项、修改5处，另有15行重新编号。其中收紧3处、放宽3处、中性1处。 */
+  /** 本次修订新增1行、删除1行、修改5处，另有15行重新编号。其中收紧3处、放宽3处、中性1处。 */
   private static String overview(DiffResult d) {
     DiffResult.Summary s = d.summary();
     List<String> what = new ArrayList<>();
-    if (s.added() > 0) {
-      what.add("新增" + s.added() + "项");
-    }
-    if (s.removed() > 0) {
-      what.add("删除" + s.removed() + "项");
-    }
+    counted(what, "新增", of(d, ChangeKind.ADDED));
+    counted(what, "删除", of(d, ChangeKind.REMOVED));
     if (s.modified() > 0) {
       what.add("修改" + s.modified() + "处");
     }
@@ -148,6 +144,37 @@ public final class DiffMarkdown implements DiffRenderer {
       }
     }
     return text + "。" + (impacts.isEmpty() ? "" : "其中" + String.join("、", impacts) + "。");
+  }
+
+  /** 新增2行, 新增工作目标1个: rows counted as rows (an item may have several), goals apart. */
+  private static void counted(List<String> what, String verb, List<Change> changes) {
+    long goals = changes.stream().filter(Change::goal).count();
+    long rows = changes.size() - goals;
+    if (rows > 0) {
+      what.add(verb + rows + "行");
+    }
+    if (goals > 0) {
+      what.add(verb + "工作目标" + goals + "个");
+    }
+  }
+
+  /** What a section of added, removed or modified entries holds: 清单行, 工作目标, or both. */
+  private static String holds(List<Change> changes) {
+    boolean goals = changes.stream().anyMatch(Change::goal);
+    boolean rows = changes.stream().anyMatch(c -> !c.goal());
+    return rows && goals ? "清单行和工作目标" : goals ? "工作目标" : "清单行";
+  }
+
+  /**
+   * The caption of the renumbering table: how many rows it lists and why, and how many of them
+   * also changed (listed above) or that none did.
+   */
+  private static String renumberedCaption(DiffResult d, List<Change> renumbered) {
+    List<String> changed = of(d, ChangeKind.MODIFIED).stream().filter(c -> !c.goal())
+        .map(Change::oldId).distinct().toList();
+    long also = renumbered.stream().filter(c -> changed.contains(c.oldId())).count();
+    return "下表" + renumbered.size() + "行因" + why(renumbered) + "而重新编号，"
+        + (also == 0 ? "内容未变。" : "其中" + also + "行另有修改，已列于上文，其余内容未变。");
   }
 
   private static List<Change> of(DiffResult d, ChangeKind k) {

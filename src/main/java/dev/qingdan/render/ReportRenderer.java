@@ -111,14 +111,20 @@ public final class ReportRenderer {
       out.print(w.text(Msg.of("none")) + "\n");
       return;
     }
-    t.text(out, width, palette, lines,
-        (style, l, text) -> style.equals("light") && !text.isEmpty() ? "● " + text : text,
-        (style, l, text) -> switch (style) {
-          case "light" -> palette.of(l.light(), text);
-          case "status" -> palette.of(l.ratio().status(), text);
-          case "why" -> palette.red(text);
-          default -> text;
-        });
+    Table.Styles<Line> marks = (style, l, text) -> style.equals("light") && !text.isEmpty()
+        ? "● " + text : text;
+    Table.Styles<Line> paint = (style, l, text) -> switch (style) {
+      case "light" -> palette.of(l.light(), text);
+      case "status" -> palette.of(l.ratio().status(), text);
+      case "why" -> palette.red(text);
+      default -> text;
+    };
+    // too narrow for the table even without its spare columns: a block per row
+    if (t.fits(width, lines, marks)) {
+      t.text(out, width, palette, lines, marks, paint);
+    } else {
+      t.stacked(out, width, palette, lines, marks, paint);
+    }
   }
 
   /** A line of text in lines that fit the width (all of it on one line for no limit). */

@@ -6,6 +6,7 @@ import dev.qingdan.text.Lang;
 import dev.qingdan.text.Msg;
 import dev.qingdan.text.Printable;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,6 +71,31 @@ final class Table<T> {
    */
   void text(PrintWriter out, int width, Palette palette, List<T> rows, Styles<T> marks,
       Styles<T> paint) {
+    Narrowed<T> n = narrowed(width, rows, marks);
+    List<Column<T>> printed = n.shown().columns;
+    n.table().render(out, width, (text, column, row) -> {
+      if (row < 0) {
+        return palette.bold(text);
+      }
+      String style = printed.get(column).style();
+      return style.isEmpty() ? text : paint.apply(style, rows.get(row), text);
+    });
+    if (!n.left().isEmpty()) {
+      String note = lang.text(Msg.of("Not shown in %d columns: %s (a wider terminal shows them, "
+          + "and so does output to a file or a pipe).", width, String.join(", ", n.left())));
+      for (String line : DisplayWidth.wrap(note, width)) {
+        out.print(line + "\n");
+      }
+    }
+  }
+
+  /**
+   * The table as {@link #text} would print it in {@code width}, and the headers of the columns
+   * it leaves out.
+   */
+  private record Narrowed<T>(Table<T> shown, TextTable table, List<String> left) {}
+
+  private Narrowed<T> narrowed(int width, List<T> rows, Styles<T> marks) {
     Table<T> shown = this;
     List<String> left = new ArrayList<>();
     TextTable table = text(rows, marks);
@@ -91,21 +117,45 @@ final class Table<T> {
       shown = new Table<>(lang, rest);
       table = shown.text(rows, marks);
     }
-    List<Column<T>> printed = shown.columns;
-    table.render(out, width, (text, column, row) -> {
-      if (row < 0) {
-        return palette.bold(text);
+    return new Narrowed<>(shown, table, left);
+  }
+
+  /** Whether {@link #text} lays the table out within {@code width}, its spare columns left out. */
+  boolean fits(int width, List<T> rows, Styles<T> marks) {
+    return width <= 0 || narrowed(width, rows, marks).table().narrowestWidth() <= width;
+  }
+
+  /**
+   * Each row as a block of its own, for a terminal too narrow for the table: a line per cell that
+   * has something to say, its header and then its text, wrapped between words within
+   * {@code width}; a blank line between the rows. {@code marks} and {@code paint} as in
+   * {@link #text}.
+   */
+  void stacked(PrintWriter out, int width, Palette palette, List<T> rows, Styles<T> marks,
+      Styles<T> paint) {
+    for (int r = 0; r < rows.size(); r++) {
+      T row = rows.get(r);
+      TextTable block = new TextTable(List.of("", "")).shrinkable(0, true).shrinkable(1, true);
+      List<String> styles = new ArrayList<>();
+      for (Column<T> col : columns) {
+        String text = Printable.escape(col.cell().apply(row));
+        if (!text.isBlank()) {
+          block.addRow(List.of(lang.text(col.header()),
+              col.style().isEmpty() ? text : marks.apply(col.style(), row, text)));
+          styles.add(col.style());
+        }
       }
-      String style = printed.get(column).style();
-      return style.isEmpty() ? text : paint.apply(style, rows.get(row), text);
-    });
-    if (!left.isEmpty()) {
-      String note = lang.text(Msg.of("Not shown in %d columns: %s (a wider terminal shows them, "
-          + "and so does output to a file or a pipe).", width, String.join(", ", left)));
-      for (String line : DisplayWidth.wrap(note, width)) {
-        out.print(line + "\n");
+      if (r > 0) {
+        out.print("\n");
       }
+      StringWriter s = new StringWriter();
+      block.render(new PrintWriter(s), width, (text, column, line) -> line < 0 ? text
+          : column == 0 ? palette.bold(text) : styles.get(line).isEmpty() ? text
+          : paint.apply(styles.get(line), row, text));
+      // the block has no header: its first two lines are the empty header and its rule
+      s.toString().lines().skip(2).forEach(l -> out.print(l + "\n"));
     }
+    out.flush();
   }
 
   /**

@@ -64,15 +64,42 @@ class CompletionScriptTest {
   @Test
   void zshCompletesWhenInstalledOnFpath() throws Exception {
     assumeTrue(onPath("zsh"), "zsh is not installed");
+    List<String> screens = zsh("qingdan ratio --fo", "qingdan list --unit 区人社");
+    assertFalse(String.join("", screens).contains("command not found"), screens.toString());
+    assertTrue(screens.get(0).contains("qingdan ratio --format "), "the first TAB completes: "
+        + screens);
+    assertTrue(screens.get(1).contains("qingdan list --unit 区人社局"), "and the ones after: "
+        + screens);
+  }
+
+  /** What zsh shows after each of {@code lines} and a TAB, the terminal's escapes taken out. */
+  private List<String> zsh(String... lines) throws Exception {
     Path fpath = Files.createDirectories(tmp.resolve("functions"));
     Files.copy(Path.of("completions/_qingdan"), fpath.resolve("_qingdan"));
-    String screen = run(List.of("zsh", "-f", "src/test/resources/completion/complete.zsh",
-        fpath.toString(), "qingdan ratio --fo", "qingdan list --unit 区人社"))
-        .replaceAll("\u001b\\[[0-9;?]*[a-zA-Z]", "");
-    assertFalse(screen.contains("command not found"), screen);
-    String[] blocks = screen.split("=== ");
-    assertEquals(3, blocks.length, screen);
-    assertTrue(blocks[1].contains("qingdan ratio --format "), "the first TAB completes: " + screen);
-    assertTrue(blocks[2].contains("qingdan list --unit 区人社局"), "and the ones after: " + screen);
+    List<String> cmd = new ArrayList<>(List.of("zsh", "-f",
+        "src/test/resources/completion/complete.zsh", fpath.toString()));
+    cmd.addAll(List.of(lines));
+    String screen = run(cmd).replaceAll("\u001b\\[[0-9;?]*[a-zA-Z]", "");
+    List<String> blocks = List.of(screen.split("=== "));
+    assertEquals(lines.length + 1, blocks.size(), screen);
+    return blocks.subList(1, blocks.size());
+  }
+
+  @Test
+  void zshCompletesPathsAsZshDoesAndNoFilesForADate() throws Exception {
+    assumeTrue(onPath("zsh"), "zsh is not installed");
+    List<String> screens = zsh("qingdan ratio --data exa", "qingdan report --data=exa",
+        "qingdan diff -C src/te", "qingdan deadlines --as-of ", "qingdan ratio --through ");
+    // a directory ends in '/' and the line ends there: no space after it
+    assertTrue(screens.get(0).endsWith("qingdan ratio --data examples/\n"),
+        screens.get(0));
+    assertTrue(screens.get(1).endsWith("qingdan report --data=examples/\n"),
+        screens.get(1));
+    assertTrue(screens.get(2).endsWith("qingdan diff -C src/test/\n"),
+        screens.get(2));
+    // a date or a month is no path: no file of the directory is offered
+    for (String screen : screens.subList(3, 5)) {
+      assertFalse(screen.contains("pom.xml") || screen.contains("examples/"), screen);
+    }
   }
 }

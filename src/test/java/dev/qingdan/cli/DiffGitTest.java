@@ -102,6 +102,23 @@ class DiffGitTest {
   }
 
   @Test
+  void inASubdirectoryTheChecklistIsAtTheRoot() throws IOException {
+    Path sub = Files.createDirectories(repo.resolve("sub/deeper"));
+    Cli.Run here = Cli.run("diff", "-C", sub.toString(), "HEAD~1", "HEAD", "--format", "json");
+    assertEquals(0, here.exit(), here.err());
+    assertTrue(here.out().contains("\"from\": \"HEAD~1:../../policies.yaml\",\n  \"to\": "
+        + "\"HEAD:../../policies.yaml\""), here.out());
+    Cli.Run root = Cli.run("diff", "-C", dir(), "HEAD~1", "HEAD", "--format", "json");
+    assertEquals(root.out().replaceAll("\"(from|to)\": \"[^\"]*\"", ""),
+        here.out().replaceAll("\"(from|to)\": \"[^\"]*\"", ""));
+    // The working tree's checklist is the root's too, and log follows the same file.
+    assertEquals(0, Cli.run("diff", "-C", sub.toString(), "HEAD", "--exit-code").exit());
+    Cli.Run log = Cli.run("log", "-C", sub.toString(), "--format", "json");
+    assertEquals(Cli.run("log", "-C", dir(), "--format", "json").out().replace(
+        "\"path\": \"policies.yaml\"", "\"path\": \"../../policies.yaml\""), log.out());
+  }
+
+  @Test
   void revisionsAndRanges() {
     Cli.verify("two-dots", run("diff", "-C", dir(), "v1..v2", "--format", "json"));
     Cli.verify("three-dots", run("diff", "-C", dir(), "v1...v2", "--exit-code"));
@@ -188,7 +205,7 @@ class DiffGitTest {
       // A revision that is not a checklist: a note, then git's line diff; git goes on.
       String broken = git(repo, "diff", "v2", "v3", "--", "policies.yaml");
       // The note comes first (stderr is flushed at once), then git's line diff.
-      String note = "qingdan: error: b/policies.yaml:1:16: malformed YAML: while "
+      String note = "qingdan: error: b/policies.yaml:1:7: malformed YAML: while "
           + "parsing a flow sequence; rows: [unclosed; expected ',' or ']', but got <stream end> "
           + "[yaml-syntax]\n"
           + "qingdan: showing a line diff of policies.yaml instead\n";

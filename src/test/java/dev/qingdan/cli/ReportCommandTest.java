@@ -381,6 +381,37 @@ class ReportCommandTest {
         """), run.out());
   }
 
+  /**
+   * At 40 columns every line fits, in either language: a table that cannot fit even without its
+   * spare columns shows each row as a block of its own, its cells wrapped between words.
+   */
+  @Test
+  void everyTableFitsFortyColumns() {
+    for (String lang : List.of("en", "zh")) {
+      Cli.Run run = Cli.run(new Terminal(false, 40, Map.of()), "report", "--as-of", "2022-06-30",
+          "--data", DATA, "--lang", lang);
+      assertEquals(0, run.exit(), run.err());
+      Cli.assertFits(run, 40);
+    }
+    Cli.Run en = Cli.run(new Terminal(false, 40, Map.of()), "report", "--as-of", "2022-06-30",
+        "--data", DATA);
+    assertTrue(en.out().contains("""
+        Red and yellow lights, and what turns
+        them green
+        light           ● red
+        id              7.1
+        lead            区国资中心
+        item            房屋租金减免
+        actual/planned  0/1
+        schedule        behind
+        due             2022-12-31
+        to turn green   1 more deliverable
+                        now (reach 1 of 2)
+
+        Missed targets
+        """), en.out());
+  }
+
   /** At 40 columns the title and the headings wrap between words, in either language. */
   @Test
   void titlesWrapAtFortyColumns() {

@@ -24,7 +24,8 @@ class ValidateCommandTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"unknown-lead", "many-problems", "tab-indent", "alias", "list-root",
-      "empty", "deep", "gbk", "utf16", "bom", "schedule-mismatch", "warning-only"})
+      "empty", "deep", "gbk", "utf16", "bom", "schedule-mismatch", "warning-only", "unclosed-quote",
+      "unclosed-bracket", "unclosed-brace", "bad-indent", "key-without-colon"})
   void brokenChecklists(String name) {
     Cli.verify(name, "validate", DIR + name + ".yaml");
   }

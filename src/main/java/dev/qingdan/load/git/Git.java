@@ -106,6 +106,18 @@ public final class Git {
     }
   }
 
+  /**
+   * Where the directory is in its work tree, as {@code git rev-parse --show-prefix} gives it:
+   * {@code "a/b/"} in a subdirectory, {@code ""} at the root or outside any repository.
+   */
+  public String prefix() {
+    try {
+      return text(run(null, List.of("rev-parse", "--show-prefix"))).strip();
+    } catch (GitException e) {
+      return "";
+    }
+  }
+
   /** The full hash of the commit a revision names, or empty when it names none. */
   public Optional<String> commit(String rev) throws GitException {
     refuseLazyFetch();

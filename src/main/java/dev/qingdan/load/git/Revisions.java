@@ -15,7 +15,6 @@ import dev.qingdan.text.MsgException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -40,19 +39,6 @@ public final class Revisions {
 
   /** The two revisions. */
   public record Pair(Side old, Side neu) {}
-
-  /**
-   * One commit of the checklist's history, with the checklist before and after it.
-   *
-   * @param commit the commit
-   * @param before the checklist in its first parent (empty where there was none)
-   * @param after the checklist in the commit (empty where it was removed)
-   * @param added whether the commit created the file
-   * @param removed whether the commit removed the file
-   * @param failure why a side could not be read, or null (then both sides are set)
-   */
-  public record Step(Git.Commit commit, Checklist before, Checklist after, boolean added,
-      boolean removed, Failure failure) {}
 
   /**
    * Where there is no ./policies.yaml and no checklist is named: a missing file (exit 2), never a
@@ -106,6 +92,7 @@ public final class Revisions {
   private final Bundled bundled;
   private final Links links;
   private Git git;
+  private String found;
 
   /**
    * @param dir where relative paths start and git runs
@@ -291,7 +278,7 @@ public final class Revisions {
   }
 
   /** A revision that starts with '-' could be read by git as an option: refused outright. */
-  private static void refuseOption(String rev) throws Failure {
+  static void refuseOption(String rev) throws Failure {
     if (rev.startsWith("-")) {
       throw new Failure(Msg.of("'%s': a revision must not start with '-'", rev));
     }
@@ -313,16 +300,33 @@ public final class Revisions {
     if (policies != null) {
       return file(dir.resolve(policies), policies.toString());
     }
-    Path here = dir.resolve(DEFAULT);
+    String name = found();
+    Path here = dir.resolve(name);
     if (!Files.exists(here, LinkOption.NOFOLLOW_LINKS)) {
       throw new Failure(noDefault());
     }
-    return file(here, DEFAULT);
+    return file(here, name);
   }
 
-  /** How the checklist's path is shown. */
-  private String defaultName() {
-    return policies == null ? DEFAULT : policies.toString();
+  /** How the checklist's path is shown: -p as given, or where the checklist was found. */
+  public String defaultName() {
+    return policies == null ? found() : policies.toString();
+  }
+
+  /**
+   * The checklist where no {@code -p} names one: ./policies.yaml where there is one; else, in a
+   * subdirectory of a git work tree, the policies.yaml at its root ({@code ../../policies.yaml}),
+   * as git reads the paths of a revision from the root.
+   */
+  private synchronized String found() {
+    if (found == null) {
+      found = DEFAULT;
+      if (!Files.exists(dir.resolve(DEFAULT), LinkOption.NOFOLLOW_LINKS)) {
+        String prefix = git().prefix();
+        found = "../".repeat((int) prefix.chars().filter(c -> c == '/').count()) + DEFAULT;
+      }
+    }
+    return found;
   }
 
   /**
@@ -330,7 +334,7 @@ public final class Revisions {
    * {@code dir}, written as git reads a path relative to where it runs ({@code ./x}, {@code ../x}).
    */
   private String defaultObjectPath() {
-    Path p = policies == null ? Path.of(DEFAULT) : policies;
+    Path p = policies == null ? Path.of(found()) : policies;
     Path abs = dir.resolve(p).toAbsolutePath().normalize();
     String rel = dir.toAbsolutePath().normalize().relativize(abs).toString();
     return rel.startsWith("..") ? rel : "./" + rel;
@@ -344,7 +348,7 @@ public final class Revisions {
     }
   }
 
-  private static LoadedChecklist parse(String name, byte[] bytes) throws Failure {
+  static LoadedChecklist parse(String name, byte[] bytes) throws Failure {
     try {
       return checked(ChecklistReader.parse(name, SourceText.decode(name, bytes)));
     } catch (InputException e) {
@@ -365,7 +369,7 @@ public final class Revisions {
     return lc;
   }
 
-  private static Checklist empty() {
+  static Checklist empty() {
     return new Checklist(null, List.of(), List.of(), List.of(), List.of());
   }
 
@@ -439,67 +443,16 @@ public final class Revisions {
    *
    * @throws Failure when not in a git repository, the revision is refused, or git fails
    */
-  public List<Step> history(String revision, int max) throws Failure {
+  public List<History.Step> history(String revision, int max) throws Failure {
     Git g = git();
     if (!g.inRepository()) {
       throw new Failure(dir.toString().isEmpty()
           ? Msg.of("log reads the git history, but this directory is not in a git repository")
           : Msg.of("log reads the git history, but %s is not in a git repository", dir));
     }
-    String object = defaultObjectPath();
-    String shown = defaultName();
-    List<Step> steps = new ArrayList<>();
-    try {
-      if (revision != null) {
-        refuseOption(revision);
-      }
-      List<Git.Commit> commits = g.log(revision, object, max);
-      List<String> wanted = new ArrayList<>();
-      for (Git.Commit c : commits) {
-        wanted.add(c.commit() + ":" + object);
-        if (c.parent() != null) {
-          wanted.add(c.parent() + ":" + object);
-        }
-      }
-      Map<String, byte[]> blobs = g.blobs(wanted);
-      for (Git.Commit c : commits) {
-        byte[] now = blobs.get(c.commit() + ":" + object);
-        byte[] before = c.parent() == null ? null : blobs.get(c.parent() + ":" + object);
-        steps.add(step(c, shown, blank(before) ? null : before, blank(now) ? null : now));
-      }
-    } catch (Git.GitException e) {
-      throw new Failure(e.msg());
+    if (revision != null) {
+      refuseOption(revision);
     }
-    return steps;
-  }
-
-  private static Step step(Git.Commit c, String path, byte[] before, byte[] now) {
-    String shortId = c.commit().substring(0, 7);
-    boolean added = before == null && now != null;
-    boolean removed = now == null && before != null;
-    try {
-      return new Step(c, read(shortId + "^:" + path, before), read(shortId + ":" + path, now),
-          added, removed, null);
-    } catch (Failure e) {
-      return new Step(c, null, null, added, removed, e);
-    }
-  }
-
-  /** An empty file in the history is no checklist yet, as if it did not exist. */
-  private static boolean blank(byte[] bytes) {
-    if (bytes == null) {
-      return true;
-    }
-    for (byte b : bytes) {
-      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A revision's checklist; none at all (the file did not exist) is an empty one. */
-  private static Checklist read(String name, byte[] bytes) throws Failure {
-    return bytes == null ? empty() : parse(name, bytes).checklist();
+    return History.steps(g, revision, defaultObjectPath(), defaultName(), max);
   }
 }

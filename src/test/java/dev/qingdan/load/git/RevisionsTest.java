@@ -110,15 +110,15 @@ class RevisionsTest {
 
   @Test
   void theHistoryIsNewestFirstWithBothSidesOfEachCommit() throws Revisions.Failure {
-    List<Revisions.Step> steps = revisions().history(null, 0);
+    List<History.Step> steps = revisions().history(null, 0);
     assertEquals(3, steps.size());
     assertEquals("v3", steps.get(0).commit().subject());
     assertTrue(steps.get(0).failure().problems().size() > 0);
-    Revisions.Step v2 = steps.get(1);
+    History.Step v2 = steps.get(1);
     assertNull(v2.failure());
     assertEquals(32, v2.before().rows().size());
     assertFalse(v2.added() || v2.removed());
-    Revisions.Step v1 = steps.get(2);
+    History.Step v1 = steps.get(2);
     assertTrue(v1.added());
     assertEquals(0, v1.before().rows().size());
     assertEquals(32, v1.after().rows().size());
