@@ -37,6 +37,17 @@ final class Decoys {
     return b.toString();
   }
 
+  /** The words before a project's total investment: 总投资, 项目总投资约, 计划总投资为. */
+  private static final Pattern TOTAL_INVESTMENT = Pattern.compile("总投资(?:约为|约|为|达|合计)?$");
+
+  /**
+   * Whether the figure at {@code m} is a project's total investment (总投资5000万元): its size, not
+   * what the year must achieve, as 完成投资3000万元 is.
+   */
+  static boolean totalInvestment(String c, Matcher m) {
+    return TOTAL_INVESTMENT.matcher(c.substring(0, m.start())).find();
+  }
+
   /** Whether the figure at {@code m} is a year, a date, a time, an age, an ordinal or a name. */
   static boolean decoy(String c, Matcher m) {
     String num = m.group("num");

@@ -175,6 +175,11 @@ public final class SentenceTargets {
             masked.substring(m.start(), m.end())));
         continue; // 已完成8个
       }
+      if (Decoys.totalInvestment(masked, m)) {
+        notes.add(Msg.of("'%s': %s is the project's total investment, a figure of the item, not "
+            + "a target", c, masked.substring(m.start(), m.end())));
+        continue; // 总投资5000万元; 完成投资3000万元 is one
+      }
       if (Decoys.decoy(masked, m)) {
         continue;
       }

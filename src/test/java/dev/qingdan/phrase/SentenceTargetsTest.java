@@ -134,6 +134,14 @@ class SentenceTargetsTest {
   }
 
   @Test
+  void aProjectsTotalInvestmentIsNotATarget() {
+    assertEquals(">= 1 所", read("新建学校1所，总投资5000万元"));
+    assertEquals(List.of("'总投资5000万元': 5000万元 is the project's total "
+        + "investment, a figure of the item, not a target"), notes("新建学校1所，总投资5000万元"));
+    assertEquals(">= 30000000 元", read("项目总投资约5000万元，年内完成投资3000万元"));
+  }
+
+  @Test
   void traditionalCharactersReadAsSimplified() {
     assertEquals(">= 100 个", read("開設100個公益暑托服務班點"));
     assertEquals(">= 6000000000 元", read("發放創業擔保貸款不少于60億元"));
