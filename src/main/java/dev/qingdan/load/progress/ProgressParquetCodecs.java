@@ -20,6 +20,12 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * which unpack a native library on every run. Reading only: nothing here compresses.
  */
 final class ProgressParquetCodecs implements CompressionCodecFactory {
+  /**
+   * The most a page may unpack to: writers close a page at about 1 MiB (Spark, DuckDB), and a
+   * page header from a stranger may claim any size, to be allocated before it is read.
+   */
+  static final int MAX_PAGE = 64 * 1024 * 1024;
+
   @Override
   public BytesInputCompressor getCompressor(CompressionCodecName codec) {
     throw new UnsupportedOperationException("Parquet files are only read");
@@ -57,6 +63,10 @@ final class ProgressParquetCodecs implements CompressionCodecFactory {
 
     @Override
     public BytesInput decompress(BytesInput bytes, int size) throws IOException {
+      if (size < 0 || size > MAX_PAGE) {
+        throw new IOException("a page unpacks to " + Integer.toUnsignedString(size)
+            + " bytes, more than the limit of " + MAX_PAGE + " for one page");
+      }
       return BytesInput.from(decompress(bytes.toByteArray(), size));
     }
 
@@ -65,7 +75,7 @@ final class ProgressParquetCodecs implements CompressionCodecFactory {
         throws IOException {
       byte[] whole = new byte[inSize];
       in.get(whole);
-      out.put(decompress(whole, outSize));
+      out.put(decompress(BytesInput.from(whole), outSize).toByteArray());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.qingdan.load.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.checklist.ChecklistReader;
@@ -12,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,5 +144,14 @@ class ProgressParquetTest {
     assertEquals(364, read(tmp).entries().size());
     assertEquals(List.of(tmp.resolve("export") + ":row 1 column count fraction count must be a "
         + "whole number, found 1.5"), problems(read(tmp.resolve("export"))));
+  }
+
+  @Test
+  void aPageThatClaimsToUnpackPastTheLimitIsNotAllocated() {
+    IOException e = assertThrows(IOException.class, () -> new ProgressParquetCodecs()
+        .getDecompressor(CompressionCodecName.SNAPPY)
+        .decompress(BytesInput.from(new byte[] {1, 2, 3}), Integer.MAX_VALUE));
+    assertEquals("a page unpacks to 2147483647 bytes, more than the limit of 67108864 for one "
+        + "page", e.getMessage());
   }
 }
