@@ -30,7 +30,6 @@ import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.io.ParquetDecodingException;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotation;
@@ -87,7 +86,7 @@ final class ProgressParquet {
       if (!whole(path, size)) {
         return;
       }
-      try (ParquetFileReader file = new ParquetFileReader(new LocalInputFile(path), OPTIONS)) {
+      try (ParquetFileReader file = open(path)) {
         Column[] columns = columns(file.getFooter().getFileMetaData().getSchema());
         if (columns != null) {
           rows(file, columns);
@@ -100,11 +99,33 @@ final class ProgressParquet {
     } catch (ProgressParquetCodecs.Unsupported e) {
       error(Msg.of("the file is compressed with %s, which is not read; write it with SNAPPY, ZSTD, "
           + "GZIP, LZ4_RAW or no compression", e.codec));
-    } catch (IOException | RuntimeException e) {
-      // parquet-java says what is wrong with a damaged file by an exception of its own or of the
-      // JDK (a page header that reads past its end, a dictionary index out of range)
+    } catch (IOException e) {
       error(Msg.of("the Parquet file is damaged and cannot be read: %s", detail(e)));
     }
+  }
+
+  /**
+   * parquet-java says what is wrong with a damaged file by an exception of its own or of the JDK
+   * (a page header that reads past its end, a dictionary index out of range): around its calls,
+   * and only there, such an exception is an {@link IOException}, so that a fault of qingdan's own
+   * checks is not taken for a damaged file.
+   */
+  private interface Parquet<T> {
+    T call() throws IOException;
+  }
+
+  private static <T> T parquet(Parquet<T> call) throws IOException {
+    try {
+      return call.call();
+    } catch (ProgressParquetCodecs.Unsupported e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new IOException(e);
+    }
+  }
+
+  private static ParquetFileReader open(Path path) throws IOException {
+    return parquet(() -> new ParquetFileReader(new LocalInputFile(path), OPTIONS));
   }
 
   private static final ParquetReadOptions OPTIONS = ParquetReadOptions
@@ -273,12 +294,13 @@ final class ProgressParquet {
     List<Column> present = Arrays.stream(columns).filter(c -> c != null).toList();
     int row = 0;
     PageReadStore pages;
-    while ((pages = file.readNextRowGroup()) != null) {
-      RecordReader<Group> records = io.getColumnIO(schema).getRecordReader(pages,
-          new GroupRecordConverter(schema));
+    while ((pages = parquet(file::readNextRowGroup)) != null) {
+      PageReadStore group = pages;
+      RecordReader<Group> records = parquet(() -> io.getColumnIO(schema).getRecordReader(group,
+          new GroupRecordConverter(schema)));
       for (long i = 0; i < pages.getRowCount(); i++) {
         row++;
-        report(records.read(), row, present);
+        report(parquet(records::read), row, present);
       }
     }
   }

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.qingdan.load.InputException;
+import dev.qingdan.load.Problem;
 import dev.qingdan.load.checklist.ChecklistReader;
 import dev.qingdan.load.checklist.LoadedChecklist;
 import dev.qingdan.model.Checklist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.parquet.bytes.BytesInput;
@@ -153,5 +155,17 @@ class ProgressParquetTest {
         .decompress(BytesInput.from(new byte[] {1, 2, 3}), Integer.MAX_VALUE));
     assertEquals("a page unpacks to 2147483647 bytes, more than the limit of 67108864 for one "
         + "page", e.getMessage());
+  }
+
+  @Test
+  void aFaultOfTheChecksIsNotTakenForADamagedFile() {
+    List<Problem> errors = new ArrayList<>();
+    IllegalStateException e = assertThrows(IllegalStateException.class, () ->
+        ProgressParquet.read(DIR.resolve("year-snappy.parquet"), "year-snappy.parquet", errors,
+            r -> {
+              throw new IllegalStateException("a fault in the checks");
+            }));
+    assertEquals("a fault in the checks", e.getMessage());
+    assertEquals(List.of(), errors);
   }
 }
