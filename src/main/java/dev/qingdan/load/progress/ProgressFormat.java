@@ -15,11 +15,13 @@ enum ProgressFormat {
   YAML,
   CSV,
   /** An Excel workbook, a filled form of {@code qingdan template} or any sheet with the fields. */
-  XLSX;
+  XLSX,
+  /** A Parquet file with the fields as columns, as Spark, Trino or DuckDB export it. */
+  PARQUET;
 
   /**
-   * The format a name says ({@code .yaml}, {@code .yml}, {@code .csv}, {@code .xlsx}); null for
-   * another.
+   * The format a name says ({@code .yaml}, {@code .yml}, {@code .csv}, {@code .xlsx},
+   * {@code .parquet}); null for another.
    */
   static ProgressFormat ofName(String name) {
     String n = name.toLowerCase(Locale.ROOT);
@@ -28,6 +30,9 @@ enum ProgressFormat {
     }
     if (n.endsWith(".xlsx")) {
       return XLSX;
+    }
+    if (n.endsWith(".parquet")) {
+      return PARQUET;
     }
     return n.endsWith(".csv") ? CSV : null;
   }
@@ -58,7 +63,7 @@ enum ProgressFormat {
 
   /**
    * The format of a file: by its name, else by its first few kilobytes, leniently decoded; a ZIP
-   * package is a workbook.
+   * package is a workbook, a file that starts with PAR1 is Parquet.
    */
   static ProgressFormat of(Path path, String name) throws InputException {
     ProgressFormat byName = ofName(name);
@@ -69,6 +74,9 @@ enum ProgressFormat {
       byte[] head = in.readNBytes(4096);
       if (Encoding.startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
         return XLSX;
+      }
+      if (Encoding.startsWith(head, 'P', 'A', 'R', '1')) {
+        return PARQUET;
       }
       return of(name, Encoding.withoutBom(new String(head, StandardCharsets.UTF_8)));
     } catch (IOException e) {

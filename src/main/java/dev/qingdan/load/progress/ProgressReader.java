@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads monthly progress reports, YAML, CSV or Excel .xlsx, strictly and against a checklist: every problem of
+ * Reads monthly progress reports, YAML, CSV, Excel .xlsx or Parquet, strictly and against a checklist: every problem of
  * every file is collected in one run, each with its file, line and column.
  *
  * <p>The work is shared out: {@link ProgressFormat} tells YAML from CSV, {@link ProgressYaml} and
@@ -41,7 +41,7 @@ public final class ProgressReader {
 
   /**
    * Reads progress files: {@code .yaml}/{@code .yml} as YAML, {@code .csv} as CSV, {@code .xlsx}
-   * as a workbook, any other name by its content; a folder gives every such file in it. Several
+   * as a workbook, {@code .parquet} as Parquet, any other name by its content; a folder gives every such file in it. Several
    * files add up (one per month, or per unit).
    *
    * @throws InputException only when a file is missing or cannot be read at all; everything wrong
@@ -111,7 +111,7 @@ public final class ProgressReader {
     }
     if (files.isEmpty()) {
       throw SourceText.unreadable(name, "file-missing", Msg.of("a folder without progress files "
-          + "(.yaml, .yml, .csv, .xlsx)"));
+          + "(.yaml, .yml, .csv, .xlsx, .parquet)"));
     }
     files.sort(null);
     return files;
@@ -155,6 +155,10 @@ public final class ProgressReader {
       }
       if (format == ProgressFormat.XLSX) {
         ProgressXlsx.read(path, name, links, checks.errors, checks::accept);
+        return;
+      }
+      if (format == ProgressFormat.PARQUET) {
+        ProgressParquet.read(path, name, checks.errors, checks::accept);
         return;
       }
     }

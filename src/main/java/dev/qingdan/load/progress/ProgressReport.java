@@ -17,10 +17,14 @@ final class ProgressReport {
   final int index;
   final Loc start;
   /**
-   * The sheet of a workbook it was read from, or null for a text file; in a sheet a place's line is
-   * the row and its column the cell's column, both 1-based.
+   * The sheet of a workbook it was read from, {@link #ROWS} for a Parquet file, or null for a text
+   * file; in a sheet a place's line is the row and its column the cell's column, both 1-based; in
+   * a Parquet file the line is the row (1-based) and the column its field's ordinal plus one.
    */
   String sheet;
+
+  /** The {@link #sheet} of a report of a Parquet file, whose places are rows and columns. */
+  static final String ROWS = "";
   private final String[] values = new String[FIELDS.length];
   private final Loc[] at = new Loc[FIELDS.length];
   /** Whether an error was found in it: then it is not kept. */
@@ -78,8 +82,15 @@ final class ProgressReport {
     return sheet == null ? file : where(file, sheet, at);
   }
 
-  /** The cell at {@code at} (1-based row and column) of a sheet: {@code form.xlsx:Sheet1!D7}. */
+  /**
+   * The cell at {@code at} (1-based row and column) of a sheet, {@code form.xlsx:Sheet1!D7}; in a
+   * Parquet file, {@code year.parquet:row 7 column count}.
+   */
   static String where(String file, String sheet, Loc at) {
+    if (sheet.equals(ROWS)) {
+      return file + ":row " + at.line() + (at.column() > 0
+          ? " column " + ProgressField.values()[at.column() - 1].key : "");
+    }
     return Place.sheetRow(file, 0, sheet, at.line()).where(Math.max(0, at.column() - 1));
   }
 
