@@ -30,9 +30,13 @@ import picocli.CommandLine.Spec;
       "  qingdan list --grep 歇业 --format markdown"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "List the rows of the checklist, optionally those of one unit or matching a text.",
+    description = "List the rows of the checklist, optionally those of one unit or matching a "
+        + "text.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:listed (possibly no rows)", "2:unknown unit, or the checklist cannot be read"})
+    exitCodeList = {
+      "0:listed (possibly no rows)",
+      "2:unknown unit, or the checklist cannot be read"
+    })
 public final class ListCommand implements Callable<Integer>, Described, ReadsChecklist {
   /** The output formats. */
   enum Format {

@@ -95,8 +95,8 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
       paramLabel = "ID",
       split = ",",
       completionCandidates = Candidates.Ids.class,
-      description = "Only these rows (13.1), items (8: all its rows) or goals (G1), comma-separated "
-          + "or repeated (default: all).")
+      description = "Only these rows (13.1), items (8: all its rows) or goals (G1), "
+          + "comma-separated or repeated (default: all).")
   List<String> ids = new ArrayList<>();
 
   @Mixin DataOption.Required data;
