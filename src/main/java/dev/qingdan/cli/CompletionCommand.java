@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Print a shell completion script. Commands, options, formats, row ids and unit names complete.",
+      "Print a shell completion script. Commands, options, formats, row ids and unit names "
+          + "complete.",
       "bash: source <(qingdan completion bash)   zsh: source <(qingdan completion zsh)",
       "The same scripts are in the repository's completions/ folder."
     })
@@ -100,7 +101,8 @@ public final class CompletionCommand implements Callable<Integer>, Described {
         + "# (source <(qingdan completion zsh)) and when autoloaded from a directory on fpath.\n"
         + bash
         + zsh(root)
-        + "\n# Autoloaded from fpath, this file is the body of _qingdan, run for the TAB that loaded\n"
+        + "\n# Autoloaded from fpath, this file is the body of _qingdan, run for the TAB that "
+        + "loaded\n"
         + "# it: the compdef above serves the TABs after it, this one completes now.\n"
         + "if [[ ${funcstack[1]-} == _qingdan ]]; then\n"
         + "  _qingdan_zsh\n"

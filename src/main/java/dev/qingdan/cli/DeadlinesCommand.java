@@ -4,11 +4,16 @@ import dev.qingdan.compute.DeadlineRow;
 import dev.qingdan.compute.DeadlineStatus;
 import dev.qingdan.compute.Deadlines;
 import dev.qingdan.compute.Thresholds;
+import dev.qingdan.text.Lang;
 import dev.qingdan.text.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.render.DeadlinesIcs;
+import dev.qingdan.render.DeadlinesJson;
+import dev.qingdan.render.DeadlinesMarkdown;
 import dev.qingdan.render.DeadlinesRenderer;
-import dev.qingdan.render.DeadlinesRenderer.Report;
+import dev.qingdan.render.DeadlinesReport;
+import dev.qingdan.render.DeadlinesText;
 import dev.qingdan.render.Palette;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,7 +61,18 @@ public final class DeadlinesCommand implements Callable<Integer>, Described, Rea
     text,
     json,
     markdown,
-    ics
+    ics;
+
+    /** The renderer; {@code ics} names its calendar and keeps the due dates from … to. */
+    DeadlinesRenderer renderer(Palette palette, Lang lang, int width, String calendar,
+        LocalDate from, LocalDate to) {
+      return switch (this) {
+        case text -> new DeadlinesText(palette, width, lang);
+        case json -> new DeadlinesJson();
+        case markdown -> new DeadlinesMarkdown(lang);
+        case ics -> new DeadlinesIcs(calendar, from, to);
+      };
+    }
   }
 
   /** What makes the command exit 1. */
@@ -133,16 +149,10 @@ public final class DeadlinesCommand implements Callable<Integer>, Described, Rea
     if (within != null) {
       rows.removeIf(r -> !r.fallsDueWithin(day, within));
     }
-    Report report = new Report(day, thresholds, rows);
-    DeadlinesRenderer out = new DeadlinesRenderer(spec.commandLine().getOut(),
-        Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
-    switch (format.get()) {
-      case text -> out.text(report);
-      case json -> out.json(report);
-      case markdown -> out.markdown(report);
-      case ics -> out.ics(report, c.document().checklist(), within == null ? null : day,
-          within == null ? null : day.plusDays(within));
-    }
+    format.get().renderer(Palette.of(common.color.enabled(terminal)), common.lang(terminal),
+            terminal.width(), c.document().checklist(), within == null ? null : day,
+            within == null ? null : day.plusDays(within))
+        .render(spec.commandLine().getOut(), new DeadlinesReport(day, thresholds, rows));
     return failOn != null && rows.stream().anyMatch(this::fails) ? ExitCode.FOUND : ExitCode.OK;
   }
 

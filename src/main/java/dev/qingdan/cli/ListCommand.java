@@ -4,7 +4,12 @@ import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Row;
 import dev.qingdan.phrase.Fold;
 import dev.qingdan.render.Palette;
+import dev.qingdan.render.RowsCsv;
+import dev.qingdan.render.RowsJson;
+import dev.qingdan.render.RowsMarkdown;
 import dev.qingdan.render.RowsRenderer;
+import dev.qingdan.render.RowsText;
+import dev.qingdan.text.Lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,16 +30,29 @@ import picocli.CommandLine.Spec;
       "  qingdan list --grep 歇业 --format markdown"},
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "List the rows of the checklist, optionally those of one unit or matching a text.",
+    description = "List the rows of the checklist, optionally those of one unit or matching a "
+        + "text.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:listed (possibly no rows)", "2:unknown unit, or the checklist cannot be read"})
+    exitCodeList = {
+      "0:listed (possibly no rows)",
+      "2:unknown unit, or the checklist cannot be read"
+    })
 public final class ListCommand implements Callable<Integer>, Described, ReadsChecklist {
   /** The output formats. */
   enum Format {
     text,
     json,
     csv,
-    markdown
+    markdown;
+
+    RowsRenderer renderer(Palette palette, Lang lang, int width) {
+      return switch (this) {
+        case text -> new RowsText(palette, width, lang);
+        case json -> new RowsJson();
+        case csv -> new RowsCsv();
+        case markdown -> new RowsMarkdown(lang);
+      };
+    }
   }
 
   private final Terminal terminal;
@@ -76,14 +94,8 @@ public final class ListCommand implements Callable<Integer>, Described, ReadsChe
       String needle = Fold.searched(grep);
       rows.removeIf(r -> cells(r).noneMatch(s -> Fold.searched(s).contains(needle)));
     }
-    RowsRenderer r = new RowsRenderer(spec.commandLine().getOut(),
-        Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
-    switch (format.get()) {
-      case text -> r.text(rows);
-      case json -> r.json(rows);
-      case csv -> r.csv(rows);
-      case markdown -> r.markdown(rows);
-    }
+    format.get().renderer(Palette.of(common.color.enabled(terminal)), common.lang(terminal),
+        terminal.width()).render(spec.commandLine().getOut(), rows);
     return ExitCode.OK;
   }
 

@@ -5,11 +5,16 @@ import dev.qingdan.compute.Ratios;
 import dev.qingdan.compute.Scope;
 import dev.qingdan.load.checklist.Ids;
 import dev.qingdan.load.progress.LoadedProgress;
+import dev.qingdan.text.Lang;
 import dev.qingdan.text.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Selection;
 import dev.qingdan.render.Palette;
+import dev.qingdan.render.RatioCsv;
+import dev.qingdan.render.RatioJson;
+import dev.qingdan.render.RatioMarkdown;
 import dev.qingdan.render.RatioRenderer;
+import dev.qingdan.render.RatioText;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -56,7 +61,17 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
     text,
     json,
     csv,
-    markdown
+    markdown;
+
+    /** The renderer; {@code byUnit}: a part per lead unit. */
+    RatioRenderer renderer(Palette palette, Lang lang, int width, boolean byUnit) {
+      return switch (this) {
+        case text -> new RatioText(palette, width, lang, byUnit);
+        case json -> new RatioJson(byUnit);
+        case csv -> new RatioCsv(byUnit);
+        case markdown -> new RatioMarkdown(lang, byUnit);
+      };
+    }
   }
 
   /** What {@code --by} groups by. */
@@ -80,8 +95,8 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
       paramLabel = "ID",
       split = ",",
       completionCandidates = Candidates.Ids.class,
-      description = "Only these rows (13.1), items (8: all its rows) or goals (G1), comma-separated "
-          + "or repeated (default: all).")
+      description = "Only these rows (13.1), items (8: all its rows) or goals (G1), "
+          + "comma-separated or repeated (default: all).")
   List<String> ids = new ArrayList<>();
 
   @Mixin DataOption.Required data;
@@ -133,15 +148,8 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
     LoadedProgress lp = Progress.load(data.files(), c, common, err,
         terminal.isTerminal() && format.get() != Format.json);
     RatioReport report = Ratios.compute(c, lp.entries(), scope(lp), selected(c));
-    RatioRenderer r = new RatioRenderer(spec.commandLine().getOut(),
-        Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
-    boolean byUnit = by == By.unit;
-    switch (format.get()) {
-      case text -> r.text(report, byUnit);
-      case json -> r.json(report, byUnit);
-      case csv -> r.csv(report, byUnit);
-      case markdown -> r.markdown(report, byUnit);
-    }
+    format.get().renderer(Palette.of(common.color.enabled(terminal)), common.lang(terminal),
+        terminal.width(), by == By.unit).render(spec.commandLine().getOut(), report);
     return failOn == FailOn.missed && report.anyMissed() ? ExitCode.FOUND : ExitCode.OK;
   }
 

@@ -41,7 +41,8 @@ final class ReadAhead {
   /** Starts reading ./policies.yaml when {@code command} reads it unless told otherwise. */
   static ReadAhead start(String command) {
     Path file = Path.of(Policies.DEFAULT);
-    if (command == null || !Models.READERS.contains(command) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+    if (command == null || !Models.READERS.contains(command)
+        || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return NONE;
     }
     return new ReadAhead(file, Background.start("qingdan-read-ahead", new Read(file)));

@@ -78,7 +78,8 @@ public final class ValidateCommand implements Callable<Integer>, Described, Read
   @Parameters(
       paramLabel = "FILE",
       arity = "0..*",
-      description = "Checklist files to check (default: the checklist of -p, else ./policies.yaml).")
+      description = "Checklist files to check (default: the checklist of -p, else "
+          + "./policies.yaml).")
   List<Path> files = new ArrayList<>();
 
   @Mixin FormatOption<Format> format;

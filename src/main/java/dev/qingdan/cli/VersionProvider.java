@@ -10,7 +10,8 @@ public class VersionProvider implements IVersionProvider {
   /** The version, or {@code unknown} outside a build. */
   public static String version() {
     Properties p = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/qingdan/version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/dev/qingdan/version.properties")) {
       if (in != null) {
         p.load(in);
       }

@@ -18,8 +18,8 @@ import org.apache.commons.math3.fraction.BigFraction;
  * @param measure which figure measures it
  * @param eachMonth whether it is judged month by month (保持每月, rows 24.1 and 24.2)
  * @param lead the lead units' register names (none for a goal)
- * @param numerator Σ numerators over the scope; 0 for a ratio row without reports; null when the row
- *     is not measured by a ratio and none was reported
+ * @param numerator Σ numerators over the scope; 0 for a ratio row without reports; null when the
+ *     row is not measured by a ratio and none was reported
  * @param denominator Σ denominators, like the numerator
  * @param count Σ counts over the scope, 0 for a count row without reports, else as the numerator
  * @param ratio Σnumerator/Σdenominator (a count row: count/target), exact; null without one

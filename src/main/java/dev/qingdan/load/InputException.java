@@ -3,8 +3,8 @@ package dev.qingdan.load;
 /**
  * An input that could not be used at all.
  *
- * <p>{@code unreadable} separates a file that is missing or cannot be opened (exit 2 everywhere) from
- * one whose content is wrong (for {@code validate}, a finding like any other: exit 1).
+ * <p>{@code unreadable} separates a file that is missing or cannot be opened (exit 2 everywhere)
+ * from one whose content is wrong (for {@code validate}, a finding like any other: exit 1).
  */
 public class InputException extends Exception {
   private static final long serialVersionUID = 1L;

@@ -19,7 +19,8 @@ import java.util.Map;
  */
 public final class ChecklistYamlWriter {
   /** The modeline that lets editors validate the file against the checklist schema. */
-  public static final String MODELINE = "# yaml-language-server: $schema=schema/policies.schema.json";
+  public static final String MODELINE =
+      "# yaml-language-server: $schema=schema/policies.schema.json";
 
   private final PrintWriter out;
 

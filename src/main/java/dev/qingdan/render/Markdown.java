@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Text from the inputs in Markdown: every Markdown writer passes each title, unit, indicator,
  * schedule text and file name through {@link #inline} (or {@link #block}, {@link #code}), so that
- * nothing a checklist says becomes markup. A title {@code <script>}, {@code [x](javascript:...)}, {@code ![i](...)} or
- * {@code <http://...>} is shown as written, never run, linked or loaded, wherever the Markdown is
- * rendered (GitHub, GitLab, a CommonMark viewer).
+ * nothing a checklist says becomes markup. A title {@code <script>}, {@code [x](javascript:...)},
+ * {@code ![i](...)} or {@code <http://...>} is shown as written, never run, linked or loaded,
+ * wherever the Markdown is rendered (GitHub, GitLab, a CommonMark viewer).
  */
 public final class Markdown {
   /**

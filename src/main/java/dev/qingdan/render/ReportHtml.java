@@ -275,7 +275,7 @@ public final class ReportHtml {
       p("<h3>" + esc(w.unitName(u)) + "</h3>");
       p("<p>" + esc(w.unitSummary(u)) + "</p>");
       tables.unit(true).html(out, u.lines(), this::markup, ReportHtml::attention);
-      List<String> gaps = RatioRenderer.gaps(u.completeness().missing()).values().stream()
+      List<String> gaps = RatioCells.gaps(u.completeness().missing()).values().stream()
           .toList();
       if (!gaps.isEmpty()) {
         p("<p>" + esc(w.notReported(gaps)) + "</p>");
@@ -292,7 +292,7 @@ public final class ReportHtml {
     p("<p>" + esc(w.gapsHeading(c)) + "</p>");
     if (!c.missing().isEmpty()) {
       p("<ul>");
-      for (Map.Entry<String, String> e : RatioRenderer.gaps(c.missing()).entrySet()) {
+      for (Map.Entry<String, String> e : RatioCells.gaps(c.missing()).entrySet()) {
         p("<li>" + esc(w.text(Msg.of("%s: %s", e.getKey(), e.getValue()))) + "</li>");
       }
       p("</ul>");

@@ -78,7 +78,7 @@ public final class ReportRenderer {
     }
 
     heading(w.gapsHeading(r.ratios().completeness()));
-    for (Map.Entry<String, String> e : RatioRenderer.gaps(r.ratios().completeness().missing())
+    for (Map.Entry<String, String> e : RatioCells.gaps(r.ratios().completeness().missing())
         .entrySet()) {
       out.print("  " + w.text(Msg.of("%s: %s", e.getKey(), e.getValue())) + "\n");
     }
@@ -154,7 +154,7 @@ public final class ReportRenderer {
 
   /** {@code 7.1 2022-03}: the missing reports of one unit, by row. */
   private static List<String> gapLines(Completeness c) {
-    return RatioRenderer.gaps(c.missing()).values().stream().toList();
+    return RatioCells.gaps(c.missing()).values().stream().toList();
   }
 
   // ---- Markdown ----
@@ -196,7 +196,7 @@ public final class ReportRenderer {
         + "\n");
     if (!c.missing().isEmpty()) {
       out.print("\n");
-      for (Map.Entry<String, String> e : RatioRenderer.gaps(c.missing()).entrySet()) {
+      for (Map.Entry<String, String> e : RatioCells.gaps(c.missing()).entrySet()) {
         out.print("- " + w.text(Msg.of("%s: %s", Markdown.block(e.getKey()),
             Markdown.inline(e.getValue()))) + "\n");
       }
@@ -291,9 +291,9 @@ public final class ReportRenderer {
       u.statuses().forEach((k, n) -> s.put(k.word(), n));
       ObjectNode ls = o.putObject("lights");
       u.lights().forEach((k, n) -> ls.put(k.word(), n));
-      o.set("completeness", RatioRenderer.completeness(u.completeness(), true));
+      o.set("completeness", RatioJson.completeness(u.completeness(), true));
     }
-    doc.set("completeness", RatioRenderer.completeness(r.ratios().completeness(), true));
+    doc.set("completeness", RatioJson.completeness(r.ratios().completeness(), true));
 
     ArrayNode burnUps = doc.putArray("burnUps");
     for (MonthlyReport.BurnUp b : r.burnUps()) {
@@ -318,7 +318,7 @@ public final class ReportRenderer {
     o.put("indicator", l.indicator());
     o.set("lead", Json.strings(l.lead()));
     o.put("light", l.light() == null ? null : l.light().word());
-    RatioRenderer.indicator(l.ratio(), o.putObject("ratio"));
-    DeadlinesRenderer.row(l.deadline(), o.putObject("deadline"));
+    RatioJson.indicator(l.ratio(), o.putObject("ratio"));
+    DeadlinesJson.row(l.deadline(), o.putObject("deadline"));
   }
 }

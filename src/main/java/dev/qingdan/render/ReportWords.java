@@ -142,7 +142,7 @@ final class ReportWords {
    * without a plan.
    */
   static String progress(DeadlineRow d) {
-    return d.plan() == PlanKind.NONE ? "" : DeadlinesRenderer.figures(d);
+    return d.plan() == PlanKind.NONE ? "" : DeadlineCells.figures(d);
   }
 
   String deadlineStatus(DeadlineRow d) {
@@ -170,7 +170,7 @@ final class ReportWords {
 
   /** Where a count is heading: {@code 2830.0/3000 at-risk → 2023-01}. */
   String forecast(DeadlineRow d) {
-    return d.forecast() == null ? "" : DeadlinesRenderer.forecast(d.forecast(), d.target(), lang);
+    return d.forecast() == null ? "" : DeadlineCells.forecast(d.forecast(), d.target(), lang);
   }
 
   /** The lead units, joined. */
@@ -182,8 +182,8 @@ final class ReportWords {
   String missedWhy(IndicatorRatio i) {
     boolean ceiling = i.target().op() != null && i.target().op().ceiling();
     if (!i.breaches().isEmpty()) {
-      return text(ceiling ? Msg.of("over %s in %s", i.target().text(), RatioRenderer.breaches(i))
-          : Msg.of("under %s in %s", i.target().text(), RatioRenderer.breaches(i)));
+      return text(ceiling ? Msg.of("over %s in %s", i.target().text(), RatioCells.breaches(i))
+          : Msg.of("under %s in %s", i.target().text(), RatioCells.breaches(i)));
     }
     String figure = i.measure() == Measure.COUNT && i.count() != null ? i.count().toString()
         : percent(i.percent());

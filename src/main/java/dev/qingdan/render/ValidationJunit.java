@@ -64,7 +64,8 @@ public final class ValidationJunit implements ValidationRenderer {
             x.writeStartElement("failure");
             x.writeAttribute("type", p.code());
             x.writeAttribute("message", Messages.text(p.text(), lang));
-            x.writeCharacters(p.where() + ": " + p.severity().word() + ": " + Messages.text(p.text(), lang));
+            x.writeCharacters(p.where() + ": " + p.severity().word() + ": "
+                + Messages.text(p.text(), lang));
             x.writeEndElement();
           } else {
             x.writeEmptyElement("skipped");

@@ -41,8 +41,9 @@ public final class ValidationText implements ValidationRenderer {
       String hidden = notes > 0 && !report.verbose() ? comma + Words.count(lang, notes,
           Msg.of("%d note", notes), Msg.of("%d notes", notes))
           + lang.text(Msg.of(" (--verbose shows them)")) : "";
-      out.print(Printable.escape(f.file()) + ": " + verdict + what + comma + Words.count(lang, errors,
-          Msg.of("%d error", errors), Msg.of("%d errors", errors)) + comma + Words.count(lang,
+      out.print(Printable.escape(f.file()) + ": " + verdict + what + comma
+          + Words.count(lang, errors, Msg.of("%d error", errors), Msg.of("%d errors", errors))
+          + comma + Words.count(lang,
           warnings, Msg.of("%d warning", warnings), Msg.of("%d warnings", warnings)) + hidden
           + "\n");
     }

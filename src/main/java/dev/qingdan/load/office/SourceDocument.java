@@ -54,9 +54,9 @@ public record SourceDocument(String file, List<Block> blocks, List<Warning> warn
   }
 
   /**
-   * Text as pasted from Word or Excel: a line with a tab between its words is a table row, any other
-   * line is prose. Line ends (LF, CRLF, CR), a BOM and blanks at the end of a line (tabs included)
-   * make no difference.
+   * Text as pasted from Word or Excel: a line with a tab between its words is a table row, any
+   * other line is prose. Line ends (LF, CRLF, CR), a BOM and blanks at the end of a line (tabs
+   * included) make no difference.
    */
   public static SourceDocument ofText(String file, String text) {
     List<Block> blocks = new ArrayList<>();

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.qingdan.load.BoundedInputStream;
+import dev.qingdan.load.Bounded;
 import dev.qingdan.load.Encoding;
 import dev.qingdan.load.InputException;
 import dev.qingdan.load.Loc;
@@ -146,7 +146,7 @@ final class ProgressCsv {
   private void resume(Path path, ProgressCsvParallel.Resume at) throws IOException {
     baseLine = at.lines();
     try (InputStream in = new BufferedInputStream(
-        new BoundedInputStream(Files.newInputStream(path), MAX_BYTES), 1 << 16)) {
+        Bounded.stream(Files.newInputStream(path), MAX_BYTES), 1 << 16)) {
       Reader reader;
       if (at.offset() == 0) {
         reader = utf8(in);
@@ -239,7 +239,7 @@ final class ProgressCsv {
     } catch (CharacterCodingException e) {
       encodingError(path);
     } catch (IOException e) {
-      if (BoundedInputStream.passed(e)) {
+      if (Bounded.passed(e)) {
         errors.add(tooLarge(name, -1));
       } else if (e.getCause() instanceof CharacterCodingException) {
         encodingError(path);
