@@ -103,7 +103,7 @@ class RevisionDiffTest {
     // sha256("modified␟row␟对月销售额15万元以下的小规模纳税人免征增值税␟政策享受率␟1␟target␟100%␟95%").
     assertEquals("fba21fbc41affc8a", d.changes().get(0).fingerprint());
     assertEquals(16, d.changes().get(0).fingerprint().length());
-    assertNotEquals(d.changes().get(0).fingerprint(), RevisionDiff.fingerprint(
+    assertNotEquals(d.changes().get(0).fingerprint(), ChangeCollector.fingerprint(
         ChangeKind.MODIFIED, "row\u001f对月销售额15万元以下的小规模纳税人免征增值税\u001f政策享受率\u001f1",
         "target", "100%", "96%"));
   }
