@@ -188,7 +188,8 @@ public final class RevisionDiff {
    * from 3000人次 to 2500人次 with its one milestone), is part of the same edit: one target change
    * that carries the milestones as its detail.
    */
-  private void measure(Target ot, Schedule os, Target nt, Schedule ns, ChangeCollector.Subject at) {
+  private void measure(Target ot, Schedule os, Target nt, Schedule ns,
+      ChangeCollector.Subject at) {
     boolean targetChanged = !same(ot, nt);
     boolean scheduleChanged = !os.equals(ns);
     if (!targetChanged && !scheduleChanged) {
@@ -197,11 +198,14 @@ public final class RevisionDiff {
     Target rot = readTarget(ot);
     Target rnt = readTarget(nt);
     List<ChangeDetail.Shift> shifts = scheduleChanged ? Impacts.shifts(os, ns) : List.of();
-    ChangeDetail milestones = shifts.isEmpty() ? null : new ChangeDetail.Milestones(shifts);
     // Both texts are read against the new target, so that a changed target is judged once, as
     // the target, and not again through the final milestone a window gets from it.
-    Impact schedule = scheduleChanged ? Impacts.stricter(Impacts.schedule(os, ot, ns, nt),
+    Impacts.Judgement plan = scheduleChanged ? Impacts.plan(os, ot, ns, nt) : null;
+    Impact schedule = scheduleChanged ? Impacts.stricter(plan.impact(),
         Impacts.schedule(readSchedule(os, rnt, a), rnt, readSchedule(ns, rnt, b), rnt)) : null;
+    ChangeDetail milestones = schedule == Impact.MIXED
+        ? new ChangeDetail.Milestones(shifts, plan.raised(), plan.lowered())
+        : shifts.isEmpty() ? null : new ChangeDetail.Milestones(shifts);
     if (targetChanged) {
       Impact target = Impacts.stricter(Impacts.target(ot, nt), Impacts.target(rot, rnt));
       if (scheduleChanged && followsTarget(os, ot, ns, nt)) {

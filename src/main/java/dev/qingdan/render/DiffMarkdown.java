@@ -249,7 +249,9 @@ public final class DiffMarkdown implements DiffRenderer {
     }
     int shown = Math.min(3, parts.size());
     String text = String.join("，", parts.subList(0, shown));
-    return parts.size() > shown ? text + "等" + parts.size() + "个节点" : text;
+    text = parts.size() > shown ? text + "等" + parts.size() + "个节点" : text;
+    return m.raised().isEmpty() && m.lowered().isEmpty() ? text
+        : text + "；" + DiffWords.plan(m, Lang.zh);
   }
 
   private static String amount(Long a) {

@@ -122,6 +122,19 @@ class DiffCommandTest {
         DIFF + "acks-lowered.yaml");
   }
 
+  /**
+   * 20.1 planned higher from May to September and lower at the end of November: one mixed change
+   * that names both, which a gate on loosening fails on, and which JSON writes as loosening.
+   */
+  @Test
+  void aPlanRaisedAndLoweredIsMixed() {
+    String mixed = DIFF + "mixed.yaml";
+    Cli.verify("gate", "diff", OLD, mixed, "--fail-on", "loosening");
+    Cli.verify("json", "diff", OLD, mixed, "--format", "json");
+    Cli.verify("markdown", "diff", OLD, mixed, "--format", "markdown");
+    Cli.verify("github", "diff", OLD, mixed, "--format", "github");
+  }
+
   @Test
   void noChanges() {
     Cli.verify("text", "diff", OLD, OLD);
