@@ -33,8 +33,20 @@ final class ChangeCollector {
 
   void add(Subject at, String field, String old, String neu, Impact impact,
       ChangeDetail detail) {
-    add(ChangeKind.MODIFIED, at.id(), at.oldId(), at.title(), field, old, neu, impact, detail,
-        at.identity(), at.i(), at.j(), at.part());
+    add(at, field, old, neu, impact, detail, old, neu);
+  }
+
+  /**
+   * A modified field whose fingerprint hashes {@code printedOld} and {@code printedNew} rather
+   * than the values shown: an edit of several parts at once (a goal's sentence with its target),
+   * so that another edit of any of them is another change.
+   */
+  void add(Subject at, String field, String old, String neu, Impact impact,
+      ChangeDetail detail, String printedOld, String printedNew) {
+    String fp = fingerprint(digest, ChangeKind.MODIFIED, at.identity(), field, printedOld,
+        printedNew);
+    put(new Change(ChangeKind.MODIFIED, at.part(), at.id(), at.oldId(), at.title(), field, old,
+        neu, impact, detail, fp, at.i(), at.j(), at.j() >= 0 ? at.j() : position));
   }
 
   void add(ChangeKind kind, String id, String oldId, String title, String field,

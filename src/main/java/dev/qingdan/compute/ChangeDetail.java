@@ -42,6 +42,17 @@ public sealed interface ChangeDetail {
   }
 
   /**
+   * A goal's target changed in one edit with the sentence that states it (力争全年…3000人次 to
+   * …3500人次), and with the milestones that plan it where they moved along.
+   *
+   * @param oldText the goal's sentence before
+   * @param newText the goal's sentence after
+   * @param milestones the milestones that moved with the target, or null
+   */
+  record GoalEdit(String oldText, String newText, Milestones milestones)
+      implements ChangeDetail {}
+
+  /**
    * The figure a plan asks for by a date, before and after: a milestone's, or the pro-rata or
    * month-by-month figure on the way to one.
    *

@@ -96,6 +96,9 @@ public final class RevisionDiff {
     for (String id : ids.keySet()) {
       Integer i = oldIndex.get(id);
       Integer j = newIndex.get(id);
+      if (j != null) {
+        out.position = j + 1;
+      }
       String identity = "goal" + ChangeCollector.SEP + id;
       if (i == null) {
         Goal g = b.goals().get(j);
@@ -111,13 +114,16 @@ public final class RevisionDiff {
         ChangeCollector.Subject at =
             new ChangeCollector.Subject(id, id, n.indicator(), identity, i, j, Part.GOAL);
         text(o.indicator(), n.indicator(), "indicator", at);
-        if (!Objects.equals(o.text(), n.text())) {
+        boolean sentence = !Objects.equals(o.text(), n.text());
+        if (sentence && statesTarget(o.text(), o.target()) && statesTarget(n.text(), n.target())
+            && !same(o.target(), n.target())) {
+          goalEdit(o, n, at);
+          continue;
+        }
+        if (sentence) {
           out.add(at, "text", o.text(), n.text(), Impacts.sentence(o.text(), n.text()), null);
         }
         measure(o.target(), o.schedule(), n.target(), n.schedule(), at);
-      }
-      if (j != null) {
-        out.position = j + 1;
       }
     }
   }
@@ -218,6 +224,40 @@ public final class RevisionDiff {
     if (scheduleChanged) {
       out.add(at, "schedule", os.text(), ns.text(), schedule, milestones);
     }
+  }
+
+  /**
+   * A goal's sentence, target and milestone changed in one edit (G1 raised to 3500人次 in all
+   * three): one target change, judged as the stricter of its parts, whose detail has the sentence
+   * and the milestones, and whose fingerprint covers the sentence too. A schedule that changed
+   * otherwise is a change of its own.
+   */
+  private void goalEdit(Goal o, Goal n, ChangeCollector.Subject at) {
+    Target ot = o.target();
+    Target nt = n.target();
+    Impact target = Impacts.stricter(Impacts.stricter(Impacts.target(ot, nt),
+        Impacts.target(readTarget(ot), readTarget(nt))), Impacts.sentence(o.text(), n.text()));
+    boolean scheduleChanged = !o.schedule().equals(n.schedule());
+    ChangeDetail.Milestones milestones = null;
+    if (scheduleChanged && followsTarget(o.schedule(), ot, n.schedule(), nt)) {
+      milestones = new ChangeDetail.Milestones(Impacts.shifts(o.schedule(), n.schedule()));
+      target = Impacts.stricter(target, Impacts.schedule(o.schedule(), ot, n.schedule(), nt));
+      scheduleChanged = false;
+    }
+    String sep = ChangeCollector.SEP;
+    out.add(at, "target", ot.text(), nt.text(), target,
+        new ChangeDetail.GoalEdit(o.text(), n.text(), milestones), ot.text() + sep + o.text(),
+        nt.text() + sep + n.text());
+    if (scheduleChanged) {
+      measure(nt, o.schedule(), nt, n.schedule(), at);
+    }
+  }
+
+  /** Whether a goal's sentence ends with its target's figure (…培训3000人次 with 3000人次). */
+  private static boolean statesTarget(String sentence, Target t) {
+    Target f = Impacts.figure(sentence);
+    return f != null && t.value() != null && f.value().compareTo(t.value()) == 0
+        && Objects.equals(f.unit(), t.unit());
   }
 
   private static boolean same(Target o, Target n) {

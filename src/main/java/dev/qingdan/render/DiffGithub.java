@@ -68,7 +68,9 @@ public final class DiffGithub implements DiffRenderer {
       case REMOVED -> "removed: " + (c.old() == null ? c.title() : c.old());
       default -> c.field() + ": " + c.old() + " → " + c.neu()
           + (c.detail() instanceof ChangeDetail.Milestones m
-              ? " (" + DiffWords.plan(m, Lang.en) + ")" : "");
+              ? " (" + DiffWords.plan(m, Lang.en) + ")"
+              : c.detail() instanceof ChangeDetail.GoalEdit g
+              ? " (" + DiffWords.goalEdit(g, Lang.en) + ")" : "");
     };
     String s = ids + " " + what + " (" + c.impact().word() + ")";
     if (r.review().ack(c) != null) {

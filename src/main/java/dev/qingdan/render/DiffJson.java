@@ -174,6 +174,13 @@ public final class DiffJson implements DiffRenderer {
       o.set("removed", Json.strings(u.removed()));
       return o;
     }
+    if (d instanceof ChangeDetail.GoalEdit g) {
+      ObjectNode o = g.milestones() == null ? Json.object() : detail(g.milestones());
+      ObjectNode text = o.putObject("text");
+      text.put("old", g.oldText());
+      text.put("new", g.newText());
+      return o;
+    }
     if (d instanceof ChangeDetail.Milestones m) {
       ObjectNode o = Json.object();
       ArrayNode a = o.putArray("milestones");

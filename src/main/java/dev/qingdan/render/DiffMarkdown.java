@@ -218,6 +218,12 @@ public final class DiffMarkdown implements DiffRenderer {
     if (m.detail() instanceof ChangeDetail.Milestones ms) {
       notes.add(milestones(ms));
     }
+    if (m.detail() instanceof ChangeDetail.GoalEdit g) {
+      notes.add("目标表述同步由“" + inline(g.oldText()) + "”调整为“" + inline(g.newText()) + "”");
+      if (g.milestones() != null) {
+        notes.add(milestones(g.milestones()));
+      }
+    }
     if (m.detail() instanceof ChangeDetail.Units u) {
       if (!u.added().isEmpty()) {
         notes.add("增加" + inline(String.join("、", u.added())));

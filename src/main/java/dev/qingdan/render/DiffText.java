@@ -249,6 +249,9 @@ public final class DiffText implements DiffRenderer {
     if (d instanceof ChangeDetail.Names n) {
       return names(n, true);
     }
+    if (d instanceof ChangeDetail.GoalEdit g) {
+      return DiffWords.goalEdit(g, lang);
+    }
     if (d instanceof ChangeDetail.Ratio q) {
       List<String> parts = new ArrayList<>();
       if (!Objects.equals(q.oldNumerator(), q.newNumerator())) {

@@ -208,6 +208,19 @@ public final class DiffWords {
     return String.join(lang.text(Msg.of("; ")), parts);
   }
 
+  /**
+   * A goal's edit in a line: its sentence with the changed characters marked, then the milestones
+   * that moved with the target ({@code sentence 力争…培训[-3000-]{+3500+}人次; 2022-12-31: 3000 → 3500}).
+   */
+  static String goalEdit(ChangeDetail.GoalEdit g, Lang lang) {
+    String marked = marked(g.oldText(), g.newText(), gone -> "[-" + gone + "-]",
+        come -> "{+" + come + "+}");
+    String text = lang.text(Msg.of("sentence %s", marked != null ? marked
+        : g.oldText() + " → " + g.newText()));
+    return g.milestones() == null ? text
+        : text + lang.text(Msg.of("; ")) + plan(g.milestones(), lang);
+  }
+
   /** Dates with the figure before and after: {@code 2022-06-30 (1500 → 2000)}. */
   private static List<String> points(List<ChangeDetail.Point> points) {
     List<String> out = new ArrayList<>();

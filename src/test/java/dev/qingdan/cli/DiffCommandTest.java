@@ -135,6 +135,17 @@ class DiffCommandTest {
     Cli.verify("github", "diff", OLD, mixed, "--format", "github");
   }
 
+  /** G1's sentence, target and milestone raised together: one change, acknowledged once. */
+  @Test
+  void oneEditOfAGoalIsOneChange() {
+    String edit = DIFF + "goal-edit.yaml";
+    Cli.verify("gate", "diff", OLD, edit, "--fail-on", "tightening");
+    Cli.verify("acknowledged", "diff", OLD, edit, "--fail-on", "tightening", "--ack",
+        DIFF + "acks-goal-edit.yaml");
+    Cli.verify("json", "diff", OLD, edit, "--format", "json");
+    Cli.verify("markdown", "diff", OLD, edit, "--format", "markdown");
+  }
+
   @Test
   void noChanges() {
     Cli.verify("text", "diff", OLD, OLD);

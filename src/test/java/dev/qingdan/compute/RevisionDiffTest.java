@@ -251,6 +251,21 @@ class RevisionDiffTest {
   }
 
   @Test
+  void aGoalsSentenceTargetAndMilestoneEditedTogetherAreOneChange() throws Exception {
+    DiffResult d = against("goal-edit.yaml");
+    assertEquals("modified G1 G1 target [3000人次 -> 3500人次] tightening", lines(d.changes()));
+    assertEquals(new ChangeDetail.GoalEdit("力争全年实现小微主体职业劳动者培训3000人次",
+        "力争全年实现小微主体职业劳动者培训3500人次", new ChangeDetail.Milestones(List.of(
+            new ChangeDetail.Shift(LocalDate.of(2022, 12, 31), 3000L, LocalDate.of(2022, 12, 31),
+                3500L)))), d.changes().get(0).detail());
+    assertEquals(1, d.summary().modified());
+    // the sentence is part of what is acknowledged: the same target with another sentence is
+    // another change
+    assertNotEquals(against("goals-and-definitions.yaml").changes().get(0).fingerprint(),
+        d.changes().get(0).fingerprint());
+  }
+
+  @Test
   void goalsDefinitionsAndPartnersAreJudgedLikeEveryField() throws Exception {
     assertEquals(String.join("\n",
         "modified G2 G2 text [力争全年全区新登记个体工商户达1万户以上 -> 力争全年全区新登记个体工商户达8000户以上] "
