@@ -97,8 +97,7 @@ public final class LogCommand implements Callable<Integer>, Described {
   private static RevisionLog.Entry entry(Revisions.Step s, Lang lang) {
     Git.Commit c = s.commit();
     return new RevisionLog.Entry(c.commit(), c.date(), c.author(), c.subject(), s.added(),
-        s.removed(), s.failure() == null ? RevisionDiff.compare(s.before(), s.after()).summary()
-            : null,
+        s.removed(), s.failure() == null ? RevisionDiff.compare(s.before(), s.after()) : null,
         s.failure() == null ? null : UserException.of(s.failure()).lines(lang).get(0));
   }
 

@@ -45,18 +45,7 @@ public final class DiffJson implements DiffRenderer {
       o.put("new", c.neu());
       verdict(o, c, r);
     }
-    DiffResult.Summary s = r.diff().summary();
-    ObjectNode summary = doc.putObject("summary");
-    summary.put("added", s.added());
-    summary.put("removed", s.removed());
-    summary.put("modified", s.modified());
-    summary.put("renumbered", s.renumbered());
-    summary.put("units", r.diff().register().size());
-    summary.put("document", r.diff().document().size());
-    ObjectNode impacts = doc.putObject("impacts");
-    for (Impact i : Impact.values()) {
-      impacts.put(i.word(), r.diff().count(i));
-    }
+    counts(doc, r.diff());
     if (r.reviewing()) {
       ObjectNode review = doc.putObject("review");
       ArrayNode gate = review.putArray("failOn");
@@ -71,6 +60,26 @@ public final class DiffJson implements DiffRenderer {
       r.review().unused().forEach(a -> unused.add(a.fingerprint()));
     }
     Json.write(out, doc);
+  }
+
+  /**
+   * {@code summary} (rows and goals added, removed, modified, renumbered; register and document
+   * entries) and {@code impacts} (every change but renumberings by its impact), as {@code diff}
+   * and {@code log} write them.
+   */
+  static void counts(ObjectNode o, DiffResult d) {
+    DiffResult.Summary s = d.summary();
+    ObjectNode summary = o.putObject("summary");
+    summary.put("added", s.added());
+    summary.put("removed", s.removed());
+    summary.put("modified", s.modified());
+    summary.put("renumbered", s.renumbered());
+    summary.put("units", d.register().size());
+    summary.put("document", d.document().size());
+    ObjectNode impacts = o.putObject("impacts");
+    for (Impact i : Impact.values()) {
+      impacts.put(i.word(), d.count(i));
+    }
   }
 
   private static void change(ObjectNode o, Change c, DiffReport r) {
