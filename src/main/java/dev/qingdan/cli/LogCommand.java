@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       "List the revisions of the checklist in the git history, with what each one changed.",
       "The commits that changed the file (git log -- policies.yaml), newest first, each with "
           + "the rows and goals added, removed, modified and renumbered against its first "
-          + "parent, as qingdan diff counts them."
+          + "parent, the changes of the unit register and of the document, and every change by "
+          + "its impact, as qingdan diff counts them."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:listed (possibly no revisions)",
