@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Compare two revisions of the checklist: rows added, removed, renumbered and modified, "
-          + "each change judged tightening, loosening, neutral or definitional.",
+          + "each change judged tightening, loosening, mixed (more asked by one date, less by "
+          + "another), neutral or definitional.",
       "Rows are matched by their content, not by their number, so deleting item 12 shows one "
           + "removed row and the rows after it as renumbered.",
       "OLD and NEW are files or git revisions: HEAD~1 (its policies.yaml against the working "

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       "List the revisions of the checklist in the git history, with what each one changed.",
       "The commits that changed the file (git log -- policies.yaml), newest first, each with "
           + "the rows and goals added, removed, modified and renumbered against its first "
-          + "parent, as qingdan diff counts them."
+          + "parent, the changes of the unit register and of the document, and every change by "
+          + "its impact, as qingdan diff counts them."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:listed (possibly no revisions)",
@@ -98,8 +99,7 @@ public final class LogCommand implements Callable<Integer>, Described {
   private static RevisionLog.Entry entry(History.Step s, Lang lang) {
     Git.Commit c = s.commit();
     return new RevisionLog.Entry(c.commit(), c.date(), c.author(), c.subject(), s.added(),
-        s.removed(), s.failure() == null ? RevisionDiff.compare(s.before(), s.after()).summary()
-            : null,
+        s.removed(), s.failure() == null ? RevisionDiff.compare(s.before(), s.after()) : null,
         s.failure() == null ? null : UserException.of(s.failure()).lines(lang).get(0));
   }
 

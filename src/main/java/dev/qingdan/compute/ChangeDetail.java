@@ -2,6 +2,7 @@ package dev.qingdan.compute;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
 
 /** What exactly moved inside a modified field, for renderers that show more than old and new. */
 public sealed interface ChangeDetail {
@@ -20,15 +21,46 @@ public sealed interface ChangeDetail {
 
   /**
    * The milestones of a schedule, paired in order; a milestone only on one side has nulls on the
-   * other.
+   * other. For a mixed change, also the dates where the plan, a figure over time, rose and fell.
    *
    * @param shifts the pairs whose due date or amount differ
+   * @param raised the dates where the new plan asks for more than the old one, in date order
+   *     (only for a mixed change)
+   * @param lowered the dates where it asks for less (only for a mixed change)
    */
-  record Milestones(List<Shift> shifts) implements ChangeDetail {
+  record Milestones(List<Shift> shifts, List<Point> raised, List<Point> lowered)
+      implements ChangeDetail {
     public Milestones {
       shifts = List.copyOf(shifts);
+      raised = List.copyOf(raised);
+      lowered = List.copyOf(lowered);
+    }
+
+    public Milestones(List<Shift> shifts) {
+      this(shifts, List.of(), List.of());
     }
   }
+
+  /**
+   * A goal's target changed in one edit with the sentence that states it (力争全年…3000人次 to
+   * …3500人次), and with the milestones that plan it where they moved along.
+   *
+   * @param oldText the goal's sentence before
+   * @param newText the goal's sentence after
+   * @param milestones the milestones that moved with the target, or null
+   */
+  record GoalEdit(String oldText, String newText, Milestones milestones)
+      implements ChangeDetail {}
+
+  /**
+   * The figure a plan asks for by a date, before and after: a milestone's, or the pro-rata or
+   * month-by-month figure on the way to one.
+   *
+   * @param date the date
+   * @param old what the old plan asks for by then
+   * @param neu what the new plan asks for by then
+   */
+  record Point(LocalDate date, BigFraction old, BigFraction neu) {}
 
   /**
    * One milestone before and after.

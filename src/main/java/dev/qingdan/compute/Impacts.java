@@ -16,8 +16,9 @@ import java.util.TreeSet;
 import org.apache.commons.math3.fraction.BigFraction;
 
 /**
- * The rules that judge what a changed field does to the plan. Where a change tightens one part
- * and loosens another, it counts as loosening: a gate on loosening must not miss it.
+ * The rules that judge what a changed field does to the plan. Where a plan asks for more at one
+ * date and for less at another, the change is mixed; where two readings of one change disagree
+ * (its fields and its text), the stricter stands.
  */
 final class Impacts {
   private static final YearMonth OPEN_END = YearMonth.of(9999, 12);
@@ -63,8 +64,22 @@ final class Impacts {
   }
 
   /**
+   * A schedule's verdict, and where the plan rose and fell when it did both.
+   *
+   * @param impact the verdict
+   * @param raised the dates where the new plan asks for more (filled for a mixed verdict only)
+   * @param lowered the dates where it asks for less (likewise)
+   */
+  record Judgement(Impact impact, List<ChangeDetail.Point> raised,
+      List<ChangeDetail.Point> lowered) {
+    static Judgement of(Impact impact) {
+      return new Judgement(impact, List.of(), List.of());
+    }
+  }
+
+  /**
    * The stricter of two verdicts on one change, for a gate that must not miss it: loosening over
-   * definitional over tightening over neutral.
+   * mixed over definitional over tightening over neutral.
    */
   static Impact stricter(Impact x, Impact y) {
     return rank(x) >= rank(y) ? x : y;
@@ -75,7 +90,8 @@ final class Impacts {
       case NEUTRAL -> 0;
       case TIGHTENING -> 1;
       case DEFINITIONAL -> 2;
-      case LOOSENING -> 3;
+      case MIXED -> 3;
+      case LOOSENING -> 4;
     };
   }
 
@@ -125,32 +141,39 @@ final class Impacts {
    * due date are compared by their months: a target held month by month ({@code 保持每月}, or a
    * rate or level measured each month, {@code 5-12月 100%}) held over more months tightens, over
    * fewer ({@code 5-12 月} to {@code 5-10 月}) loosens; otherwise an earlier start or end tightens.
+   * Both at once is mixed.
    */
   static Impact schedule(Schedule o, Target ot, Schedule n, Target nt) {
+    return plan(o, ot, n, nt).impact();
+  }
+
+  /** {@link #schedule}, with the dates where a mixed plan rose and fell. */
+  static Judgement plan(Schedule o, Target ot, Schedule n, Target nt) {
     Plan po = Plan.of(o, ot);
     Plan pn = Plan.of(n, nt);
     if (po.kind() == PlanKind.NONE && pn.kind() == PlanKind.NONE) {
-      return window(o, n, held(ot) || held(nt));
+      return Judgement.of(window(o, n, held(ot) || held(nt)));
     }
     if (po.kind() == PlanKind.NONE) {
-      return Impact.TIGHTENING;
+      return Judgement.of(Impact.TIGHTENING);
     }
     if (pn.kind() == PlanKind.NONE) {
-      return Impact.LOOSENING;
+      return Judgement.of(Impact.LOOSENING);
     }
     if (po.kind() == pn.kind()) {
       return curves(po, pn);
     }
-    return order(po.due().compareTo(pn.due()));
+    return Judgement.of(order(po.due().compareTo(pn.due())));
   }
 
   /**
    * Compares two plans as figures over time, at every date where either plans something and at
    * each month end of a count plan: a count plan rises pro rata by month towards each milestone
    * (1500 by June on the way to 3000 by December rises from 1500 in June to 3000 in December),
-   * as a single milestone is planned pro rata. Never lower tightens, never higher loosens.
+   * as a single milestone is planned pro rata. Never lower (and higher somewhere) tightens, never
+   * higher loosens, higher at one date and lower at another is mixed.
    */
-  private static Impact curves(Plan a, Plan b) {
+  static Judgement curves(Plan a, Plan b) {
     TreeSet<LocalDate> dates = new TreeSet<>();
     for (Plan p : List.of(a, b)) {
       p.steps().forEach(s -> dates.add(s.due()));
@@ -160,14 +183,26 @@ final class Impacts {
         }
       }
     }
-    boolean tighter = false;
-    boolean looser = false;
+    List<ChangeDetail.Point> raised = new ArrayList<>();
+    List<ChangeDetail.Point> lowered = new ArrayList<>();
     for (LocalDate d : dates) {
-      int c = curve(b, d).compareTo(curve(a, d));
-      tighter |= c > 0;
-      looser |= c < 0;
+      BigFraction old = curve(a, d);
+      BigFraction neu = curve(b, d);
+      int c = neu.compareTo(old);
+      if (c != 0) {
+        (c > 0 ? raised : lowered).add(new ChangeDetail.Point(d, old, neu));
+      }
     }
-    return looser ? Impact.LOOSENING : tighter ? Impact.TIGHTENING : Impact.NEUTRAL;
+    if (!raised.isEmpty() && !lowered.isEmpty()) {
+      return new Judgement(Impact.MIXED, raised, lowered);
+    }
+    return Judgement.of(both(!raised.isEmpty(), !lowered.isEmpty()));
+  }
+
+  /** Tightening, loosening, both (mixed) or neither (neutral). */
+  private static Impact both(boolean tighter, boolean looser) {
+    return tighter && looser ? Impact.MIXED : looser ? Impact.LOOSENING
+        : tighter ? Impact.TIGHTENING : Impact.NEUTRAL;
   }
 
   /**
@@ -245,7 +280,7 @@ final class Impacts {
       tighter |= c < 0;
       looser |= c > 0;
     }
-    return looser ? Impact.LOOSENING : tighter ? Impact.TIGHTENING : Impact.NEUTRAL;
+    return both(tighter, looser);
   }
 
   /** The milestones that differ, paired in order. */

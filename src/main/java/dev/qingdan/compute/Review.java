@@ -22,7 +22,10 @@ public record Review(Map<String, Ack> acknowledged, List<Change> failing, List<A
     unused = List.copyOf(unused);
   }
 
-  /** Holds {@code diff} against {@code acks}, failing on unacknowledged changes of {@code gate}. */
+  /**
+   * Holds {@code diff} against {@code acks}, failing on unacknowledged changes of {@code gate}; a
+   * gate on loosening fails on a mixed change too, since it lowers the plan somewhere.
+   */
   public static Review of(DiffResult diff, List<Ack> acks, Set<Impact> gate) {
     Map<String, Ack> byPrint = new LinkedHashMap<>();
     acks.forEach(a -> byPrint.putIfAbsent(a.fingerprint(), a));
@@ -32,7 +35,8 @@ public record Review(Map<String, Ack> acknowledged, List<Change> failing, List<A
       Ack a = byPrint.get(c.fingerprint());
       if (a != null) {
         acknowledged.put(c.fingerprint(), a);
-      } else if (gate.contains(c.impact()) && c.change() != ChangeKind.RENUMBERED) {
+      } else if ((gate.contains(c.impact()) || gate.contains(c.impact().contractual()))
+          && c.change() != ChangeKind.RENUMBERED) {
         failing.add(c);
       }
     }

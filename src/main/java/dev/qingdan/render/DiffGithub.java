@@ -32,7 +32,7 @@ public final class DiffGithub implements DiffRenderer {
         level = "notice";
       } else {
         level = switch (c.impact()) {
-          case LOOSENING, DEFINITIONAL -> "warning";
+          case LOOSENING, MIXED, DEFINITIONAL -> "warning";
           case TIGHTENING, NEUTRAL -> "notice";
         };
       }
@@ -68,7 +68,9 @@ public final class DiffGithub implements DiffRenderer {
       case REMOVED -> "removed: " + (c.old() == null ? c.title() : c.old());
       default -> c.field() + ": " + c.old() + " → " + c.neu()
           + (c.detail() instanceof ChangeDetail.Milestones m
-              ? " (" + DiffWords.some(DiffWords.shifts(m), 3, Lang.en) + ")" : "");
+              ? " (" + DiffWords.plan(m, Lang.en) + ")"
+              : c.detail() instanceof ChangeDetail.GoalEdit g
+              ? " (" + DiffWords.goalEdit(g, Lang.en) + ")" : "");
     };
     String s = ids + " " + what + " (" + c.impact().word() + ")";
     if (r.review().ack(c) != null) {

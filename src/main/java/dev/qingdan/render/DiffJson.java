@@ -9,7 +9,11 @@ import dev.qingdan.compute.DiffResult;
 import dev.qingdan.compute.Impact;
 import dev.qingdan.model.Ack;
 import dev.qingdan.model.Checklist;
+import dev.qingdan.compute.Exact;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
 
 /**
  * The contract's {@code diff --format json}: {@code from}, {@code to}, {@code changes} (each with
@@ -41,18 +45,7 @@ public final class DiffJson implements DiffRenderer {
       o.put("new", c.neu());
       verdict(o, c, r);
     }
-    DiffResult.Summary s = r.diff().summary();
-    ObjectNode summary = doc.putObject("summary");
-    summary.put("added", s.added());
-    summary.put("removed", s.removed());
-    summary.put("modified", s.modified());
-    summary.put("renumbered", s.renumbered());
-    summary.put("units", r.diff().register().size());
-    summary.put("document", r.diff().document().size());
-    ObjectNode impacts = doc.putObject("impacts");
-    for (Impact i : Impact.values()) {
-      impacts.put(i.word(), r.diff().count(i));
-    }
+    counts(doc, r.diff());
     if (r.reviewing()) {
       ObjectNode review = doc.putObject("review");
       ArrayNode gate = review.putArray("failOn");
@@ -69,6 +62,26 @@ public final class DiffJson implements DiffRenderer {
     Json.write(out, doc);
   }
 
+  /**
+   * {@code summary} (rows and goals added, removed, modified, renumbered; register and document
+   * entries) and {@code impacts} (every change but renumberings by its impact), as {@code diff}
+   * and {@code log} write them.
+   */
+  static void counts(ObjectNode o, DiffResult d) {
+    DiffResult.Summary s = d.summary();
+    ObjectNode summary = o.putObject("summary");
+    summary.put("added", s.added());
+    summary.put("removed", s.removed());
+    summary.put("modified", s.modified());
+    summary.put("renumbered", s.renumbered());
+    summary.put("units", d.register().size());
+    summary.put("document", d.document().size());
+    ObjectNode impacts = o.putObject("impacts");
+    for (Impact i : Impact.values()) {
+      impacts.put(i.word(), d.count(i));
+    }
+  }
+
   private static void change(ObjectNode o, Change c, DiffReport r) {
     o.put("change", c.change().word());
     if (c.id() != null) {
@@ -81,7 +94,7 @@ public final class DiffJson implements DiffRenderer {
     o.put("field", c.field());
     o.put("old", c.old());
     o.put("new", c.neu());
-    o.put("impact", c.impact().word());
+    impact(o, c);
     o.put("fingerprint", c.fingerprint());
     ObjectNode detail = detail(c.detail());
     if (detail != null) {
@@ -120,13 +133,24 @@ public final class DiffJson implements DiffRenderer {
 
   /** What every change carries last: impact, fingerprint, detail, acknowledgement. */
   private static void verdict(ObjectNode o, Change c, DiffReport r) {
-    o.put("impact", c.impact().word());
+    impact(o, c);
     o.put("fingerprint", c.fingerprint());
     ObjectNode detail = detail(c.detail());
     if (detail != null) {
       o.set("detail", detail);
     }
     acknowledged(o, c, r);
+  }
+
+  /**
+   * The impact in the contract's words; a mixed change, for which the contract has none, is
+   * loosening (lower somewhere) with {@code "mixed": true}.
+   */
+  private static void impact(ObjectNode o, Change c) {
+    o.put("impact", c.impact().contractual().word());
+    if (c.impact() == Impact.MIXED) {
+      o.put("mixed", true);
+    }
   }
 
   private static void acknowledged(ObjectNode o, Change c, DiffReport r) {
@@ -159,6 +183,13 @@ public final class DiffJson implements DiffRenderer {
       o.set("removed", Json.strings(u.removed()));
       return o;
     }
+    if (d instanceof ChangeDetail.GoalEdit g) {
+      ObjectNode o = g.milestones() == null ? Json.object() : detail(g.milestones());
+      ObjectNode text = o.putObject("text");
+      text.put("old", g.oldText());
+      text.put("new", g.newText());
+      return o;
+    }
     if (d instanceof ChangeDetail.Milestones m) {
       ObjectNode o = Json.object();
       ArrayNode a = o.putArray("milestones");
@@ -169,6 +200,8 @@ public final class DiffJson implements DiffRenderer {
         x.put("newDue", s.newDue() == null ? null : s.newDue().toString());
         x.put("newCumulative", s.newAmount());
       }
+      points(o, "raised", m.raised());
+      points(o, "lowered", m.lowered());
       return o;
     }
     if (d instanceof ChangeDetail.Ratio q) {
@@ -182,5 +215,25 @@ public final class DiffJson implements DiffRenderer {
       return o;
     }
     return null;
+  }
+
+  /** Where a mixed plan rose or fell: {@code [{"date", "old", "new"}]}, only where there are any. */
+  private static void points(ObjectNode o, String name, List<ChangeDetail.Point> points) {
+    if (points.isEmpty()) {
+      return;
+    }
+    ArrayNode a = o.putArray(name);
+    for (ChangeDetail.Point p : points) {
+      ObjectNode x = a.addObject();
+      x.put("date", p.date().toString());
+      x.put("old", figure(p.old()));
+      x.put("new", figure(p.neu()));
+    }
+  }
+
+  /** A planned figure as a JSON number: whole, or with up to four decimals. */
+  private static BigDecimal figure(BigFraction f) {
+    return f.getDenominatorAsLong() == 1 ? new BigDecimal(f.getNumerator())
+        : Exact.halfUp(f, 4).stripTrailingZeros();
   }
 }

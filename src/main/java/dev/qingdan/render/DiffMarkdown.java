@@ -245,6 +245,12 @@ public final class DiffMarkdown implements DiffRenderer {
     if (m.detail() instanceof ChangeDetail.Milestones ms) {
       notes.add(milestones(ms));
     }
+    if (m.detail() instanceof ChangeDetail.GoalEdit g) {
+      notes.add("目标表述同步由“" + inline(g.oldText()) + "”调整为“" + inline(g.newText()) + "”");
+      if (g.milestones() != null) {
+        notes.add(milestones(g.milestones()));
+      }
+    }
     if (m.detail() instanceof ChangeDetail.Units u) {
       if (!u.added().isEmpty()) {
         notes.add("增加" + inline(String.join("、", u.added())));
@@ -276,7 +282,9 @@ public final class DiffMarkdown implements DiffRenderer {
     }
     int shown = Math.min(3, parts.size());
     String text = String.join("，", parts.subList(0, shown));
-    return parts.size() > shown ? text + "等" + parts.size() + "个节点" : text;
+    text = parts.size() > shown ? text + "等" + parts.size() + "个节点" : text;
+    return m.raised().isEmpty() && m.lowered().isEmpty() ? text
+        : text + "；" + DiffWords.plan(m, Lang.zh);
   }
 
   private static String amount(Long a) {

@@ -155,7 +155,10 @@ public final class DiffText implements DiffRenderer {
   private String impacts(DiffResult d) {
     List<String> parts = new ArrayList<>();
     for (Impact i : Impact.values()) {
-      parts.add(lang.text(Msg.in("word first", "%d %s", d.count(i), DiffWords.word(i))));
+      // mixed only where there is one: most revisions have none
+      if (i != Impact.MIXED || d.count(i) > 0) {
+        parts.add(lang.text(Msg.in("word first", "%d %s", d.count(i), DiffWords.word(i))));
+      }
     }
     return String.join(lang.text(Msg.of(", ")), parts);
   }
@@ -211,7 +214,7 @@ public final class DiffText implements DiffRenderer {
   private String verdict(DiffReport r, Change c, String what) {
     String word = DiffWords.word(c.impact(), lang);
     String impact = switch (c.impact()) {
-      case LOOSENING, DEFINITIONAL -> palette.yellow(word);
+      case LOOSENING, MIXED, DEFINITIONAL -> palette.yellow(word);
       case TIGHTENING -> word;
       case NEUTRAL -> palette.dim(word);
     };
@@ -241,10 +244,13 @@ public final class DiffText implements DiffRenderer {
       return String.join(lang.text(Msg.of(", ")), parts);
     }
     if (d instanceof ChangeDetail.Milestones m) {
-      return DiffWords.some(DiffWords.shifts(m), 3, lang);
+      return DiffWords.plan(m, lang);
     }
     if (d instanceof ChangeDetail.Names n) {
       return names(n, true);
+    }
+    if (d instanceof ChangeDetail.GoalEdit g) {
+      return DiffWords.goalEdit(g, lang);
     }
     if (d instanceof ChangeDetail.Ratio q) {
       List<String> parts = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.qingdan.render;
 
 import dev.qingdan.compute.Change;
 import dev.qingdan.compute.ChangeDetail;
+import dev.qingdan.compute.Exact;
 import dev.qingdan.compute.Impact;
 import dev.qingdan.text.Lang;
 import dev.qingdan.text.Msg;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.apache.commons.collections4.sequence.CommandVisitor;
 import org.apache.commons.collections4.sequence.SequencesComparator;
 
@@ -173,6 +175,7 @@ public final class DiffWords {
       case LOOSENING -> Msg.of("loosening");
       case NEUTRAL -> Msg.of("neutral");
       case DEFINITIONAL -> Msg.of("definitional");
+      case MIXED -> Msg.of("mixed");
     };
   }
 
@@ -182,7 +185,55 @@ public final class DiffWords {
       case LOOSENING -> "放宽";
       case NEUTRAL -> "中性";
       case DEFINITIONAL -> "统计口径变化，前后数据不可比";
+      case MIXED -> "有紧有松";
     };
+  }
+
+  /**
+   * What a plan's detail says in a line: for a mixed change the dates where the plan rose and
+   * where it fell ({@code raised at 2022-06-30 (1500 → 2000); lowered at 2022-11-30 (8 → 7)}),
+   * else the milestones that moved.
+   */
+  static String plan(ChangeDetail.Milestones m, Lang lang) {
+    if (m.raised().isEmpty() && m.lowered().isEmpty()) {
+      return some(shifts(m), 3, lang);
+    }
+    List<String> parts = new ArrayList<>();
+    if (!m.raised().isEmpty()) {
+      parts.add(lang.text(Msg.of("raised at %s", some(points(m.raised()), 2, lang))));
+    }
+    if (!m.lowered().isEmpty()) {
+      parts.add(lang.text(Msg.of("lowered at %s", some(points(m.lowered()), 2, lang))));
+    }
+    return String.join(lang.text(Msg.of("; ")), parts);
+  }
+
+  /**
+   * A goal's edit in a line: its sentence with the changed characters marked, then the milestones
+   * that moved with the target ({@code sentence 力争…培训[-3000-]{+3500+}人次; 2022-12-31: 3000 → 3500}).
+   */
+  static String goalEdit(ChangeDetail.GoalEdit g, Lang lang) {
+    String marked = marked(g.oldText(), g.newText(), gone -> "[-" + gone + "-]",
+        come -> "{+" + come + "+}");
+    String text = lang.text(Msg.of("sentence %s", marked != null ? marked
+        : g.oldText() + " → " + g.newText()));
+    return g.milestones() == null ? text
+        : text + lang.text(Msg.of("; ")) + plan(g.milestones(), lang);
+  }
+
+  /** Dates with the figure before and after: {@code 2022-06-30 (1500 → 2000)}. */
+  private static List<String> points(List<ChangeDetail.Point> points) {
+    List<String> out = new ArrayList<>();
+    for (ChangeDetail.Point p : points) {
+      out.add(p.date() + " (" + figure(p.old()) + " → " + figure(p.neu()) + ")");
+    }
+    return out;
+  }
+
+  /** A planned figure: whole, or with one decimal (pro rata, 3000 over 7 months). */
+  static String figure(BigFraction f) {
+    return f.getDenominatorAsLong() == 1 ? f.getNumerator().toString()
+        : Exact.halfUp(f, 1).toPlainString();
   }
 
   /** Milestone shifts as {@code 2022-09-30 → 2022-10-31} or {@code 2022-05-31: 2 → 4}. */

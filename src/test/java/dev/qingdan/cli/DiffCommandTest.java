@@ -122,6 +122,30 @@ class DiffCommandTest {
         DIFF + "acks-lowered.yaml");
   }
 
+  /**
+   * 20.1 planned higher from May to September and lower at the end of November: one mixed change
+   * that names both, which a gate on loosening fails on, and which JSON writes as loosening.
+   */
+  @Test
+  void aPlanRaisedAndLoweredIsMixed() {
+    String mixed = DIFF + "mixed.yaml";
+    Cli.verify("gate", "diff", OLD, mixed, "--fail-on", "loosening");
+    Cli.verify("json", "diff", OLD, mixed, "--format", "json");
+    Cli.verify("markdown", "diff", OLD, mixed, "--format", "markdown");
+    Cli.verify("github", "diff", OLD, mixed, "--format", "github");
+  }
+
+  /** G1's sentence, target and milestone raised together: one change, acknowledged once. */
+  @Test
+  void oneEditOfAGoalIsOneChange() {
+    String edit = DIFF + "goal-edit.yaml";
+    Cli.verify("gate", "diff", OLD, edit, "--fail-on", "tightening");
+    Cli.verify("acknowledged", "diff", OLD, edit, "--fail-on", "tightening", "--ack",
+        DIFF + "acks-goal-edit.yaml");
+    Cli.verify("json", "diff", OLD, edit, "--format", "json");
+    Cli.verify("markdown", "diff", OLD, edit, "--format", "markdown");
+  }
+
   @Test
   void noChanges() {
     Cli.verify("text", "diff", OLD, OLD);

@@ -74,6 +74,11 @@ class DiffGitTest {
     Files.writeString(repo.resolve("policies.yaml"), "rows: [unclosed\n");
     git(repo, "commit", "-q", "-am", "Break the checklist");
     git(repo, "tag", "v3");
+    git(repo, "checkout", "-q", "-b", "units", "v1");
+    commit("src/test/resources/diff/register.yaml", "Rename two units, number the document 5号",
+        "v4");
+    git(repo, "checkout", "-q", "-b", "mixed", "v1");
+    commit("src/test/resources/diff/mixed.yaml", "Plan 20.1 sooner but end it later", "v5");
     git(repo, "checkout", "-q", "main");
   }
 
@@ -180,6 +185,24 @@ class DiffGitTest {
     Cli.verify("zh", run("log", "-C", dir(), "broken", "--lang", "zh"));
     Cli.verify("range", run("log", "-C", dir(), "v1..broken"));
     Cli.verify("dash", run("log", "-C", dir(), "--", "--all"));
+  }
+
+  /**
+   * log counts what diff counts beyond the rows: the unit register's and the document's changes,
+   * and every change by its impact, a mixed one too.
+   */
+  @Test
+  void logCountsTheRegisterTheDocumentAndImpacts() {
+    Cli.verify("units", run("log", "-C", dir(), "v1..units"));
+    Cli.verify("mixed", run("log", "-C", dir(), "v1..mixed"));
+    Cli.verify("zh", run("log", "-C", dir(), "v1..mixed", "--lang", "zh"));
+    Cli.Run json = run("log", "-C", dir(), "v1..units", "--format", "json");
+    Cli.verify("json", json);
+    try {
+      assertEquals(List.of(), OutputSchemaTest.check("log", json.out()));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** The command git runs for diff=qingdan: this build of qingdan, on the test's class path. */

@@ -34,10 +34,13 @@ class DiffOutputSchemaTest {
         + "{\"commit\": \"f3a65da1e972a44cf1b142aa50e3caab9a361eac\", \"date\": \"2022-07-01\","
         + " \"author\": \"Reviewer\", \"subject\": \"Revise\", \"created\": false,"
         + " \"deleted\": false, \"summary\": {\"added\": 1, \"removed\": 1, \"modified\": 5,"
-        + " \"renumbered\": 15}, \"error\": null},"
+        + " \"renumbered\": 15, \"units\": 0, \"document\": 0}, \"impacts\": {\"tightening\": 3,"
+        + " \"loosening\": 3, \"mixed\": 0, \"neutral\": 1, \"definitional\": 0},"
+        + " \"error\": null},"
         + "{\"commit\": \"5fa360b1e972a44cf1b142aa50e3caab9a361eac\", \"date\": \"2022-07-01\","
         + " \"author\": \"Reviewer\", \"subject\": \"Break\", \"created\": false,"
-        + " \"deleted\": false, \"summary\": null, \"error\": \"malformed\"}]}";
+        + " \"deleted\": false, \"summary\": null, \"impacts\": null,"
+        + " \"error\": \"malformed\"}]}";
     assertEquals(List.of(), OutputSchemaTest.check("log", log));
     // The real output over a history is checked in DiffGitTest.
   }

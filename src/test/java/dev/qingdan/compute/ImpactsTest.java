@@ -11,6 +11,7 @@ import dev.qingdan.model.Target;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.apache.commons.math3.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
 class ImpactsTest {
@@ -75,8 +76,8 @@ class ImpactsTest {
     assertEquals(Impact.NEUTRAL, Impacts.schedule(deliverable("2022-09-30"), none,
         new Schedule("其他文字", ScheduleKind.DELIVERABLE, null, null,
             List.of(new Milestone(LocalDate.of(2022, 9, 30), null, "y"))), none));
-    // one earlier, one later: loosening, so that a gate sees it
-    assertEquals(Impact.LOOSENING, Impacts.schedule(deliverable("2022-06-30", "2022-12-31"), none,
+    // one earlier, one later: mixed (a gate on loosening sees it, Review says)
+    assertEquals(Impact.MIXED, Impacts.schedule(deliverable("2022-06-30", "2022-12-31"), none,
         deliverable("2022-05-31", "2023-01-31"), none));
     // a second deliverable by the same final date: more due by then
     assertEquals(Impact.TIGHTENING, Impacts.schedule(deliverable("2022-12-31"), none,
@@ -95,8 +96,8 @@ class ImpactsTest {
     Target ten = t("10个");
     assertEquals(Impact.TIGHTENING, Impacts.schedule(cumulative("2022-05-31", 2, "2022-11-30", 8),
         eight, cumulative("2022-05-31", 4, "2022-11-30", 10), ten));
-    // more in the end but less at first: loosening
-    assertEquals(Impact.LOOSENING, Impacts.schedule(cumulative("2022-05-31", 2, "2022-11-30", 8),
+    // more in the end but less at first: mixed
+    assertEquals(Impact.MIXED, Impacts.schedule(cumulative("2022-05-31", 2, "2022-11-30", 8),
         eight, cumulative("2022-05-31", 1, "2022-11-30", 10), ten));
     assertEquals(Impact.LOOSENING, Impacts.schedule(cumulative("2022-05-31", 2, "2022-11-30", 8),
         eight, cumulative("2022-06-30", 2, "2022-11-30", 8), eight));
@@ -132,6 +133,42 @@ class ImpactsTest {
     // counts against deliverables: by the last due date
     assertEquals(Impact.LOOSENING, Impacts.schedule(cumulative("2022-11-30", 8), eight,
         deliverable("2022-12-31"), eight));
+  }
+
+  @Test
+  void aPlanRaisedAtSomeDatesAndLoweredAtOthersIsMixed() {
+    Target eight = t("8个");
+    // 2, 3, … 8 by November against 3, 4, 5, 6 by August and 8 by December, rising by month
+    // between August and December: more from May to September, less at the end of November
+    Impacts.Judgement j = Impacts.plan(cumulative("2022-05-31", 2, "2022-06-30", 3,
+        "2022-07-31", 4, "2022-08-31", 5, "2022-09-30", 6, "2022-10-31", 7, "2022-11-30", 8),
+        eight, cumulative("2022-05-31", 3, "2022-06-30", 4, "2022-07-31", 5, "2022-08-31", 6,
+            "2022-12-31", 8), eight);
+    assertEquals(Impact.MIXED, j.impact());
+    assertEquals(List.of("2022-05-31", "2022-06-30", "2022-07-31", "2022-08-31", "2022-09-30"),
+        j.raised().stream().map(p -> p.date().toString()).toList());
+    assertEquals(new BigFraction(13, 2), j.raised().get(4).neu());
+    assertEquals(List.of(new ChangeDetail.Point(LocalDate.of(2022, 11, 30), new BigFraction(8),
+        new BigFraction(15, 2))), j.lowered());
+    // the interim milestone raised and the final one lowered, as one edit
+    Impacts.Judgement k = Impacts.plan(window("2022-01", "2022-12", ScheduleKind.CUMULATIVE,
+        new Milestone(LocalDate.of(2022, 6, 30), 1500L, null),
+        new Milestone(LocalDate.of(2022, 12, 31), 3000L, null)), t("3000人次"),
+        window("2022-01", "2022-12", ScheduleKind.CUMULATIVE,
+            new Milestone(LocalDate.of(2022, 6, 30), 2000L, null),
+            new Milestone(LocalDate.of(2022, 12, 31), 2800L, null)), t("2800人次"));
+    assertEquals(Impact.MIXED, k.impact());
+    assertEquals(new ChangeDetail.Point(LocalDate.of(2022, 6, 30), new BigFraction(1500),
+        new BigFraction(2000)), k.raised().get(5));
+    assertEquals(new ChangeDetail.Point(LocalDate.of(2022, 12, 31), new BigFraction(3000),
+        new BigFraction(2800)), k.lowered().get(k.lowered().size() - 1));
+    // only one way: no dates named
+    assertEquals(List.of(), Impacts.plan(cumulative("2022-05-31", 2), eight,
+        cumulative("2022-05-31", 3), t("3个")).raised());
+    // a window held longer at the start and shorter at the end
+    assertEquals(Impact.MIXED, Impacts.schedule(window("2022-05", "2022-12",
+        ScheduleKind.EACH_MONTH), t("≥70%"), window("2022-04", "2022-11", ScheduleKind.EACH_MONTH),
+        t("≥70%")));
   }
 
   @Test
@@ -175,7 +212,8 @@ class ImpactsTest {
 
   @Test
   void theStricterVerdictStands() {
-    Impact[] order = {Impact.NEUTRAL, Impact.TIGHTENING, Impact.DEFINITIONAL, Impact.LOOSENING};
+    Impact[] order = {Impact.NEUTRAL, Impact.TIGHTENING, Impact.DEFINITIONAL, Impact.MIXED,
+        Impact.LOOSENING};
     for (int x = 0; x < order.length; x++) {
       for (int y = 0; y < order.length; y++) {
         assertEquals(order[Math.max(x, y)], Impacts.stricter(order[x], order[y]),

@@ -103,7 +103,7 @@ class RevisionDiffTest {
     // sha256("modified␟row␟对月销售额15万元以下的小规模纳税人免征增值税␟政策享受率␟1␟target␟100%␟95%").
     assertEquals("fba21fbc41affc8a", d.changes().get(0).fingerprint());
     assertEquals(16, d.changes().get(0).fingerprint().length());
-    assertNotEquals(d.changes().get(0).fingerprint(), RevisionDiff.fingerprint(
+    assertNotEquals(d.changes().get(0).fingerprint(), ChangeCollector.fingerprint(
         ChangeKind.MODIFIED, "row\u001f对月销售额15万元以下的小规模纳税人免征增值税\u001f政策享受率\u001f1",
         "target", "100%", "96%"));
   }
@@ -248,6 +248,21 @@ class RevisionDiffTest {
     assertEquals("modified G1 G1 target [3000人次 -> 3500人次] tightening", line(g.changes().get(0)));
     assertEquals("target", g.changes().get(0).field());
     assertEquals(4, g.summary().modified());
+  }
+
+  @Test
+  void aGoalsSentenceTargetAndMilestoneEditedTogetherAreOneChange() throws Exception {
+    DiffResult d = against("goal-edit.yaml");
+    assertEquals("modified G1 G1 target [3000人次 -> 3500人次] tightening", lines(d.changes()));
+    assertEquals(new ChangeDetail.GoalEdit("力争全年实现小微主体职业劳动者培训3000人次",
+        "力争全年实现小微主体职业劳动者培训3500人次", new ChangeDetail.Milestones(List.of(
+            new ChangeDetail.Shift(LocalDate.of(2022, 12, 31), 3000L, LocalDate.of(2022, 12, 31),
+                3500L)))), d.changes().get(0).detail());
+    assertEquals(1, d.summary().modified());
+    // the sentence is part of what is acknowledged: the same target with another sentence is
+    // another change
+    assertNotEquals(against("goals-and-definitions.yaml").changes().get(0).fingerprint(),
+        d.changes().get(0).fingerprint());
   }
 
   @Test
