@@ -7,6 +7,7 @@ import dev.qingdan.load.progress.ReadMeter;
 import dev.qingdan.model.Checklist;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /** Loads the progress files of {@code --data} for the commands that compute with them. */
 final class Progress {
@@ -28,8 +29,7 @@ final class Progress {
       boolean meter) {
     LoadedProgress lp;
     try {
-      lp = ProgressReader.read(files, c, common.links(), meter
-          ? new ReadProgressLine(err.err(), err.lang(), System::nanoTime) : ReadMeter.NONE);
+      lp = ProgressReader.read(files, c, common.links(), meter(err, meter, System::nanoTime));
     } catch (InputException e) {
       throw UserException.of(e);
     }
@@ -38,5 +38,13 @@ final class Progress {
     }
     lp.warnings().forEach(err::problem);
     return lp;
+  }
+
+  /**
+   * The progress line of a read on {@code err} when {@code shown} (standard output a terminal, the
+   * format not JSON), timed by {@code nanos}; else nothing.
+   */
+  static ReadMeter meter(Stderr err, boolean shown, LongSupplier nanos) {
+    return shown ? new ReadProgressLine(err.err(), err.lang(), nanos) : ReadMeter.NONE;
   }
 }
