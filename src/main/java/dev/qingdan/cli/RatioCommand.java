@@ -132,7 +132,7 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
     Checklist c = Policies.load(common);
     LoadedProgress lp = Progress.load(data.files(), c, common, err,
         terminal.isTerminal() && format.get() != Format.json);
-    RatioReport report = Ratios.compute(c, lp.entries(), scope(lp), selected(c));
+    RatioReport report = Ratios.compute(c, lp.figures(), scope(lp), selected(c));
     RatioRenderer r = new RatioRenderer(spec.commandLine().getOut(),
         Palette.of(common.color.enabled(terminal)), terminal.width(), common.lang(terminal));
     boolean byUnit = by == By.unit;

@@ -5,6 +5,7 @@ import dev.qingdan.load.Problem;
 import dev.qingdan.load.Severity;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.model.ProgressFigures;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,6 +28,11 @@ public record LoadedProgress(List<ProgressEntry> entries, List<Problem> problems
   /** Reads progress files against a checklist; see {@link ProgressReader#read}. */
   public static LoadedProgress read(List<Path> files, Checklist checklist) throws InputException {
     return ProgressReader.read(files, checklist);
+  }
+
+  /** The reports as figures: from the columns they are kept in, without an entry made for each. */
+  public ProgressFigures figures() {
+    return entries instanceof ProgressColumns c ? c : ProgressFigures.of(entries);
   }
 
   public boolean hasErrors() {

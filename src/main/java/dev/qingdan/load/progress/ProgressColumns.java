@@ -1,6 +1,7 @@
 package dev.qingdan.load.progress;
 
 import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.model.ProgressFigures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,9 +22,8 @@ import java.util.RandomAccess;
  *
  * <p>It is filled by one thread ({@link ProgressChecks}); indices may be asked for by others.
  */
-final class ProgressColumns extends AbstractList<ProgressEntry> implements RandomAccess {
-  /** An absent figure: no report has it, since figures are not negative. */
-  static final long NONE = Long.MIN_VALUE;
+final class ProgressColumns extends AbstractList<ProgressEntry>
+    implements RandomAccess, ProgressFigures {
 
   /** Values kept once each, named by their index in the order they were first met. */
   static final class Dict<T> {
@@ -167,15 +167,25 @@ final class ProgressColumns extends AbstractList<ProgressEntry> implements Rando
   }
 
   @Override
+  public void each(Sink sink) {
+    for (int i = 0; i < size; i++) {
+      sink.report(months.get(month[i]), ids.get(id[i]), unit[i] < 0 ? null : units.get(unit[i]),
+          numerator[i], denominator[i], count[i],
+          done[i] == NO_DAY ? null : LocalDate.ofEpochDay(done[i]),
+          value.isEmpty() ? null : value.get(i));
+    }
+  }
+
+  @Override
   public int size() {
     return size;
   }
 
   private static long orNone(Long v) {
-    return v == null ? NONE : v;
+    return ProgressFigures.orNone(v);
   }
 
   private static Long boxed(long v) {
-    return v == NONE ? null : v;
+    return ProgressFigures.boxed(v);
   }
 }
