@@ -16,9 +16,10 @@ import java.util.RandomAccess;
 
 /**
  * The reports kept, column by column: a year of a country's reports (a million) is a few arrays of
- * numbers, not a million objects. Months, ids, units and files are kept once each and named by
- * their index; a figure that is absent is {@link #NONE}; days, notes and levels, which few reports
- * have, are kept beside by position. Read as a list, each element is made when asked for.
+ * numbers, 32 bytes a report, not a million objects. Months, ids, units, notes and files are kept
+ * once each and named by their index, a file once for each run of its reports; a figure is kept in
+ * 32 bits, and the rare one past them beside, as are days and levels, which few reports have. A
+ * figure that is absent is {@link #NONE}. Read as a list, each element is made when asked for.
  *
  * <p>It is filled by one thread ({@link ProgressChecks}); indices may be asked for by others.
  */
@@ -57,17 +58,25 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
   private int[] month = new int[16];
   private int[] id = new int[16];
   private int[] unit = new int[16];
-  private int[] file = new int[16];
   private int[] line = new int[16];
-  private long[] numerator = new long[16];
-  private long[] denominator = new long[16];
-  private long[] count = new long[16];
+  /** The figures, each in 32 bits where it fits (see {@link #put}). */
+  private int[] numerator = new int[16];
+  private int[] denominator = new int[16];
+  private int[] count = new int[16];
   /** A note's index, or -1 for none. */
   private int[] note = new int[16];
-  /** A day done, as the days since 1970-01-01, or {@link #NO_DAY}. */
-  private int[] done = new int[16];
+  /** The reports of a file follow each other: the first report of each run and its file. */
+  private int[] runStart = new int[4];
+  private int[] runFile = new int[4];
+  private int runs;
+  /** The figures past 32 bits, by {@code 3 × report + field}. */
+  private final Map<Long, Long> large = new HashMap<>();
+  /** The days done, as the days since 1970-01-01, by report: few reports have one. */
+  private final Map<Integer, Integer> done = new HashMap<>();
   private final Map<Integer, BigDecimal> value = new HashMap<>();
-  private static final int NO_DAY = Integer.MIN_VALUE;
+  /** A figure in its column: absent, or kept in {@link #large}. */
+  private static final int ABSENT = Integer.MIN_VALUE;
+  private static final int LARGE = Integer.MIN_VALUE + 1;
 
   /** Keeps a report as made. */
   void keep(ProgressEntry e) {
@@ -75,7 +84,7 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
         orNone(e.numerator()), orNone(e.denominator()), orNone(e.count()),
         e.note() == null ? -1 : notes.indexOf(e.note()), files.indexOf(e.source()), e.line());
     if (e.done() != null) {
-      done[i] = (int) e.done().toEpochDay();
+      done.put(i, (int) e.done().toEpochDay());
     }
     if (e.value() != null) {
       value.put(i, e.value());
@@ -88,17 +97,47 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
     if (size == month.length) {
       grow(size * 2);
     }
+    if (runs == 0 || runFile[runs - 1] != fileIndex) {
+      if (runs == runStart.length) {
+        runStart = Arrays.copyOf(runStart, runs * 2);
+        runFile = Arrays.copyOf(runFile, runs * 2);
+      }
+      runStart[runs] = size;
+      runFile[runs++] = fileIndex;
+    }
     month[size] = monthIndex;
     id[size] = idIndex;
     unit[size] = unitIndex;
-    file[size] = fileIndex;
     line[size] = lineNumber;
-    numerator[size] = num;
-    denominator[size] = den;
-    count[size] = cnt;
+    numerator[size] = put(num, 0);
+    denominator[size] = put(den, 1);
+    count[size] = put(cnt, 2);
     note[size] = noteIndex;
-    done[size] = NO_DAY;
     return size++;
+  }
+
+  /** A figure of report {@link #size} as its column holds it. */
+  private int put(long v, int field) {
+    if (v == NONE) {
+      return ABSENT;
+    }
+    if (v <= Integer.MAX_VALUE) {
+      return (int) v;
+    }
+    large.put(3L * size + field, v);
+    return LARGE;
+  }
+
+  /** A figure of report {@code i} from its column. */
+  private long figure(int[] column, int i, int field) {
+    int v = column[i];
+    return v == ABSENT ? NONE : v == LARGE ? large.get(3L * i + field) : v;
+  }
+
+  /** The file of report {@code i}. */
+  private int file(int i) {
+    int r = Arrays.binarySearch(runStart, 0, runs, i);
+    return runFile[r >= 0 ? r : -r - 2];
   }
 
   /** The latest month of a report kept, if any. */
@@ -118,8 +157,11 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
 
   /** Hands the key and place of every report kept to {@code sink}. */
   void eachKey(ReportKeys.Sink sink) {
-    for (int i = 0; i < size; i++) {
-      sink.put(ReportKeys.key(month[i], id[i], unit[i]), ReportKeys.place(file[i], line[i]));
+    for (int r = 0; r < runs; r++) {
+      int end = r + 1 < runs ? runStart[r + 1] : size;
+      for (int i = runStart[r]; i < end; i++) {
+        sink.put(ReportKeys.key(month[i], id[i], unit[i]), ReportKeys.place(runFile[r], line[i]));
+      }
     }
   }
 
@@ -127,6 +169,11 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
   void truncate(int n) {
     size = Math.min(size, n);
     value.keySet().removeIf(i -> i >= n);
+    done.keySet().removeIf(i -> i >= n);
+    large.keySet().removeIf(k -> k >= 3L * n);
+    while (runs > 0 && runStart[runs - 1] >= n) {
+      runs--;
+    }
   }
 
   /** Makes room for {@code more} reports at once, where their number is foreseen. */
@@ -140,13 +187,11 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
     month = Arrays.copyOf(month, n);
     id = Arrays.copyOf(id, n);
     unit = Arrays.copyOf(unit, n);
-    file = Arrays.copyOf(file, n);
     line = Arrays.copyOf(line, n);
     numerator = Arrays.copyOf(numerator, n);
     denominator = Arrays.copyOf(denominator, n);
     count = Arrays.copyOf(count, n);
     note = Arrays.copyOf(note, n);
-    done = Arrays.copyOf(done, n);
   }
 
   /** The index of a unit's register name, or -1 for none. */
@@ -160,9 +205,9 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
       throw new IndexOutOfBoundsException(i);
     }
     return new ProgressEntry(months.get(month[i]), ids.get(id[i]),
-        unit[i] < 0 ? null : units.get(unit[i]), boxed(numerator[i]), boxed(denominator[i]),
-        boxed(count[i]), done[i] == NO_DAY ? null : LocalDate.ofEpochDay(done[i]),
-        note[i] < 0 ? null : notes.get(note[i]), files.get(file[i]), line[i],
+        unit[i] < 0 ? null : units.get(unit[i]), boxed(figure(numerator, i, 0)),
+        boxed(figure(denominator, i, 1)), boxed(figure(count, i, 2)), day(i),
+        note[i] < 0 ? null : notes.get(note[i]), files.get(file(i)), line[i],
         value.isEmpty() ? null : value.get(i));
   }
 
@@ -170,10 +215,14 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
   public void each(Sink sink) {
     for (int i = 0; i < size; i++) {
       sink.report(months.get(month[i]), ids.get(id[i]), unit[i] < 0 ? null : units.get(unit[i]),
-          numerator[i], denominator[i], count[i],
-          done[i] == NO_DAY ? null : LocalDate.ofEpochDay(done[i]),
+          figure(numerator, i, 0), figure(denominator, i, 1), figure(count, i, 2), day(i),
           value.isEmpty() ? null : value.get(i));
     }
+  }
+
+  private LocalDate day(int i) {
+    Integer d = done.isEmpty() ? null : done.get(i);
+    return d == null ? null : LocalDate.ofEpochDay(d);
   }
 
   @Override
