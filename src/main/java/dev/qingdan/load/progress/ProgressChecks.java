@@ -52,8 +52,7 @@ final class ProgressChecks {
     this.lookups = new ProgressLookups(checklist);
     this.planYear = checklist.document() == null ? 0 : checklist.document().year();
     this.seen = new ReportKeys(planYear > 0 ? 12 * (YEARS_BEFORE + YEARS_AFTER + 1) : 0,
-        checklist.rows().size() + checklist.goals().size(), lookups.unitNames() + 1,
-        entries::eachKey);
+        checklist.rows().size() + checklist.goals().size(), lookups.unitNames() + 1);
   }
 
   /**

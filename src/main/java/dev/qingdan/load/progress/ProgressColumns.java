@@ -155,16 +155,6 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
     return Optional.ofNullable(latest);
   }
 
-  /** Hands the key and place of every report kept to {@code sink}. */
-  void eachKey(ReportKeys.Sink sink) {
-    for (int r = 0; r < runs; r++) {
-      int end = r + 1 < runs ? runStart[r + 1] : size;
-      for (int i = runStart[r]; i < end; i++) {
-        sink.put(ReportKeys.key(month[i], id[i], unit[i]), ReportKeys.place(runFile[r], line[i]));
-      }
-    }
-  }
-
   /** Forgets the reports from the {@code n}-th on. */
   void truncate(int n) {
     size = Math.min(size, n);

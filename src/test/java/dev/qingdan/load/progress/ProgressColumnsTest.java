@@ -40,11 +40,6 @@ class ProgressColumnsTest {
     assertEquals(reports().stream().map(e -> new ProgressEntry(e.period(), e.id(), e.unit(),
         e.numerator(), e.denominator(), e.count(), e.done(), null, null, 0, e.value())).toList(),
         handed);
-    List<String> places = new ArrayList<>();
-    c.eachKey((key, place) -> places.add(c.files.get(ReportKeys.file(place)) + ":"
-        + ReportKeys.line(place)));
-    assertEquals(List.of("a.csv:2", "a.csv:3", "b.csv:2", "a.yaml:4", "a.yaml:9", "a.csv:7"),
-        places);
   }
 
   @Test
