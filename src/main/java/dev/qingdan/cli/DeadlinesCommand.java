@@ -124,7 +124,7 @@ public final class DeadlinesCommand implements Callable<Integer>, Described, Rea
     Checklist c = Policies.load(common);
     Predicate<String> lead = unit == null ? null : Policies.unit(c, unit);
     ProgressFigures reports = data.files().isEmpty() ? ProgressFigures.of(List.of())
-        : Progress.load(data.files(), c, common, err).figures();
+        : Progress.sums(data.files(), c, common, err, false).figures();
     LocalDate day = asOf.day(clock);
     List<DeadlineRow> rows = new ArrayList<>(Deadlines.judge(c, reports, day, thresholds));
     if (lead != null) {

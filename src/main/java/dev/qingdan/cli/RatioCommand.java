@@ -130,7 +130,7 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
   public Integer call() {
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common);
-    LoadedProgress lp = Progress.load(data.files(), c, common, err,
+    LoadedProgress lp = Progress.sums(data.files(), c, common, err,
         terminal.isTerminal() && format.get() != Format.json);
     RatioReport report = Ratios.compute(c, lp.figures(), scope(lp), selected(c));
     RatioRenderer r = new RatioRenderer(spec.commandLine().getOut(),

@@ -109,7 +109,7 @@ public final class ReportCommand implements Callable<Integer>, Described, ReadsC
     target.refuse(); // before reading: no work for a result it cannot write
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common);
-    ProgressFigures reports = Progress.load(data.files(), c, common, err,
+    ProgressFigures reports = Progress.sums(data.files(), c, common, err,
         terminal.isTerminal() && format.get() != Format.json).figures();
     MonthlyReport report = MonthlyReport.of(c, reports, day, month, thresholds);
     Lang lang = common.lang(terminal);

@@ -156,7 +156,7 @@ public final class ValidateCommand implements Callable<Integer>, Described, Read
     }
     LoadedProgress lp;
     try {
-      lp = ProgressReader.read(data.files(), c, common.links(),
+      lp = ProgressReader.sums(data.files(), c, common.links(),
           Progress.meter(err, terminal.isTerminal() && format.get() != Format.json, nanos));
     } catch (InputException e) {
       unreadable(e, results, err);

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Progress files as read: the usable reports and every problem found in them.
  *
- * @param entries the reports without errors, in the order of the files and of their lines; an
+ * @param entries the reports without errors, in the order of the files and of their lines (those
+ *     added up as they were read, {@link ProgressReader#sums}, only in {@link #figures}); an
  *     item {@code N} is resolved to {@code N.1}, a unit alias to its register name, and a figure of
  *     the wrong kind for its row (warned about) is left out
  * @param problems every problem of every file, errors and warnings, sorted by file and place
@@ -57,6 +58,9 @@ public record LoadedProgress(List<ProgressEntry> entries, List<Problem> problems
 
   /** How many usable reports came from one file, or from the files of one folder. */
   public long count(String file) {
+    if (entries instanceof ProgressColumns c) {
+      return c.taken(f -> within(f, file)); // the reports added up too
+    }
     return entries.stream().filter(e -> within(e.source(), file)).count();
   }
 

@@ -56,6 +56,15 @@ final class ProgressChecks {
   }
 
   /**
+   * From now on, the reports of figures alone that {@link #acceptFigures} takes are added up as
+   * they come, not kept: what the ratios and the deadlines need, in memory that does not grow with
+   * the reports.
+   */
+  void summing() {
+    entries.summing(seen);
+  }
+
+  /**
    * A report's month may fall a year before the plan's (a baseline) and up to ten after it (a
    * plan that runs on); beyond that it is a typo (2202-06) that would stretch every month range.
    */
@@ -234,6 +243,7 @@ final class ProgressChecks {
     errors.truncate(m.errors());
     warnings.truncate(m.warnings());
     seen.removeFile(entries.files.indexOf(name));
+    entries.forgetSums(entries.files.indexOf(name));
     doneBy.values().removeIf(e -> e.source().equals(name));
   }
 
@@ -258,7 +268,9 @@ final class ProgressChecks {
     if (!seen.addFigures(ReportKeys.key(month, id, unit), ReportKeys.place(file, line))) {
       return false;
     }
-    entries.keep(month, id, unit, numerator, denominator, count, note, file, line);
+    if (!entries.sum(month, id, unit, numerator, denominator, count, file)) {
+      entries.keep(month, id, unit, numerator, denominator, count, note, file, line);
+    }
     return true;
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.Predicate;
 
 /**
  * The reports kept, column by column: a year of a country's reports (a million) is a few arrays of
@@ -39,6 +40,11 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
         index.put(value, i);
       }
       return i;
+    }
+
+    /** How many values there are. */
+    synchronized int size() {
+      return values.size();
     }
 
     /** The value of an index: asked once the files are read, or by the thread that adds. */
@@ -74,6 +80,20 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
   /** The days done, as the days since 1970-01-01, by report: few reports have one. */
   private final Map<Integer, Integer> done = new HashMap<>();
   private final Map<Integer, BigDecimal> value = new HashMap<>();
+  /**
+   * Where reports of figures alone are added up as they come rather than kept ({@link #sum}): by
+   * file and month ({@code file << 16 | month}), then by id, the numerators, denominators and
+   * counts, which of them were given, and the unit of the first report; null where every report
+   * is kept.
+   */
+  private Map<Long, long[][]> sums;
+  /** The sums of the file and month of the report before: most reports are of the same. */
+  private long lastKey = -1;
+  private long[][] last;
+  /** The reports added up, by file. */
+  private final Map<Integer, Long> summed = new HashMap<>();
+  /** The (month, id, unit) of every report, so that a unit that reported is still seen. */
+  private ReportKeys reported;
   /** A figure in its column: absent, or kept in {@link #large}. */
   private static final int ABSENT = Integer.MIN_VALUE;
   private static final int LARGE = Integer.MIN_VALUE + 1;
@@ -140,11 +160,85 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
     return runFile[r >= 0 ? r : -r - 2];
   }
 
+  /**
+   * From now on, reports of figures alone are added up as they come ({@link #sum}); {@code keys}
+   * names the units that reported.
+   */
+  void summing(ReportKeys keys) {
+    sums = new HashMap<>();
+    reported = keys;
+  }
+
+  /**
+   * Adds up a report of figures alone, where reports are added up; false where they are kept, or
+   * where a sum would outgrow 64 bits (then it is to be kept).
+   */
+  boolean sum(int monthIndex, int idIndex, int unitIndex, long num, long den, long cnt,
+      int fileIndex) {
+    if (sums == null) {
+      return false;
+    }
+    long k = (long) fileIndex << 16 | monthIndex;
+    long[][] byId = k == lastKey ? last : sums.get(k);
+    if (byId == null || idIndex >= byId.length) {
+      byId = byId == null ? new long[Math.max(ids.size(), idIndex + 1)][]
+          : Arrays.copyOf(byId, Math.max(ids.size(), idIndex + 1));
+      sums.put(k, byId);
+    }
+    lastKey = k;
+    last = byId;
+    long[] s = byId[idIndex];
+    if (s == null) {
+      s = new long[] {0, 0, 0, 0, unitIndex};
+      byId[idIndex] = s;
+    }
+    boolean ratio = num != NONE && den != NONE;
+    if (ratio && (s[0] > Long.MAX_VALUE - num || s[1] > Long.MAX_VALUE - den)
+        || cnt != NONE && s[2] > Long.MAX_VALUE - cnt) {
+      return false;
+    }
+    if (ratio) {
+      s[0] += num;
+      s[1] += den;
+      s[3] |= 1;
+    }
+    if (cnt != NONE) {
+      s[2] += cnt;
+      s[3] |= 2;
+    }
+    summed.merge(fileIndex, 1L, Long::sum);
+    return true;
+  }
+
+  /** How many reports were taken: kept and added up. */
+  long taken() {
+    long n = size;
+    for (long c : summed.values()) {
+      n += c;
+    }
+    return n;
+  }
+
+  /** How many reports were taken from the files whose names {@code file} accepts. */
+  long taken(Predicate<String> file) {
+    long n = 0;
+    for (int i = 0; i < size; i++) {
+      n += file.test(files.get(file(i))) ? 1 : 0;
+    }
+    for (Map.Entry<Integer, Long> e : summed.entrySet()) {
+      n += file.test(files.get(e.getKey())) ? e.getValue() : 0;
+    }
+    return n;
+  }
+
   /** The latest month of a report kept, if any. */
   Optional<YearMonth> latestMonth() {
     boolean[] used = new boolean[months.values.size()];
     for (int i = 0; i < size; i++) {
       used[month[i]] = true;
+    }
+    if (sums != null) {
+      sums.keySet().forEach(k -> used[(int) (k & 0xFFFF)] = true);
     }
     YearMonth latest = null;
     for (int m = 0; m < used.length; m++) {
@@ -201,13 +295,47 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
         value.isEmpty() ? null : value.get(i));
   }
 
+  /** Forgets the sums of the file of index {@code file}. */
+  void forgetSums(int file) {
+    if (sums != null) {
+      sums.keySet().removeIf(k -> (int) (k >>> 16) == file);
+      summed.remove(file);
+      lastKey = -1;
+    }
+  }
+
+  /**
+   * Hands over the reports kept; where reports were added up, also each sum as one report of its
+   * first unit, and a report without figures for each (month, id, unit) reported, so that every
+   * unit that reported is seen.
+   */
   @Override
   public void each(Sink sink) {
     for (int i = 0; i < size; i++) {
-      sink.report(months.get(month[i]), ids.get(id[i]), unit[i] < 0 ? null : units.get(unit[i]),
-          figure(numerator, i, 0), figure(denominator, i, 1), figure(count, i, 2), day(i),
+      sink.report(months.get(month[i]), ids.get(id[i]), name(unit[i]), figure(numerator, i, 0),
+          figure(denominator, i, 1), figure(count, i, 2), day(i),
           value.isEmpty() ? null : value.get(i));
     }
+    if (sums == null) {
+      return;
+    }
+    sums.forEach((k, byId) -> {
+      for (int i = 0; i < byId.length; i++) {
+        long[] s = byId[i];
+        if (s != null) {
+          sink.report(months.get((int) (k & 0xFFFF)), ids.get(i), name((int) s[4]),
+              (s[3] & 1) != 0 ? s[0] : NONE, (s[3] & 1) != 0 ? s[1] : NONE,
+              (s[3] & 2) != 0 ? s[2] : NONE, null, null);
+        }
+      }
+    });
+    reported.each((key, place) -> sink.report(months.get((int) (key >>> 48)),
+        ids.get((int) (key >>> 24) & 0xFF_FFFF), name((int) (key & 0xFF_FFFF) - 2), NONE, NONE,
+        NONE, null, null));
+  }
+
+  private String name(int unitIndex) {
+    return unitIndex < 0 ? null : units.get(unitIndex);
   }
 
   private LocalDate day(int i) {

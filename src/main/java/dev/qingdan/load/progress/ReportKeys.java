@@ -68,20 +68,21 @@ final class ReportKeys {
     return putIfAbsent(key, place) == ABSENT;
   }
 
-  /** Hands every key of month {@code m}, and its place, to {@code sink}, when they are dense. */
-  boolean eachOfMonth(int m, Sink sink) {
-    if (places == null) {
-      return false;
-    }
-    long[] a = m < places.length ? places[m] : null;
-    if (a != null) {
-      for (int s = 0; s < a.length; s++) {
+  /** Hands every key and its place to {@code sink}: the months' arrays, then the table. */
+  void each(Sink sink) {
+    for (int m = 0; places != null && m < places.length; m++) {
+      long[] a = places[m];
+      for (int s = 0; a != null && s < a.length; s++) {
         if (a[s] != 0) {
           sink.put(key(m, s / units, s % units - 1), a[s] - 1);
         }
       }
     }
-    return true;
+    for (int j = 0; j < keys.length; j++) {
+      if (keys[j] != 0) {
+        sink.put(keys[j], values[j]);
+      }
+    }
   }
 
   private long[] keys = new long[1 << 10];
