@@ -7,10 +7,10 @@ import dev.qingdan.compute.Thresholds;
 import dev.qingdan.text.Lang;
 import dev.qingdan.text.Msg;
 import dev.qingdan.model.Checklist;
-import dev.qingdan.model.ProgressEntry;
 import dev.qingdan.render.DeadlinesIcs;
 import dev.qingdan.render.DeadlinesJson;
 import dev.qingdan.render.DeadlinesMarkdown;
+import dev.qingdan.model.ProgressFigures;
 import dev.qingdan.render.DeadlinesRenderer;
 import dev.qingdan.render.DeadlinesReport;
 import dev.qingdan.render.DeadlinesText;
@@ -139,10 +139,10 @@ public final class DeadlinesCommand implements Callable<Integer>, Described, Rea
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common);
     Predicate<String> lead = unit == null ? null : Policies.unit(c, unit);
-    List<ProgressEntry> entries = data.files().isEmpty() ? List.of()
-        : Progress.load(data.files(), c, common, err).entries();
+    ProgressFigures reports = data.files().isEmpty() ? ProgressFigures.of(List.of())
+        : Progress.sums(data.files(), c, common, err, false).figures();
     LocalDate day = asOf.day(clock);
-    List<DeadlineRow> rows = new ArrayList<>(Deadlines.judge(c, entries, day, thresholds));
+    List<DeadlineRow> rows = new ArrayList<>(Deadlines.judge(c, reports, day, thresholds));
     if (lead != null) {
       rows.removeIf(r -> r.subject().lead().stream().noneMatch(lead));
     }

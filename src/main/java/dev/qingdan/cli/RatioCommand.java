@@ -145,9 +145,9 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
   public Integer call() {
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common);
-    LoadedProgress lp = Progress.load(data.files(), c, common, err,
+    LoadedProgress lp = Progress.sums(data.files(), c, common, err,
         terminal.isTerminal() && format.get() != Format.json);
-    RatioReport report = Ratios.compute(c, lp.entries(), scope(lp), selected(c));
+    RatioReport report = Ratios.compute(c, lp.figures(), scope(lp), selected(c));
     format.get().renderer(Palette.of(common.color.enabled(terminal)), common.lang(terminal),
         terminal.width(), by == By.unit).render(spec.commandLine().getOut(), report);
     return failOn == FailOn.missed && report.anyMissed() ? ExitCode.FOUND : ExitCode.OK;

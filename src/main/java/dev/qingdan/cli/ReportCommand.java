@@ -4,7 +4,7 @@ import dev.qingdan.compute.MonthlyReport;
 import dev.qingdan.compute.Thresholds;
 import dev.qingdan.text.Msg;
 import dev.qingdan.model.Checklist;
-import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.model.ProgressFigures;
 import dev.qingdan.text.Lang;
 import dev.qingdan.render.Palette;
 import dev.qingdan.render.ReportHtml;
@@ -109,9 +109,9 @@ public final class ReportCommand implements Callable<Integer>, Described, ReadsC
     target.refuse(); // before reading: no work for a result it cannot write
     Stderr err = common.stderr(spec.commandLine().getErr(), terminal);
     Checklist c = Policies.load(common);
-    List<ProgressEntry> entries = Progress.load(data.files(), c, common, err,
-        terminal.isTerminal() && format.get() != Format.json).entries();
-    MonthlyReport report = MonthlyReport.of(c, entries, day, month, thresholds);
+    ProgressFigures reports = Progress.sums(data.files(), c, common, err,
+        terminal.isTerminal() && format.get() != Format.json).figures();
+    MonthlyReport report = MonthlyReport.of(c, reports, day, month, thresholds);
     Lang lang = common.lang(terminal);
     if (target.file() == null) {
       render(report, lang, spec.commandLine().getOut(),

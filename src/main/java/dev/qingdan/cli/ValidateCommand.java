@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,6 +98,15 @@ public final class ValidateCommand implements Callable<Integer>, Described, Read
     this.terminal = terminal;
   }
 
+  /** The clock of the progress line of a long read of --data. */
+  private LongSupplier nanos = System::nanoTime;
+
+  /** Sets the clock of the progress line (for tests). */
+  ValidateCommand nanos(LongSupplier nanos) {
+    this.nanos = nanos;
+    return this;
+  }
+
   /** The language of this run, set first thing in call(). */
   private Lang lang = Lang.en;
 
@@ -147,7 +157,8 @@ public final class ValidateCommand implements Callable<Integer>, Described, Read
     }
     LoadedProgress lp;
     try {
-      lp = ProgressReader.read(data.files(), c, common.links());
+      lp = ProgressReader.sums(data.files(), c, common.links(),
+          Progress.meter(err, terminal.isTerminal() && format.get() != Format.json, nanos));
     } catch (InputException e) {
       unreadable(e, results, err);
       return false;

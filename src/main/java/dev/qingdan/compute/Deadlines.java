@@ -3,6 +3,7 @@ package dev.qingdan.compute;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Goal;
 import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.model.ProgressFigures;
 import dev.qingdan.model.Row;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -29,6 +30,12 @@ public final class Deadlines {
   private static final BigFraction HUNDRED = new BigFraction(100);
 
   private Deadlines() {}
+
+  /** Every goal, then every row in order, as of the date, from reports handed over as figures. */
+  public static List<DeadlineRow> judge(
+      Checklist c, ProgressFigures reports, LocalDate asOf, Thresholds t) {
+    return judge(c, ReportSums.of(reports, YearMonth.from(asOf)), asOf, t);
+  }
 
   /** Every goal, then every row in order, as of the date. */
   public static List<DeadlineRow> judge(

@@ -3,6 +3,7 @@ package dev.qingdan.compute;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Goal;
 import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.model.ProgressFigures;
 import dev.qingdan.model.Row;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -235,9 +236,18 @@ public record MonthlyReport(
   public static MonthlyReport of(
       Checklist c, List<ProgressEntry> reports, LocalDate asOf, YearMonth through,
       Thresholds t) {
-    List<ProgressEntry> entries = reports.stream()
-        .filter(e -> e.period() == null || !e.period().isAfter(through)).toList();
-    RatioReport ratios = Ratios.compute(c, entries, Scope.through(through));
+    return of(c, ProgressFigures.of(reports), asOf, through, t);
+  }
+
+  /**
+   * {@link #of(Checklist, List, LocalDate, YearMonth, Thresholds)} of reports handed over as
+   * figures: the ratios add them up as they come, and the deadlines and burn-ups judge their sums
+   * by row and month ({@link ReportSums}).
+   */
+  public static MonthlyReport of(
+      Checklist c, ProgressFigures reports, LocalDate asOf, YearMonth through, Thresholds t) {
+    RatioReport ratios = Ratios.compute(c, reports, Scope.through(through), null);
+    List<ProgressEntry> entries = ReportSums.of(reports, through);
     Map<String, IndicatorRatio> ratioById = new HashMap<>();
     ratios.indicators().forEach(i -> ratioById.put(i.id(), i));
     Map<String, DeadlineRow> deadlineById = new HashMap<>();

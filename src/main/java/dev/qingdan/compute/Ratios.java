@@ -4,6 +4,7 @@ import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Goal;
 import dev.qingdan.model.Measure;
 import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.model.ProgressFigures;
 import dev.qingdan.model.Row;
 import dev.qingdan.model.Schedule;
 import dev.qingdan.model.ScheduleKind;
@@ -60,18 +61,24 @@ public final class Ratios {
    */
   public static RatioReport compute(Checklist checklist, List<ProgressEntry> entries,
       Scope scope, Set<String> only) {
+    return compute(checklist, ProgressFigures.of(entries), scope, only);
+  }
+
+  /** {@link #compute(Checklist, List, Scope, Set)} of reports handed over as figures. */
+  public static RatioReport compute(Checklist checklist, ProgressFigures reports, Scope scope,
+      Set<String> only) {
     Ratios r = new Ratios(checklist, scope, only);
     UnitRegister register = UnitRegister.of(checklist);
     for (Row row : checklist.rows()) {
       r.leadsById.put(row.id().toString(), new HashSet<>(leads(register, row)));
     }
-    for (ProgressEntry e : entries) {
-      if (e.id() != null && e.period() != null && scope.covers(e.period())
-          && (only == null || only.contains(e.id()))) {
-        r.byId.computeIfAbsent(e.id(), k -> new Flows())
-            .add(e, r.leadsById.getOrDefault(e.id(), Set.of()));
+    reports.each((period, id, unit, num, den, cnt, done, value) -> {
+      if (id != null && period != null && scope.covers(period)
+          && (only == null || only.contains(id))) {
+        r.byId.computeIfAbsent(id, k -> new Flows()).add(period, unit, num, den, cnt, done,
+            value, r.leadsById.getOrDefault(id, Set.of()));
       }
-    }
+    });
     r.byId.values().forEach(Flows::total);
     return r.report(register);
   }
@@ -337,25 +344,30 @@ public final class Ratios {
     BigInteger count;
     LocalDate done;
 
-    void add(ProgressEntry e, Set<String> leads) {
-      Flow f = months.computeIfAbsent(e.period(), k -> new Flow());
-      if (e.unit() == null) {
+    void add(YearMonth period, String unit, long num, long den, long cnt, LocalDate day,
+        BigDecimal value, Set<String> leads) {
+      Flow f = months.get(period);
+      if (f == null) {
+        f = new Flow();
+        months.put(period, f);
+      }
+      if (unit == null) {
         f.unitless = true;
-      } else if (leads.contains(e.unit())) {
-        f.units.add(e.unit());
+      } else if (leads.contains(unit)) {
+        f.units.add(unit);
       }
-      if (e.numerator() != null && e.denominator() != null) {
-        f.numerator = Sum.add(f.numerator, e.numerator());
-        f.denominator = Sum.add(f.denominator, e.denominator());
+      if (num != ProgressFigures.NONE && den != ProgressFigures.NONE) {
+        f.numerator = Sum.add(f.numerator, num);
+        f.denominator = Sum.add(f.denominator, den);
       }
-      if (e.count() != null) {
-        f.count = Sum.add(f.count, e.count());
+      if (cnt != ProgressFigures.NONE) {
+        f.count = Sum.add(f.count, cnt);
       }
-      if (e.value() != null) {
-        f.values.add(e.value());
+      if (value != null) {
+        f.values.add(value);
       }
-      if (e.done() != null && (done == null || e.done().isBefore(done))) {
-        done = e.done();
+      if (day != null && (done == null || day.isBefore(done))) {
+        done = day;
       }
     }
 

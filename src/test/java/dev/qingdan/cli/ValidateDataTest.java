@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Approval tests of {@code validate --data}: progress files checked beside the checklist. */
 class ValidateDataTest {
@@ -62,5 +67,37 @@ class ValidateDataTest {
   @Test
   void aMissingFileIsTrouble() {
     Cli.verify("missing", "validate", "--data", DIR + "nope.csv");
+  }
+
+  /**
+   * A read of more than a second says how it goes on a terminal's standard error and wipes the
+   * line when it is over, as ratio and report do; never in a pipe or for JSON.
+   */
+  @Test
+  void aLongReadShowsItsProgressOnATerminalOnly() {
+    String line = "reading: 5 reports, 0 MB/s, 0 s left";
+    Terminal plain = new Terminal(true, 0, Map.of("NO_COLOR", "1"));
+    Cli.Run terminal = slow(plain, "validate", "--data", DIR + "good.csv");
+    assertEquals(0, terminal.exit(), terminal.block());
+    assertEquals("\r" + line + "\r" + " ".repeat(line.length()) + "\r", terminal.err());
+    assertEquals(Cli.run("validate", "--data", DIR + "good.csv").out(), terminal.out());
+    Cli.Run pipe = slow(Terminal.pipe(), "validate", "--data", DIR + "good.csv");
+    assertEquals("", pipe.err());
+    Cli.Run json = slow(plain, "validate", "--format", "json", "--data",
+        DIR + "good.csv");
+    assertEquals("", json.err());
+  }
+
+  /** A run of validate whose clock moves two seconds each time it is read. */
+  private static Cli.Run slow(Terminal terminal, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = QingdanCommand.commandLine(terminal, new PrintWriter(out),
+        new PrintWriter(err));
+    AtomicLong now = new AtomicLong();
+    ValidateCommand v = cl.getSubcommands().get("validate").getCommand();
+    v.nanos(() -> now.addAndGet(2_000_000_000L));
+    int exit = cl.execute(args);
+    return new Cli.Run(exit, out.toString(), err.toString());
   }
 }

@@ -5,6 +5,7 @@ import dev.qingdan.load.Problem;
 import dev.qingdan.load.Severity;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.model.ProgressFigures;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Optional;
 /**
  * Progress files as read: the usable reports and every problem found in them.
  *
- * @param entries the reports without errors, in the order of the files and of their lines; an
+ * @param entries the reports without errors, in the order of the files and of their lines (those
+ *     added up as they were read, {@link ProgressReader#sums}, only in {@link #figures}); an
  *     item {@code N} is resolved to {@code N.1}, a unit alias to its register name, and a figure of
  *     the wrong kind for its row (warned about) is left out
  * @param problems every problem of every file, errors and warnings, sorted by file and place
@@ -27,6 +29,11 @@ public record LoadedProgress(List<ProgressEntry> entries, List<Problem> problems
   /** Reads progress files against a checklist; see {@link ProgressReader#read}. */
   public static LoadedProgress read(List<Path> files, Checklist checklist) throws InputException {
     return ProgressReader.read(files, checklist);
+  }
+
+  /** The reports as figures: from the columns they are kept in, without an entry made for each. */
+  public ProgressFigures figures() {
+    return entries instanceof ProgressColumns c ? c : ProgressFigures.of(entries);
   }
 
   public boolean hasErrors() {
@@ -51,6 +58,9 @@ public record LoadedProgress(List<ProgressEntry> entries, List<Problem> problems
 
   /** How many usable reports came from one file, or from the files of one folder. */
   public long count(String file) {
+    if (entries instanceof ProgressColumns c) {
+      return c.taken(f -> within(f, file)); // the reports added up too
+    }
     return entries.stream().filter(e -> within(e.source(), file)).count();
   }
 

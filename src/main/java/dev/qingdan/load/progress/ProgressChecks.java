@@ -52,8 +52,16 @@ final class ProgressChecks {
     this.lookups = new ProgressLookups(checklist);
     this.planYear = checklist.document() == null ? 0 : checklist.document().year();
     this.seen = new ReportKeys(planYear > 0 ? 12 * (YEARS_BEFORE + YEARS_AFTER + 1) : 0,
-        checklist.rows().size() + checklist.goals().size(), lookups.unitNames() + 1,
-        entries::eachKey);
+        checklist.rows().size() + checklist.goals().size(), lookups.unitNames() + 1);
+  }
+
+  /**
+   * From now on, the reports of figures alone that {@link #acceptFigures} takes are added up as
+   * they come, not kept: what the ratios and the deadlines need, in memory that does not grow with
+   * the reports.
+   */
+  void summing() {
+    entries.summing(seen);
   }
 
   /**
@@ -235,6 +243,7 @@ final class ProgressChecks {
     errors.truncate(m.errors());
     warnings.truncate(m.warnings());
     seen.removeFile(entries.files.indexOf(name));
+    entries.forgetSums(entries.files.indexOf(name));
     doneBy.values().removeIf(e -> e.source().equals(name));
   }
 
@@ -259,7 +268,9 @@ final class ProgressChecks {
     if (!seen.addFigures(ReportKeys.key(month, id, unit), ReportKeys.place(file, line))) {
       return false;
     }
-    entries.keep(month, id, unit, numerator, denominator, count, note, file, line);
+    if (!entries.sum(month, id, unit, numerator, denominator, count, file)) {
+      entries.keep(month, id, unit, numerator, denominator, count, note, file, line);
+    }
     return true;
   }
 

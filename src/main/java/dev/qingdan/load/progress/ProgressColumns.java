@@ -1,6 +1,7 @@
 package dev.qingdan.load.progress;
 
 import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.model.ProgressFigures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,18 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.Predicate;
 
 /**
  * The reports kept, column by column: a year of a country's reports (a million) is a few arrays of
- * numbers, not a million objects. Months, ids, units and files are kept once each and named by
- * their index; a figure that is absent is {@link #NONE}; days, notes and levels, which few reports
- * have, are kept beside by position. Read as a list, each element is made when asked for.
+ * numbers, 32 bytes a report, not a million objects. Months, ids, units, notes and files are kept
+ * once each and named by their index, a file once for each run of its reports; a figure is kept in
+ * 32 bits, and the rare one past them beside, as are days and levels, which few reports have. A
+ * figure that is absent is {@link #NONE}. Read as a list, each element is made when asked for.
  *
  * <p>It is filled by one thread ({@link ProgressChecks}); indices may be asked for by others.
  */
-final class ProgressColumns extends AbstractList<ProgressEntry> implements RandomAccess {
-  /** An absent figure: no report has it, since figures are not negative. */
-  static final long NONE = Long.MIN_VALUE;
+final class ProgressColumns extends AbstractList<ProgressEntry>
+    implements RandomAccess, ProgressFigures {
 
   /** Values kept once each, named by their index in the order they were first met. */
   static final class Dict<T> {
@@ -38,6 +40,11 @@ final class ProgressColumns extends AbstractList<ProgressEntry> implements Rando
         index.put(value, i);
       }
       return i;
+    }
+
+    /** How many values there are. */
+    synchronized int size() {
+      return values.size();
     }
 
     /** The value of an index: asked once the files are read, or by the thread that adds. */
@@ -57,17 +64,39 @@ final class ProgressColumns extends AbstractList<ProgressEntry> implements Rando
   private int[] month = new int[16];
   private int[] id = new int[16];
   private int[] unit = new int[16];
-  private int[] file = new int[16];
   private int[] line = new int[16];
-  private long[] numerator = new long[16];
-  private long[] denominator = new long[16];
-  private long[] count = new long[16];
+  /** The figures, each in 32 bits where it fits (see {@link #put}). */
+  private int[] numerator = new int[16];
+  private int[] denominator = new int[16];
+  private int[] count = new int[16];
   /** A note's index, or -1 for none. */
   private int[] note = new int[16];
-  /** A day done, as the days since 1970-01-01, or {@link #NO_DAY}. */
-  private int[] done = new int[16];
+  /** The reports of a file follow each other: the first report of each run and its file. */
+  private int[] runStart = new int[4];
+  private int[] runFile = new int[4];
+  private int runs;
+  /** The figures past 32 bits, by {@code 3 × report + field}. */
+  private final Map<Long, Long> large = new HashMap<>();
+  /** The days done, as the days since 1970-01-01, by report: few reports have one. */
+  private final Map<Integer, Integer> done = new HashMap<>();
   private final Map<Integer, BigDecimal> value = new HashMap<>();
-  private static final int NO_DAY = Integer.MIN_VALUE;
+  /**
+   * Where reports of figures alone are added up as they come rather than kept ({@link #sum}): by
+   * file and month ({@code file << 16 | month}), then by id, the numerators, denominators and
+   * counts, which of them were given, and the unit of the first report; null where every report
+   * is kept.
+   */
+  private Map<Long, long[][]> sums;
+  /** The sums of the file and month of the report before: most reports are of the same. */
+  private long lastKey = -1;
+  private long[][] last;
+  /** The reports added up, by file. */
+  private final Map<Integer, Long> summed = new HashMap<>();
+  /** The (month, id, unit) of every report, so that a unit that reported is still seen. */
+  private ReportKeys reported;
+  /** A figure in its column: absent, or kept in {@link #large}. */
+  private static final int ABSENT = Integer.MIN_VALUE;
+  private static final int LARGE = Integer.MIN_VALUE + 1;
 
   /** Keeps a report as made. */
   void keep(ProgressEntry e) {
@@ -75,7 +104,7 @@ final class ProgressColumns extends AbstractList<ProgressEntry> implements Rando
         orNone(e.numerator()), orNone(e.denominator()), orNone(e.count()),
         e.note() == null ? -1 : notes.indexOf(e.note()), files.indexOf(e.source()), e.line());
     if (e.done() != null) {
-      done[i] = (int) e.done().toEpochDay();
+      done.put(i, (int) e.done().toEpochDay());
     }
     if (e.value() != null) {
       value.put(i, e.value());
@@ -88,17 +117,118 @@ final class ProgressColumns extends AbstractList<ProgressEntry> implements Rando
     if (size == month.length) {
       grow(size * 2);
     }
+    if (runs == 0 || runFile[runs - 1] != fileIndex) {
+      if (runs == runStart.length) {
+        runStart = Arrays.copyOf(runStart, runs * 2);
+        runFile = Arrays.copyOf(runFile, runs * 2);
+      }
+      runStart[runs] = size;
+      runFile[runs++] = fileIndex;
+    }
     month[size] = monthIndex;
     id[size] = idIndex;
     unit[size] = unitIndex;
-    file[size] = fileIndex;
     line[size] = lineNumber;
-    numerator[size] = num;
-    denominator[size] = den;
-    count[size] = cnt;
+    numerator[size] = put(num, 0);
+    denominator[size] = put(den, 1);
+    count[size] = put(cnt, 2);
     note[size] = noteIndex;
-    done[size] = NO_DAY;
     return size++;
+  }
+
+  /** A figure of report {@link #size} as its column holds it. */
+  private int put(long v, int field) {
+    if (v == NONE) {
+      return ABSENT;
+    }
+    if (v <= Integer.MAX_VALUE) {
+      return (int) v;
+    }
+    large.put(3L * size + field, v);
+    return LARGE;
+  }
+
+  /** A figure of report {@code i} from its column. */
+  private long figure(int[] column, int i, int field) {
+    int v = column[i];
+    return v == ABSENT ? NONE : v == LARGE ? large.get(3L * i + field) : v;
+  }
+
+  /** The file of report {@code i}. */
+  private int file(int i) {
+    int r = Arrays.binarySearch(runStart, 0, runs, i);
+    return runFile[r >= 0 ? r : -r - 2];
+  }
+
+  /**
+   * From now on, reports of figures alone are added up as they come ({@link #sum}); {@code keys}
+   * names the units that reported.
+   */
+  void summing(ReportKeys keys) {
+    sums = new HashMap<>();
+    reported = keys;
+  }
+
+  /**
+   * Adds up a report of figures alone, where reports are added up; false where they are kept, or
+   * where a sum would outgrow 64 bits (then it is to be kept).
+   */
+  boolean sum(int monthIndex, int idIndex, int unitIndex, long num, long den, long cnt,
+      int fileIndex) {
+    if (sums == null) {
+      return false;
+    }
+    long k = (long) fileIndex << 16 | monthIndex;
+    long[][] byId = k == lastKey ? last : sums.get(k);
+    if (byId == null || idIndex >= byId.length) {
+      byId = byId == null ? new long[Math.max(ids.size(), idIndex + 1)][]
+          : Arrays.copyOf(byId, Math.max(ids.size(), idIndex + 1));
+      sums.put(k, byId);
+    }
+    lastKey = k;
+    last = byId;
+    long[] s = byId[idIndex];
+    if (s == null) {
+      s = new long[] {0, 0, 0, 0, unitIndex};
+      byId[idIndex] = s;
+    }
+    boolean ratio = num != NONE && den != NONE;
+    if (ratio && (s[0] > Long.MAX_VALUE - num || s[1] > Long.MAX_VALUE - den)
+        || cnt != NONE && s[2] > Long.MAX_VALUE - cnt) {
+      return false;
+    }
+    if (ratio) {
+      s[0] += num;
+      s[1] += den;
+      s[3] |= 1;
+    }
+    if (cnt != NONE) {
+      s[2] += cnt;
+      s[3] |= 2;
+    }
+    summed.merge(fileIndex, 1L, Long::sum);
+    return true;
+  }
+
+  /** How many reports were taken: kept and added up. */
+  long taken() {
+    long n = size;
+    for (long c : summed.values()) {
+      n += c;
+    }
+    return n;
+  }
+
+  /** How many reports were taken from the files whose names {@code file} accepts. */
+  long taken(Predicate<String> file) {
+    long n = 0;
+    for (int i = 0; i < size; i++) {
+      n += file.test(files.get(file(i))) ? 1 : 0;
+    }
+    for (Map.Entry<Integer, Long> e : summed.entrySet()) {
+      n += file.test(files.get(e.getKey())) ? e.getValue() : 0;
+    }
+    return n;
   }
 
   /** The latest month of a report kept, if any. */
@@ -106,6 +236,9 @@ final class ProgressColumns extends AbstractList<ProgressEntry> implements Rando
     boolean[] used = new boolean[months.values.size()];
     for (int i = 0; i < size; i++) {
       used[month[i]] = true;
+    }
+    if (sums != null) {
+      sums.keySet().forEach(k -> used[(int) (k & 0xFFFF)] = true);
     }
     YearMonth latest = null;
     for (int m = 0; m < used.length; m++) {
@@ -116,17 +249,15 @@ final class ProgressColumns extends AbstractList<ProgressEntry> implements Rando
     return Optional.ofNullable(latest);
   }
 
-  /** Hands the key and place of every report kept to {@code sink}. */
-  void eachKey(ReportKeys.Sink sink) {
-    for (int i = 0; i < size; i++) {
-      sink.put(ReportKeys.key(month[i], id[i], unit[i]), ReportKeys.place(file[i], line[i]));
-    }
-  }
-
   /** Forgets the reports from the {@code n}-th on. */
   void truncate(int n) {
     size = Math.min(size, n);
     value.keySet().removeIf(i -> i >= n);
+    done.keySet().removeIf(i -> i >= n);
+    large.keySet().removeIf(k -> k >= 3L * n);
+    while (runs > 0 && runStart[runs - 1] >= n) {
+      runs--;
+    }
   }
 
   /** Makes room for {@code more} reports at once, where their number is foreseen. */
@@ -140,13 +271,11 @@ final class ProgressColumns extends AbstractList<ProgressEntry> implements Rando
     month = Arrays.copyOf(month, n);
     id = Arrays.copyOf(id, n);
     unit = Arrays.copyOf(unit, n);
-    file = Arrays.copyOf(file, n);
     line = Arrays.copyOf(line, n);
     numerator = Arrays.copyOf(numerator, n);
     denominator = Arrays.copyOf(denominator, n);
     count = Arrays.copyOf(count, n);
     note = Arrays.copyOf(note, n);
-    done = Arrays.copyOf(done, n);
   }
 
   /** The index of a unit's register name, or -1 for none. */
@@ -160,10 +289,58 @@ final class ProgressColumns extends AbstractList<ProgressEntry> implements Rando
       throw new IndexOutOfBoundsException(i);
     }
     return new ProgressEntry(months.get(month[i]), ids.get(id[i]),
-        unit[i] < 0 ? null : units.get(unit[i]), boxed(numerator[i]), boxed(denominator[i]),
-        boxed(count[i]), done[i] == NO_DAY ? null : LocalDate.ofEpochDay(done[i]),
-        note[i] < 0 ? null : notes.get(note[i]), files.get(file[i]), line[i],
+        unit[i] < 0 ? null : units.get(unit[i]), boxed(figure(numerator, i, 0)),
+        boxed(figure(denominator, i, 1)), boxed(figure(count, i, 2)), day(i),
+        note[i] < 0 ? null : notes.get(note[i]), files.get(file(i)), line[i],
         value.isEmpty() ? null : value.get(i));
+  }
+
+  /** Forgets the sums of the file of index {@code file}. */
+  void forgetSums(int file) {
+    if (sums != null) {
+      sums.keySet().removeIf(k -> (int) (k >>> 16) == file);
+      summed.remove(file);
+      lastKey = -1;
+    }
+  }
+
+  /**
+   * Hands over the reports kept; where reports were added up, also each sum as one report of its
+   * first unit, and a report without figures for each (month, id, unit) reported, so that every
+   * unit that reported is seen.
+   */
+  @Override
+  public void each(Sink sink) {
+    for (int i = 0; i < size; i++) {
+      sink.report(months.get(month[i]), ids.get(id[i]), name(unit[i]), figure(numerator, i, 0),
+          figure(denominator, i, 1), figure(count, i, 2), day(i),
+          value.isEmpty() ? null : value.get(i));
+    }
+    if (sums == null) {
+      return;
+    }
+    sums.forEach((k, byId) -> {
+      for (int i = 0; i < byId.length; i++) {
+        long[] s = byId[i];
+        if (s != null) {
+          sink.report(months.get((int) (k & 0xFFFF)), ids.get(i), name((int) s[4]),
+              (s[3] & 1) != 0 ? s[0] : NONE, (s[3] & 1) != 0 ? s[1] : NONE,
+              (s[3] & 2) != 0 ? s[2] : NONE, null, null);
+        }
+      }
+    });
+    reported.each((key, place) -> sink.report(months.get((int) (key >>> 48)),
+        ids.get((int) (key >>> 24) & 0xFF_FFFF), name((int) (key & 0xFF_FFFF) - 2), NONE, NONE,
+        NONE, null, null));
+  }
+
+  private String name(int unitIndex) {
+    return unitIndex < 0 ? null : units.get(unitIndex);
+  }
+
+  private LocalDate day(int i) {
+    Integer d = done.isEmpty() ? null : done.get(i);
+    return d == null ? null : LocalDate.ofEpochDay(d);
   }
 
   @Override
@@ -172,10 +349,10 @@ final class ProgressColumns extends AbstractList<ProgressEntry> implements Rando
   }
 
   private static long orNone(Long v) {
-    return v == null ? NONE : v;
+    return ProgressFigures.orNone(v);
   }
 
   private static Long boxed(long v) {
-    return v == NONE ? null : v;
+    return ProgressFigures.boxed(v);
   }
 }

@@ -97,7 +97,7 @@ final class ProgressCsvParallel {
           checks.expect((int) Math.min(1 << 28, kept * (ch.size() - from - done) / done));
         }
         blockOffset += done;
-        checks.meter.read(blockOffset, ch.size(), checks.entries.size());
+        checks.meter.read(blockOffset, ch.size(), checks.entries.taken());
       }
       return null;
     } catch (InterruptedException e) {

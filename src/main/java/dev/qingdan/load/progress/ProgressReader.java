@@ -60,7 +60,24 @@ public final class ProgressReader {
   /** {@link #read(List, Checklist, Links)}, telling {@code meter} how far it has come. */
   public static LoadedProgress read(List<Path> files, Checklist checklist, Links links,
       ReadMeter meter) throws InputException {
+    return read(files, new ProgressChecks(checklist), links, meter);
+  }
+
+  /**
+   * {@link #read(List, Checklist, Links, ReadMeter)}, every report checked alike, but the reports
+   * of figures alone added up by file, month and id as they come instead of kept: the result's
+   * {@link LoadedProgress#figures} holds them, its {@link LoadedProgress#entries} does not. Its
+   * memory does not grow with the reports, only with the months they fall in.
+   */
+  public static LoadedProgress sums(List<Path> files, Checklist checklist, Links links,
+      ReadMeter meter) throws InputException {
     ProgressChecks checks = new ProgressChecks(checklist);
+    checks.summing();
+    return read(files, checks, links, meter);
+  }
+
+  private static LoadedProgress read(List<Path> files, ProgressChecks checks, Links links,
+      ReadMeter meter) throws InputException {
     checks.meter = meter;
     Set<Path> read = new HashSet<>();
     try {

@@ -2,100 +2,87 @@ package dev.qingdan.load.progress;
 
 /**
  * The (month, id, unit) of every report read, each packed in a long, with where it was first
- * reported: a set of a million keys as two arrays, without an object per key.
+ * reported: a set of a million keys without an object per key.
  *
  * <p>A key is packed by {@link #key}: the month's index in its 16 high bits, the id's index in
  * the next 24, the unit's index plus two in the low 24 (1 for no unit), so that no key is 0, the
- * mark of an empty slot. The slot mixes the high bits into the low ones before it multiplies, so that keys
+ * mark of an empty slot. Where the checklist bounds the ids and units, the places of a month are
+ * an array with a slot for each (id, unit), made when the month's first report comes: a year of a
+ * country's reports is twelve arrays of 0.8 MB whatever the number of reports, and the place of
+ * the first of a key reported twice is there without keeping the reports. Other keys go to a
+ * table, whose slot mixes the high bits into the low ones before it multiplies, so that keys
  * that differ only in their month or id do not share their low bits' slots.
  */
 final class ReportKeys {
   /** What {@link #putIfAbsent} answers when the key was not there. */
   static final long ABSENT = -1;
 
-  /** The keys and places of the reports kept as figures only, for {@link #get} to look in. */
-  interface Kept {
-    void each(Sink sink);
-  }
-
   /** Takes a key and its place. */
   interface Sink {
     void put(long key, long place);
   }
 
-  /** The largest set of bits kept for a dense key space: 8 MiB. */
-  private static final long MAX_BITS = 64L << 20;
+  /** The most slots of a month's array: 8 MiB. */
+  private static final int MAX_SLOTS = 1 << 20;
 
-  /**
-   * One bit for each key of a dense space (months × ids × units, when the checklist bounds it):
-   * a year's million keys take 1.7 MB that the processor's cache holds, not two tables of 16 MB
-   * that it does not. A report kept as figures sets only its bit; its place is looked up in
-   * {@link #kept} the first time a report repeats a key ({@link #index}).
-   */
-  private final long[] bits;
-  private final int months;
+  /** The places of each month by (id, unit), place + 1 so that 0 is none; null until used. */
+  private final long[][] places;
   private final int ids;
   private final int units;
-  private final Kept kept;
-  /** Whether every key is in the table: after a repeat, or where there are no bits. */
-  private boolean indexed;
 
   private static final long MIX = 0x9E3779B97F4A7C15L;
   /** A table alone. */
   ReportKeys() {
-    this(0, 0, 0, null);
+    this(0, 0, 0);
   }
 
-  /**
-   * Keys of fewer than {@code months}, {@code ids} and {@code units} (no unit included) of each;
-   * {@code kept} names the reports kept as figures.
-   */
-  ReportKeys(int months, int ids, int units, Kept kept) {
-    long n = (long) months * ids * units;
-    this.bits = n > 0 && n <= MAX_BITS ? new long[(int) ((n + 63) >>> 6)] : null;
-    this.months = months;
+  /** Keys of fewer than {@code months}, {@code ids} and {@code units} (no unit included) of each. */
+  ReportKeys(int months, int ids, int units) {
+    long n = (long) ids * units;
+    this.places = months > 0 && n > 0 && n <= MAX_SLOTS ? new long[months][] : null;
     this.ids = ids;
     this.units = units;
-    this.kept = kept;
-    this.indexed = bits == null;
   }
 
-  /** The bit of {@code key}, or -1 when it has none (then it is in the table). */
-  private int bit(long key) {
-    if (indexed) {
-      return -1;
-    }
+  /** Whether {@code key}'s place is in a month's array rather than in the table. */
+  private boolean dense(long key) {
+    return places != null && (int) (key >>> 48) < places.length
+        && ((int) (key >>> 24) & 0xFF_FFFF) < ids && (int) (key & 0xFF_FFFF) - 1 < units;
+  }
+
+  /** The array of {@code key}'s month, made when {@code make}; null when it has none. */
+  private long[] month(long key, boolean make) {
     int m = (int) (key >>> 48);
-    int i = (int) (key >>> 24) & 0xFF_FFFF;
-    int u = (int) (key & 0xFF_FFFF) - 1;
-    return m < months && i < ids && u < units ? (int) (((long) m * ids + i) * units + u) : -1;
+    if (places[m] == null && make) {
+      places[m] = new long[ids * units];
+    }
+    return places[m];
   }
 
-  private boolean has(int bit) {
-    return (bits[bit >>> 6] & (1L << bit)) != 0;
+  private int slot(long key) {
+    return ((int) (key >>> 24) & 0xFF_FFFF) * units + (int) (key & 0xFF_FFFF) - 1;
   }
 
-  private void set(int bit) {
-    bits[bit >>> 6] |= 1L << bit;
-  }
-
-  /** Keeps the key of a report kept as figures at {@code place}; false when it was there. */
+  /** Whether some report has the key: as {@link #get}, for a report kept as figures. */
   boolean addFigures(long key, long place) {
-    int b = bit(key);
-    if (b < 0) {
-      return putIfAbsent(key, place) == ABSENT;
-    }
-    if (has(b)) {
-      return false;
-    }
-    set(b);
-    return true;
+    return putIfAbsent(key, place) == ABSENT;
   }
 
-  /** Puts the keys of the reports kept as figures in the table, and every key from now on. */
-  private void index() {
-    indexed = true;
-    kept.each(this::put);
+  /** Hands every key and its place to {@code sink}: the months' arrays, then the table. */
+  void each(Sink sink) {
+    for (int m = 0; places != null && m < places.length; m++) {
+      long[] a = places[m];
+      for (int s = 0; a != null && s < a.length; s++) {
+        if (a[s] != 0) {
+          sink.put(key(m, s / units, s % units - 1), a[s] - 1);
+        }
+      }
+    }
+    for (int j = 0; j < keys.length; j++) {
+      if (keys[j] != 0) {
+        sink.put(keys[j], values[j]);
+      }
+    }
   }
 
   private long[] keys = new long[1 << 10];
@@ -122,15 +109,11 @@ final class ReportKeys {
 
   /** The place of {@code key}, or {@link #ABSENT}. */
   long get(long key) {
-    long first = find(key);
-    if (first == ABSENT) {
-      int b = bit(key);
-      if (b >= 0 && has(b)) {
-        index();
-        first = find(key);
-      }
+    if (!dense(key)) {
+      return find(key);
     }
-    return first;
+    long[] a = month(key, false);
+    return a == null ? ABSENT : a[slot(key)] - 1;
   }
 
   private long find(long key) {
@@ -145,11 +128,16 @@ final class ReportKeys {
 
   /** Keeps {@code place} for {@code key} unless it has one: then answers that one. */
   long putIfAbsent(long key, long place) {
-    int b = bit(key);
-    if (b >= 0) {
-      set(b);
+    if (!dense(key)) {
+      return put(key, place);
     }
-    return put(key, place);
+    long[] a = month(key, true);
+    int at = slot(key);
+    if (a[at] != 0) {
+      return a[at] - 1;
+    }
+    a[at] = place + 1;
+    return ABSENT;
   }
 
   /** Keeps {@code place} for {@code key} in the table unless it has one there. */
@@ -169,10 +157,10 @@ final class ReportKeys {
     return ABSENT;
   }
 
-  /** Makes room for {@code more} keys at once. */
+  /** Makes room for {@code more} keys at once, where they go to the table. */
   void expect(int more) {
-    if (!indexed) {
-      return; // the bits hold them
+    if (places != null) {
+      return; // the months' arrays hold most of them
     }
     int n = keys.length;
     while ((long) size + more > n / 4 * 3 && n < 1 << 30) {
@@ -195,14 +183,14 @@ final class ReportKeys {
         put(oldKeys[j], oldValues[j]);
       }
     }
-    if (!indexed) {
-      java.util.Arrays.fill(bits, 0);
-      for (int j = 0; j < keys.length; j++) {
-        if (keys[j] != 0 && bit(keys[j]) >= 0) {
-          set(bit(keys[j]));
+    if (places != null) {
+      for (long[] a : places) {
+        for (int s = 0; a != null && s < a.length; s++) {
+          if (a[s] != 0 && file(a[s] - 1) == file) {
+            a[s] = 0;
+          }
         }
       }
-      kept.each((key, place) -> set(bit(key)));
     }
   }
 

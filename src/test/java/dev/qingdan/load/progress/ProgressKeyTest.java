@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The keys of a year of a country's reports, each kept once with where it was first made. */
@@ -39,12 +37,10 @@ class ProgressKeyTest {
   }
 
   @Test
-  void aKeySetAsABitFindsItsPlaceAmongTheKeptWhenItRepeats() {
-    List<long[]> kept = new ArrayList<>();
-    ReportKeys keys = new ReportKeys(12, 32, 2847, sink -> kept.forEach(k -> sink.put(k[0], k[1])));
+  void aKeyOfTheMonthsArraysKeepsItsPlaceThere() {
+    ReportKeys keys = new ReportKeys(12, 32, 2847);
     long a = ReportKeys.key(3, 5, 100);
     assertTrue(keys.addFigures(a, ReportKeys.place(0, 17)));
-    kept.add(new long[] {a, ReportKeys.place(0, 17)});
     long b = ReportKeys.key(3, 5, -1);
     assertEquals(ReportKeys.ABSENT, keys.putIfAbsent(b, ReportKeys.place(1, 4)));
     assertFalse(keys.addFigures(a, ReportKeys.place(1, 9)));
@@ -54,5 +50,13 @@ class ProgressKeyTest {
     assertEquals(ReportKeys.ABSENT, keys.get(ReportKeys.key(3, 5, 101)));
     assertTrue(keys.addFigures(ReportKeys.key(11, 31, 2845), ReportKeys.place(2, 2)));
     assertEquals(ReportKeys.place(2, 2), keys.get(ReportKeys.key(11, 31, 2845)));
+    assertEquals(0, keys.size(), "none in the table");
+    long far = ReportKeys.key(12, 0, -1);
+    assertTrue(keys.addFigures(far, ReportKeys.place(3, 5)));
+    assertEquals(ReportKeys.place(3, 5), keys.get(far));
+    assertEquals(1, keys.size(), "a month past the arrays goes to the table");
+    keys.removeFile(0);
+    assertEquals(ReportKeys.ABSENT, keys.get(a));
+    assertEquals(ReportKeys.place(1, 4), keys.get(b));
   }
 }
