@@ -29,7 +29,9 @@ public final class Cells {
 
   /**
    * Splits a unit cell ({@code 区市场监管局、区财政局,各镇街(园区)}) into names; {@code -} and an
-   * empty cell are no units.
+   * empty cell are no units. A blank inside a name, where a page wrapped it ({@code 区新兴产业
+   * 服务中心}, {@code 区综合行政 执法局 区公建中心}), joins a piece that ends in no unit word to
+   * the next piece that does; persons ({@code 张三 李四}) stay apart.
    */
   public static List<String> units(String cell) {
     String s = clean(cell == null ? "" : cell);
@@ -37,12 +39,41 @@ public final class Cells {
     if (s.isEmpty() || s.equals("-") || s.equals("—") || s.equals("无")) {
       return out;
     }
-    for (String part : s.split("[、,，;；/\\s\\u3000]+")) { // a line break separates too
-      String p = clean(part);
-      if (!p.isEmpty()) {
-        out.add(p);
+    for (String listed : s.split("[、,，;；/]+")) {
+      String pending = "";
+      for (String part : listed.split("[\\s\\u3000]+")) { // a line break separates too
+        String p = clean(part);
+        if (p.isEmpty()) {
+          continue;
+        }
+        if (!pending.isEmpty() && endsAsUnit(p)) {
+          out.add(pending + p);
+        } else {
+          if (!pending.isEmpty()) {
+            out.add(pending);
+          }
+          if (!endsAsUnit(p) && p.length() >= 3) {
+            pending = p;
+            continue;
+          }
+          out.add(p);
+        }
+        pending = "";
+      }
+      if (!pending.isEmpty()) {
+        out.add(pending);
       }
     }
     return out;
+  }
+
+  /** The last characters of a unit's name, simplified and traditional: 局, 委, 办, 中心, 街道 … */
+  private static final String UNIT_ENDS =
+      "局委办辦心院所会會部处處科室站队隊司厅廳府行社团團馆館园園道镇鎮乡鄉村组組校署";
+
+  /** Whether {@code name} ends as a unit's name does (区住建局, 服务中心, 各镇街(园区)). */
+  static boolean endsAsUnit(String name) {
+    char last = name.charAt(name.length() - 1);
+    return UNIT_ENDS.indexOf(last) >= 0 || last == ')' || last == '）';
   }
 }

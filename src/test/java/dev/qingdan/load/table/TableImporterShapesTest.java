@@ -124,6 +124,16 @@ class TableImporterShapesTest {
     assertEquals(Map.of(), row.extra());
   }
 
+  /** 目标进度 (the progress planned) is the schedule; a year before it is the plan's. */
+  @Test
+  void plannedProgressIsTheSchedule() throws Exception {
+    String table = "序号\t项目\t责任单位\t2023年 目标进度\n"
+        + "1\t实施寺慈线路面提升工程\t区住建局\t6月开工，年内完工。\n";
+    Row row = TableImporter.fromText("a.txt", table, 2023).checklist().rows().get(0);
+    assertEquals("6月开工，年内完工。", row.schedule().text());
+    assertEquals(Map.of(), row.extra());
+  }
+
   @Test
   void aMissingRequiredColumnIsAnErrorNamingIt() {
     InputException e = assertThrows(InputException.class, () -> read("no-lead.txt"));
