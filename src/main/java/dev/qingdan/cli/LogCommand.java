@@ -6,6 +6,9 @@ import dev.qingdan.load.git.History;
 import dev.qingdan.text.Msg;
 import dev.qingdan.load.git.Revisions;
 import dev.qingdan.text.Lang;
+import dev.qingdan.render.LogJson;
+import dev.qingdan.render.LogRenderer;
+import dev.qingdan.render.LogText;
 import dev.qingdan.render.Palette;
 import dev.qingdan.render.RevisionLog;
 import java.nio.file.Path;
@@ -41,7 +44,15 @@ public final class LogCommand implements Callable<Integer>, Described {
   /** The output formats. */
   enum Format {
     text,
-    json
+    json;
+
+    /** The renderer; {@code width} 0 means no limit. */
+    LogRenderer renderer(Palette palette, int width, Lang lang) {
+      return switch (this) {
+        case text -> new LogText(palette, width, lang);
+        case json -> new LogJson();
+      };
+    }
   }
 
   private final Terminal terminal;
@@ -85,13 +96,8 @@ public final class LogCommand implements Callable<Integer>, Described {
     }
     Lang lang = common.lang(terminal);
     List<RevisionLog.Entry> entries = steps.stream().map(s -> entry(s, lang)).toList();
-    String shown = revisions.defaultName();
-    RevisionLog r = new RevisionLog(spec.commandLine().getOut(),
-        Palette.of(common.color.enabled(terminal)), terminal.width(), lang);
-    switch (format.get()) {
-      case text -> r.text(shown, entries);
-      case json -> r.json(shown, entries);
-    }
+    format.get().renderer(Palette.of(common.color.enabled(terminal)), terminal.width(), lang)
+        .render(spec.commandLine().getOut(), new RevisionLog(revisions.defaultName(), entries));
     return ExitCode.OK;
   }
 

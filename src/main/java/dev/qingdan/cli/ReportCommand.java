@@ -8,7 +8,10 @@ import dev.qingdan.model.ProgressFigures;
 import dev.qingdan.text.Lang;
 import dev.qingdan.render.Palette;
 import dev.qingdan.render.ReportHtml;
+import dev.qingdan.render.ReportJson;
+import dev.qingdan.render.ReportMarkdown;
 import dev.qingdan.render.ReportRenderer;
+import dev.qingdan.render.ReportText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +19,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +60,17 @@ public final class ReportCommand implements Callable<Integer>, Described, ReadsC
     text,
     markdown,
     html,
-    json
+    json;
+
+    /** The renderer; {@code width} 0 means no wrapping. */
+    ReportRenderer renderer(Palette palette, int width, Lang lang) {
+      return switch (this) {
+        case text -> new ReportText(palette, width, lang);
+        case markdown -> new ReportMarkdown(lang);
+        case html -> new ReportHtml(lang);
+        case json -> new ReportJson();
+      };
+    }
   }
 
   private final Terminal terminal;
@@ -125,13 +137,7 @@ public final class ReportCommand implements Callable<Integer>, Described, ReadsC
   }
 
   private void render(MonthlyReport r, Lang lang, PrintWriter out, Palette palette, int width) {
-    Consumer<MonthlyReport> how = switch (format.get()) {
-      case text -> new ReportRenderer(out, palette, width, lang)::text;
-      case markdown -> new ReportRenderer(out, palette, width, lang)::markdown;
-      case json -> x -> ReportRenderer.json(out, x);
-      case html -> x -> new ReportHtml(out, lang).write(x);
-    };
-    how.accept(r);
+    format.get().renderer(palette, width, lang).render(out, r);
     out.flush();
   }
 

@@ -4,12 +4,12 @@ import dev.qingdan.load.checklist.Ids;
 import dev.qingdan.text.Msg;
 import dev.qingdan.model.Checklist;
 import dev.qingdan.model.Selection;
-import dev.qingdan.render.ChecklistJson;
-import dev.qingdan.render.ChecklistYamlWriter;
-import dev.qingdan.render.Json;
 import dev.qingdan.render.Palette;
-import dev.qingdan.render.RowText;
-import java.io.PrintWriter;
+import dev.qingdan.render.ShowJson;
+import dev.qingdan.render.ShowRenderer;
+import dev.qingdan.render.ShowText;
+import dev.qingdan.render.ShowYaml;
+import dev.qingdan.text.Lang;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +37,16 @@ public final class ShowCommand implements Callable<Integer>, Described, ReadsChe
   enum Format {
     text,
     json,
-    yaml
+    yaml;
+
+    /** The renderer; {@code width} 0 means no wrapping. */
+    ShowRenderer renderer(int width, Palette palette, Lang lang) {
+      return switch (this) {
+        case text -> new ShowText(width, palette, lang);
+        case json -> new ShowJson();
+        case yaml -> new ShowYaml();
+      };
+    }
   }
 
   private final Terminal terminal;
@@ -58,7 +67,6 @@ public final class ShowCommand implements Callable<Integer>, Described, ReadsChe
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
     Checklist c = Policies.load(common);
     Selection s;
     try {
@@ -66,35 +74,9 @@ public final class ShowCommand implements Callable<Integer>, Described, ReadsChe
     } catch (Ids.IdException e) {
       throw new UserException(ExitCode.TROUBLE, e.msg());
     }
-    switch (format.get()) {
-      case json -> Json.write(out, ChecklistJson.selection(s));
-      case yaml -> yaml(out, s);
-      case text -> text(new RowText(out, terminal.width(),
-          Palette.of(common.color.enabled(terminal)), common.lang(terminal)), s);
-    }
+    format.get().renderer(terminal.width(), Palette.of(common.color.enabled(terminal)),
+        common.lang(terminal)).render(spec.commandLine().getOut(), s);
     return ExitCode.OK;
-  }
-
-  private static void yaml(PrintWriter out, Selection s) {
-    if (s instanceof Selection.OneRow r) {
-      ChecklistYamlWriter.writeRow(out, r.row());
-    } else if (s instanceof Selection.OneGoal g) {
-      ChecklistYamlWriter.writeGoal(out, g.goal());
-    } else {
-      Selection.Item i = (Selection.Item) s;
-      ChecklistYamlWriter.writeItem(out, i.item(), i.rows());
-    }
-  }
-
-  private static void text(RowText t, Selection s) {
-    if (s instanceof Selection.OneRow r) {
-      t.row(r.row());
-    } else if (s instanceof Selection.OneGoal g) {
-      t.goal(g.goal());
-    } else {
-      Selection.Item i = (Selection.Item) s;
-      t.item(i.item(), i.rows());
-    }
   }
 
   @Override
