@@ -70,9 +70,7 @@ final class PlanUnits {
     List<Unit> units = new ArrayList<>();
     UnitRegister none = new UnitRegister(List.of(), generic);
     for (Row r : rows) {
-      List<String> names = new ArrayList<>(r.lead());
-      names.addAll(r.partners());
-      for (String n : names) {
+      for (String n : r.units()) {
         UnitRegister.Resolution res = none.resolve(n);
         if (res.kind() == UnitRegister.Kind.GENERIC) {
           continue;
@@ -96,9 +94,7 @@ final class PlanUnits {
     Map<String, List<String>> aliases = new LinkedHashMap<>();
     units.forEach(u -> aliases.put(u.name(), new ArrayList<>(u.aliases())));
     for (Row r : rows) {
-      List<String> names = new ArrayList<>(r.lead());
-      names.addAll(r.partners());
-      for (String n : names) {
+      for (String n : r.units()) {
         UnitRegister reg = new UnitRegister(rebuild(aliases), generic);
         if (reg.resolve(n).kind() != UnitRegister.Kind.UNKNOWN) {
           continue;
