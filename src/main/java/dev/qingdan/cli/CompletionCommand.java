@@ -146,7 +146,8 @@ public final class CompletionCommand implements Callable<Integer>, Described {
             .append("; return ;;\n");
       }
     });
-    return "\n# zsh: paths as zsh completes them (a directory ends in '/', with no space after it),\n"
+    return "\n# zsh: paths as zsh completes them (a directory ends in '/', "
+        + "with no space after it),\n"
         + "# nothing but a hint for a value that is no path; the rest from the functions above.\n"
         + "function _qingdan_zsh() {\n"
         + "  local cmd option=${words[CURRENT-1]} i\n"

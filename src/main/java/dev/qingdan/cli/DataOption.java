@@ -15,9 +15,9 @@ public class DataOption {
   static final String NAME = "--data";
   static final String LABEL = "FILE";
   /** What {@code --data} reads, as every command's help says it. */
-  static final String DESCRIPTION = "A progress file (.yaml, .yml, .csv, .parquet or a filled .xlsx "
-      + "form; another name by its content) or a folder of them; repeat --data for several, which "
-      + "add up.";
+  static final String DESCRIPTION = "A progress file (.yaml, .yml, .csv, .parquet or a filled "
+      + ".xlsx form; another name by its content) or a folder of them; repeat --data for several, "
+      + "which add up.";
 
   @Option(names = NAME, paramLabel = LABEL, arity = "1", description = DESCRIPTION)
   List<Path> files = new ArrayList<>();

@@ -88,7 +88,7 @@ public final class ListCommand implements Callable<Integer>, Described, ReadsChe
     List<Row> rows = new ArrayList<>(c.rows());
     if (unit != null) {
       Predicate<String> same = Policies.unit(c, unit);
-      rows.removeIf(r -> Stream.concat(r.lead().stream(), r.partners().stream()).noneMatch(same));
+      rows.removeIf(r -> r.units().stream().noneMatch(same));
     }
     if (grep != null) {
       String needle = Fold.searched(grep);
@@ -102,7 +102,7 @@ public final class ListCommand implements Callable<Integer>, Described, ReadsChe
   private static Stream<String> cells(Row r) {
     return Stream.of(Stream.of(r.id().toString(), r.title(), r.points(), r.goal(), r.indicator(),
             r.target().text(), r.schedule().text(), r.definition().text(), r.method()),
-        r.lead().stream(), r.partners().stream()).flatMap(s -> s);
+        r.units().stream()).flatMap(s -> s);
   }
 
   @Override

@@ -125,20 +125,7 @@ public final class Deadlines {
     }
 
     BigFraction planned = plan.proRata() ? proRata(plan, asOf) : stepwise(plan, asOf);
-    DeadlineStatus status;
-    if (actual >= target) {
-      status = DeadlineStatus.DONE;
-    } else if (asOf.isAfter(plan.due())) {
-      status = DeadlineStatus.OVERDUE;
-    } else if (planned.getNumerator().signum() == 0) {
-      status = DeadlineStatus.PENDING;
-    } else if (!hasData) {
-      status = DeadlineStatus.NO_DATA;
-    } else if (planned.compareTo(new BigFraction(actual)) > 0) {
-      status = DeadlineStatus.BEHIND;
-    } else {
-      status = DeadlineStatus.ON_TRACK;
-    }
+    DeadlineStatus status = status(actual, target, plan, planned, hasData, asOf);
     Forecast forecast =
         RunRate.forecast(plan.start(), monthly, asOf, target, plan.due());
     return judged(s, plan, planned, actual, hasData, status, ms, forecast, asOf, t);
@@ -165,19 +152,27 @@ public final class Deadlines {
           reached));
     }
     BigFraction planned = stepwise(plan, asOf);
-    DeadlineStatus status;
-    if (actual >= target) {
-      status = DeadlineStatus.DONE;
-    } else if (asOf.isAfter(plan.due())) {
-      status = DeadlineStatus.OVERDUE;
-    } else if (planned.getNumerator().signum() == 0) {
-      status = DeadlineStatus.PENDING;
-    } else if (planned.compareTo(new BigFraction(actual)) > 0) {
-      status = DeadlineStatus.BEHIND;
-    } else {
-      status = DeadlineStatus.ON_TRACK;
-    }
+    DeadlineStatus status = status(actual, target, plan, planned, true, asOf);
     return judged(s, plan, planned, actual, true, status, ms, null, asOf, t);
+  }
+
+  /** Where {@code actual} of {@code target} stands against {@code planned} by {@code asOf}. */
+  private static DeadlineStatus status(long actual, long target, Plan plan, BigFraction planned,
+      boolean hasData, LocalDate asOf) {
+    if (actual >= target) {
+      return DeadlineStatus.DONE;
+    }
+    if (asOf.isAfter(plan.due())) {
+      return DeadlineStatus.OVERDUE;
+    }
+    if (planned.getNumerator().signum() == 0) {
+      return DeadlineStatus.PENDING;
+    }
+    if (!hasData) {
+      return DeadlineStatus.NO_DATA;
+    }
+    return planned.compareTo(new BigFraction(actual)) > 0
+        ? DeadlineStatus.BEHIND : DeadlineStatus.ON_TRACK;
   }
 
   private static DeadlineStatus milestoneStatus(boolean met, LocalDate due, LocalDate asOf) {

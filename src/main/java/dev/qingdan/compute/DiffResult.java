@@ -54,7 +54,9 @@ public record DiffResult(List<Change> changes, List<Change> register, List<Chang
     return !changes.isEmpty() || !register.isEmpty() || !document.isEmpty();
   }
 
-  /** How many entries (other than renumberings) have this impact, register and document included. */
+  /**
+   * How many entries (other than renumberings) have this impact, register and document included.
+   */
   public long count(Impact impact) {
     return all().stream()
         .filter(c -> c.change() != ChangeKind.RENUMBERED && c.impact() == impact)

@@ -298,7 +298,9 @@ public final class RevisionDiff {
     return TargetParser.read(t.text()).orElse(t);
   }
 
-  /** The schedule its text states (in the revision's year), where it reads cleanly; else as given. */
+  /**
+   * The schedule its text states (in the revision's year), where it reads cleanly; else as given.
+   */
   private static Schedule readSchedule(Schedule s, Target target, Checklist side) {
     int year = side.document() == null ? 0 : side.document().year();
     if (year < 1) {

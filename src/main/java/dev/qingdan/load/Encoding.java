@@ -1,9 +1,14 @@
 package dev.qingdan.load;
 
 import dev.qingdan.text.Msg;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Tells an input's encoding by its first bytes. Input files are UTF-8, with or without a byte order
@@ -14,26 +19,39 @@ public final class Encoding {
   /** The BOM as a character, where text was decoded without removing it. */
   static final char BOM = '\uFEFF';
 
+  /** The byte order marks told apart: UTF-8's, which is skipped, and those that are refused. */
+  private static final ByteOrderMark[] BOMS = {ByteOrderMark.UTF_8, ByteOrderMark.UTF_16BE,
+      ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_32BE, ByteOrderMark.UTF_32LE};
+
   private Encoding() {}
 
-  /** The length of a UTF-8 BOM at the start of {@code head}: 3, or 0 where there is none. */
-  public static int utf8BomLength(byte[] head) {
-    return head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB
-        && (head[2] & 0xff) == 0xBF ? 3 : 0;
+  /** {@code in} past a byte order mark of any Unicode encoding; its {@code getBOM()} names it. */
+  public static BOMInputStream pastBom(InputStream in) throws IOException {
+    return BOMInputStream.builder().setInputStream(in).setByteOrderMarks(BOMS).get();
   }
 
-  /** The encoding a UTF-16 or UTF-32 BOM at the start of {@code head} names; null for none. */
-  public static Msg otherUnicode(byte[] head) {
-    if (startsWith(head, 0, 0, 0xFE, 0xFF)) {
+  /** The byte order mark at the start of {@code head}; null where there is none. */
+  public static ByteOrderMark bom(byte[] head) {
+    try (BOMInputStream in = BOMInputStream.builder().setByteArray(head)
+        .setByteOrderMarks(BOMS).get()) {
+      return in.getBOM();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // bytes in memory are always there to read
+    }
+  }
+
+  /** The encoding a UTF-16 or UTF-32 {@code bom} names; null for UTF-8's or none. */
+  public static Msg otherUnicode(ByteOrderMark bom) {
+    if (ByteOrderMark.UTF_32BE.equals(bom)) {
       return Msg.of("UTF-32 (big-endian byte order mark)");
     }
-    if (startsWith(head, 0xFF, 0xFE, 0, 0)) {
+    if (ByteOrderMark.UTF_32LE.equals(bom)) {
       return Msg.of("UTF-32 (little-endian byte order mark)");
     }
-    if (startsWith(head, 0xFE, 0xFF)) {
+    if (ByteOrderMark.UTF_16BE.equals(bom)) {
       return Msg.of("UTF-16 (big-endian byte order mark)");
     }
-    if (startsWith(head, 0xFF, 0xFE)) {
+    if (ByteOrderMark.UTF_16LE.equals(bom)) {
       return Msg.of("UTF-16 (little-endian byte order mark)");
     }
     return null;
@@ -72,7 +90,7 @@ public final class Encoding {
 
   /** A NUL byte near the start, where no byte order mark tells UTF-16 or UTF-32 by name. */
   public static boolean isBinary(byte[] bytes) {
-    if (otherUnicode(bytes) != null) {
+    if (otherUnicode(bom(bytes)) != null) {
       return false;
     }
     for (int i = 0; i < Math.min(bytes.length, 8192); i++) {

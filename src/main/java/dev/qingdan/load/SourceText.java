@@ -14,6 +14,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.apache.commons.io.ByteOrderMark;
 
 /**
  * Reads an input file as UTF-8 text, strictly: a BOM is allowed, any other encoding is refused by
@@ -159,11 +160,14 @@ public final class SourceText {
 
   /** Decodes bytes as UTF-8, allowing one leading BOM. */
   public static String decode(String name, byte[] bytes) throws InputException {
-    Msg other = Encoding.otherUnicode(bytes);
+    // the bytes are decoded in place rather than as a stream: a bad byte's line and column are
+    // counted from its offset in them
+    ByteOrderMark bom = Encoding.bom(bytes);
+    Msg other = Encoding.otherUnicode(bom);
     if (other != null) {
       throw new InputException(Encoding.refused(name, other), false);
     }
-    int start = Encoding.utf8BomLength(bytes);
+    int start = bom == null ? 0 : bom.length();
     CharsetDecoder decoder = Encoding.strictUtf8();
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer out = CharBuffer.allocate(bytes.length);

@@ -1,5 +1,6 @@
 package dev.qingdan.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,5 +48,12 @@ public record Row(
       String method) {
     this(id, title, points, lead, partners, goal, indicator, target, schedule, definition, method,
         Map.of());
+  }
+
+  /** Every unit the row names: the lead units, then the partners, as written. */
+  public List<String> units() {
+    List<String> all = new ArrayList<>(lead);
+    all.addAll(partners);
+    return all;
   }
 }

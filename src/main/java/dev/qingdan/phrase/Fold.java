@@ -7,10 +7,11 @@ import java.util.Locale;
 /**
  * Text folded for reading a phrase: full-width letters, digits and signs to their ASCII forms (the
  * full-width comma, semicolon, colon and brackets stay as written), {@code ≧} and {@code ≦} to
- * {@code ≥} and {@code ≤}, dashes and {@code ~} to {@code -}, the traditional characters that plans' figures and comparators use to their simplified forms
- * ({@code 萬}, {@code 億}, {@code 個}, {@code 達}, {@code 內}), thousands separators and blanks
- * dropped. Each character is folded alone, so a position in the folded text is a position in the
- * written text less the characters dropped.
+ * {@code ≥} and {@code ≤}, dashes and {@code ~} to {@code -}, the traditional characters that
+ * plans' figures and comparators use to their simplified forms ({@code 萬}, {@code 億},
+ * {@code 個}, {@code 達}, {@code 內}), thousands separators and blanks dropped. Each character is
+ * folded alone, so a position in the folded text is a position in the written text less the
+ * characters dropped.
  */
 public final class Fold {
   /** Traditional characters and their simplified forms, pairwise. */

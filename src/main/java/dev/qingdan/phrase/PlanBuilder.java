@@ -221,7 +221,8 @@ final class PlanBuilder {
           && specs.get(j).type() == SpecType.POINT
           && specs.get(j).due().equals(specs.get(j).to().atEndOfMonth())
           && specs.get(j).to().getMonthValue() % a.period() == 0
-          && (j == i + 1 || specs.get(j).to().equals(specs.get(j - 1).to().plusMonths(a.period())))) {
+          && (j == i + 1
+              || specs.get(j).to().equals(specs.get(j - 1).to().plusMonths(a.period())))) {
         j++;
       }
       if (j > i + 1 && (j == specs.size() || specs.get(j).start() > close)) {
@@ -276,7 +277,8 @@ final class PlanBuilder {
 
   /** A span with words of its own (第二季度：全面开工): one step of a plan by spans. */
   private static boolean isStep(Segment g) {
-    return g.spec().type() == SpecType.SPAN && !g.rest().isEmpty() && !ScheduleParser.ONGOING.find(g.restKey())
+    return g.spec().type() == SpecType.SPAN && !g.rest().isEmpty()
+        && !ScheduleParser.ONGOING.find(g.restKey())
         && !START_WORDS.matcher(g.restKey()).matches() && !SPENT.matcher(g.restKey()).find()
         && g.spec().from().plusMonths(11).isAfter(g.spec().to()); // 全年 is the plan, not a step
   }

@@ -38,7 +38,8 @@ public final class SentenceTargets {
 
   /** Counting words, longest first so that 人次 wins over 人. */
   private static final String UNITS = String.join("|",
-      "个工作日", "个百分点", "个环节", "吨标准煤", "吨标煤", "套\\(间\\)", "节\\(次\\)", "平方公里", "平方米", "立方米", "千瓦时", "万千瓦", "公顷", "公里", "千米",
+      "个工作日", "个百分点", "个环节", "吨标准煤", "吨标煤", "套\\(间\\)", "节\\(次\\)", "平方公里",
+      "平方米", "立方米", "千瓦时", "万千瓦", "公顷", "公里", "千米",
       "人次", "户次", "家次", "场次", "车次", "台套", "个月", "小时", "分钟",
       "个", "人", "户", "家", "所", "座", "条", "米", "亩", "套", "间", "张", "台", "辆", "项", "件",
       "场", "次", "名", "处", "批", "元", "吨", "份", "本", "册", "期", "班", "只", "块", "棵", "株",
@@ -47,7 +48,8 @@ public final class SentenceTargets {
 
   /** A figure: digits, a multiplier, 余 or 多, a counting word, and what may follow it. */
   static final Pattern FIGURE = Pattern.compile(
-      "(?<num>[0-9]+(?:\\.[0-9]+)?)(?:-(?<num2>[0-9]+(?:\\.[0-9]+)?))?(?<mult>万亿|百万|千万|万(?!千瓦)|千(?![米克瓦])|亿)?"
+      "(?<num>[0-9]+(?:\\.[0-9]+)?)(?:-(?<num2>[0-9]+(?:\\.[0-9]+)?))?"
+          + "(?<mult>万亿|百万|千万|万(?!千瓦)|千(?![米克瓦])|亿)?"
           + "(?<about>余|多)?"
           + "(?<unit>" + UNITS + ")?(?<post>及以上|以上|及以下|以下|以内|之内|内)?(?<approx>左右)?");
 
@@ -104,7 +106,8 @@ public final class SentenceTargets {
     }
     // a line break ends a clause, and so does a blank between the items of a list
     String s = Fold.text(LIST_BLANK.matcher(sentence.replace('\n', '，')).replaceAll("，")).strip();
-    if (s.length() > 2 && s.startsWith("“") && s.endsWith("”") && s.indexOf('”') == s.length() - 1) {
+    if (s.length() > 2 && s.startsWith("“") && s.endsWith("”")
+        && s.indexOf('”') == s.length() - 1) {
       s = s.substring(1, s.length() - 1); // a quoted task: “完成回迁安置857户以上”
     }
     if (s.startsWith("截至") || s.startsWith("截止")) {
@@ -277,7 +280,8 @@ public final class SentenceTargets {
       return null;
     }
     String writtenUnit = unit.equals("个百分点") ? "%" : unit;
-    BigDecimal tolerance = m.group("approx") != null || "约".equals(cmp) ? Target.APPROXIMATELY : null;
+    BigDecimal tolerance =
+        m.group("approx") != null || "约".equals(cmp) ? Target.APPROXIMATELY : null;
     String text = LINK.matcher(c.substring(Math.min(after, m.start()), m.end())).replaceFirst("")
         .strip();
     Target t = new Target(text, op, value, writtenUnit, upper, tolerance, growth, null);

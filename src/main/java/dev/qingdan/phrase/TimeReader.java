@@ -93,8 +93,8 @@ final class TimeReader {
       }
     }
     String rest = new String(k);
-    for (Anchored known : List.of(ScheduleParser.ONGOING, ScheduleParser.EACH_MONTH, ScheduleParser.RECURRING,
-        ScheduleParser.YEAR_OBJECT)) {
+    for (Anchored known : List.of(ScheduleParser.ONGOING, ScheduleParser.EACH_MONTH,
+        ScheduleParser.RECURRING, ScheduleParser.YEAR_OBJECT)) {
       rest = blank(rest, known);
     }
     Matcher list = ScheduleParser.MONTH_LIST.matcher(n.key());
@@ -125,7 +125,8 @@ final class TimeReader {
   }
 
   private static Spec spec(
-      ScheduleParser.Form form, Matcher m, int year, String source, List<Msg> notes, List<Msg> ambiguities) {
+      ScheduleParser.Form form, Matcher m, int year, String source, List<Msg> notes,
+      List<Msg> ambiguities) {
     int start = m.start();
     int end = m.end();
     if (form == ScheduleParser.Form.EVERY) {
@@ -166,7 +167,8 @@ final class TimeReader {
       }
       case DOTTED_SPAN -> {
         YearMonth a = YearMonth.of(y, Integer.parseInt(m.group("m")));
-        YearMonth b = YearMonth.of(Integer.parseInt(m.group("y2")), Integer.parseInt(m.group("m2")));
+        YearMonth b =
+            YearMonth.of(Integer.parseInt(m.group("y2")), Integer.parseInt(m.group("m2")));
         if (b.isBefore(a)) {
           notes.add(Msg.of("'%s' ends before it starts", source));
           return null;

@@ -217,7 +217,9 @@ public final class DiffJson implements DiffRenderer {
     return null;
   }
 
-  /** Where a mixed plan rose or fell: {@code [{"date", "old", "new"}]}, only where there are any. */
+  /**
+   * Where a mixed plan rose or fell: {@code [{"date", "old", "new"}]}, only where there are any.
+   */
   private static void points(ObjectNode o, String name, List<ChangeDetail.Point> points) {
     if (points.isEmpty()) {
       return;

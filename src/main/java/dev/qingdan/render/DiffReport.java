@@ -18,7 +18,8 @@ import java.util.Set;
  * @param file the new revision's path in the repository, for annotations
  * @param review the acknowledgements and the gate
  * @param gate the impacts {@code --fail-on} fails on; empty without it
- * @param reviewing whether {@code --ack} or {@code --fail-on} was given: then fingerprints are shown
+ * @param reviewing whether {@code --ack} or {@code --fail-on} was given: then fingerprints are
+ *     shown
  */
 public record DiffReport(String from, String to, DiffResult diff, Checklist old,
     LoadedChecklist neu, String file, Review review, Set<Impact> gate, boolean reviewing) {

@@ -127,7 +127,8 @@ public final class DiffText implements DiffRenderer {
           : Msg.in("change", "unit")) + " ";
       switch (c.change()) {
         case ADDED -> out.print(palette.green("+ " + word + shown(c.neu())) + "  "
-            + verdict(r, c, lang.text(Msg.in("change", "added"))) + fingerprint(r, c) + more(c) + "\n");
+            + verdict(r, c, lang.text(Msg.in("change", "added"))) + fingerprint(r, c) + more(c)
+            + "\n");
         case REMOVED -> out.print(palette.red("- " + word + shown(c.old())) + "  "
             + verdict(r, c, lang.text(Msg.in("change", "removed"))) + fingerprint(r, c) + "\n");
         default -> {

@@ -30,6 +30,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Reads a CSV progress file as a stream, one row at a time, so that a file of a million rows is
@@ -88,16 +90,16 @@ final class ProgressCsv {
         checks.errors.add(tooLarge(name, Files.size(path)));
         return;
       }
-      byte[] head;
-      try (InputStream in = Files.newInputStream(path)) {
-        head = in.readNBytes(4);
+      ByteOrderMark bom;
+      try (BOMInputStream in = Encoding.pastBom(Files.newInputStream(path))) {
+        bom = in.getBOM();
       }
       ProgressCsvParallel.Resume resume = new ProgressCsvParallel.Resume(0, 0, 0, true);
       ProgressChecks.Mark before = checks.mark();
-      if (Encoding.otherUnicode(head) == null) {
+      if (Encoding.otherUnicode(bom) == null) {
         ProgressCsvParallel parallel = new ProgressCsvParallel(csv, checks, name, block, piece);
         try {
-          resume = parallel.read(path, Encoding.utf8BomLength(head));
+          resume = parallel.read(path, bom == null ? 0 : bom.length());
         } catch (ProgressCsvParallel.HeaderRefused e) {
           if (!utf8(path, name)) { // as when read serially: not UTF-8 is said first
             checks.rollback(before, name);
@@ -176,16 +178,13 @@ final class ProgressCsv {
    * UTF-16 or UTF-32 one.
    */
   private Reader utf8(InputStream in) throws IOException {
-    in.mark(4);
-    byte[] head = in.readNBytes(4);
-    in.reset();
-    Msg other = Encoding.otherUnicode(head);
+    BOMInputStream text = Encoding.pastBom(in);
+    Msg other = Encoding.otherUnicode(text.getBOM());
     if (other != null) {
       errors.add(Encoding.refused(name, other));
       return null;
     }
-    in.skipNBytes(Encoding.utf8BomLength(head));
-    return new InputStreamReader(in, Encoding.strictUtf8());
+    return new InputStreamReader(text, Encoding.strictUtf8());
   }
 
   /**

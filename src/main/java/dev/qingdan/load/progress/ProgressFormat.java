@@ -78,6 +78,8 @@ enum ProgressFormat {
       if (Encoding.startsWith(head, 'P', 'A', 'R', '1')) {
         return PARQUET;
       }
+      // the head stays bytes: the magic numbers above are read from the raw file, and the text
+      // is only sniffed here (the reader refuses a file that is not UTF-8 with its own message)
       return of(name, Encoding.withoutBom(new String(head, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw SourceText.unreadable(name, "file-unreadable", SourceText.cannotRead(e));

@@ -133,7 +133,9 @@ final class ProgressParquet {
       .withCodecFactory(new ProgressParquetCodecs())
       .build();
 
-  /** Whether the file starts and ends with the magic bytes; says what is wrong where it does not. */
+  /**
+   * Whether the file starts and ends with the magic bytes; says what is wrong where it does not.
+   */
   private boolean whole(Path path, long size) throws IOException {
     byte[] head;
     byte[] tail;

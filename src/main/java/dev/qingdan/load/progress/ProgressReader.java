@@ -20,8 +20,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads monthly progress reports, YAML, CSV, Excel .xlsx or Parquet, strictly and against a checklist: every problem of
- * every file is collected in one run, each with its file, line and column.
+ * Reads monthly progress reports, YAML, CSV, Excel .xlsx or Parquet, strictly and against a
+ * checklist: every problem of every file is collected in one run, each with its file, line and
+ * column.
  *
  * <p>The work is shared out: {@link ProgressFormat} tells YAML from CSV, {@link ProgressYaml} and
  * {@link ProgressCsv} read the reports as written ({@link ProgressReport}), and
@@ -41,8 +42,8 @@ public final class ProgressReader {
 
   /**
    * Reads progress files: {@code .yaml}/{@code .yml} as YAML, {@code .csv} as CSV, {@code .xlsx}
-   * as a workbook, {@code .parquet} as Parquet, any other name by its content; a folder gives every such file in it. Several
-   * files add up (one per month, or per unit).
+   * as a workbook, {@code .parquet} as Parquet, any other name by its content; a folder gives
+   * every such file in it. Several files add up (one per month, or per unit).
    *
    * @throws InputException only when a file is missing or cannot be read at all; everything wrong
    *     inside a file (its encoding included) is among the problems of the result

@@ -71,7 +71,8 @@ final class ProgressYaml {
   /** A number field as written; YAML text such as {@code "15"} is refused, as the schema does. */
   private static String number(YNode n, ProgressField f, ProgressReport r,
       List<Problem> errors) {
-    if (n instanceof YScalar s && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.FLOAT)) {
+    if (n instanceof YScalar s
+        && (s.type() == ScalarType.INTEGER || s.type() == ScalarType.FLOAT)) {
       return s.text().replace("_", "");
     }
     Msg found = n instanceof YScalar s && s.isNull()

@@ -36,7 +36,9 @@ final class ReportKeys {
     this(0, 0, 0);
   }
 
-  /** Keys of fewer than {@code months}, {@code ids} and {@code units} (no unit included) of each. */
+  /**
+   * Keys of fewer than {@code months}, {@code ids} and {@code units} (no unit included) of each.
+   */
   ReportKeys(int months, int ids, int units) {
     long n = (long) ids * units;
     this.places = months > 0 && n > 0 && n <= MAX_SLOTS ? new long[months][] : null;

@@ -250,9 +250,9 @@ final class ColumnRoles {
   }
 
   /**
-   * The column without a header in {@code header} whose cells in {@code below} (the rows that follow
-   * it) are all item numbers, rising, two at least ({@code 1}, {@code 2}, blanks under a merged
-   * cell): a table that puts its 序号 under no header. -1 when there is none.
+   * The column without a header in {@code header} whose cells in {@code below} (the rows that
+   * follow it) are all item numbers, rising, two at least ({@code 1}, {@code 2}, blanks under a
+   * merged cell): a table that puts its 序号 under no header. -1 when there is none.
    */
   static int numberColumn(List<String> header, List<List<String>> below) {
     for (int i = 0; i < header.size(); i++) {

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A unit cell's note that the first unit it names leads ({@code 市发改委、市财政局(第一责任单位为牵头
  * 单位,下同)}): the note is taken off the cell, the first unit leads and the others are partners;
- * with {@code 下同} (the same below) the rule holds for every later row of the table too. Each is said
- * in an {@code info} line.
+ * with {@code 下同} (the same below) the rule holds for every later row of the table too. Each is
+ * said in an {@code info} line.
  */
 final class FirstLeads {
   private static final Pattern NOTE = Pattern.compile("[(（][^)）]*第一[^)）]*牵头[^)）]*[)）]");

@@ -70,9 +70,7 @@ final class PlanUnits {
     List<Unit> units = new ArrayList<>();
     UnitRegister none = new UnitRegister(List.of(), generic);
     for (Row r : rows) {
-      List<String> names = new ArrayList<>(r.lead());
-      names.addAll(r.partners());
-      for (String n : names) {
+      for (String n : r.units()) {
         UnitRegister.Resolution res = none.resolve(n);
         if (res.kind() == UnitRegister.Kind.GENERIC) {
           continue;
@@ -91,14 +89,12 @@ final class PlanUnits {
    * unit whose name it contains in order (区人力社保局 contains 区…人…社…局), with a warning at the
    * first row that uses it.
    */
-  static List<Unit> inferAliases(ImportLog log, List<Unit> units, List<String> generic, List<Row> rows,
-      Map<RowId, Place> places) {
+  static List<Unit> inferAliases(ImportLog log, List<Unit> units, List<String> generic,
+      List<Row> rows, Map<RowId, Place> places) {
     Map<String, List<String>> aliases = new LinkedHashMap<>();
     units.forEach(u -> aliases.put(u.name(), new ArrayList<>(u.aliases())));
     for (Row r : rows) {
-      List<String> names = new ArrayList<>(r.lead());
-      names.addAll(r.partners());
-      for (String n : names) {
+      for (String n : r.units()) {
         UnitRegister reg = new UnitRegister(rebuild(aliases), generic);
         if (reg.resolve(n).kind() != UnitRegister.Kind.UNKNOWN) {
           continue;
@@ -112,8 +108,8 @@ final class PlanUnits {
           log.warn("alias", Msg.of("row %s: '%s' is not in the register; read as an alias of '%s'",
               r.id().toString(), bare, matches.get(0)), at, 0);
         } else {
-          log.warn("unknown-unit", Msg.of("row %s: '%s' is not in the register%s", r.id().toString(),
-              n, DidYouMean.hint(bare, aliases.keySet())), at, 0);
+          log.warn("unknown-unit", Msg.of("row %s: '%s' is not in the register%s",
+              r.id().toString(), n, DidYouMean.hint(bare, aliases.keySet())), at, 0);
         }
       }
     }

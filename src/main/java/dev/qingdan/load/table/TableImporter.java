@@ -316,13 +316,14 @@ public final class TableImporter {
         .map(b -> ((SourceRow) b).cells()).limit(NUMBERS_SEEN).toList();
     if (firstRow != null && ColumnRoles.figuresOnly(table.subList(1, table.size()))) {
       return fail("no-tasks", Msg.of("this is a table of figures, not of tasks: its rows give a "
-          + "name and figures only (%s), with no task and no lead unit, as a register of statistics "
-          + "does; import reads a task table, with a task column (工作任务, 项目名称 …) and a "
-          + "lead-unit column (责任单位 …); --columns maps columns by hand", ColumnRoles.preview(table.get(1))), firstRow.place());
+          + "name and figures only (%s), with no task and no lead unit, as a register of "
+          + "statistics does; import reads a task table, with a task column (工作任务, 项目名称 …) "
+          + "and a lead-unit column (责任单位 …); --columns maps columns by hand",
+          ColumnRoles.preview(table.get(1))), firstRow.place());
     }
     if (firstRow != null) {
-      return fail("no-header", Msg.of("no header row of a checklist table was found (one with a task "
-          + "column such as 工作任务, a lead-unit column such as 责任单位, and one more such as 序号 "
+      return fail("no-header", Msg.of("no header row of a checklist table was found (one with a "
+          + "task column such as 工作任务, a lead-unit column such as 责任单位, and one more such as 序号 "
           + "or 完成时限; --columns maps columns by hand); the first table row reads: %s",
           ColumnRoles.preview(firstRow.cells())),
           firstRow.place());

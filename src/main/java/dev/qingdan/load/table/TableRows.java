@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
  * <p>The merge rules are the contract's: in a continuation row (no 序号) a blank 政策要点, 牵头单位,
  * 协同单位, 定性目标, 进度安排 or 实现方式 repeats the cell above, except 协同单位 in a row with its
  * own 牵头单位; in a numbered row a blank 实现方式 repeats the cell above; every other blank cell is
- * empty. Where the source still knows its merged cells (Word, Excel), a merged cell repeats its text
- * in every row it spans, in any column. A table without 序号 numbers its items by the number its
- * task text starts with ({@link TaskNumbering}), a blank task cell continuing the item above.
+ * empty. Where the source still knows its merged cells (Word, Excel), a merged cell repeats its
+ * text in every row it spans, in any column. A table without 序号 numbers its items by the number
+ * its task text starts with ({@link TaskNumbering}), a blank task cell continuing the item above.
  */
 final class TableRows {
   /** The columns whose blank cell repeats the cell above in a continuation row. */
@@ -252,7 +252,8 @@ final class TableRows {
             id.toString(), inText), cells.place().where(0), cells.place().order());
       }
     }
-    ScheduleParser.Result sched = ScheduleParser.parse(effective.get(Column.SCHEDULE), year, target);
+    ScheduleParser.Result sched =
+        ScheduleParser.parse(effective.get(Column.SCHEDULE), year, target);
     if (!effective.get(Column.SCHEDULE).isEmpty() && sched.notes().isEmpty()) {
       schedulesRead++;
     }

@@ -303,6 +303,29 @@ class ProgressReaderTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeACommentLeavesItAComment(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("bom-comment.csv");
+    Files.write(csv, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        ("# 6月报送\n" + ProgressCsv.HEADER + "\n2022-06,1.1,区税务局,1,1,,,\n")
+            .getBytes(StandardCharsets.UTF_8)));
+    List<String> expected = List.of("2022-06 1.1 区税务局 1/1 count=null done=null note=null");
+    LoadedProgress parallel = ProgressReader.read(List.of(csv), checklist);
+    assertEquals(List.of(), parallel.problems());
+    assertEquals(expected, parallel.entries().stream().map(ProgressReaderTest::figures).toList());
+    ProgressChecks checks = new ProgressChecks(checklist);
+    ProgressCsv.readSerially(csv, "bom-comment.csv", checks);
+    LoadedProgress serial = ProgressReader.result(checks);
+    assertEquals(List.of(), serial.problems());
+    assertEquals(expected, serial.entries().stream().map(ProgressReaderTest::figures).toList());
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  @Test
   void aFileWithoutAKnownExtensionIsReadByItsContent(@TempDir Path dir) throws Exception {
     assertEquals(1, read("noext").entries().size());
     Path yaml = dir.resolve("reports.txt");
