@@ -7,6 +7,7 @@ import dev.qingdan.compute.Forecast;
 import dev.qingdan.compute.Measured;
 import dev.qingdan.compute.MilestoneResult;
 import dev.qingdan.compute.PlanKind;
+import dev.qingdan.compute.ToGreen;
 import java.io.PrintWriter;
 import java.time.YearMonth;
 
@@ -77,18 +78,23 @@ public final class DeadlinesJson implements DeadlinesRenderer {
     o.put("targetText", r.subject().target() == null ? null : r.subject().target().text());
     o.put("schedule", r.subject().schedule().text());
     o.set("gap", Json.number(r.gap()));
-    if (r.toGreen() == null) {
-      o.putNull("toGreen");
-    } else {
-      ObjectNode g = o.putObject("toGreen");
-      g.put("reach", r.toGreen().reach());
-      g.put("more", r.toGreen().more());
-      g.put("by", r.toGreen().by().toString());
-    }
+    toGreen(o, r.toGreen());
     if (r.plan() == PlanKind.LEVEL) {
       o.set("breaches", Json.strings(measured.breaches().stream().map(YearMonth::toString)
           .toList()));
     }
     return o;
+  }
+
+  /** {@code "toGreen": {"reach", "more", "by"}}, or null where nothing turns the light green. */
+  static void toGreen(ObjectNode o, ToGreen t) {
+    if (t == null) {
+      o.putNull("toGreen");
+    } else {
+      ObjectNode g = o.putObject("toGreen");
+      g.put("reach", t.reach());
+      g.put("more", t.more());
+      g.put("by", t.by().toString());
+    }
   }
 }

@@ -261,7 +261,8 @@ public final class ReportHtml implements ReportRenderer {
       p("<section id=\"heatmap\">");
       p("<h2>" + esc(w.text(Msg.of("Ratios by month"))) + "</h2>");
       p("<p class=\"sub\">" + esc(w.text(Msg.of("Each cell is that month's ratio (%%, one "
-          + "decimal, rounded down), coloured by whether the month reached the target."))) + "</p>");
+          + "decimal, rounded down), coloured by whether the month reached the target.")))
+          + "</p>");
       p("<div class=\"scroll\">");
       p(charts.heatMap(r.ratios().indicators()));
       p("</div>");

@@ -2,7 +2,6 @@ package dev.qingdan.render;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.qingdan.compute.DeadlineRow;
 import dev.qingdan.compute.MonthlyReport;
 import dev.qingdan.compute.MonthlyReport.Line;
 import dev.qingdan.compute.MonthlyReport.UnitSection;
@@ -49,15 +48,7 @@ public final class ReportJson implements ReportRenderer {
       o.put("status", l.ratio().status().word());
       o.put("deadline", l.deadline().status().word());
       o.set("lead", Json.strings(l.lead()));
-      DeadlineRow d = l.deadline();
-      if (d.toGreen() == null) {
-        o.putNull("toGreen");
-      } else {
-        ObjectNode g = o.putObject("toGreen");
-        g.put("reach", d.toGreen().reach());
-        g.put("more", d.toGreen().more());
-        g.put("by", d.toGreen().by().toString());
-      }
+      DeadlinesJson.toGreen(o, l.deadline().toGreen());
     }
     ArrayNode rows = doc.putArray("rows");
     r.rows().forEach(l -> line(l, rows.addObject()));

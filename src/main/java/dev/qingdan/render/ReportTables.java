@@ -12,7 +12,9 @@ import java.util.List;
  * (the deadline status), {@code why} (why a target is missed).
  */
 final class ReportTables {
-  /** The widths of the columns of a unit's HTML table, in percent, so that every unit's lines up. */
+  /**
+   * The widths of the columns of a unit's HTML table, in percent, so that every unit's lines up.
+   */
   private static final double[] UNIT_WIDTHS = {4.5, 16, 14, 7.5, 7.5, 9, 6, 6, 7.5, 6.5, 5.5, 10};
 
   private final ReportWords w;

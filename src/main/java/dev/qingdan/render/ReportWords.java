@@ -138,8 +138,8 @@ final class ReportWords {
   }
 
   /**
-   * {@code 4/5}: actual and planned; a ceiling or a level against its bound ({@code 3.5 > 3}); empty
-   * without a plan.
+   * {@code 4/5}: actual and planned; a ceiling or a level against its bound ({@code 3.5 > 3});
+   * empty without a plan.
    */
   static String progress(DeadlineRow d) {
     return d.plan() == PlanKind.NONE ? "" : DeadlineCells.figures(d);
