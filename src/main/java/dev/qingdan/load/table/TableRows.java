@@ -167,6 +167,9 @@ final class TableRows {
     } else if (numbered) {
       Integer n = TaskNumbering.item(itemCell);
       if (n == null) {
+        n = TaskNumbering.wordsItem(itemCell); // （一）, 二、
+      }
+      if (n == null) {
         log.warn("item-number", Msg.of("序号 '%s' is not a number; the row is skipped", itemCell),
             cells.where(Column.ITEM), cells.place().order());
         return null;

@@ -74,6 +74,23 @@ final class TaskNumbering {
     return i < 0 ? null : i + 1;
   }
 
+  /** A 序号 in words with its brackets or mark: （一）, (二), 三、, 四. */
+  private static final Pattern WORDS_ITEM =
+      Pattern.compile("[（(]([一二三四五六七八九十]+)[）)]|([一二三四五六七八九十]+)[、.．]");
+
+  /**
+   * A 序号 cell written in words with its brackets or mark ({@code （一）}, {@code 二、}) as a
+   * number; null for anything else, a bare {@code 一} included (it may number a group: see
+   * TableRows).
+   */
+  static Integer wordsItem(String s) {
+    Matcher m = WORDS_ITEM.matcher(s);
+    if (!m.matches()) {
+      return null;
+    }
+    return chinese(m.group(1) != null ? m.group(1) : m.group(2));
+  }
+
   /** A 序号 cell as a number ({@code 3}, {@code 3.}, {@code 3、}); null when it is none. */
   static Integer item(String s) {
     String t = s.replaceAll("[.、．]$", "");

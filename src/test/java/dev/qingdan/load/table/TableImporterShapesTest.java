@@ -134,6 +134,26 @@ class TableImporterShapesTest {
     assertEquals(Map.of(), row.extra());
   }
 
+  /**
+   * A 序号 in words with its brackets ((一), 二、) numbers the items as digits do: the first rows
+   * of 蔡甸区's 2023 task list (www.caidian.gov.cn, 蔡政办〔2023〕1号), which were refused as a
+   * header without rows.
+   */
+  @Test
+  void aNumberInWordsWithItsBracketsNumbersTheItem() throws Exception {
+    String table = "序号\t目标任务\t责任单位\n"
+        + "（一）\t地区生产总值增长7%以上\t区发展和改革局\n"
+        + "（二）\t规上工业增加值增长12%以上\t区科技和经信局\n"
+        + "三、\t固定资产投资增长10%以上\t区发展和改革局\n";
+    TableImporter.Result r = TableImporter.fromText("a.txt", table, 2023);
+    assertEquals(List.of("1.1 地区生产总值增长7%以上 [区发展和改革局] AT_LEAST 7 %",
+        "2.1 规上工业增加值增长12%以上 [区科技和经信局] AT_LEAST 12 %",
+        "3.1 固定资产投资增长10%以上 [区发展和改革局] AT_LEAST 10 %"),
+        r.checklist().rows().stream().map(row -> row.id() + " " + row.title() + " "
+            + row.lead() + " " + row.target().op() + " " + row.target().value().toPlainString()
+            + " " + row.target().unit()).toList());
+  }
+
   @Test
   void aMissingRequiredColumnIsAnErrorNamingIt() {
     InputException e = assertThrows(InputException.class, () -> read("no-lead.txt"));
