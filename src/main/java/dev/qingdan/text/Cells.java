@@ -31,7 +31,8 @@ public final class Cells {
    * Splits a unit cell ({@code 区市场监管局、区财政局,各镇街(园区)}) into names; {@code -} and an
    * empty cell are no units. A blank inside a name, where a page wrapped it ({@code 区新兴产业
    * 服务中心}, {@code 区综合行政 执法局 区公建中心}), joins a piece that ends in no unit word to
-   * the next piece that does; persons ({@code 张三 李四}) stay apart.
+   * the next piece that does; a name a narrow column broke into pieces of a character or two
+   * ({@code 市 监 察 局}, {@code 市政 府办 公厅}) is one; persons ({@code 张三 李四}) stay apart.
    */
   public static List<String> units(String cell) {
     String s = clean(cell == null ? "" : cell);
@@ -40,6 +41,11 @@ public final class Cells {
       return out;
     }
     for (String listed : s.split("[、,，;；/]+")) {
+      String whole = narrowWrapped(listed);
+      if (whole != null) {
+        out.add(whole);
+        continue;
+      }
       String pending = "";
       for (String part : listed.split("[\\s\\u3000]+")) { // a line break separates too
         String p = clean(part);
@@ -67,9 +73,35 @@ public final class Cells {
     return out;
   }
 
+  /**
+   * The one name a narrow column broke into pieces of a character or two ({@code 市 监 察 局},
+   * {@code 市政 府办 公厅}), or null: a piece before the last is at most two characters and ends in no
+   * unit word, and the pieces together end as a unit's name does (persons, {@code 张三 李四}, do not).
+   */
+  private static String narrowWrapped(String listed) {
+    List<String> parts = new ArrayList<>();
+    for (String part : listed.split("[\\s\\u3000]+")) {
+      String p = clean(part);
+      if (!p.isEmpty()) {
+        parts.add(p);
+      }
+    }
+    if (parts.size() < 2) {
+      return null;
+    }
+    String joined = String.join("", parts);
+    for (int i = 0; i < parts.size() - 1; i++) {
+      String p = parts.get(i);
+      if (p.length() <= 2 && !endsAsUnit(p) && endsAsUnit(joined)) {
+        return joined;
+      }
+    }
+    return null;
+  }
+
   /** The last characters of a unit's name, simplified and traditional: 局, 委, 办, 中心, 街道 … */
   private static final String UNIT_ENDS =
-      "局委办辦心院所会會部处處科室站队隊司厅廳府行社团團馆館园園道镇鎮乡鄉村组組校署";
+      "局委办辦心院所会會部处處科室站队隊司厅廳府行社团團馆館园園道镇鎮乡鄉村组組校署联聯";
 
   /** Whether {@code name} ends as a unit's name does (区住建局, 服务中心, 各镇街(园区)). */
   static boolean endsAsUnit(String name) {

@@ -15,7 +15,7 @@ public enum Column {
   POINTS("政策要点", "points", "工作内容", "具体措施", "主要内容", "具体内容", "任务内容", "工作措施",
       "主要措施", "工作举措", "项目内容", "具体要求"),
   LEAD("牵头单位", "lead", "牵头部门", "责任单位", "责任部门", "牵头责任单位", "主责单位", "责任科室",
-      "主办单位"),
+      "主办单位", "单位", "部门", "实施单位", "实施部门", "负责单位", "负责部门", "承担单位", "落实单位"),
   PARTNERS("协同单位", "partners", "协同部门", "配合单位", "配合部门", "协办单位", "参与单位"),
   GOAL("定性目标", "goal", "目标任务", "工作目标", "预期成效"),
   INDICATOR("量化指标", "indicator", "指标名称", "考核指标"),
@@ -133,7 +133,8 @@ public enum Column {
   /** Words of a header that names a person (牵头领导, 责任人, 联系人), whose cells are no units. */
   private static final Pattern PERSON_WORDS = Pattern.compile("领导|负责人|责任人|联系人");
   private static final Pattern PROGRESS_WORDS = Pattern.compile(
-      "进展|推进情况|完成情况|落实情况|进度情况|当前进度|是否达序|存在问题|形象进度");
+      "进展|推进情况|完成情况|落实情况|进度情况|当前进度|是否达序|存在问题|形象进度|(?<!计划)完成进度|累计进度"
+          + "|累计完成");
   private static final List<Map.Entry<Column, Pattern>> WORDS = List.of(
       Map.entry(LEAD, Pattern.compile("牵头|责任|主办|主责|承办")),
       Map.entry(PARTNERS, Pattern.compile("配合|协同|协办|参与")),

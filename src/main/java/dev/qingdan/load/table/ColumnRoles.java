@@ -38,7 +38,7 @@ final class ColumnRoles {
       "indicator", "target", "schedule", "definition", "method", "progress", "note", "ignore");
 
   private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000\\u00A0]");
-  /** Names that are a goal beside a task column and the task where there is none. */
+  /** Names that are a goal beside a task column and the task where there is none (also 年度目标任务). */
   private static final Set<String> TASK_OR_GOAL = Set.of("工作目标", "目标任务");
   private static final Set<String> NOTE = Set.of("备注", "说明");
   /** The roles of the columns kept in a row's extra under their header. */
@@ -125,7 +125,7 @@ final class ColumnRoles {
         c = Column.byWords(h); // 主要责任单位, 重点工作任务, 完成期限
       }
       named[i] = c.orElse(null);
-      if (TASK_OR_GOAL.contains(h)) {
+      if (TASK_OR_GOAL.contains(h) || h.endsWith("目标任务") && !h.startsWith("目标任务")) {
         taskOrGoal.add(i);
       } else if (c.isPresent() && c.get().isTask()) {
         tasks.add(i);
@@ -185,8 +185,12 @@ final class ColumnRoles {
     long known = Arrays.stream(role).filter(r -> r != null && !r.equals("ignore")
         && !r.equals("investment")).count();
     boolean task = columns.containsKey(Column.TITLE) || columns.containsKey(Column.POINTS);
-    boolean lead = columns.containsKey(Column.LEAD);
     long headed = cells.stream().filter(h -> !name(h).isEmpty()).count();
+    // a department's own list names no lead unit (序号 | 工作事项 | 进度安排 | 进展情况): a task, a
+    // schedule, target or goal, and a third column known make it a header all the same
+    boolean lead = columns.containsKey(Column.LEAD) || task && known >= 3
+        && (columns.containsKey(Column.SCHEDULE) || columns.containsKey(Column.TARGET)
+            || columns.containsKey(Column.GOAL));
     // two columns are a header only when they are all it has: 任务 | 牵头单位
     if (!task || !lead || known < 3 && (known < 2 || known < headed)) {
       if (known >= 4) {

@@ -261,7 +261,14 @@ public final class TableImporter {
   private void report(Layout header, SourceRow sr) {
     log.note("columns", header.mapping(), sr.place().where(0), sr.place().order());
     String schedule = Column.SCHEDULE.header();
-    List<String> empty = header.missing().stream().filter(h -> !h.equals(schedule)).toList();
+    String lead = Column.LEAD.header();
+    if (header.missing().contains(lead)) {
+      log.warn("no-lead", Msg.of("the table has no %s column: no row has a lead unit; write them in "
+          + "the YAML (or map a column with --columns HEADER=lead) before validating it", lead),
+          sr.place().where(0), sr.place().order());
+    }
+    List<String> empty = header.missing().stream()
+        .filter(h -> !h.equals(schedule) && !h.equals(lead)).toList();
     if (!empty.isEmpty()) {
       log.note("missing-column", Msg.of("no column for %s: left empty",
           String.join(", ", empty)), sr.place().where(0), sr.place().order());

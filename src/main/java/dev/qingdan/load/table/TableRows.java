@@ -285,15 +285,21 @@ final class TableRows {
     String points = effective.get(Column.POINTS);
     // a title that states figures (实事项目: 新建学校7所) is the task's commitment, and the content
     // beside it (工作举措及实施计划: 3月底前新建成2家) the steps towards it
-    boolean inPoints = !column && points != null && points.chars().anyMatch(Character::isDigit)
+    // a goal column that states figures (项目名称 | 目标任务: 城镇新增就业2450人) is where the targets
+    // are written: the title names the task (就业促进行动(6项指标))
+    String goal = effective.get(Column.GOAL);
+    boolean inGoal = !column && goal != null && goal.chars().anyMatch(Character::isDigit)
+        && !SentenceTargets.read(goal).found().isEmpty();
+    boolean inPoints = !column && !inGoal && points != null
+        && points.chars().anyMatch(Character::isDigit)
         && SentenceTargets.read(effective.get(Column.TITLE)).found().isEmpty();
-    if (!column && cells.get(inPoints ? Column.POINTS : Column.TITLE).isEmpty()) {
+    Column source = column ? Column.TARGET : inGoal ? Column.GOAL
+        : inPoints ? Column.POINTS : Column.TITLE;
+    if (!column && cells.get(source).isEmpty()) {
       return List.of(row);
     }
-    String where = cells.where(column ? Column.TARGET : inPoints ? Column.POINTS : Column.TITLE);
-    Measures m = new Measures(log, where, cells.place().order(), year);
-    List<Row> rows = m.of(row, column, column ? effective.get(Column.TARGET)
-        : inPoints ? points : effective.get(Column.TITLE));
+    Measures m = new Measures(log, cells.where(source), cells.place().order(), year);
+    List<Row> rows = m.of(row, column, effective.get(source));
     targetsRead += m.targets();
     return rows;
   }

@@ -155,10 +155,21 @@ class TableImporterShapesTest {
   }
 
   @Test
-  void aMissingRequiredColumnIsAnErrorNamingIt() {
-    InputException e = assertThrows(InputException.class, () -> read("no-lead.txt"));
-    assertTrue(e.problem().text().en().startsWith("the table's header row has no 牵头单位 column"),
+  void aMissingTaskColumnIsAnErrorNamingIt() {
+    InputException e = assertThrows(InputException.class, () -> TableImporter.fromText("t.txt",
+        "序号\t牵头单位\t目标值\t完成时限\n1\t区财政局\t8个\t9月底前\n", 2023));
+    assertTrue(e.problem().text().en().startsWith("the table's header row has no 政策事项 column"),
         e.problem().text().en());
+  }
+
+  /** A department's own list names no lead unit: it imports, and says once that none is named. */
+  @Test
+  void aTableWithoutALeadColumnImportsAndSaysSo() throws Exception {
+    TableImporter.Result r = read("no-lead.txt");
+    assertEquals(List.of("1.1 深化商事制度改革 | 推行歇业登记 | [] | 9月底前 | {}"), rows(r));
+    assertEquals(List.of("src/test/resources/import/no-lead.txt:5 no-lead: the table has no 牵头单位 "
+        + "column: no row has a lead unit; write them in the YAML (or map a column with --columns HEADER=lead) before "
+        + "validating it"), said(r));
   }
 
   private static List<String> rows(TableImporter.Result r) {
@@ -475,6 +486,33 @@ class TableImporterShapesTest {
     assertEquals(List.of("1.1 >= 7 所", "1.2 >= 6800 个", "2.1 >= 500 个"), r.checklist().rows()
         .stream().map(row -> row.id() + " " + row.target().op().symbol() + " "
             + row.target().value() + " " + row.target().unit()).toList());
+  }
+
+  @Test
+  void aGoalColumnThatStatesFiguresGivesTheTargets() throws Exception {
+    // a progress register: 项目名称 is the task, 目标任务 (a goal beside it) holds one target a row
+    String text = "序号\t项目名称\t目标任务\t牵头单位\t累计完成\n"
+        + "1\t稳定就业(2项指标)\t城镇新增就业3000人\t人社局\t2712\n"
+        + "\t\t新建零工市场2个\t\t1\n"
+        + "2\t新建公园3个\t提升群众休闲品质\t住建局\t3\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("1.1 城镇新增就业 >= 3000 人", "1.2 新建零工市场 >= 2 个", "2.1 新建公园 >= 3 个"),
+        r.checklist().rows().stream().map(row -> row.id() + " " + row.indicator() + " "
+            + row.target().op().symbol() + " " + row.target().value() + " " + row.target().unit())
+            .toList());
+  }
+
+  /** A county's part of a province's register: a place column, no lead, targets in 年度目标任务. */
+  @Test
+  void aRegisterOfYearlyTargetsWithoutALeadColumnImports() throws Exception {
+    String text = "县区\t项目名称\t年度目标任务\t完成进度\n"
+        + "某县\t一、就业促进行动(2项指标)\t1.开发公益性岗位540个\t完成538个,完成率99.6%\n"
+        + "\t\t2.募集就业见习岗位325个\t完成330个\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2023);
+    assertEquals(List.of("1.1 >= 540 个 {县区=某县, 完成进度=完成538个,完成率99.6%}",
+        "1.2 >= 325 个 {完成进度=完成330个}"), r.checklist().rows().stream()
+            .map(row -> row.id() + " " + row.target().op().symbol() + " " + row.target().value()
+                + " " + row.target().unit() + " " + row.extra()).toList());
   }
 
   @Test
