@@ -40,17 +40,8 @@ final class CsvPiece {
   private final byte[] b;
   private final int bufEnd;
   private final boolean eof;
-  private final ProgressChecks checks;
   private final CharsetDecoder utf8 = Encoding.strictUtf8();
-  private final Cache periods = new Cache();
-  private final Cache ids = new Cache();
-  private final Cache units = new Cache();
-  private final Cache notes = new Cache();
-  // made once: a method reference made at each call is an object at each call
-  private final ToIntFunction<String> monthIndex;
-  private final ToIntFunction<String> idCode;
-  private final ToIntFunction<String> unitIndex;
-  private final ToIntFunction<String> noteIndex;
+  private final Meanings meanings;
 
   /** Where the piece starts; after {@link #parse}, where its last whole row ends. */
   int start;
@@ -89,21 +80,64 @@ final class CsvPiece {
   private int line;
   private int lineStart;
 
-  /** A piece of {@code b}, whose bytes end at {@code bufEnd}: the file's end when {@code eof}. */
-  CsvPiece(byte[] b, int bufEnd, boolean eof, ProgressChecks checks) {
+  /**
+   * A piece of {@code b}, whose bytes end at {@code bufEnd}: the file's end when {@code eof}; its
+   * cells' meanings are looked up in {@code meanings}, which one thread's pieces share.
+   */
+  CsvPiece(byte[] b, int bufEnd, boolean eof, Meanings meanings) {
     this.b = b;
     this.bufEnd = bufEnd;
     this.eof = eof;
-    this.checks = checks;
-    this.monthIndex = checks::monthIndex;
-    this.idCode = checks::idCode;
-    this.unitIndex = checks::unitIndex;
-    this.noteIndex = checks::noteIndex;
+    this.meanings = meanings;
+  }
+
+  /**
+   * What the cells of a file stand for, by their bytes: a file of a million rows names a few
+   * dozen months and ids and a few thousand units, each decoded and looked up once by each thread
+   * that reads pieces of it. One thread's alone: it is not safe for several.
+   */
+  static final class Meanings {
+    private final Cache periods = new Cache();
+    private final Cache ids = new Cache();
+    private final Cache units = new Cache();
+    private final Cache notes = new Cache();
+    // made once: a method reference made at each call is an object at each call
+    private final ToIntFunction<String> monthIndex;
+    private final ToIntFunction<String> idCode;
+    private final ToIntFunction<String> unitIndex;
+    private final ToIntFunction<String> noteIndex;
+
+    Meanings(ProgressChecks checks) {
+      this.monthIndex = checks::monthIndex;
+      this.idCode = checks::idCode;
+      this.unitIndex = checks::unitIndex;
+      this.noteIndex = checks::noteIndex;
+    }
+  }
+
+  /** Takes over the arrays of a piece whose rows were taken: a file's pieces make no garbage. */
+  CsvPiece reusing(CsvPiece spent) {
+    if (spent != null) {
+      kind = spent.kind;
+      rowStart = spent.rowStart;
+      rowLine = spent.rowLine;
+      month = spent.month;
+      id = spent.id;
+      unit = spent.unit;
+      numerator = spent.numerator;
+      denominator = spent.denominator;
+      count = spent.count;
+      note = spent.note;
+    }
+    return this;
   }
 
   /** Reads the rows that start from {@code from} up to {@code limit}. */
   CsvPiece parse(int from, int limit) {
-    grow(Math.max(16, (limit - from) / 24)); // a row is seldom under 30 bytes
+    int foreseen = Math.max(16, (limit - from) / 24); // a row is seldom under 30 bytes
+    if (kind.length < foreseen) {
+      grow(foreseen);
+    }
     start = from;
     end = from;
     line = 0;
@@ -309,15 +343,16 @@ final class CsvPiece {
     if (cells != CELLS || quoted || cellEnd[6] != cellStart[6]) {
       return false;
     }
-    int m = meaning(periods, 0, monthIndex);
+    Meanings k = meanings;
+    int m = meaning(k.periods, 0, k.monthIndex);
     if (m < 0) {
       return false;
     }
-    int i = meaning(ids, 1, idCode);
+    int i = meaning(k.ids, 1, k.idCode);
     if (i < 0) {
       return false;
     }
-    int u = meaning(units, 2, unitIndex);
+    int u = meaning(k.units, 2, k.unitIndex);
     if (u < -1) {
       return false;
     }
@@ -336,7 +371,7 @@ final class CsvPiece {
         || cnt != ProgressColumns.NONE && measure != COUNT && measure != NONE_MEASURE) {
       return false;
     }
-    note[r] = cellEnd[7] == cellStart[7] ? -1 : meaning(notes, 7, noteIndex);
+    note[r] = cellEnd[7] == cellStart[7] ? -1 : meaning(k.notes, 7, k.noteIndex);
     month[r] = m;
     id[r] = i >>> 3;
     unit[r] = u;
@@ -346,10 +381,10 @@ final class CsvPiece {
     return true;
   }
 
-  /** What cell {@code c} stands for, looked up once per piece for each text. */
+  /** What cell {@code c} stands for, looked up once for each text by each thread. */
   private int meaning(Cache cache, int c, ToIntFunction<String> lookup) throws Odd {
-    int v = cache.get(cellStart[c], cellEnd[c]);
-    return v != Cache.MISSING ? v : cache.put(cellStart[c], cellEnd[c],
+    int v = cache.get(b, cellStart[c], cellEnd[c]);
+    return v != Cache.MISSING ? v : cache.put(b, cellStart[c], cellEnd[c],
         lookup.applyAsInt(decode(cellStart[c], cellEnd[c])));
   }
 
@@ -421,19 +456,16 @@ final class CsvPiece {
     }
   }
 
-  /**
-   * What the cells of one column stand for, by their bytes: a file of a million rows names a
-   * few dozen months, ids and units, each decoded and looked up once per piece.
-   */
-  private final class Cache {
+  /** What the cells of one column stand for, by their bytes. */
+  private static final class Cache {
     static final int MISSING = Integer.MIN_VALUE;
     private byte[][] keys = new byte[64][];
     private int[] values = new int[64];
     private int size;
 
-    int get(int s, int e) {
+    int get(byte[] b, int s, int e) {
       int mask = keys.length - 1;
-      for (int i = hash(s, e) & mask; keys[i] != null; i = (i + 1) & mask) {
+      for (int i = hash(b, s, e) & mask; keys[i] != null; i = (i + 1) & mask) {
         if (Arrays.equals(keys[i], 0, keys[i].length, b, s, e)) {
           return values[i];
         }
@@ -441,7 +473,7 @@ final class CsvPiece {
       return MISSING;
     }
 
-    int put(int s, int e, int value) {
+    int put(byte[] b, int s, int e, int value) {
       if (size * 2 >= keys.length) {
         byte[][] oldKeys = keys;
         int[] oldValues = values;
@@ -466,10 +498,6 @@ final class CsvPiece {
       }
       keys[i] = key;
       values[i] = value;
-    }
-
-    private int hash(int s, int e) {
-      return hash(b, s, e);
     }
 
     private static int hash(byte[] a, int s, int e) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +41,10 @@ final class ProgressCsvParallel {
   private final int threads = Runtime.getRuntime().availableProcessors();
   private final int block;
   private final int piece;
+  /** Each thread's meanings of cells, kept from piece to piece. */
+  private final ThreadLocal<CsvPiece.Meanings> meanings;
+  /** Pieces whose rows were taken, whose arrays the next pieces take over. */
+  private final Queue<CsvPiece> spent = new ConcurrentLinkedQueue<>();
   private int index;
   private int line;
   private boolean header = true;
@@ -51,6 +57,12 @@ final class ProgressCsvParallel {
     this.csv = csv;
     this.checks = checks;
     this.file = checks.entries.files.indexOf(name);
+    this.meanings = ThreadLocal.withInitial(() -> new CsvPiece.Meanings(checks));
+  }
+
+  /** A piece of the block {@code buf}, whose bytes end at {@code n}. */
+  private CsvPiece piece(byte[] buf, int n, boolean eof) {
+    return new CsvPiece(buf, n, eof, meanings.get());
   }
 
   /**
@@ -150,7 +162,8 @@ final class ProgressCsvParallel {
       for (int k = 0; k < pieces; k++) {
         int from = cuts[k];
         int limit = cuts[k + 1];
-        futures.add(pool().submit(() -> new CsvPiece(buf, n, eof, checks).parse(from, limit)));
+        futures.add(pool().submit(() -> piece(buf, n, eof).reusing(spent.poll())
+            .parse(from, limit)));
       }
     }
     try {
@@ -172,15 +185,17 @@ final class ProgressCsvParallel {
     for (int k = 0; k < cuts.length - 1; k++) {
       CsvPiece p;
       try {
-        p = futures.isEmpty() ? new CsvPiece(buf, n, eof, checks).parse(0, n)
-            : futures.get(k).get();
+        p = futures.isEmpty() ? piece(buf, n, eof).parse(0, n) : futures.get(k).get();
       } catch (ExecutionException e) {
         throw new IllegalStateException(e.getCause());
       }
       if (p.start != end) {
-        p = new CsvPiece(buf, n, eof, checks).parse(end, Math.max(end, cuts[k + 1]));
+        p = piece(buf, n, eof).parse(end, Math.max(end, cuts[k + 1]));
       }
       take(p, buf, n, eof);
+      if (spent.size() < threads * 4) {
+        spent.add(p);
+      }
       if (p.odd >= 0) {
         odd = new Resume(p.odd, line + p.oddLine, index, header);
         return -1;
@@ -201,7 +216,7 @@ final class ProgressCsvParallel {
       int at = line + p.rowLine[r];
       if (header) {
         CsvPiece.Text t = p.kind[r] == CsvPiece.TEXT ? p.texts.get(text++)
-            : new CsvPiece(buf, n, eof, checks).text(p.rowStart[r]);
+            : piece(buf, n, eof).text(p.rowStart[r]);
         if (!csv.header(t.cells(), place(t, at, 0))) {
           throw new HeaderRefused();
         }
@@ -214,7 +229,7 @@ final class ProgressCsvParallel {
         continue;
       }
       CsvPiece.Text t = p.kind[r] == CsvPiece.TEXT ? p.texts.get(text++)
-          : new CsvPiece(buf, n, eof, checks).text(p.rowStart[r]);
+          : piece(buf, n, eof).text(p.rowStart[r]);
       List<Loc> places = new ArrayList<>(t.cells().size());
       for (int c = 0; c < t.cells().size(); c++) {
         places.add(place(t, at, c));
