@@ -82,7 +82,8 @@ final class CsvPiece {
 
   /**
    * A piece of {@code b}, whose bytes end at {@code bufEnd}: the file's end when {@code eof}; its
-   * cells' meanings are looked up in {@code meanings}, which one thread's pieces share.
+   * cells' meanings are looked up in {@code meanings} (null for a piece that only reads a row as
+   * {@link #text}), which one piece uses at a time.
    */
   CsvPiece(byte[] b, int bufEnd, boolean eof, Meanings meanings) {
     this.b = b;
@@ -92,9 +93,9 @@ final class CsvPiece {
   }
 
   /**
-   * What the cells of a file stand for, by their bytes: a file of a million rows names a few
-   * dozen months and ids and a few thousand units, each decoded and looked up once by each thread
-   * that reads pieces of it. One thread's alone: it is not safe for several.
+   * What the cells of a load's files stand for, by their bytes: a file of a million rows names a
+   * few dozen months and ids and a few thousand units, each decoded and looked up once for each
+   * piece that is read at the same time. One piece's at a time: it is not safe for several.
    */
   static final class Meanings {
     private final Cache periods = new Cache();
@@ -383,11 +384,11 @@ final class CsvPiece {
 
   /** What cell {@code c} stands for, looked up once for each text by each thread. */
   private int meaning(Cache cache, int c, ToIntFunction<String> lookup) throws Odd {
-    int v = cache.get(b, cellStart[c], cellEnd[c]);
-    return v != Cache.MISSING ? v : cache.put(b, cellStart[c], cellEnd[c],
-        lookup.applyAsInt(decode(cellStart[c], cellEnd[c])));
+    int s = cellStart[c];
+    int e = cellEnd[c];
+    int v = cache.get(b, s, e);
+    return v != Cache.MISSING ? v : cache.put(b, s, e, lookup.applyAsInt(decode(s, e)));
   }
-
   private static final int RATIO = dev.qingdan.model.Measure.RATIO.ordinal();
   private static final int COUNT = dev.qingdan.model.Measure.COUNT.ordinal();
   private static final int NONE_MEASURE = dev.qingdan.model.Measure.NONE.ordinal();
@@ -456,14 +457,44 @@ final class CsvPiece {
     }
   }
 
-  /** What the cells of one column stand for, by their bytes. */
+  /**
+   * What the cells of one column stand for, by their bytes. A cell of up to 32 bytes (a month,
+   * an id, most units) is its own key, packed in four longs, so that a look-up compares four
+   * numbers; a longer one is kept as its bytes. A cell found here has no NUL (see {@link #row}):
+   * the zeros that pad a short cell's longs are none of its bytes.
+   */
   private static final class Cache {
     static final int MISSING = Integer.MIN_VALUE;
+    private static final int PACKED = 32;
+    /** The packed keys, four longs each, and their values: MISSING where a slot is empty. */
+    private long[] packed = new long[4 * 64];
+    private int[] packedValues = filled(64);
+    private int packedSize;
     private byte[][] keys = new byte[64][];
     private int[] values = new int[64];
     private int size;
 
+    private static int[] filled(int n) {
+      int[] a = new int[n];
+      Arrays.fill(a, MISSING);
+      return a;
+    }
+
     int get(byte[] b, int s, int e) {
+      if (e - s <= PACKED) {
+        long k0 = word(b, s, e);
+        long k1 = word(b, s + 8, e);
+        long k2 = word(b, s + 16, e);
+        long k3 = word(b, s + 24, e);
+        int mask = packedValues.length - 1;
+        for (int i = mix(k0, k1, k2, k3) & mask; ; i = (i + 1) & mask) {
+          int v = packedValues[i];
+          if (v == MISSING || packed[4 * i] == k0 && packed[4 * i + 1] == k1
+              && packed[4 * i + 2] == k2 && packed[4 * i + 3] == k3) {
+            return v;
+          }
+        }
+      }
       int mask = keys.length - 1;
       for (int i = hash(b, s, e) & mask; keys[i] != null; i = (i + 1) & mask) {
         if (Arrays.equals(keys[i], 0, keys[i].length, b, s, e)) {
@@ -474,6 +505,23 @@ final class CsvPiece {
     }
 
     int put(byte[] b, int s, int e, int value) {
+      if (e - s <= PACKED) {
+        if (packedSize * 2 >= packedValues.length) {
+          long[] oldKeys = packed;
+          int[] oldValues = packedValues;
+          packed = new long[oldKeys.length * 2];
+          packedValues = filled(oldValues.length * 2);
+          for (int j = 0; j < oldValues.length; j++) {
+            if (oldValues[j] != MISSING) {
+              insert(oldKeys[4 * j], oldKeys[4 * j + 1], oldKeys[4 * j + 2], oldKeys[4 * j + 3],
+                  oldValues[j]);
+            }
+          }
+        }
+        insert(word(b, s, e), word(b, s + 8, e), word(b, s + 16, e), word(b, s + 24, e), value);
+        packedSize++;
+        return value;
+      }
       if (size * 2 >= keys.length) {
         byte[][] oldKeys = keys;
         int[] oldValues = values;
@@ -490,6 +538,19 @@ final class CsvPiece {
       return value;
     }
 
+    private void insert(long k0, long k1, long k2, long k3, int value) {
+      int mask = packedValues.length - 1;
+      int i = mix(k0, k1, k2, k3) & mask;
+      while (packedValues[i] != MISSING) {
+        i = (i + 1) & mask;
+      }
+      packed[4 * i] = k0;
+      packed[4 * i + 1] = k1;
+      packed[4 * i + 2] = k2;
+      packed[4 * i + 3] = k3;
+      packedValues[i] = value;
+    }
+
     private void insert(byte[] key, int value) {
       int mask = keys.length - 1;
       int i = hash(key, 0, key.length) & mask;
@@ -499,6 +560,23 @@ final class CsvPiece {
       keys[i] = key;
       values[i] = value;
     }
+
+    /** The bytes from {@code s} to {@code e}, at most eight, in a long; 0 when there are none. */
+    private static long word(byte[] b, int s, int e) {
+      long w = 0;
+      for (int p = s, end = Math.min(e, s + 8); p < end; p++) {
+        w = w << 8 | (b[p] & 0xff);
+      }
+      return w;
+    }
+
+    private static int mix(long k0, long k1, long k2, long k3) {
+      long h = ((k0 * MIX + k1) * MIX + k2) * MIX + k3;
+      h *= MIX;
+      return (int) (h ^ h >>> 32);
+    }
+
+    private static final long MIX = 0x9E3779B97F4A7C15L;
 
     private static int hash(byte[] a, int s, int e) {
       int h = 0;

@@ -43,6 +43,8 @@ final class ProgressChecks {
   /** The sheet each workbook's reports were read from (one a workbook); text files have none. */
   private final Map<String, String> sheets = new HashMap<>();
   final ProgressColumns entries = new ProgressColumns();
+  /** What the CSV reader keeps from file to file. */
+  final ProgressCsvParallel.Kept csv = new ProgressCsvParallel.Kept();
   /** Told how far a long read has come. */
   ReadMeter meter = ReadMeter.NONE;
   final ProblemList errors = new ProblemList();
