@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -45,6 +46,11 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
     /** How many values there are. */
     synchronized int size() {
       return values.size();
+    }
+
+    /** Every value, by its index. */
+    synchronized T[] toArray(IntFunction<T[]> array) {
+      return values.toArray(array.apply(values.size()));
     }
 
     /** The value of an index: asked once the files are read, or by the thread that adds. */
@@ -334,9 +340,12 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
         }
       }
     });
-    reported.each((key, place) -> sink.report(months.get((int) (key >>> 48)),
-        ids.get((int) (key >>> 24) & 0xFF_FFFF), name((int) (key & 0xFF_FFFF) - 2), NONE, NONE,
-        NONE, null, null));
+    // a million keys: each index named from an array, not asked of its Dict
+    YearMonth[] monthOf = months.toArray(YearMonth[]::new);
+    String[] idOf = ids.toArray(String[]::new);
+    String[] unitOf = units.toArray(String[]::new);
+    reported.each((m, i, u, place) -> sink.report(monthOf[m], idOf[i], u < 0 ? null : unitOf[u],
+        NONE, NONE, NONE, null, null));
   }
 
   private String name(int unitIndex) {

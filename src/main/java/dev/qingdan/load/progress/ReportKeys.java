@@ -17,9 +17,9 @@ final class ReportKeys {
   /** What {@link #putIfAbsent} answers when the key was not there. */
   static final long ABSENT = -1;
 
-  /** Takes a key and its place. */
+  /** Takes a key, as its month's, id's and unit's indices (-1 for no unit), and its place. */
   interface Sink {
-    void put(long key, long place);
+    void put(int month, int id, int unit, long place);
   }
 
   /** The most slots of a month's array: 8 MiB. */
@@ -74,15 +74,19 @@ final class ReportKeys {
   void each(Sink sink) {
     for (int m = 0; places != null && m < places.length; m++) {
       long[] a = places[m];
-      for (int s = 0; a != null && s < a.length; s++) {
-        if (a[s] != 0) {
-          sink.put(key(m, s / units, s % units - 1), a[s] - 1);
+      for (int i = 0, s = 0; a != null && i < ids; i++) {
+        for (int u = -1; u < units - 1; u++, s++) {
+          if (a[s] != 0) {
+            sink.put(m, i, u, a[s] - 1);
+          }
         }
       }
     }
     for (int j = 0; j < keys.length; j++) {
-      if (keys[j] != 0) {
-        sink.put(keys[j], values[j]);
+      long k = keys[j];
+      if (k != 0) {
+        sink.put((int) (k >>> 48), (int) (k >>> 24) & 0xFF_FFFF, (int) (k & 0xFF_FFFF) - 2,
+            values[j]);
       }
     }
   }
