@@ -363,13 +363,7 @@ final class CsvPiece {
     if (num == BAD || den == BAD || cnt == BAD) {
       return false;
     }
-    boolean ratio = num != ProgressColumns.NONE || den != ProgressColumns.NONE;
-    if (ratio && (num == ProgressColumns.NONE || den == ProgressColumns.NONE || num > den)) {
-      return false;
-    }
-    int measure = i & 7;
-    if (ratio && measure != RATIO && measure != NONE_MEASURE
-        || cnt != ProgressColumns.NONE && measure != COUNT && measure != NONE_MEASURE) {
+    if (!ProgressChecks.plain(i, num, den, cnt)) {
       return false;
     }
     note[r] = cellEnd[7] == cellStart[7] ? -1 : meaning(k.notes, 7, k.noteIndex);
@@ -389,9 +383,6 @@ final class CsvPiece {
     int v = cache.get(b, s, e);
     return v != Cache.MISSING ? v : cache.put(b, s, e, lookup.applyAsInt(decode(s, e)));
   }
-  private static final int RATIO = dev.qingdan.model.Measure.RATIO.ordinal();
-  private static final int COUNT = dev.qingdan.model.Measure.COUNT.ordinal();
-  private static final int NONE_MEASURE = dev.qingdan.model.Measure.NONE.ordinal();
   private static final long BAD = -1;
 
   /** Cell {@code c} as a count of 1 to 18 digits, {@link ProgressColumns#NONE} when empty. */
