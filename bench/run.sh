@@ -9,7 +9,8 @@
 #   bench/run.sh --against DIR   also another checkout's launcher and jar (built in DIR), each
 #                           command of the start-up group beside this one's, as base-NAME
 #   bench/run.sh --national only the national roll-up (a year of 2,846 units' reports, 1.09
-#                           million CSV rows) beside DuckDB and pandas, with the ratios (3 minutes)
+#                           million CSV rows, and the same as Parquet where DuckDB writes it)
+#                           beside DuckDB and pandas, with the ratios (3 minutes)
 #
 # DuckDB runs through its Node API, the fastest of its clients that installs here: npm install
 # --prefix DIR @duckdb/node-api, then DUCKDB_NODE=DIR/node_modules (default
@@ -121,6 +122,12 @@ imp "$data/plan-national.txt" "$data/policies-national.yaml"
 if [ ! -s "$data/progress-national.csv" ] || [ bench/Generate.java -nt "$data/progress-national.csv" ]; then
   java bench/Generate.java progress 2846 12 "$data/progress-national.csv"
 fi
+# The same year as Parquet, written by DuckDB (a writer other than qingdan), where it is installed.
+if [ -d "$duckdb_node/@duckdb/node-api" ] && { [ ! -s "$data/progress-national.parquet" ] ||
+    [ "$data/progress-national.csv" -nt "$data/progress-national.parquet" ]; }; then
+  NODE_PATH=$duckdb_node node bench/national-parquet.mjs "$data/progress-national.csv" \
+    "$data/progress-national.parquet"
+fi
 
 # --- what is measured: edit this list to add a command ----------------------------------------
 # group | name | needs (a qingdan command that must exist, or -) | file that must exist, or - | command
@@ -167,6 +174,7 @@ tricks|t-diff-10000-full-jit|diff|-|env QINGDAN_JAVA_OPTS=-XX:TieredStopAtLevel=
 national|ratio-national|ratio|-|./qingdan ratio -p $data/policies-national.yaml --data $data/progress-national.csv
 national|report-national|report|-|./qingdan report -p $data/policies-national.yaml --data $data/progress-national.csv --as-of 2022-12-31
 national|validate-data-national|-|-|./qingdan validate -p $data/policies-national.yaml --data $data/progress-national.csv
+national|ratio-national-parquet|ratio|$data/progress-national.parquet|./qingdan ratio -p $data/policies-national.yaml --data $data/progress-national.parquet
 national|duckdb-node-national|-|$duckdb_node/@duckdb/node-api|env NODE_PATH=$duckdb_node node bench/national-duckdb.mjs $data/progress-national.csv
 national|pandas-national|-|-|$PY bench/national_pandas.py $data/progress-national.csv
 EOF

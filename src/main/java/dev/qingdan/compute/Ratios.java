@@ -72,11 +72,25 @@ public final class Ratios {
     for (Row row : checklist.rows()) {
       r.leadsById.put(row.id().toString(), new HashSet<>(leads(register, row)));
     }
-    reports.each((period, id, unit, num, den, cnt, done, value) -> {
-      if (id != null && period != null && scope.covers(period)
-          && (only == null || only.contains(id))) {
-        r.byId.computeIfAbsent(id, k -> new Flows()).add(period, unit, num, den, cnt, done,
-            value, r.leadsById.getOrDefault(id, Set.of()));
+    reports.each(new ProgressFigures.Sink() {
+      // reports come in runs of one row (and month): its flows are looked up once for each run
+      private String lastId;
+      private Flows flows;
+      private Set<String> leads;
+
+      @Override
+      public void report(YearMonth period, String id, String unit, long num, long den, long cnt,
+          LocalDate done, BigDecimal value) {
+        if (id == null || period == null || !scope.covers(period)
+            || only != null && !only.contains(id)) {
+          return;
+        }
+        if (!id.equals(lastId)) {
+          lastId = id;
+          flows = r.byId.computeIfAbsent(id, k -> new Flows());
+          leads = r.leadsById.getOrDefault(id, Set.of());
+        }
+        flows.add(period, unit, num, den, cnt, done, value, leads);
       }
     });
     r.byId.values().forEach(Flows::total);
@@ -339,6 +353,9 @@ public final class Ratios {
   /** The flows of one row or goal, by month and in total; null sums where nothing was given. */
   private static final class Flows {
     final TreeMap<YearMonth, Flow> months = new TreeMap<>();
+    /** The month of the report before, and its flow: most reports follow one of the same. */
+    private YearMonth lastPeriod;
+    private Flow last;
     BigInteger numerator;
     BigInteger denominator;
     BigInteger count;
@@ -346,11 +363,13 @@ public final class Ratios {
 
     void add(YearMonth period, String unit, long num, long den, long cnt, LocalDate day,
         BigDecimal value, Set<String> leads) {
-      Flow f = months.get(period);
+      Flow f = period.equals(lastPeriod) ? last : months.get(period);
       if (f == null) {
         f = new Flow();
         months.put(period, f);
       }
+      lastPeriod = period;
+      last = f;
       if (unit == null) {
         f.unitless = true;
       } else if (leads.contains(unit)) {

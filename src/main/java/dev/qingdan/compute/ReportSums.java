@@ -2,6 +2,8 @@ package dev.qingdan.compute;
 
 import dev.qingdan.model.ProgressEntry;
 import dev.qingdan.model.ProgressFigures;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,24 +30,39 @@ final class ReportSums {
   static List<ProgressEntry> of(ProgressFigures reports, YearMonth through) {
     List<ProgressEntry> out = new ArrayList<>();
     Map<String, TreeMap<YearMonth, Sum>> byId = new LinkedHashMap<>();
-    reports.each((period, id, unit, num, den, cnt, done, value) -> {
-      if (period != null && through != null && period.isAfter(through)) {
-        return;
+    reports.each(new ProgressFigures.Sink() {
+      // reports come in runs of one row and month: their sum is looked up once for each run
+      private String lastId;
+      private YearMonth lastPeriod;
+      private Sum last;
+
+      @Override
+      public void report(YearMonth period, String id, String unit, long num, long den, long cnt,
+          LocalDate done, BigDecimal value) {
+        if (period != null && through != null && period.isAfter(through)) {
+          return;
+        }
+        boolean ratio = num != ProgressFigures.NONE && den != ProgressFigures.NONE;
+        boolean half = !ratio && (num != ProgressFigures.NONE || den != ProgressFigures.NONE);
+        if (period == null || id == null || done != null || value != null || half) {
+          out.add(new ProgressEntry(period, id, unit, ProgressFigures.boxed(num),
+              ProgressFigures.boxed(den), ProgressFigures.boxed(cnt), done, null, null, 0,
+              value));
+          return;
+        }
+        if (!id.equals(lastId) || !period.equals(lastPeriod)) {
+          lastId = id;
+          lastPeriod = period;
+          last = byId.computeIfAbsent(id, k -> new TreeMap<>()).computeIfAbsent(period,
+              k -> new Sum());
+        }
+        Sum s = last;
+        if (!s.fits(ratio ? num : 0, ratio ? den : 0, cnt == ProgressFigures.NONE ? 0 : cnt)) {
+          out.add(s.entry(period, id));
+          s.clear();
+        }
+        s.add(ratio, num, den, cnt);
       }
-      boolean ratio = num != ProgressFigures.NONE && den != ProgressFigures.NONE;
-      boolean half = !ratio && (num != ProgressFigures.NONE || den != ProgressFigures.NONE);
-      if (period == null || id == null || done != null || value != null || half) {
-        out.add(new ProgressEntry(period, id, unit, ProgressFigures.boxed(num),
-            ProgressFigures.boxed(den), ProgressFigures.boxed(cnt), done, null, null, 0, value));
-        return;
-      }
-      Sum s = byId.computeIfAbsent(id, k -> new TreeMap<>()).computeIfAbsent(period,
-          k -> new Sum());
-      if (!s.fits(ratio ? num : 0, ratio ? den : 0, cnt == ProgressFigures.NONE ? 0 : cnt)) {
-        out.add(s.entry(period, id));
-        s.clear();
-      }
-      s.add(ratio, num, den, cnt);
     });
     byId.forEach((id, months) -> months.forEach((period, s) -> {
       if (s.ratio || s.counted) {

@@ -40,17 +40,8 @@ final class CsvPiece {
   private final byte[] b;
   private final int bufEnd;
   private final boolean eof;
-  private final ProgressChecks checks;
   private final CharsetDecoder utf8 = Encoding.strictUtf8();
-  private final Cache periods = new Cache();
-  private final Cache ids = new Cache();
-  private final Cache units = new Cache();
-  private final Cache notes = new Cache();
-  // made once: a method reference made at each call is an object at each call
-  private final ToIntFunction<String> monthIndex;
-  private final ToIntFunction<String> idCode;
-  private final ToIntFunction<String> unitIndex;
-  private final ToIntFunction<String> noteIndex;
+  private final Meanings meanings;
 
   /** Where the piece starts; after {@link #parse}, where its last whole row ends. */
   int start;
@@ -89,21 +80,65 @@ final class CsvPiece {
   private int line;
   private int lineStart;
 
-  /** A piece of {@code b}, whose bytes end at {@code bufEnd}: the file's end when {@code eof}. */
-  CsvPiece(byte[] b, int bufEnd, boolean eof, ProgressChecks checks) {
+  /**
+   * A piece of {@code b}, whose bytes end at {@code bufEnd}: the file's end when {@code eof}; its
+   * cells' meanings are looked up in {@code meanings} (null for a piece that only reads a row as
+   * {@link #text}), which one piece uses at a time.
+   */
+  CsvPiece(byte[] b, int bufEnd, boolean eof, Meanings meanings) {
     this.b = b;
     this.bufEnd = bufEnd;
     this.eof = eof;
-    this.checks = checks;
-    this.monthIndex = checks::monthIndex;
-    this.idCode = checks::idCode;
-    this.unitIndex = checks::unitIndex;
-    this.noteIndex = checks::noteIndex;
+    this.meanings = meanings;
+  }
+
+  /**
+   * What the cells of a load's files stand for, by their bytes: a file of a million rows names a
+   * few dozen months and ids and a few thousand units, each decoded and looked up once for each
+   * piece that is read at the same time. One piece's at a time: it is not safe for several.
+   */
+  static final class Meanings {
+    private final Cache periods = new Cache();
+    private final Cache ids = new Cache();
+    private final Cache units = new Cache();
+    private final Cache notes = new Cache();
+    // made once: a method reference made at each call is an object at each call
+    private final ToIntFunction<String> monthIndex;
+    private final ToIntFunction<String> idCode;
+    private final ToIntFunction<String> unitIndex;
+    private final ToIntFunction<String> noteIndex;
+
+    Meanings(ProgressChecks checks) {
+      this.monthIndex = checks::monthIndex;
+      this.idCode = checks::idCode;
+      this.unitIndex = checks::unitIndex;
+      this.noteIndex = checks::noteIndex;
+    }
+  }
+
+  /** Takes over the arrays of a piece whose rows were taken: a file's pieces make no garbage. */
+  CsvPiece reusing(CsvPiece spent) {
+    if (spent != null) {
+      kind = spent.kind;
+      rowStart = spent.rowStart;
+      rowLine = spent.rowLine;
+      month = spent.month;
+      id = spent.id;
+      unit = spent.unit;
+      numerator = spent.numerator;
+      denominator = spent.denominator;
+      count = spent.count;
+      note = spent.note;
+    }
+    return this;
   }
 
   /** Reads the rows that start from {@code from} up to {@code limit}. */
   CsvPiece parse(int from, int limit) {
-    grow(Math.max(16, (limit - from) / 24)); // a row is seldom under 30 bytes
+    int foreseen = Math.max(16, (limit - from) / 24); // a row is seldom under 30 bytes
+    if (kind.length < foreseen) {
+      grow(foreseen);
+    }
     start = from;
     end = from;
     line = 0;
@@ -309,15 +344,16 @@ final class CsvPiece {
     if (cells != CELLS || quoted || cellEnd[6] != cellStart[6]) {
       return false;
     }
-    int m = meaning(periods, 0, monthIndex);
+    Meanings k = meanings;
+    int m = meaning(k.periods, 0, k.monthIndex);
     if (m < 0) {
       return false;
     }
-    int i = meaning(ids, 1, idCode);
+    int i = meaning(k.ids, 1, k.idCode);
     if (i < 0) {
       return false;
     }
-    int u = meaning(units, 2, unitIndex);
+    int u = meaning(k.units, 2, k.unitIndex);
     if (u < -1) {
       return false;
     }
@@ -327,16 +363,10 @@ final class CsvPiece {
     if (num == BAD || den == BAD || cnt == BAD) {
       return false;
     }
-    boolean ratio = num != ProgressColumns.NONE || den != ProgressColumns.NONE;
-    if (ratio && (num == ProgressColumns.NONE || den == ProgressColumns.NONE || num > den)) {
+    if (!ProgressChecks.plain(i, num, den, cnt)) {
       return false;
     }
-    int measure = i & 7;
-    if (ratio && measure != RATIO && measure != NONE_MEASURE
-        || cnt != ProgressColumns.NONE && measure != COUNT && measure != NONE_MEASURE) {
-      return false;
-    }
-    note[r] = cellEnd[7] == cellStart[7] ? -1 : meaning(notes, 7, noteIndex);
+    note[r] = cellEnd[7] == cellStart[7] ? -1 : meaning(k.notes, 7, k.noteIndex);
     month[r] = m;
     id[r] = i >>> 3;
     unit[r] = u;
@@ -346,16 +376,13 @@ final class CsvPiece {
     return true;
   }
 
-  /** What cell {@code c} stands for, looked up once per piece for each text. */
+  /** What cell {@code c} stands for, looked up once for each text by each thread. */
   private int meaning(Cache cache, int c, ToIntFunction<String> lookup) throws Odd {
-    int v = cache.get(cellStart[c], cellEnd[c]);
-    return v != Cache.MISSING ? v : cache.put(cellStart[c], cellEnd[c],
-        lookup.applyAsInt(decode(cellStart[c], cellEnd[c])));
+    int s = cellStart[c];
+    int e = cellEnd[c];
+    int v = cache.get(b, s, e);
+    return v != Cache.MISSING ? v : cache.put(b, s, e, lookup.applyAsInt(decode(s, e)));
   }
-
-  private static final int RATIO = dev.qingdan.model.Measure.RATIO.ordinal();
-  private static final int COUNT = dev.qingdan.model.Measure.COUNT.ordinal();
-  private static final int NONE_MEASURE = dev.qingdan.model.Measure.NONE.ordinal();
   private static final long BAD = -1;
 
   /** Cell {@code c} as a count of 1 to 18 digits, {@link ProgressColumns#NONE} when empty. */
@@ -422,18 +449,45 @@ final class CsvPiece {
   }
 
   /**
-   * What the cells of one column stand for, by their bytes: a file of a million rows names a
-   * few dozen months, ids and units, each decoded and looked up once per piece.
+   * What the cells of one column stand for, by their bytes. A cell of up to 32 bytes (a month,
+   * an id, most units) is its own key, packed in four longs, so that a look-up compares four
+   * numbers; a longer one is kept as its bytes. A cell found here has no NUL (see {@link #row}):
+   * the zeros that pad a short cell's longs are none of its bytes.
    */
-  private final class Cache {
+  private static final class Cache {
     static final int MISSING = Integer.MIN_VALUE;
+    private static final int PACKED = 32;
+    /** The packed keys, four longs each, and their values: MISSING where a slot is empty. */
+    private long[] packed = new long[4 * 64];
+    private int[] packedValues = filled(64);
+    private int packedSize;
     private byte[][] keys = new byte[64][];
     private int[] values = new int[64];
     private int size;
 
-    int get(int s, int e) {
+    private static int[] filled(int n) {
+      int[] a = new int[n];
+      Arrays.fill(a, MISSING);
+      return a;
+    }
+
+    int get(byte[] b, int s, int e) {
+      if (e - s <= PACKED) {
+        long k0 = word(b, s, e);
+        long k1 = word(b, s + 8, e);
+        long k2 = word(b, s + 16, e);
+        long k3 = word(b, s + 24, e);
+        int mask = packedValues.length - 1;
+        for (int i = mix(k0, k1, k2, k3) & mask; ; i = (i + 1) & mask) {
+          int v = packedValues[i];
+          if (v == MISSING || packed[4 * i] == k0 && packed[4 * i + 1] == k1
+              && packed[4 * i + 2] == k2 && packed[4 * i + 3] == k3) {
+            return v;
+          }
+        }
+      }
       int mask = keys.length - 1;
-      for (int i = hash(s, e) & mask; keys[i] != null; i = (i + 1) & mask) {
+      for (int i = hash(b, s, e) & mask; keys[i] != null; i = (i + 1) & mask) {
         if (Arrays.equals(keys[i], 0, keys[i].length, b, s, e)) {
           return values[i];
         }
@@ -441,7 +495,24 @@ final class CsvPiece {
       return MISSING;
     }
 
-    int put(int s, int e, int value) {
+    int put(byte[] b, int s, int e, int value) {
+      if (e - s <= PACKED) {
+        if (packedSize * 2 >= packedValues.length) {
+          long[] oldKeys = packed;
+          int[] oldValues = packedValues;
+          packed = new long[oldKeys.length * 2];
+          packedValues = filled(oldValues.length * 2);
+          for (int j = 0; j < oldValues.length; j++) {
+            if (oldValues[j] != MISSING) {
+              insert(oldKeys[4 * j], oldKeys[4 * j + 1], oldKeys[4 * j + 2], oldKeys[4 * j + 3],
+                  oldValues[j]);
+            }
+          }
+        }
+        insert(word(b, s, e), word(b, s + 8, e), word(b, s + 16, e), word(b, s + 24, e), value);
+        packedSize++;
+        return value;
+      }
       if (size * 2 >= keys.length) {
         byte[][] oldKeys = keys;
         int[] oldValues = values;
@@ -458,6 +529,19 @@ final class CsvPiece {
       return value;
     }
 
+    private void insert(long k0, long k1, long k2, long k3, int value) {
+      int mask = packedValues.length - 1;
+      int i = mix(k0, k1, k2, k3) & mask;
+      while (packedValues[i] != MISSING) {
+        i = (i + 1) & mask;
+      }
+      packed[4 * i] = k0;
+      packed[4 * i + 1] = k1;
+      packed[4 * i + 2] = k2;
+      packed[4 * i + 3] = k3;
+      packedValues[i] = value;
+    }
+
     private void insert(byte[] key, int value) {
       int mask = keys.length - 1;
       int i = hash(key, 0, key.length) & mask;
@@ -468,9 +552,22 @@ final class CsvPiece {
       values[i] = value;
     }
 
-    private int hash(int s, int e) {
-      return hash(b, s, e);
+    /** The bytes from {@code s} to {@code e}, at most eight, in a long; 0 when there are none. */
+    private static long word(byte[] b, int s, int e) {
+      long w = 0;
+      for (int p = s, end = Math.min(e, s + 8); p < end; p++) {
+        w = w << 8 | (b[p] & 0xff);
+      }
+      return w;
     }
+
+    private static int mix(long k0, long k1, long k2, long k3) {
+      long h = ((k0 * MIX + k1) * MIX + k2) * MIX + k3;
+      h *= MIX;
+      return (int) (h ^ h >>> 32);
+    }
+
+    private static final long MIX = 0x9E3779B97F4A7C15L;
 
     private static int hash(byte[] a, int s, int e) {
       int h = 0;

@@ -43,6 +43,8 @@ final class ProgressChecks {
   /** The sheet each workbook's reports were read from (one a workbook); text files have none. */
   private final Map<String, String> sheets = new HashMap<>();
   final ProgressColumns entries = new ProgressColumns();
+  /** What the CSV reader keeps from file to file. */
+  final ProgressCsvParallel.Kept csv = new ProgressCsvParallel.Kept();
   /** Told how far a long read has come. */
   ReadMeter meter = ReadMeter.NONE;
   final ProblemList errors = new ProblemList();
@@ -272,6 +274,31 @@ final class ProgressChecks {
       entries.keep(month, id, unit, numerator, denominator, count, note, file, line);
     }
     return true;
+  }
+
+  /**
+   * Whether the figures of a report whose id has the code {@code idCode} (see {@link #idCode})
+   * agree and are of its row's kind, so that {@link #acceptFigures} may take them; each figure
+   * is not negative, or {@link ProgressColumns#NONE}.
+   */
+  static boolean plain(int idCode, long numerator, long denominator, long count) {
+    boolean ratio = numerator != ProgressColumns.NONE || denominator != ProgressColumns.NONE;
+    if (ratio && (numerator == ProgressColumns.NONE || denominator == ProgressColumns.NONE
+        || numerator > denominator)) {
+      return false;
+    }
+    int measure = idCode & 7;
+    return !(ratio && measure != BY_RATIO && measure != BY_NONE
+        || count != ProgressColumns.NONE && measure != BY_COUNT && measure != BY_NONE);
+  }
+
+  private static final int BY_RATIO = Measure.RATIO.ordinal();
+  private static final int BY_COUNT = Measure.COUNT.ordinal();
+  private static final int BY_NONE = Measure.NONE.ordinal();
+
+  /** Says that the reports of {@code file} are read from {@code sheet}, before any is taken. */
+  void sheet(String file, String sheet) {
+    sheets.putIfAbsent(file, sheet);
   }
 
   /** Why the figure {@code given} (numerator, count or done) of a report is left out. */

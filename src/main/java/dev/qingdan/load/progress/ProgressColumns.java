@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -45,6 +46,11 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
     /** How many values there are. */
     synchronized int size() {
       return values.size();
+    }
+
+    /** Every value, by its index. */
+    synchronized T[] toArray(IntFunction<T[]> array) {
+      return values.toArray(array.apply(values.size()));
     }
 
     /** The value of an index: asked once the files are read, or by the thread that adds. */
@@ -90,8 +96,8 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
   /** The sums of the file and month of the report before: most reports are of the same. */
   private long lastKey = -1;
   private long[][] last;
-  /** The reports added up, by file. */
-  private final Map<Integer, Long> summed = new HashMap<>();
+  /** The reports added up, by file's index. */
+  private long[] summed = new long[4];
   /** The (month, id, unit) of every report, so that a unit that reported is still seen. */
   private ReportKeys reported;
   /** A figure in its column: absent, or kept in {@link #large}. */
@@ -206,14 +212,17 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
       s[2] += cnt;
       s[3] |= 2;
     }
-    summed.merge(fileIndex, 1L, Long::sum);
+    if (fileIndex >= summed.length) {
+      summed = Arrays.copyOf(summed, Math.max(fileIndex + 1, summed.length * 2));
+    }
+    summed[fileIndex]++;
     return true;
   }
 
   /** How many reports were taken: kept and added up. */
   long taken() {
     long n = size;
-    for (long c : summed.values()) {
+    for (long c : summed) {
       n += c;
     }
     return n;
@@ -225,8 +234,8 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
     for (int i = 0; i < size; i++) {
       n += file.test(files.get(file(i))) ? 1 : 0;
     }
-    for (Map.Entry<Integer, Long> e : summed.entrySet()) {
-      n += file.test(files.get(e.getKey())) ? e.getValue() : 0;
+    for (int f = 0; f < summed.length; f++) {
+      n += summed[f] > 0 && file.test(files.get(f)) ? summed[f] : 0;
     }
     return n;
   }
@@ -299,7 +308,9 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
   void forgetSums(int file) {
     if (sums != null) {
       sums.keySet().removeIf(k -> (int) (k >>> 16) == file);
-      summed.remove(file);
+      if (file < summed.length) {
+        summed[file] = 0;
+      }
       lastKey = -1;
     }
   }
@@ -329,9 +340,12 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
         }
       }
     });
-    reported.each((key, place) -> sink.report(months.get((int) (key >>> 48)),
-        ids.get((int) (key >>> 24) & 0xFF_FFFF), name((int) (key & 0xFF_FFFF) - 2), NONE, NONE,
-        NONE, null, null));
+    // a million keys: each index named from an array, not asked of its Dict
+    YearMonth[] monthOf = months.toArray(YearMonth[]::new);
+    String[] idOf = ids.toArray(String[]::new);
+    String[] unitOf = units.toArray(String[]::new);
+    reported.each((m, i, u, place) -> sink.report(monthOf[m], idOf[i], u < 0 ? null : unitOf[u],
+        NONE, NONE, NONE, null, null));
   }
 
   private String name(int unitIndex) {

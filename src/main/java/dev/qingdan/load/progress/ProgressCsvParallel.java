@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +41,7 @@ final class ProgressCsvParallel {
   private final int threads = Runtime.getRuntime().availableProcessors();
   private final int block;
   private final int piece;
+  private final Kept kept;
   private int index;
   private int line;
   private boolean header = true;
@@ -51,6 +54,36 @@ final class ProgressCsvParallel {
     this.csv = csv;
     this.checks = checks;
     this.file = checks.entries.files.indexOf(name);
+    this.kept = checks.csv;
+  }
+
+  /**
+   * What the reads of one load's CSV files keep from piece to piece and from file to file, so
+   * that ten files of a year each are read in the memory of one: the meanings of cells (one for
+   * each piece being read at once), the arrays of pieces whose rows were taken, and the block.
+   */
+  static final class Kept {
+    private final Queue<CsvPiece.Meanings> meanings = new ConcurrentLinkedQueue<>();
+    private final Queue<CsvPiece> spent = new ConcurrentLinkedQueue<>();
+    private byte[] block = new byte[0];
+  }
+
+  /** The rows of the block {@code buf} (its bytes end at {@code n}) from {@code from}. */
+  private CsvPiece parse(byte[] buf, int n, boolean eof, int from, int limit) {
+    CsvPiece.Meanings m = kept.meanings.poll();
+    if (m == null) {
+      m = new CsvPiece.Meanings(checks);
+    }
+    try {
+      return new CsvPiece(buf, n, eof, m).reusing(kept.spent.poll()).parse(from, limit);
+    } finally {
+      kept.meanings.add(m);
+    }
+  }
+
+  /** The row at {@code p} of the block {@code buf} as text. */
+  private static CsvPiece.Text text(byte[] buf, int n, boolean eof, int p) {
+    return new CsvPiece(buf, n, eof, null).text(p);
   }
 
   /**
@@ -63,7 +96,11 @@ final class ProgressCsvParallel {
     int keptBefore = checks.entries.size();
     try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
       ch.position(from);
-      byte[] buf = new byte[(int) Math.min(block, Math.max(ch.size() - from, 0) + 1)];
+      int size = (int) Math.min(block, Math.max(ch.size() - from, 0) + 1);
+      if (kept.block.length < size || kept.block.length > block) {
+        kept.block = new byte[size];
+      }
+      byte[] buf = kept.block;
       long blockOffset = from;
       int carry = 0;
       boolean eof = false;
@@ -150,7 +187,7 @@ final class ProgressCsvParallel {
       for (int k = 0; k < pieces; k++) {
         int from = cuts[k];
         int limit = cuts[k + 1];
-        futures.add(pool().submit(() -> new CsvPiece(buf, n, eof, checks).parse(from, limit)));
+        futures.add(pool().submit(() -> parse(buf, n, eof, from, limit)));
       }
     }
     try {
@@ -172,15 +209,17 @@ final class ProgressCsvParallel {
     for (int k = 0; k < cuts.length - 1; k++) {
       CsvPiece p;
       try {
-        p = futures.isEmpty() ? new CsvPiece(buf, n, eof, checks).parse(0, n)
-            : futures.get(k).get();
+        p = futures.isEmpty() ? parse(buf, n, eof, 0, n) : futures.get(k).get();
       } catch (ExecutionException e) {
         throw new IllegalStateException(e.getCause());
       }
       if (p.start != end) {
-        p = new CsvPiece(buf, n, eof, checks).parse(end, Math.max(end, cuts[k + 1]));
+        p = parse(buf, n, eof, end, Math.max(end, cuts[k + 1]));
       }
       take(p, buf, n, eof);
+      if (kept.spent.size() < threads * 4) {
+        kept.spent.add(p);
+      }
       if (p.odd >= 0) {
         odd = new Resume(p.odd, line + p.oddLine, index, header);
         return -1;
@@ -201,7 +240,7 @@ final class ProgressCsvParallel {
       int at = line + p.rowLine[r];
       if (header) {
         CsvPiece.Text t = p.kind[r] == CsvPiece.TEXT ? p.texts.get(text++)
-            : new CsvPiece(buf, n, eof, checks).text(p.rowStart[r]);
+            : text(buf, n, eof, p.rowStart[r]);
         if (!csv.header(t.cells(), place(t, at, 0))) {
           throw new HeaderRefused();
         }
@@ -214,7 +253,7 @@ final class ProgressCsvParallel {
         continue;
       }
       CsvPiece.Text t = p.kind[r] == CsvPiece.TEXT ? p.texts.get(text++)
-          : new CsvPiece(buf, n, eof, checks).text(p.rowStart[r]);
+          : text(buf, n, eof, p.rowStart[r]);
       List<Loc> places = new ArrayList<>(t.cells().size());
       for (int c = 0; c < t.cells().size(); c++) {
         places.add(place(t, at, c));

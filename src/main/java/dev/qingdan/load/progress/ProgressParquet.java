@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,9 +20,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -31,6 +36,7 @@ import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.DecimalLogicalTypeAnnotation;
 import org.apache.parquet.schema.LogicalTypeAnnotation.IntLogicalTypeAnnotation;
@@ -56,11 +62,27 @@ final class ProgressParquet {
   private final String name;
   private final List<Problem> errors;
   private final Consumer<ProgressReport> reports;
+  /** Where a row of plain figures goes at once (see {@link #figures}); or null. */
+  private final ProgressChecks checks;
 
-  private ProgressParquet(String name, List<Problem> errors, Consumer<ProgressReport> reports) {
+  private ProgressParquet(String name, List<Problem> errors, Consumer<ProgressReport> reports,
+      ProgressChecks checks) {
     this.name = name;
     this.errors = errors;
     this.reports = reports;
+    this.checks = checks;
+  }
+
+  /**
+   * Reads a file into {@code checks}: a row whose figures are plain and right is taken as its
+   * figures ({@link ProgressChecks#acceptFigures}), as the CSV reader takes it, so that a year of
+   * every county's reports is added up as it is read; every other row is checked in full.
+   *
+   * @throws InputException only when the file cannot be read at all
+   */
+  static void read(Path path, String name, ProgressChecks checks) throws InputException {
+    checks.sheet(name, ProgressReport.ROWS);
+    new ProgressParquet(name, checks.errors, checks::accept, checks).read(path);
   }
 
   /**
@@ -71,7 +93,7 @@ final class ProgressParquet {
    */
   static void read(Path path, String name, List<Problem> errors,
       Consumer<ProgressReport> reports) throws InputException {
-    new ProgressParquet(name, errors, reports).read(path);
+    new ProgressParquet(name, errors, reports, null).read(path);
   }
 
   private void read(Path path) throws InputException {
@@ -294,6 +316,7 @@ final class ProgressParquet {
     MessageType schema = file.getFooter().getFileMetaData().getSchema();
     ColumnIOFactory io = new ColumnIOFactory();
     List<Column> present = Arrays.stream(columns).filter(c -> c != null).toList();
+    Figures figures = checks == null ? null : Figures.of(columns, checks, name);
     int row = 0;
     PageReadStore pages;
     while ((pages = parquet(file::readNextRowGroup)) != null) {
@@ -302,8 +325,131 @@ final class ProgressParquet {
           new GroupRecordConverter(schema)));
       for (long i = 0; i < pages.getRowCount(); i++) {
         row++;
-        report(parquet(records::read), row, present);
+        Group g = parquet(records::read);
+        if (figures == null || !figures.take(g, row)) {
+          report(g, row, present);
+        }
       }
+    }
+  }
+
+  /**
+   * Takes a row as its figures where its cells are plain and right; the meanings of texts are
+   * looked up once each. Made where the columns allow it: text for period, id, unit and note,
+   * whole numbers for the figures.
+   */
+  private static final class Figures {
+    private final ProgressChecks checks;
+    private final int file;
+    private final Column period;
+    private final Column id;
+    private final Column unit;
+    private final Column numerator;
+    private final Column denominator;
+    private final Column count;
+    private final Column done;
+    private final Column note;
+    private final Map<Binary, Integer> months = new HashMap<>();
+    private final Map<Binary, Integer> ids = new HashMap<>();
+    private final Map<Binary, Integer> units = new HashMap<>();
+    private final CharsetDecoder utf8 = Encoding.strictUtf8();
+
+    private Figures(Column[] c, ProgressChecks checks, String name) {
+      this.checks = checks;
+      this.file = checks.entries.files.indexOf(name);
+      this.period = c[ProgressField.PERIOD.ordinal()];
+      this.id = c[ProgressField.ID.ordinal()];
+      this.unit = c[ProgressField.UNIT.ordinal()];
+      this.numerator = c[ProgressField.NUMERATOR.ordinal()];
+      this.denominator = c[ProgressField.DENOMINATOR.ordinal()];
+      this.count = c[ProgressField.COUNT.ordinal()];
+      this.done = c[ProgressField.DONE.ordinal()];
+      this.note = c[ProgressField.NOTE.ordinal()];
+    }
+
+    static Figures of(Column[] c, ProgressChecks checks, String name) {
+      boolean text = c[ProgressField.PERIOD.ordinal()] != null
+          && c[ProgressField.ID.ordinal()] != null
+          && Stream.of(ProgressField.PERIOD, ProgressField.ID, ProgressField.UNIT,
+              ProgressField.NOTE).map(f -> c[f.ordinal()])
+              .allMatch(x -> x == null || x.kind() == Kind.TEXT);
+      boolean whole = Stream.of(ProgressField.NUMERATOR, ProgressField.DENOMINATOR,
+          ProgressField.COUNT).map(f -> c[f.ordinal()])
+          .allMatch(x -> x == null || x.kind() == Kind.WHOLE);
+      return text && whole ? new Figures(c, checks, name) : null;
+    }
+
+    /** Whether the row was taken as its figures; if not, it is to be checked in full. */
+    boolean take(Group g, int row) {
+      if (absent(g, done) != null || absent(g, period) == null || absent(g, id) == null) {
+        return false;
+      }
+      int m = meaning(g, period, months, checks::monthIndex);
+      int i = m < 0 ? -1 : meaning(g, id, ids, checks::idCode);
+      Binary u = absent(g, unit);
+      int un = i < 0 ? -2 : u == null ? -1 : meaning(g, unit, units, checks::unitIndex);
+      if (un < -1) {
+        return false;
+      }
+      long num = whole(g, numerator);
+      long den = whole(g, denominator);
+      long cnt = whole(g, count);
+      if (num == BAD || den == BAD || cnt == BAD || !ProgressChecks.plain(i, num, den, cnt)) {
+        return false;
+      }
+      Binary n = absent(g, note);
+      int noteIndex = -1;
+      if (n != null && n.length() > 0) {
+        String t = decode(n);
+        if (t == null) {
+          return false;
+        }
+        noteIndex = checks.noteIndex(t);
+      }
+      return checks.acceptFigures(m, i >>> 3, un, num, den, cnt, noteIndex, file, row);
+    }
+
+    private static final long BAD = -1;
+
+    /** The text of a column in a row, or null where the row has none (or the column is not). */
+    private static Binary absent(Group g, Column c) {
+      return c == null || g.getFieldRepetitionCount(c.index()) == 0 ? null
+          : c.kind() == Kind.TEXT ? g.getBinary(c.index(), 0) : EMPTY;
+    }
+
+    private static final Binary EMPTY = Binary.fromConstantByteArray(new byte[0]);
+
+    /** What a text stands for, by {@code lookup}; -1 where it is not UTF-8. */
+    private int meaning(Group g, Column c, Map<Binary, Integer> cache,
+        ToIntFunction<String> lookup) {
+      Binary b = g.getBinary(c.index(), 0);
+      Integer v = cache.get(b);
+      if (v == null) {
+        String t = decode(b);
+        v = t == null ? -1 : lookup.applyAsInt(t);
+        cache.put(b.copy(), v);
+      }
+      return v;
+    }
+
+    private String decode(Binary b) {
+      try {
+        utf8.reset();
+        return utf8.decode(b.toByteBuffer()).toString();
+      } catch (CharacterCodingException e) {
+        return null;
+      }
+    }
+
+    /** A figure of a row, NONE where it has none, BAD where it is negative. */
+    private static long whole(Group g, Column c) {
+      if (c == null || g.getFieldRepetitionCount(c.index()) == 0) {
+        return ProgressColumns.NONE;
+      }
+      long v = g.getType().getType(c.index()).asPrimitiveType().getPrimitiveTypeName()
+          == PrimitiveType.PrimitiveTypeName.INT32 ? g.getInteger(c.index(), 0)
+          : g.getLong(c.index(), 0);
+      return v < 0 ? BAD : v;
     }
   }
 

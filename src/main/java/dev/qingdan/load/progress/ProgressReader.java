@@ -176,7 +176,7 @@ public final class ProgressReader {
         return;
       }
       if (format == ProgressFormat.PARQUET) {
-        ProgressParquet.read(path, name, checks.errors, checks::accept);
+        ProgressParquet.read(path, name, checks);
         return;
       }
     }

@@ -1,5 +1,7 @@
 package dev.qingdan.load.progress;
 
+import java.util.Arrays;
+
 /**
  * The (month, id, unit) of every report read, each packed in a long, with where it was first
  * reported: a set of a million keys without an object per key.
@@ -7,25 +9,36 @@ package dev.qingdan.load.progress;
  * <p>A key is packed by {@link #key}: the month's index in its 16 high bits, the id's index in
  * the next 24, the unit's index plus two in the low 24 (1 for no unit), so that no key is 0, the
  * mark of an empty slot. Where the checklist bounds the ids and units, the places of a month are
- * an array with a slot for each (id, unit), made when the month's first report comes: a year of a
- * country's reports is twelve arrays of 0.8 MB whatever the number of reports, and the place of
- * the first of a key reported twice is there without keeping the reports. Other keys go to a
- * table, whose slot mixes the high bits into the low ones before it multiplies, so that keys
- * that differ only in their month or id do not share their low bits' slots.
+ * an array with a slot for each (id, unit), made when the month's first report comes: the lines
+ * alone while the month's reports are of one file (a year of a country's reports is twelve
+ * arrays of 0.4 MB whatever the number of reports), lines and files once they come from several.
+ * The place of the first of a key reported twice is there without keeping the reports. Other
+ * keys go to a table, whose slot mixes the high bits into the low ones before it multiplies, so
+ * that keys that differ only in their month or id do not share their low bits' slots.
  */
 final class ReportKeys {
   /** What {@link #putIfAbsent} answers when the key was not there. */
   static final long ABSENT = -1;
 
-  /** Takes a key and its place. */
+  /** Takes a key, as its month's, id's and unit's indices (-1 for no unit), and its place. */
   interface Sink {
-    void put(long key, long place);
+    void put(int month, int id, int unit, long place);
   }
 
   /** The most slots of a month's array: 8 MiB. */
   private static final int MAX_SLOTS = 1 << 20;
 
-  /** The places of each month by (id, unit), place + 1 so that 0 is none; null until used. */
+  /**
+   * The lines of each month's reports by (id, unit), line + 1 so that 0 is none, where the
+   * month's reports are all of one file ({@link #monthFile}): 4 bytes a report; null until used.
+   */
+  private final int[][] lines;
+  /** The file of each month's reports, while they are of one; -1 before the first. */
+  private final int[] monthFile;
+  /**
+   * The places of each month whose reports come from several files, by (id, unit), place + 1 so
+   * that 0 is none; null for the others.
+   */
   private final long[][] places;
   private final int ids;
   private final int units;
@@ -41,7 +54,13 @@ final class ReportKeys {
    */
   ReportKeys(int months, int ids, int units) {
     long n = (long) ids * units;
-    this.places = months > 0 && n > 0 && n <= MAX_SLOTS ? new long[months][] : null;
+    boolean dense = months > 0 && n > 0 && n <= MAX_SLOTS;
+    this.lines = dense ? new int[months][] : null;
+    this.places = dense ? new long[months][] : null;
+    this.monthFile = dense ? new int[months] : null;
+    if (dense) {
+      Arrays.fill(monthFile, -1);
+    }
     this.ids = ids;
     this.units = units;
   }
@@ -52,13 +71,31 @@ final class ReportKeys {
         && ((int) (key >>> 24) & 0xFF_FFFF) < ids && (int) (key & 0xFF_FFFF) - 1 < units;
   }
 
-  /** The array of {@code key}'s month, made when {@code make}; null when it has none. */
-  private long[] month(long key, boolean make) {
-    int m = (int) (key >>> 48);
-    if (places[m] == null && make) {
-      places[m] = new long[ids * units];
+  /** The place in month {@code m} at {@code slot}, or {@link #ABSENT}. */
+  private long at(int m, int slot) {
+    if (places[m] != null) {
+      return places[m][slot] - 1;
     }
-    return places[m];
+    int line = lines[m] == null ? 0 : lines[m][slot];
+    return line == 0 ? ABSENT : place(monthFile[m], line - 1);
+  }
+
+  /** Makes month {@code m} ready for a report of {@code file}. */
+  private void ready(int m, int file) {
+    if (places[m] != null) {
+      return;
+    }
+    if (lines[m] == null) {
+      lines[m] = new int[ids * units];
+      monthFile[m] = file;
+    } else if (monthFile[m] != file) { // a second file: each place names its file
+      long[] a = new long[lines[m].length];
+      for (int s = 0; s < a.length; s++) {
+        a[s] = lines[m][s] == 0 ? 0 : place(monthFile[m], lines[m][s] - 1) + 1;
+      }
+      places[m] = a;
+      lines[m] = null;
+    }
   }
 
   private int slot(long key) {
@@ -73,16 +110,23 @@ final class ReportKeys {
   /** Hands every key and its place to {@code sink}: the months' arrays, then the table. */
   void each(Sink sink) {
     for (int m = 0; places != null && m < places.length; m++) {
-      long[] a = places[m];
-      for (int s = 0; a != null && s < a.length; s++) {
-        if (a[s] != 0) {
-          sink.put(key(m, s / units, s % units - 1), a[s] - 1);
+      if (places[m] == null && lines[m] == null) {
+        continue;
+      }
+      for (int i = 0, s = 0; i < ids; i++) {
+        for (int u = -1; u < units - 1; u++, s++) {
+          long place = at(m, s);
+          if (place != ABSENT) {
+            sink.put(m, i, u, place);
+          }
         }
       }
     }
     for (int j = 0; j < keys.length; j++) {
-      if (keys[j] != 0) {
-        sink.put(keys[j], values[j]);
+      long k = keys[j];
+      if (k != 0) {
+        sink.put((int) (k >>> 48), (int) (k >>> 24) & 0xFF_FFFF, (int) (k & 0xFF_FFFF) - 2,
+            values[j]);
       }
     }
   }
@@ -114,8 +158,7 @@ final class ReportKeys {
     if (!dense(key)) {
       return find(key);
     }
-    long[] a = month(key, false);
-    return a == null ? ABSENT : a[slot(key)] - 1;
+    return at((int) (key >>> 48), slot(key));
   }
 
   private long find(long key) {
@@ -133,13 +176,18 @@ final class ReportKeys {
     if (!dense(key)) {
       return put(key, place);
     }
-    long[] a = month(key, true);
+    int m = (int) (key >>> 48);
     int at = slot(key);
-    if (a[at] != 0) {
-      return a[at] - 1;
+    ready(m, file(place));
+    long before = at(m, at);
+    if (before == ABSENT) {
+      if (places[m] != null) {
+        places[m][at] = place + 1;
+      } else {
+        lines[m][at] = line(place) + 1;
+      }
     }
-    a[at] = place + 1;
-    return ABSENT;
+    return before;
   }
 
   /** Keeps {@code place} for {@code key} in the table unless it has one there. */
@@ -191,6 +239,12 @@ final class ReportKeys {
           if (a[s] != 0 && file(a[s] - 1) == file) {
             a[s] = 0;
           }
+        }
+      }
+      for (int m = 0; m < lines.length; m++) {
+        if (lines[m] != null && monthFile[m] == file) {
+          lines[m] = null;
+          monthFile[m] = -1;
         }
       }
     }

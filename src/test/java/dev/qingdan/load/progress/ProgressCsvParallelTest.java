@@ -54,6 +54,30 @@ class ProgressCsvParallelTest {
   }
 
   @Test
+  void givesWhatJacksonGivesOnSeveralFilesOfOneLoad() throws Exception {
+    // the files of a load share their cells' meanings, the pieces' arrays and the block
+    Random random = new Random(2028);
+    for (int n = 0; n < 60; n++) {
+      ProgressChecks serial = new ProgressChecks(CHECKLIST);
+      ProgressChecks parallel = new ProgressChecks(CHECKLIST);
+      StringBuilder files = new StringBuilder();
+      for (int k = 0; k < 4; k++) {
+        byte[] bytes = file(random);
+        Path f = dir.resolve("p" + k + ".csv");
+        Files.write(f, bytes);
+        ProgressCsv.readSerially(f, f.getFileName().toString(), serial);
+        ProgressCsv.read(f, f.getFileName().toString(), parallel, 64 + random.nextInt(4000),
+            8 + random.nextInt(200));
+        files.append(new String(bytes, StandardCharsets.UTF_8)).append("\n----\n");
+      }
+      LoadedProgress want = ProgressReader.result(serial);
+      LoadedProgress got = ProgressReader.result(parallel);
+      assertEquals(lines(want.problems()), lines(got.problems()), "load " + n + ":\n" + files);
+      assertEquals(List.copyOf(want.entries()), List.copyOf(got.entries()), "load " + n);
+    }
+  }
+
+  @Test
   void givesWhatJacksonGivesWhereACutFallsInAQuotedCell() throws Exception {
     StringBuilder b = new StringBuilder(ProgressCsv.HEADER).append('\n');
     for (int m = 1; m <= 9; m++) {

@@ -59,4 +59,32 @@ class ProgressKeyTest {
     assertEquals(ReportKeys.ABSENT, keys.get(a));
     assertEquals(ReportKeys.place(1, 4), keys.get(b));
   }
+
+  @Test
+  void aMonthOfOneFileAndAMonthOfSeveralKeepTheirPlaces() {
+    ReportKeys keys = new ReportKeys(12, 4, 10);
+    long one = ReportKeys.key(0, 1, 2);
+    long other = ReportKeys.key(0, 2, 2);
+    long mixed = ReportKeys.key(1, 1, 2);
+    assertTrue(keys.addFigures(one, ReportKeys.place(5, 7)));
+    assertTrue(keys.addFigures(other, ReportKeys.place(5, Integer.MAX_VALUE)));
+    assertTrue(keys.addFigures(mixed, ReportKeys.place(5, 8)));
+    assertTrue(keys.addFigures(ReportKeys.key(1, 3, -1), ReportKeys.place(6, 3)));
+    assertEquals(ReportKeys.place(5, 7), keys.putIfAbsent(one, ReportKeys.place(6, 1)));
+    assertEquals(ReportKeys.place(5, Integer.MAX_VALUE), keys.get(other));
+    assertEquals(ReportKeys.place(5, 8), keys.putIfAbsent(mixed, ReportKeys.place(6, 9)));
+    assertEquals(ReportKeys.place(6, 3), keys.get(ReportKeys.key(1, 3, -1)));
+    StringBuilder each = new StringBuilder();
+    keys.each((m, i, u, place) -> each.append(m).append(' ').append(i).append(' ').append(u)
+        .append(' ').append(ReportKeys.file(place)).append(':').append(ReportKeys.line(place))
+        .append('\n'));
+    assertEquals("0 1 2 5:7\n0 2 2 5:" + Integer.MAX_VALUE + "\n1 1 2 5:8\n1 3 -1 6:3\n",
+        each.toString());
+    keys.removeFile(5);
+    assertEquals(ReportKeys.ABSENT, keys.get(one));
+    assertEquals(ReportKeys.ABSENT, keys.get(mixed));
+    assertEquals(ReportKeys.place(6, 3), keys.get(ReportKeys.key(1, 3, -1)));
+    assertTrue(keys.addFigures(one, ReportKeys.place(7, 1)));
+    assertEquals(ReportKeys.place(7, 1), keys.get(one));
+  }
 }

@@ -158,6 +158,22 @@ class ProgressParquetTest {
   }
 
   @Test
+  void rowsTakenAsTheirFiguresGiveWhatRowsCheckedInFullGive() throws InputException {
+    for (String f : List.of("year-snappy", "year-zstd", "year-gzip", "year-plain-v2", "year-lz4",
+        "bad-values", "dates", "fraction")) {
+      Path path = DIR.resolve(f + ".parquet");
+      ProgressChecks full = new ProgressChecks(checklist);
+      ProgressParquet.read(path, f, full.errors, full::accept);
+      ProgressChecks figures = new ProgressChecks(checklist);
+      ProgressParquet.read(path, f, figures);
+      LoadedProgress want = ProgressReader.result(full);
+      LoadedProgress got = ProgressReader.result(figures);
+      assertEquals(problems(want), problems(got), f);
+      assertEquals(figures(want), figures(got), f);
+    }
+  }
+
+  @Test
   void aFaultOfTheChecksIsNotTakenForADamagedFile() {
     List<Problem> errors = new ArrayList<>();
     IllegalStateException e = assertThrows(IllegalStateException.class, () ->
