@@ -442,12 +442,15 @@ class TableImporterShapesTest {
         + "2. 推行简易开户。\t县人民银行\n3. 6月底前,明确注销情形;年底前,全面推行。\t县税务局\n"
         + "4. 2023年实现全覆盖。\t县医保局\n";
     TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    // 2023年实现全覆盖: a year before 实现 is due at its end
     assertEquals(List.of("9月底前 deliverable 2022-09-30", " ongoing", "6月底前，年底前 deliverable "
-        + "2022-06-30 2022-12-31", " ongoing"), r.checklist().rows().stream().map(row ->
+        + "2022-06-30 2022-12-31", "2023年实现全覆盖 deliverable 2023-12-31"),
+        r.checklist().rows().stream().map(row ->
         row.schedule().text() + " " + PhraseTableTest.schedule(
             new ScheduleParser.Result(row.schedule(), List.of()))).toList());
     assertEquals(List.of("row 1.1: the schedule '9月底前' is read from the task text",
-        "row 3.1: the schedule '6月底前，年底前' is read from the task text"),
+        "row 3.1: the schedule '6月底前，年底前' is read from the task text",
+        "row 4.1: the schedule '2023年实现全覆盖' is read from the task text"),
         notes(r, "schedule-in-text"));
     assertEquals(List.of("no column for 序号, 政策要点, 协同单位, 定性目标, 量化指标, 量化指标值, 指标说明, 实现方式: "
         + "left empty", "no column for 进度安排: a due date in the task text (9月底前) is the schedule"),
