@@ -461,6 +461,32 @@ class TableImporterShapesTest {
     assertEquals("持续推进", column.checklist().rows().get(0).schedule().text());
   }
 
+  /**
+   * Dated steps towards several targets at once (驿站 2, 2 家; 托位 100, 500 个; 筛查 by 11月底) read
+   * as no one plan: each row of the task is due with its last step, and a warning says so.
+   */
+  @Test
+  void stepsTowardsSeveralTargetsGiveTheTaskItsLastStepWithAWarning() throws Exception {
+    String text = "序号\t实事项目\t工作举措及实施计划\t责任单位\n1\t新建驿站7家,新增托位500个。\t"
+        + "1.驿站:3月底前新建成2家;9月底前完成7家。 2.托位:3月底前新增100个;9月底前完成500个。 "
+        + "3.筛查:11月底前完成筛查工作。\t卫生健康局\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("1.1 3.筛查:11月底前完成筛查工作 deliverable 2022-11-30",
+        "1.2 3.筛查:11月底前完成筛查工作 deliverable 2022-11-30"),
+        r.checklist().rows().stream().map(row -> row.id() + " " + row.schedule().text() + " "
+            + PhraseTableTest.schedule(new ScheduleParser.Result(row.schedule(), List.of())))
+            .toList());
+    assertEquals(List.of("row 1.1: the dated steps of the task text do not read as one plan "
+        + "(their counts serve more than one target, or none); the schedule is the last step, "
+        + "'3.筛查:11月底前完成筛查工作'"), r.warnings().stream()
+        .filter(w -> w.code().equals("schedule")).map(w -> w.text().en()).toList());
+    // a step that does not read by itself gives no schedule: no date is guessed
+    TableImporter.Result unread = TableImporter.fromText("t.txt", "序号\t实事项目\t工作举措及实施计划\t"
+        + "责任单位\n1\t新建驿站7家,新增托位500个。\t1.驿站:3月底前新建成2家;9月底前完成7家。 "
+        + "2.托位:9月底前完成500个并在3个月内验收。\t卫生健康局\n", 2022);
+    assertEquals("", unread.checklist().rows().get(0).schedule().text());
+  }
+
   @Test
   void aListMarkerBeforeAMonthIsNoPartOfTheDueDateInTheTaskText() throws Exception {
     String text = "序号\t实事项目\t工作举措及实施计划\t责任单位\n1\t新建成幼儿园7所\t1.4月底前主体完工;"
