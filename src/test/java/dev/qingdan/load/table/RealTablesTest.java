@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * hand reading: the task, the lead units, the final due date and every target.
  *
  * <p>11 is a register of statistics by city (a name and figures a row, no task, no lead unit):
- * import refuses it, saying so. 14 is not read right yet: it is a matrix of regions and
- * indicators under five header rows, with units and comparators in the headers. 12, 20 and 21
- * are compared but for what their own tests name.
+ * import refuses it, saying so. 14 is a matrix of regions and indicators under five header rows,
+ * with units and comparators in the headers: import refuses it too, saying what it found. 12, 20
+ * and 21 are compared with their own tests.
  */
 class RealTablesTest {
   private static final Path DIR = Path.of("src/test/resources/import/real");
@@ -134,13 +134,36 @@ class RealTablesTest {
   @Test
   void aRegisterOfStatisticsIsRefusedAsNoTaskTable() {
     String name = "11-hunan-2021-laojiu-xiaoqu-progress.tsv";
-    InputException e = assertThrows(InputException.class,
-        () -> TableImporter.read(DIR.resolve(name), name, 2021));
     assertEquals(name + ":1: this is a table of figures, not of tasks: its rows give a name and "
         + "figures only ('1 | 长沙市 | 150 | 143 | 95.33% | 86157.25 | …'), with no task and no lead "
         + "unit, as a register of statistics does; import reads a task table, with a task column "
         + "(工作任务, 项目名称 …) and a lead-unit column (责任单位 …); --columns maps columns by hand",
-        e.problem().where() + ": " + e.problem().text().en());
+        refusal(name, 2021));
+  }
+
+  /**
+   * 14 has a region a row and five indicators across, each over 目标 任务 | 进度 | 完成比例(%), under
+   * five header rows that alone give the units (人, %) and the comparator (城镇登记失业率低于):
+   * reading it by its first header row would take the regions for units and every figure for a
+   * target without its unit, so import refuses it and says what it found.
+   */
+  @Test
+  void aMatrixOfRegionsAndIndicatorsIsRefusedSayingWhatItIs() {
+    String name = "14-meishan-2019-jiuye-matrix.tsv";
+    assertEquals(name + ":1: this is a matrix of places and indicators, not a task list: one "
+        + "place a row (first column '地区') and 5 indicators across ('城镇新增就业(人) | "
+        + "城镇失业人员再就业(人) | 就业困难人员就业(人) | 城镇登记失业率低于(%) | 下岗失业人员再就业(人)'), each over the "
+        + "columns '目标 任务 | 进度 | 完成比例(%)', under a header of 5 rows; the units and "
+        + "comparators of its figures stand only in the header. import reads one task a row: "
+        + "write the matrix as one row a place and indicator (地区 | 指标 | 目标值) to import it",
+        refusal(name, 2019));
+  }
+
+  /** Why import refuses table {@code name}: its place and message. */
+  private static String refusal(String name, int year) {
+    InputException e = assertThrows(InputException.class,
+        () -> TableImporter.read(DIR.resolve(name), name, year));
+    return e.problem().where() + ": " + e.problem().text().en();
   }
 
   /** The imported rows by item, in order. */

@@ -487,6 +487,24 @@ class TableImporterShapesTest {
     assertEquals("", unread.checklist().rows().get(0).schedule().text());
   }
 
+  /** Any matrix of places and indicators under a repeated group of sub-headers is refused. */
+  @Test
+  void aMatrixOfPlacesAndIndicatorsIsRefusedNamingItsIndicators() {
+    String text = "县区\t新建公园(个)\t\t改造路灯(盏)\t\n\t目标\t完成\t目标\t完成\n"
+        + "甲县\t3\t2\t100\t80\n乙县\t2\t2\t50\t60\n";
+    InputException e = assertThrows(InputException.class,
+        () -> TableImporter.fromText("m.txt", text, 2023));
+    assertEquals("matrix", e.problem().code());
+    assertTrue(e.problem().text().en().startsWith("this is a matrix of places and indicators, "
+        + "not a task list: one place a row (first column '县区') and 2 indicators across "
+        + "('新建公园(个) | 改造路灯(盏)'), each over the columns '目标 | 完成', under a header of 2 "
+        + "rows"), e.problem().text().en());
+    // a header row that repeats nothing is no matrix
+    InputException plain = assertThrows(InputException.class, () -> TableImporter.fromText(
+        "m.txt", "县区\t新建公园\t改造路灯\n甲县\t3\t100\n", 2023));
+    assertTrue(!plain.problem().code().equals("matrix"), plain.problem().code());
+  }
+
   @Test
   void aListMarkerBeforeAMonthIsNoPartOfTheDueDateInTheTaskText() throws Exception {
     String text = "序号\t实事项目\t工作举措及实施计划\t责任单位\n1\t新建成幼儿园7所\t1.4月底前主体完工;"
