@@ -107,7 +107,11 @@ public final class SentenceTargets {
   private static final Pattern OWN_ITEMS = Pattern.compile("^\\p{IsHan}{0,4}?(?:实事|事项)");
   /** Words before a figure that name the list itself (民生实事项目清单共38件). */
   private static final Pattern OWN_LIST =
-      Pattern.compile(".*(?:实事|事项)(?:项目)?(?:清单|名单|目录)?(?:共|共计|计|总计|合计)?");
+      Pattern.compile(".*(?:实事|事项)(?:项目)?(?:清单|名单|目录)?(?:共|共计|计|总计|合计)?"
+          + "(?:[0-9]+大?类)?"); // 民生实事项目共5大类17个: the classes, then the items
+  /** A count of a counting word named before its figure (就业人数110万): the figure counts it. */
+  private static final Pattern COUNTED =
+      Pattern.compile("(人次|人|户|家|所|个|项|件|台|辆|套|名)数(?:达到|达|为|超过|突破|不少于|不低于)?$");
 
   private SentenceTargets() {}
 
@@ -248,6 +252,10 @@ public final class SentenceTargets {
       String named = indicator(masked.substring(Math.min(after, m.start()), m.start()));
       return new Found(named == null ? cost.group() : named + cost.group(),
           new Target(text, Op.AT_MOST, BigDecimal.ZERO, "元", null, null, false, null));
+    }
+    Matcher counted = COUNTED.matcher(masked.substring(0, m.start()));
+    if (unit == null && counted.find()) {
+      unit = counted.group(1); // 就业人数110万以上: 1100000 人
     }
     if (unit == null) {
       if (m.end() < masked.length() && Character.isLetter(masked.charAt(m.end()))

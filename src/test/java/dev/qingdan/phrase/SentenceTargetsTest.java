@@ -135,6 +135,20 @@ class SentenceTargetsTest {
     assertEquals("refused", read("建成3天"));
   }
 
+  /** A figure after the count of a counting word (人数, 户数) counts that word. */
+  @Test
+  void aFigureAfterTheCountOfACountingWordCountsIt() {
+    assertEquals(">= 1100000 人", read("计划新增城镇就业人数110万以上"));
+    assertEquals(">= 3000 户", read("受益户数达到3000"));
+    assertEquals("refused", read("计划新增城镇就业110万以上"));
+  }
+
+  /** The classes of the list itself (共5大类) before the count of its items are no target. */
+  @Test
+  void theClassesAndItemsOfTheListItselfAreNoTargets() {
+    assertEquals(">= 1555000000 元", read("排定重点民生实事项目共5大类17个,年度计划投资15.55亿元"));
+  }
+
   @Test
   void numbersThatAreNamesOrConditionsAreNotTargets() {
     assertEquals("refused", read("深化一网通办改革，推进三服务"));
