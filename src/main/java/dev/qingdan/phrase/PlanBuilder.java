@@ -110,13 +110,20 @@ final class PlanBuilder {
     boolean ends = segments.stream()
         .anyMatch(g -> isDeliverable(g) && !starts.matcher(g.restKey()).matches());
     YearMonth start = null;
+    // 从第二季度起，每季度第1个月的20日前: a start bounds the periods of a repeating day
+    YearMonth[] periods = window(segments);
+    YearMonth since = segments.stream().filter(g -> g.spec().type() == SpecType.START)
+        .map(g -> g.spec().from()).findFirst().orElse(null);
+    if (periods == null && since != null) {
+      periods = new YearMonth[] {since, YearMonth.of(since.getYear(), 12)};
+    }
     for (Segment g : segments) {
       if (steps && ends && isStartOfWork(g, segments, starts)) {
         start = start == null || g.spec().from().isBefore(start) ? g.spec().from() : start;
       } else if (g.spec().type() == SpecType.EVERY && g.spec().day() >= 0
-          && (!g.rest().isEmpty() || g.spec().from() != null)) {
+          && (!g.rest().isEmpty() || g.spec().from() != null || since != null)) {
         // 每季度末月20日前报送: one thing due in each period of the window.
-        for (LocalDate due : periodEnds(g.spec(), window(segments), year)) {
+        for (LocalDate due : periodEnds(g.spec(), periods, year)) {
           deliverables.add(new Milestone(due, null, g.rest().isEmpty() ? null : g.rest()));
         }
         anyDeliverable = true;
@@ -258,17 +265,25 @@ final class PlanBuilder {
         && !YearMonth.from(o.spec().due()).isBefore(g.spec().from()));
   }
 
-  /** Deliverables due on the same day cannot be told apart by a report: that is not a plan. */
+  /**
+   * Deliverables due on the same day cannot be told apart by a report, which gives a row one day
+   * done: they are one step, due that day, that delivers both (3月底前完成设计，3月底完成建设).
+   */
   private static Result distinct(String text, ScheduleKind kind, YearMonth from, YearMonth to,
       List<Milestone> milestones, List<Msg> notes) {
-    for (int i = 1; i < milestones.size(); i++) {
-      if (milestones.get(i).due().equals(milestones.get(i - 1).due())) {
-        notes.add(Msg.of("two steps of '%s' are due on the same day (%s)", text.strip(),
-            milestones.get(i).due()));
-        return ongoing(text, notes);
+    List<Milestone> steps = new ArrayList<>();
+    for (Milestone m : milestones) {
+      Milestone last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+      if (last != null && last.due().equals(m.due())) {
+        String both = last.deliverable() == null ? m.deliverable()
+            : m.deliverable() == null ? last.deliverable()
+            : last.deliverable() + "；" + m.deliverable();
+        steps.set(steps.size() - 1, new Milestone(m.due(), null, both));
+      } else {
+        steps.add(m);
       }
     }
-    return result(text, kind, from, to, milestones, notes);
+    return result(text, kind, from, to, steps, notes);
   }
 
   static Msg unreadable(String text) {
@@ -310,7 +325,8 @@ final class PlanBuilder {
 
   /**
    * The due dates of a repeating period inside a window (the plan year without one): the day it
-   * names of each period's last month (每季度末月20日前: 03-20, 06-20, …), or the period's end.
+   * names of the month of each period it names (每季度末月20日前: 03-20, 06-20, …; 每季度第1个月的20日前:
+   * 01-20, 04-20, …), or the period's end.
    */
   static List<LocalDate> periodEnds(Spec every, YearMonth[] window, int year) {
     // the periods it names itself (每季度末（分别在6月、9月和12月底）), else the window's
@@ -321,7 +337,7 @@ final class PlanBuilder {
     List<LocalDate> out = new ArrayList<>();
     int p = every.period();
     for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-      if (p > 0 && m.getMonthValue() % p == 0) {
+      if (p > 0 && (m.getMonthValue() - every.month()) % p == 0) {
         int day = every.day();
         out.add(day <= 0 || day > m.lengthOfMonth() ? m.atEndOfMonth() : m.atDay(day));
       }

@@ -70,10 +70,12 @@ public final class ScheduleParser {
             + "(?:[./](?<d>0?[1-9]|[12]\\d|3[01]))?"
             + "(?![\\d.])(?:月份?)?(?:底|末)?"
             + BEFORE),
-    // 每季度上线2个, 按季度推进, 每季度末月20日前, 每月10日前, 每半年: a period that repeats.
+    // 每季度上线2个, 按季度推进, 每季度末月20日前, 每个季度第1个月的20日前, 每月10日前, 每半年:
+    // a period that repeats.
     EVERY(
         "每按逐",
-        "(?:每个?|按|逐)(?<p>季度?|个?月|半年|周|旬)(?:度)?(?:(?<last>末月|最后一个月)?(?<d>"
+        "(?:每个?|按|逐)(?<p>季度?|个?月|半年|周|旬)(?:度)?(?:(?:(?<last>末月|最后一个月)"
+            + "|(?<first>首月)|第(?<nth>[1-6一二三四五六])个月的?)?(?<d>"
             + DAY_NUMBER
             + ")[日号]"
             + BEFORE
@@ -91,11 +93,11 @@ public final class ScheduleParser {
             + DAY_NUMBER
             // 自2月10号复工复产以来: since a day, whatever happened on it
             + ")[日号])?(?:起|开始|以来|(?<=[日号])[^,;。]{1,12}?以来)"),
-    // 2013—2017年, 2023年至2025年: a span of whole years.
+    // 2013—2017年, 2023年至2025年, 2022-2023: a span of whole years.
     YEARS(
         "-~至到",
-        "(?<![\\d.])(?<ya>(?:19|20)\\d{2})年?" + TO + "(?<yb>(?:19|20)\\d{2})年度?"
-            + "(?![\\d一二三四五六七八九十])(?:底|末)?" + BEFORE),
+        "(?<![\\d.])(?<ya>(?:19|20)\\d{2})年?" + TO + "(?<yb>(?:19|20)\\d{2})"
+            + "(?:年度?(?![\\d一二三四五六七八九十])|(?![\\d.%\\p{IsHan}]))(?:底|末)?" + BEFORE),
     // 5-12月, 5月1日至6月30日, 2022年10月至2023年3月; 7月9日至17日 and 7月9-17日 end on a day
     // of the month they start in.
     RANGE(
@@ -145,12 +147,22 @@ public final class ScheduleParser {
     YEAR("全", yearPrefix("") + "全年"),
     // 每年 in a plan over several years: in the plan's year, like 全年, unless a date says when.
     EVERY_YEAR("每", "每年度?(?![底末])"),
+    // 到2025年, 其中2022年完成…: by a year, at its end; not a year that qualifies a noun
+    // (2023年老旧小区改造项目) or a part of it (2025年6月).
+    YEAR_BY(
+        "年",
+        "(?:(?<=到|至|截至|截止)|(?=\\d{4}年(?:全面|基本)?(?:完成|建成|实现)))(?<y>(?:19|20)\\d{2})年"
+            + "(?![\\d一二三四五六七八九十底末内初中月度份前起以])"),
     // 三年内 is "within three years", not the plan year's end.
     YEAR_END(
         "底末内",
         "(?:(?<y>\\d{4})年|(?<yw>今|本|次|明|去|上)年|(?<![\\d一二三四五六七八九十两几半])年)"
             + "年?(?:底|末|内)" // 2023年年底 as written often
-            + BEFORE);
+            + BEFORE),
+    // 今年，…将建成投用: in the plan year, like 全年; 今年以来 since its start.
+    THIS_YEAR(
+        "今本",
+        "(?:今|本)年(?<since>以来)?(?![\\d一二三四五六七八九十底末内度初中上下全第年])");
 
     /** The pattern, with characters one of which every match contains. */
     final Anchored regex;
@@ -163,10 +175,10 @@ public final class ScheduleParser {
   // The words of a schedule that are not time expressions; both the reading of time and the
   // building of a plan look for them.
   static final Anchored ONGOING =
-      new Anchored("续时态期依据内",
+      new Anchored("续时态期依据内办",
           "持续|即时|随时|常态化|长期|依申请|依[^,;。]{0,12}?(?:申请|申报)|根据[^,;。]{0,20}?需求"
               // a time limit per case (3个工作日内办结), not a date of the plan
-              + "|(?<![\\d.])\\d{1,3}个?(?:工作日|自然日|天|日|小时)(?:以内|之内|内)");
+              + "|(?<![\\d.])\\d{1,3}个?(?:工作日|自然日|天|日|小时)(?:以内|之内|内|办结|办完|办成)");
 
   static final Anchored EACH_MONTH =
       new Anchored("月", "保持每个?月|每个?月保持|每个?月均|每个?月都|逐月保持");
@@ -180,6 +192,23 @@ public final class ScheduleParser {
           "(?:(?<![\\d.])\\d{1,4}|[零一二三四五六七八九十两半]+)个?"
               + "(?:月|日|号|季度?|周|旬|年|工作日|天|小时)"
               + "|季度|上旬|中旬|下旬|半年");
+
+  /** A period named as what is reported (将上季度的完成情况报…), not when: right before 的. */
+  static final Anchored PERIOD_REFERRED =
+      new Anchored("季月年", "(?:上|本|当|前)一?个?(?:季度|月|年度|半年)(?=的)");
+
+  /** How early the work is done (11月底提前一个月完成), beside the date it is done by. */
+  static final Anchored EARLY =
+      new Anchored("提", "提前(?:\\d{1,3}|[一二两三四五六七八九十半]{1,3})个?(?:月|天|日|周|年|工作日)");
+
+  /** A clause that names the plan followed (根据季度序时进度安排), whose words are no time. */
+  static final Anchored REFERENCE =
+      new Anchored("据照", "(?:根据|按照|依据)[^,;。]{0,20}?(?:安排|要求|部署)");
+
+  /** Seasons and feasts (汛前, 春节前): no day that the plan year fixes, so never read. */
+  static final Anchored UNDATED =
+      new Anchored("前后季冬汛", "主?汛[前期后]|(?:春节|国庆节?|元旦|中秋|端午)[前后]|开学[前后]"
+          + "|入冬[前后]?|[春夏秋冬雨旱]季|采暖季");
 
   /** The first of a list of months (二、三月份, 6和7月), where only the last one reads as a date. */
   static final Anchored MONTH_LIST =

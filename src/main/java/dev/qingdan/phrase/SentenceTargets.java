@@ -59,7 +59,8 @@ public final class SentenceTargets {
           + "(?<down>同比下降|同比降低|同比减少|下降|降低|减少)?"
           + "(?<cmp>≥|>=|>|≤|<=|<|不少于|不低于|不小于|至少|达到|达|突破|超过|高于|大于|多于|提升至|提升到|提高至|提高到"
           + "|增加到|增加至|增至|扩大至|扩大到|保持在|稳定在|维持在|不超过|不高于|不多于|不大于|控制在"
-          + "|压缩至|压缩到|压减至|缩短至|缩短到|降低至|降低到|降至|减少至|减少到|下降至|下降到"
+          + "|压缩至|压缩到|压缩为|压减至|压减到|压减为|缩短至|缩短到|缩短为|精简至|精简到|精简为|降低至|降低到"
+          + "|降至|减至|减少至|减少到|减少为|下降至|下降到"
           + "|低于|少于|小于|在|约)?$");
 
   /**
@@ -69,6 +70,10 @@ public final class SentenceTargets {
   private static final Pattern FILLER = Pattern.compile(
       "^(?:力争|确保|争取|全年|年内|年底前|当年|共(?![享建同治])|计(?![划算])|总计|合计|累计|其中|并|且"
           + "|同时|再(?!生)|另|全市|全区|全县)+");
+
+  /** A verb that brings a figure down to a ceiling (压缩至, 减少到), anywhere in a clause. */
+  private static final Pattern CEILING_VERB =
+      Pattern.compile("(?:压缩|压减|缩短|精简|降低|减少|下降)(?:至|到|为)|降至|减至|控制在");
 
   /** What ends a clause. */
   private static final String SEPARATORS = "，,；;。、！!？?：:";
@@ -84,8 +89,17 @@ public final class SentenceTargets {
   private static final Pattern DURATION = Pattern.compile("年|周|天|日|小时|分钟|个月|个工作日");
   /** A comparator that bounds a length of time, right before its figure. */
   private static final Pattern BOUND = Pattern.compile(
-      "(?:不超过|控制在|压缩至|压缩到|压减至|缩短至|缩短到|降至|降低至|少于|低于|≤|<=|<|达到|提高至|提升至"
-          + "|不低于|不少于|至少)$");
+      "(?:不超过|控制在|压缩至|压缩到|压缩为|压减至|压减到|压减为|缩短至|缩短到|缩短为|精简至|精简到|精简为|降至"
+          + "|减至|降低至|少于|低于|≤|<=|<|达到|提高至|提升至|不低于|不少于|至少)$");
+  /** What ends a time limit per case right after its duration: 1天办结, 3个工作日办完. */
+  private static final Pattern LIMIT = Pattern.compile("办结|办完|办成|办妥");
+  /** A cost right after a 0 without a counting word (0成本, 零费用 in digits): none at all. */
+  private static final Pattern COST = Pattern.compile("成本|费用|收费");
+  /**
+   * Counting words of what a procedure costs whoever goes through it (环节, the steps of a
+   * procedure): a plan only ever caps them, so a figure of one without a comparator is a ceiling.
+   */
+  private static final Pattern BURDEN = Pattern.compile("个环节");
   /** Blanks after a figure that part the items of a list pasted as one line: 20场以上 举办…. */
   private static final Pattern LIST_BLANK =
       Pattern.compile("(?<=[0-9][^\\s0-9]{1,5})[ \\t\\u3000\\u00a0]+(?=\\p{IsHan})");
@@ -93,7 +107,11 @@ public final class SentenceTargets {
   private static final Pattern OWN_ITEMS = Pattern.compile("^\\p{IsHan}{0,4}?(?:实事|事项)");
   /** Words before a figure that name the list itself (民生实事项目清单共38件). */
   private static final Pattern OWN_LIST =
-      Pattern.compile(".*(?:实事|事项)(?:项目)?(?:清单|名单|目录)?(?:共|共计|计|总计|合计)?");
+      Pattern.compile(".*(?:实事|事项)(?:项目)?(?:清单|名单|目录)?(?:共|共计|计|总计|合计)?"
+          + "(?:[0-9]+大?类)?"); // 民生实事项目共5大类17个: the classes, then the items
+  /** A count of a counting word named before its figure (就业人数110万): the figure counts it. */
+  private static final Pattern COUNTED =
+      Pattern.compile("(人次|人|户|家|所|个|项|件|台|辆|套|名)数(?:达到|达|为|超过|突破|不少于|不低于)?$");
 
   private SentenceTargets() {}
 
@@ -117,6 +135,7 @@ public final class SentenceTargets {
     int depth = 0;
     int from = 0;
     Found beforeColon = null; // the figure a clause after a colon may restate
+    boolean capped = false; // the clause before ended in 、 after a figure with a ceiling verb
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : '。';
       if ("(（《[【".indexOf(c) >= 0) {
@@ -126,7 +145,12 @@ public final class SentenceTargets {
       } else if ((depth == 0 || i == s.length()) && SEPARATORS.indexOf(c) >= 0) {
         // a clause ends at a separator outside brackets: 新(改、扩)建公办园5所 is one clause
         int before = found.size();
-        progress = clause(s.substring(from, i).strip(), progress, beforeColon, found, notes);
+        progress = clause(s.substring(from, i).strip(), progress, beforeColon, capped, found,
+            notes);
+        // 压缩至1个环节、1天: a ceiling verb bounds the items of the list it heads
+        capped = c == '、' && found.size() > before
+            && found.get(found.size() - 1).target().op() == Op.AT_MOST
+            && (capped || CEILING_VERB.matcher(s.substring(from, i)).find());
         beforeColon = (c == ':' || c == '：') && found.size() > before
             ? found.get(found.size() - 1) : null;
         if ("；;。".indexOf(c) >= 0) {
@@ -158,8 +182,8 @@ public final class SentenceTargets {
    * repeats {@code beforeColon}, the last figure before the colon that opens the clause, explains
    * it ({@code 100%保障入学:各县均为100%}) and is read once, with a note.
    */
-  private static boolean clause(String c, boolean progress, Found beforeColon, List<Found> found,
-      List<Msg> notes) {
+  private static boolean clause(String c, boolean progress, Found beforeColon, boolean capped,
+      List<Found> found, List<Msg> notes) {
     if (c.isEmpty()) {
       return progress;
     }
@@ -186,7 +210,7 @@ public final class SentenceTargets {
       if (Decoys.decoy(masked, m)) {
         continue;
       }
-      Found f = figure(c, masked, m, after, notes);
+      Found f = figure(c, masked, m, after, capped && m.start() == 0, notes);
       if (f != null && beforeColon != null && same(f.target(), beforeColon.target())) {
         notes.add(Msg.of("'%s': %s repeats the figure before the colon and is read as that one "
             + "target, not as another", c, masked.substring(m.start(), m.end())));
@@ -214,9 +238,25 @@ public final class SentenceTargets {
     return Character.isDigit(ch) || ch == '.';
   }
 
-  private static Found figure(String c, String masked, Matcher m, int after, List<Msg> notes) {
+  private static Found figure(String c, String masked, Matcher m, int after, boolean capped,
+      List<Msg> notes) {
     String unit = m.group("unit");
     String shown = masked.substring(m.start(), m.end());
+    if (unit == null && m.group("num2") == null && m.group("mult") == null
+        && new BigDecimal(m.group("num")).signum() == 0
+        && COST.matcher(masked).region(m.end(), masked.length()).lookingAt()) {
+      // 0成本: no cost at all, a ceiling of 0 元
+      Matcher cost = COST.matcher(masked).region(m.end(), masked.length());
+      cost.lookingAt();
+      String text = c.substring(Math.min(after, m.start()), cost.end()).strip();
+      String named = indicator(masked.substring(Math.min(after, m.start()), m.start()));
+      return new Found(named == null ? cost.group() : named + cost.group(),
+          new Target(text, Op.AT_MOST, BigDecimal.ZERO, "元", null, null, false, null));
+    }
+    Matcher counted = COUNTED.matcher(masked.substring(0, m.start()));
+    if (unit == null && counted.find()) {
+      unit = counted.group(1); // 就业人数110万以上: 1100000 人
+    }
     if (unit == null) {
       if (m.end() < masked.length() && Character.isLetter(masked.charAt(m.end()))
           && !Character.isIdeographic(masked.charAt(m.end()))) {
@@ -227,7 +267,10 @@ public final class SentenceTargets {
       return null;
     }
     String head = masked.substring(0, m.start());
-    boolean bounded = m.group("post") != null || m.group("num2") != null
+    // 1天办结: a time limit per case, a ceiling
+    boolean limit = DURATION.matcher(unit).matches()
+        && LIMIT.matcher(masked).region(m.end(), masked.length()).lookingAt();
+    boolean bounded = m.group("post") != null || m.group("num2") != null || limit || capped
         || BOUND.matcher(head).find();
     if (DURATION.matcher(unit).matches() && !bounded) {
       // 15分钟托育服务圈, 3年行动: a duration in a name, unless bounded (3日内, 压缩至3天)
@@ -265,6 +308,10 @@ public final class SentenceTargets {
       down = false;
     }
     Op op = upper != null ? Op.BETWEEN : op(cmp, m.group("post"), m.group("about") != null);
+    if (cmp == null && m.group("post") == null && m.group("about") == null
+        && (limit || capped || BURDEN.matcher(unit).matches())) {
+      op = Op.AT_MOST; // 1天办结, 1个环节, 压缩至1个环节、1天
+    }
     if (op == null) {
       notes.add(Msg.of("'%s': the comparator of %s contradicts itself; not read", c, shown));
       return null;
@@ -321,8 +368,9 @@ public final class SentenceTargets {
     Op before = cmp == null || cmp.equals("在") ? null : switch (cmp) {
       case ">", "超过", "高于", "大于", "多于" -> Op.MORE_THAN;
       case "<", "低于", "少于", "小于" -> Op.LESS_THAN;
-      case "≤", "<=", "不超过", "不高于", "不多于", "不大于", "控制在", "压缩至", "压缩到", "压减至", "缩短至",
-          "缩短到", "降低至", "降低到", "降至", "减少至", "减少到", "下降至", "下降到" -> Op.AT_MOST;
+      case "≤", "<=", "不超过", "不高于", "不多于", "不大于", "控制在", "压缩至", "压缩到", "压缩为", "压减至",
+          "压减到", "压减为", "缩短至", "缩短到", "缩短为", "精简至", "精简到", "精简为", "降低至", "降低到",
+          "降至", "减至", "减少至", "减少到", "减少为", "下降至", "下降到" -> Op.AT_MOST;
       case "保持在", "稳定在", "维持在", "约" -> null;
       default -> Op.AT_LEAST;
     };

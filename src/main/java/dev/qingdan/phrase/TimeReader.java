@@ -29,6 +29,7 @@ final class TimeReader {
       matchers[f.ordinal()] = f.regex.pattern.matcher(key);
       next[f.ordinal()] = f.regex.mayMatch(key) ? -1 : Integer.MAX_VALUE;
     }
+    boolean[] titled = titled(key);
     int at = 0;
     while (at < key.length()) {
       // The leftmost match wins; at the same place the earlier form does (5月起 before 5月).
@@ -50,6 +51,10 @@ final class TimeReader {
         break;
       }
       Matcher m = matchers[best.ordinal()];
+      if (titled[m.start()]) {
+        at = m.end(); // 《2022年工作要点》: the name of a document, not a time
+        continue;
+      }
       String source = n.display().substring(m.start(), m.end());
       Spec s = spec(best, m, year, source, notes, ambiguities);
       if (s != null && s.type() == SpecType.POINT && aside(key, m)) {
@@ -63,12 +68,28 @@ final class TimeReader {
     return out;
   }
 
+  /** Which characters of {@code key} stand inside book-title marks (《…》), a document's name. */
+  private static boolean[] titled(String key) {
+    boolean[] out = new boolean[key.length()];
+    int depth = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      depth = c == '《' ? depth + 1 : c == '》' ? Math.max(0, depth - 1) : depth;
+      out[i] = depth > 0 || c == '》';
+    }
+    return out;
+  }
+
   /** Words right before a date that make it the date of what is referred to: 根据7月15日…. */
   private static final Pattern REFERRED = Pattern.compile("(?:根据|按照|依据|对照|落实|贯彻)$");
 
-  /** Words right after a date that make it the date of a meeting or a paper: 7月15日召开的…. */
+  /**
+   * Words right after a date that make it the date of a meeting or a paper: 7月15日召开的…, or a
+   * report that one was held or issued that day (3月28日,县政府印发了…).
+   */
   private static final Pattern OF_EVENT = Pattern.compile(
-      "^(?:(?:召开|举行|举办|印发|下发|发布)的|\\p{IsHan}{0,8}?(?:会议?|讲话|批示)(?:的|上|精神))");
+      "^(?:(?:召开|举行|举办|印发|下发|发布)的|\\p{IsHan}{0,8}?(?:会议?|讲话|批示)(?:的|上|精神)"
+          + "|,?\\p{IsHan}{0,12}?(?:召开|举行|举办|印发|下发|发布)了)");
 
   /**
    * Whether the day at {@code m} (a day without 前: 7月15日) is the date of something the phrase
@@ -92,9 +113,18 @@ final class TimeReader {
         k[i] = ' ';
       }
     }
+    boolean[] titled = titled(n.key());
+    for (int i = 0; i < k.length; i++) {
+      k[i] = titled[i] ? ' ' : k[i];
+    }
     String rest = new String(k);
+    Matcher undated = ScheduleParser.UNDATED.matcher(rest);
+    if (undated.find()) {
+      return n.display().substring(undated.start(), undated.end());
+    }
     for (Anchored known : List.of(ScheduleParser.ONGOING, ScheduleParser.EACH_MONTH,
-        ScheduleParser.RECURRING, ScheduleParser.YEAR_OBJECT)) {
+        ScheduleParser.RECURRING, ScheduleParser.YEAR_OBJECT, ScheduleParser.PERIOD_REFERRED,
+        ScheduleParser.EARLY, ScheduleParser.REFERENCE)) {
       rest = blank(rest, known);
     }
     Matcher list = ScheduleParser.MONTH_LIST.matcher(n.key());
@@ -140,7 +170,8 @@ final class TimeReader {
           return null;
         }
         day = (int) d;
-        if (period > 1 && m.group("last") == null) {
+        if (period > 1 && m.group("last") == null && m.group("first") == null
+            && m.group("nth") == null) {
           // 每季度20日前: the 20th of which month of the quarter is not said.
           notes.add(Msg.of("'%s' does not say in which month of the period", source));
           return null;
@@ -148,7 +179,14 @@ final class TimeReader {
       } else if (m.group("end") != null) {
         day = 0;
       }
-      return new Spec(SpecType.EVERY, null, null, null, start, end, period, day);
+      // 每季度第1个月的20日前, 每季度首月: a month of the period other than its last
+      int month = m.group("first") != null ? 1
+          : m.group("nth") != null ? (int) Numerals.chineseOrArabic(m.group("nth")) : period;
+      if (period > 0 && (month < 1 || month > period)) {
+        notes.add(Msg.of("'%s' names month %d of a period of %d months", source, month, period));
+        return null;
+      }
+      return new Spec(SpecType.EVERY, null, null, null, start, end, period, day, month);
     }
     int y = form == ScheduleParser.Form.EVERY ? year : yearOf(m, "", year, source, notes);
     if (y < 0) {
@@ -283,6 +321,17 @@ final class TimeReader {
       case EVERY_YEAR -> {
         Spec whole = span(y, 1, 12, false, start, end);
         return new Spec(whole.type(), whole.from(), whole.to(), whole.due(), start, end, 12, -1);
+      }
+      case YEAR_BY -> {
+        YearMonth dec = YearMonth.of(y, 12);
+        return new Spec(SpecType.POINT, dec, dec, dec.atEndOfMonth(), start, end);
+      }
+      case THIS_YEAR -> {
+        if (m.group("since") != null) {
+          return new Spec(SpecType.START, YearMonth.of(y, 1), YearMonth.of(y, 12), null, start,
+              end);
+        }
+        return span(y, 1, 12, false, start, end);
       }
       case YEAR_END -> {
         YearMonth dec = YearMonth.of(y, 12);

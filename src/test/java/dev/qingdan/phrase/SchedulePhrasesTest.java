@@ -140,6 +140,43 @@ class SchedulePhrasesTest {
     "2022年年底要达到主体结构基本完工,2023年底具备通车条件 | 暂无 | deliverable 2022-12-31 2023-12-31",
     "自2月10號復工復產以來 | 暂无 | start 2022-02",
     "自2月10日以来 | 暂无 | start 2022-02",
+    // a span of bare years, where the plan year lies in it
+    "2022-2023 | 暂无 | window 2022-01..2023-12",
+    "2020-2023 | 暂无 | window 2022-01..2023-12 ?",
+    "2019-2021 | 暂无 | refused",
+    "2022-2023万元 | 暂无 | refused",
+    // by a year (到2025年), or in it (2022年完成): at its end; not a year that names a thing
+    "到2025年 | 暂无 | deliverable 2025-12-31",
+    "到2025年,建成5G基站1万个 | 暂无 | deliverable 2025-12-31",
+    "到2021年 | 暂无 | refused",
+    "其中2022年完成幼儿园建设 | 暂无 | deliverable 2022-12-31",
+    "2022年老旧小区改造项目 | 暂无 | refused",
+    // a day in a month of each period other than its last; a start bounds the periods
+    "每季度第1个月的20日前报送 | 暂无 | deliverable 2022-01-20 2022-04-20 2022-07-20 2022-10-20",
+    "每季度首月10日前报送 | 暂无 | deliverable 2022-01-10 2022-04-10 2022-07-10 2022-10-10",
+    "从第二季度起，每个季度第1个月的20日前 | 暂无 | deliverable 2022-04-20 2022-07-20 2022-10-20",
+    "从3月起,每月25日前报送 | 暂无 | deliverable 2022-03-25 2022-04-25 2022-05-25 2022-06-25 2022-07-25 2022-08-25 2022-09-25 2022-10-25 2022-11-25 2022-12-25",
+    "每季度第4个月的20日前报送 | 暂无 | refused",
+    "每季度第1个月的20日前,将上季度的完成情况报送 | 暂无 | deliverable 2022-01-20 2022-04-20 2022-07-20 2022-10-20",
+    // how early the work is done is no date of its own
+    "11月底提前一个月完成全年目标 | 暂无 | deliverable 2022-11-30",
+    "提前一个月完成 | 暂无 | refused",
+    // 今年 is the plan year, like 全年; 今年以来 since its start
+    "今年,3个城市之家将建成投用 | 暂无 | deliverable 2022-12-31",
+    "今年,9月底前完成验收 | 暂无 | deliverable 2022-09-30",
+    "今年以来,已完工20个 | 暂无 | start 2022-01",
+    // seasons and feasts have no day the plan year fixes: refused, naming them
+    "今年汛前完成主体工程 | 暂无 | refused",
+    "春节前完成发放 | 暂无 | refused",
+    // a document's name, a plan followed and a period reported on are no times
+    "9月底前报送《2021年工作总结》 | 暂无 | deliverable 2022-09-30",
+    "根据季度序时进度安排,截至三季度末 | 暂无 | deliverable 2022-09-30",
+    "3月28日,县政府印发了《实施方案》 | 暂无 | refused",
+    // a time limit per case beside a date is what is done by then
+    "9月底前，实现开办企业1天办结 | 暂无 | deliverable 2022-09-30",
+    "3天办结 | 暂无 | ongoing",
+    // steps due on one day are one step
+    "3月底前完成规划设计,3月底完成道路建设 | 暂无 | deliverable 2022-03-31",
   })
   void reads(String text, String target, String expected) {
     Target t = TargetParser.parse(target).orElseThrow();
@@ -154,6 +191,21 @@ class SchedulePhrasesTest {
         r.notes().stream().map(Msg::en).toList());
     assertEquals(ScheduleKind.ONGOING, r.schedule().kind());
     assertTrue(r.schedule().milestones().isEmpty());
+  }
+
+  @Test
+  void aSeasonIsNamedInTheNote() {
+    ScheduleParser.Result r = ScheduleParser.parse("计划今年汛前完成全部主体工程", 2023, null);
+    assertEquals(List.of("cannot read '汛前' in the schedule phrase '计划今年汛前完成全部主体工程'"),
+        r.notes().stream().map(Msg::en).toList());
+  }
+
+  @Test
+  void stepsDueOnOneDayAreOneStepThatDeliversBoth() {
+    ScheduleParser.Result r =
+        ScheduleParser.parse("3月底前完成规划设计,3月底完成道路建设", 2022, null);
+    assertEquals(List.of(new Milestone(LocalDate.of(2022, 3, 31), null, "完成规划设计；完成道路建设")),
+        r.schedule().milestones());
   }
 
   @Test

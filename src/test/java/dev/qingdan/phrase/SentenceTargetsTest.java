@@ -114,6 +114,41 @@ class SentenceTargetsTest {
     assertTrue(SentenceTargets.read("地区生产总值增长8%以上").found().get(0).target().growth());
   }
 
+  /**
+   * Ceilings without a comparator of their own: a time limit per case (1天办结), no cost at all
+   * (0成本), the steps of a procedure (环节), and the items of a list a ceiling verb heads.
+   */
+  @Test
+  void ceilingsSaidByTheirWordsOrByTheVerbOfTheirList() {
+    assertEquals("<= 1 天", read("开办企业1天办结"));
+    assertEquals("<= 3 个工作日", read("不动产登记3个工作日办完"));
+    assertEquals("<= 0 元", read("开办企业0成本"));
+    assertEquals("开办企业成本", indicators("开办企业0成本"));
+    assertEquals("<= 1 个环节", read("开办企业1个环节"));
+    assertEquals("<= 1 个环节 ; <= 0 元 ; <= 1 天", read("实现开办企业全流程1个环节、0成本、1天办结"));
+    assertEquals("<= 2 个环节 ; <= 1 天", read("开办企业压缩至2个环节、1天"));
+    assertEquals("<= 5 份 ; <= 3 天", read("申请材料精简为5份、3天"));
+    assertEquals("<= 5 份", read("申请材料减少为5份"));
+    // a list without a ceiling verb keeps its floors; a duration not at a list item's start too
+    assertEquals(">= 12 个 ; >= 300 个", read("改造老旧小区12个、新增充电桩300个"));
+    assertEquals("<= 1 天 ; >= 10 个", read("开办企业压缩至1天、新建驿站10个"));
+    assertEquals("refused", read("建成3天"));
+  }
+
+  /** A figure after the count of a counting word (人数, 户数) counts that word. */
+  @Test
+  void aFigureAfterTheCountOfACountingWordCountsIt() {
+    assertEquals(">= 1100000 人", read("计划新增城镇就业人数110万以上"));
+    assertEquals(">= 3000 户", read("受益户数达到3000"));
+    assertEquals("refused", read("计划新增城镇就业110万以上"));
+  }
+
+  /** The classes of the list itself (共5大类) before the count of its items are no target. */
+  @Test
+  void theClassesAndItemsOfTheListItselfAreNoTargets() {
+    assertEquals(">= 1555000000 元", read("排定重点民生实事项目共5大类17个,年度计划投资15.55亿元"));
+  }
+
   @Test
   void numbersThatAreNamesOrConditionsAreNotTargets() {
     assertEquals("refused", read("深化一网通办改革，推进三服务"));

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -327,6 +328,17 @@ public final class TableImporter {
           + "statistics does; import reads a task table, with a task column (工作任务, 项目名称 …) "
           + "and a lead-unit column (责任单位 …); --columns maps columns by hand",
           ColumnRoles.preview(table.get(1))), firstRow.place());
+    }
+    Optional<Matrix> matrix = firstRow == null ? Optional.empty() : Matrix.of(table);
+    if (matrix.isPresent()) {
+      Matrix m = matrix.get();
+      return fail("matrix", Msg.of("this is a matrix of places and indicators, not a task list: "
+          + "one place a row (first column '%s') and %d indicators across (%s), each over the "
+          + "columns %s, under a header of %d rows; the units and comparators of its figures "
+          + "stand only in the header. import reads one task a row: write the matrix as one row "
+          + "a place and indicator (地区 | 指标 | 目标值) to import it", m.places(),
+          m.indicators().size(), ColumnRoles.preview(m.indicators()),
+          ColumnRoles.preview(m.group()), m.headerRows()), firstRow.place());
     }
     if (firstRow != null) {
       return fail("no-header", Msg.of("no header row of a checklist table was found (one with a "

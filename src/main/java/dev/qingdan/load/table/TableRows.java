@@ -249,10 +249,16 @@ final class TableRows {
       String task = text.get(Column.POINTS).isEmpty() ? text.get(Column.TITLE)
           : text.get(Column.POINTS);
       String inText = TextSchedule.of(task, year);
+      String last = inText.isEmpty() ? TextSchedule.lastStep(task, year) : "";
       if (!inText.isEmpty()) {
         effective.put(Column.SCHEDULE, inText);
         log.note("schedule-in-text", Msg.of("row %s: the schedule '%s' is read from the task text",
             id.toString(), inText), cells.place().where(0), cells.place().order());
+      } else if (!last.isEmpty()) {
+        effective.put(Column.SCHEDULE, last);
+        log.warn("schedule", Msg.of("row %s: the dated steps of the task text do not read as one "
+            + "plan (their counts serve more than one target, or none); the schedule is the last "
+            + "step, '%s'", id.toString(), last), cells.place().where(0), cells.place().order());
       }
     }
     ScheduleParser.Result sched =

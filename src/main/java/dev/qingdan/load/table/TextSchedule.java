@@ -1,6 +1,8 @@
 package dev.qingdan.load.table;
 
+import dev.qingdan.model.Milestone;
 import dev.qingdan.phrase.ScheduleParser;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -24,17 +26,47 @@ final class TextSchedule {
 
   /** The schedule phrase of {@code task} in a plan of {@code year}, or empty for none. */
   static String of(String task, int year) {
-    if (task == null || task.isEmpty()) {
-      return "";
+    List<String> dated = dated(task, year);
+    String text = String.join("，", dated);
+    return !dated.isEmpty() && ScheduleParser.parse(text, year, null).notes().isEmpty() ? text : "";
+  }
+
+  /**
+   * The last step of {@code task}, where its dated clauses do not read as one plan but each reads
+   * by itself: steps towards several targets at once (驿站：3月底前新建成2家…；托位：3月底前新增100个…；
+   * 筛查：11月底前完成), whose counts no one plan holds. The task is done when its last step is, so
+   * that clause is the schedule; empty where there is none, or where a clause does not read.
+   */
+  static String lastStep(String task, int year) {
+    String last = "";
+    LocalDate due = null;
+    for (String c : dated(task, year)) {
+      ScheduleParser.Result r = ScheduleParser.parse(c, year, null);
+      List<Milestone> ms = r.schedule().milestones();
+      if (!r.notes().isEmpty() || !r.ambiguities().isEmpty() || ms.isEmpty()) {
+        return "";
+      }
+      LocalDate d = ms.get(ms.size() - 1).due();
+      if (due == null || d.isAfter(due)) {
+        due = d;
+        last = c;
+      }
     }
+    return last;
+  }
+
+  /** The clauses of {@code task} that name a due date, without their list markers. */
+  private static List<String> dated(String task, int year) {
     List<String> dated = new ArrayList<>();
+    if (task == null || task.isEmpty()) {
+      return dated;
+    }
     for (String clause : CLAUSE.split(task)) {
       String c = MARKER.matcher(clause.strip()).replaceFirst("");
       if (!c.isEmpty() && ScheduleParser.dueDate(c, year).isPresent()) {
         dated.add(c);
       }
     }
-    String text = String.join("，", dated);
-    return !dated.isEmpty() && ScheduleParser.parse(text, year, null).notes().isEmpty() ? text : "";
+    return dated;
   }
 }

@@ -453,12 +453,15 @@ class TableImporterShapesTest {
         + "2. 推行简易开户。\t县人民银行\n3. 6月底前,明确注销情形;年底前,全面推行。\t县税务局\n"
         + "4. 2023年实现全覆盖。\t县医保局\n";
     TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    // 2023年实现全覆盖: a year before 实现 is due at its end
     assertEquals(List.of("9月底前 deliverable 2022-09-30", " ongoing", "6月底前，年底前 deliverable "
-        + "2022-06-30 2022-12-31", " ongoing"), r.checklist().rows().stream().map(row ->
+        + "2022-06-30 2022-12-31", "2023年实现全覆盖 deliverable 2023-12-31"),
+        r.checklist().rows().stream().map(row ->
         row.schedule().text() + " " + PhraseTableTest.schedule(
             new ScheduleParser.Result(row.schedule(), List.of()))).toList());
     assertEquals(List.of("row 1.1: the schedule '9月底前' is read from the task text",
-        "row 3.1: the schedule '6月底前，年底前' is read from the task text"),
+        "row 3.1: the schedule '6月底前，年底前' is read from the task text",
+        "row 4.1: the schedule '2023年实现全覆盖' is read from the task text"),
         notes(r, "schedule-in-text"));
     assertEquals(List.of("no column for 序号, 政策要点, 协同单位, 定性目标, 量化指标, 量化指标值, 指标说明, 实现方式: "
         + "left empty", "no column for 进度安排: a due date in the task text (9月底前) is the schedule"),
@@ -467,6 +470,50 @@ class TableImporterShapesTest {
     TableImporter.Result column = TableImporter.fromText("t.txt",
         "任务\t牵头单位\t完成时限\n1. 9月底前,实现全程网办。\t县市场监管局\t持续推进\n", 2022);
     assertEquals("持续推进", column.checklist().rows().get(0).schedule().text());
+  }
+
+  /**
+   * Dated steps towards several targets at once (驿站 2, 2 家; 托位 100, 500 个; 筛查 by 11月底) read
+   * as no one plan: each row of the task is due with its last step, and a warning says so.
+   */
+  @Test
+  void stepsTowardsSeveralTargetsGiveTheTaskItsLastStepWithAWarning() throws Exception {
+    String text = "序号\t实事项目\t工作举措及实施计划\t责任单位\n1\t新建驿站7家,新增托位500个。\t"
+        + "1.驿站:3月底前新建成2家;9月底前完成7家。 2.托位:3月底前新增100个;9月底前完成500个。 "
+        + "3.筛查:11月底前完成筛查工作。\t卫生健康局\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2022);
+    assertEquals(List.of("1.1 3.筛查:11月底前完成筛查工作 deliverable 2022-11-30",
+        "1.2 3.筛查:11月底前完成筛查工作 deliverable 2022-11-30"),
+        r.checklist().rows().stream().map(row -> row.id() + " " + row.schedule().text() + " "
+            + PhraseTableTest.schedule(new ScheduleParser.Result(row.schedule(), List.of())))
+            .toList());
+    assertEquals(List.of("row 1.1: the dated steps of the task text do not read as one plan "
+        + "(their counts serve more than one target, or none); the schedule is the last step, "
+        + "'3.筛查:11月底前完成筛查工作'"), r.warnings().stream()
+        .filter(w -> w.code().equals("schedule")).map(w -> w.text().en()).toList());
+    // a step that does not read by itself gives no schedule: no date is guessed
+    TableImporter.Result unread = TableImporter.fromText("t.txt", "序号\t实事项目\t工作举措及实施计划\t"
+        + "责任单位\n1\t新建驿站7家,新增托位500个。\t1.驿站:3月底前新建成2家;9月底前完成7家。 "
+        + "2.托位:9月底前完成500个并在3个月内验收。\t卫生健康局\n", 2022);
+    assertEquals("", unread.checklist().rows().get(0).schedule().text());
+  }
+
+  /** Any matrix of places and indicators under a repeated group of sub-headers is refused. */
+  @Test
+  void aMatrixOfPlacesAndIndicatorsIsRefusedNamingItsIndicators() {
+    String text = "县区\t新建公园(个)\t\t改造路灯(盏)\t\n\t目标\t完成\t目标\t完成\n"
+        + "甲县\t3\t2\t100\t80\n乙县\t2\t2\t50\t60\n";
+    InputException e = assertThrows(InputException.class,
+        () -> TableImporter.fromText("m.txt", text, 2023));
+    assertEquals("matrix", e.problem().code());
+    assertTrue(e.problem().text().en().startsWith("this is a matrix of places and indicators, "
+        + "not a task list: one place a row (first column '县区') and 2 indicators across "
+        + "('新建公园(个) | 改造路灯(盏)'), each over the columns '目标 | 完成', under a header of 2 "
+        + "rows"), e.problem().text().en());
+    // a header row that repeats nothing is no matrix
+    InputException plain = assertThrows(InputException.class, () -> TableImporter.fromText(
+        "m.txt", "县区\t新建公园\t改造路灯\n甲县\t3\t100\n", 2023));
+    assertTrue(!plain.problem().code().equals("matrix"), plain.problem().code());
   }
 
   @Test
