@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class Givens {
   /** A unit per something: 元/人, 元/月, 元/平方米. */
-  private static final Pattern PER = Pattern.compile("^[/／]\\p{IsHan}");
+  private static final Pattern PER = Pattern.compile("^\\p{IsHan}{0,2}[/／]\\p{IsHan}");
   /** Words right before a figure per person or month: 每人每月, 每户补助. */
   private static final Pattern PER_BEFORE = Pattern.compile(
       "每(?:人|户|名|床|亩|生)(?:每(?:年|月|天|日))?(?:补助|补贴|发放|给予)?$");

@@ -40,7 +40,7 @@ public final class SentenceTargets {
   private static final String UNITS = String.join("|",
       "个工作日", "个百分点", "百分点", "个环节", "吨标准煤", "吨标煤", "套\\(间\\)", "节\\(次\\)", "平方公里",
       "平方米", "立方米", "千瓦时", "万千瓦", "公顷", "公里", "千米",
-      "人次", "户次", "家次", "场次", "车次", "台套", "个月", "小时", "分钟",
+      "人次", "户次", "家次", "场次", "车次", "批次", "台套", "个月", "小时", "分钟",
       "个", "人", "户", "家", "所", "座", "条", "米", "亩", "套", "间", "张", "台", "辆", "项", "件",
       "场", "次", "名", "处", "批", "元", "吨", "份", "本", "册", "期", "班", "只", "块", "棵", "株",
       "盏", "根", "组", "支", "床", "天", "日", "周", "年", "例", "位", "种", "类", "部", "栋", "幢",
@@ -210,6 +210,7 @@ public final class SentenceTargets {
       if (Givens.rate(masked, m)) {
         notes.add(Msg.of("'%s': %s is a rate or a standard (per person or month, or a rule's "
             + "figure), not a target; not read", c, masked.substring(m.start(), m.end())));
+        any = true; // a figure was found: 千人 in 5批次/千人 is no figure in words
         continue; // 按1500元/人标准发放, 每人每月200元, 标准的80%
       }
       if (Givens.baseline(masked, m, after)) {

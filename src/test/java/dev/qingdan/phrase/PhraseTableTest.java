@@ -94,8 +94,8 @@ public class PhraseTableTest {
     }
     System.out.printf("schedules: %d read right, %d refused or read with a warning, %d wrong%n",
         right, warned, wrong);
-    // Measured when the table last grew: 183 of 231, none wrong.
-    assertTrue(right >= 183, right + " read right");
+    // Measured when the table last grew: 184 of 232, none wrong.
+    assertTrue(right >= 184, right + " read right");
     assertEquals(0, wrong, "schedules read wrong without a warning");
   }
 

@@ -64,7 +64,7 @@ class SentenceTargetsTest {
   @Test
   void aRateOrAStandardIsNoTarget() {
     for (String s : List.of("按800元/户标准给予补助", "护理补贴标准(300元/月)", "每人每年补助600元",
-        "补助金额按上年度社会平均工资标准的60%核定", "按20%的比例配建停车位")) {
+        "补助金额按上年度社会平均工资标准的60%核定", "按20%的比例配建停车位", "抽检量达到4批次/千人")) {
       assertEquals("refused", read(s), s);
       assertTrue(notes(s).get(0).contains("is a rate or a standard"), s + ": " + notes(s));
     }
@@ -117,6 +117,7 @@ class SentenceTargetsTest {
     assertEquals(">= 60 起", read("查办违法案件不少于60起"));
     assertEquals(">= 8 艘", read("更新渔船8艘"));
     assertEquals(">= 5 架", read("配备植保无人机5架"));
+    assertEquals(">= 3000 批次", read("抽检食品3000批次"));
   }
 
   /** A reading aid in brackets between a figure's characters is nothing. */
