@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class TargetParser {
   private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?)\\s*(万亿|百万|千万|万(?!千瓦)|千(?![米克瓦])|亿)?";
-  private static final String UNIT = "(%|(?:个)?工作日|个?百分点|[\\p{IsHan}]{1,3}?(?:/[\\p{IsHan}]{1,3})?)?";
+  private static final String UNIT =
+      "(%|(?:个)?工作日|个?百分点|[\\p{IsHan}]{1,3}?(?:/[\\p{IsHan}]{1,3})?)?";
   private static final Pattern SINGLE =
       Pattern.compile(
           "(?<growth>同比增长|同比提高|同比提升|同比增加|年均增长|增长|增幅|提高|提升|增加)?"
