@@ -85,11 +85,11 @@ class SentenceTargetsTableTest {
     }
     System.out.printf("target sentences: %d of %d read right, %d with a note, %d wrong%n", right,
         lines.size(), noted, silentlyWrong.size());
-    assertTrue(lines.size() >= 253, "the table has " + lines.size() + " sentences");
-    // Measured when the table last grew: 233 of 253 right, and three sentences that are no
+    assertTrue(lines.size() >= 254, "the table has " + lines.size() + " sentences");
+    // Measured when the table last grew: 234 of 254 right, and three sentences that are no
     // target at all read as one (docs/phrases.md names them). A change that reads fewer right, or
     // more wrong without a note, fails here.
-    assertTrue(right >= 233, right + " read right");
+    assertTrue(right >= 234, right + " read right");
     assertTrue(silentlyWrong.size() <= 3, silentlyWrong.size() + " read wrong without a note:\n"
         + String.join("\n", silentlyWrong));
   }
