@@ -7,7 +7,8 @@ import org.apache.commons.math3.fraction.BigFraction;
 /**
  * Whether a figure meets a target, exactly: floors ({@code ≥}, {@code >}), ceilings ({@code ≤},
  * {@code <}, {@code 以内}), ranges (judged by their low end), {@code 左右} (the bound moved by its
- * tolerance, in the figure's favour) and growth rates (against baseline × (1 + rate)).
+ * tolerance, in the figure's favour), growth rates (against baseline × (1 + rate)) and changes in
+ * percentage points (against baseline + points).
  */
 public final class Bounds {
   private static final BigFraction HUNDRED = new BigFraction(100);
@@ -34,7 +35,9 @@ public final class Bounds {
       if (t.baseline() == null) {
         return null;
       }
-      return Exact.fraction(t.baseline()).multiply(BigFraction.ONE.add(v.divide(HUNDRED)));
+      BigFraction base = Exact.fraction(t.baseline());
+      // points move a share by their number (60% + 2 points is 62%); a rate multiplies
+      return t.points() ? base.add(v) : base.multiply(BigFraction.ONE.add(v.divide(HUNDRED)));
     }
     return t.kind() == TargetKind.PERCENT ? v.divide(HUNDRED) : v;
   }

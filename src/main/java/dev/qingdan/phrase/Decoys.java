@@ -65,7 +65,7 @@ final class Decoys {
       return true; // 第2批, 前10名
     }
     if (m.group("mult") == null && m.group("about") == null) {
-      if (rest.startsWith("年") && num.length() == 4 && !rest.startsWith("年内")) {
+      if (rest.startsWith("年") && num.matches("[0-9]{4}") && !rest.startsWith("年内")) {
         return true; // 2023年
       }
       if (rest.startsWith("月") || rest.startsWith("时") || rest.startsWith("点")

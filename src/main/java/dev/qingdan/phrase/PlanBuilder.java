@@ -42,16 +42,19 @@ final class PlanBuilder {
    */
   private static final Pattern SPENT = Pattern.compile("\\d[\\d.]*[万亿千百]*元|投资");
 
+  /** Words that lead to the next step after a start: 7月19日动工，预计10月底竣工. */
+  private static final String LEADS_ON = "(?:[,;](?:预计|计划|力争|争取|确保|拟|将)[于在]?)?";
+
   /** Words that start work rather than deliver it: 3月上旬开始. */
   private static final Pattern START_WORDS =
-      Pattern.compile("(?:正式|全面|陆续)?(?:开始|启动|着手)(?:实施|推进|建设|施工)?");
+      Pattern.compile("(?:正式|全面|陆续)?(?:开始|启动|着手)(?:实施|推进|建设|施工)?" + LEADS_ON);
 
   /**
    * Words that break ground (6月开工): a start beside a step that ends the work (年内完工), but a
    * step of its own in a plan by spans (第二季度：全面开工).
    */
   private static final Pattern GROUND_WORDS =
-      Pattern.compile("(?:正式|全面|陆续|集中)?(?:开工|动工|进场)(?:建设|施工)?");
+      Pattern.compile("(?:正式|全面|陆续|集中)?(?:开工|动工|进场)(?:建设|施工)?" + LEADS_ON);
 
   /**
    * The plan of a cell from its time expressions, read entirely.
@@ -307,8 +310,23 @@ final class PlanBuilder {
         || t == SpecType.SPAN && SPENT.matcher(g.restKey()).find()) {
       return false;
     }
-    return t == SpecType.POINT || COMPLETION.matcher(g.restKey()).find();
+    return t == SpecType.POINT || COMPLETION.matcher(g.restKey()).find() && !overMonths(g);
   }
+
+  /**
+   * Whether {@code g} is work done over a range of months ({@code 5-6月，完成主体工程}), a window
+   * like {@code 7-8月，竣工}, not a thing due at the range's end; a count (1-11月，完成30件) is
+   * reported at its end.
+   */
+  private static boolean overMonths(Segment g) {
+    return g.spec().type() == SpecType.SPAN && MONTH_RANGE.matcher(g.source()).lookingAt()
+        && !ScheduleParser.COUNT.find(g.restKey());
+  }
+
+  /** A range of months as written: 5-6月, 5月至6月, 五至六月. */
+  private static final Pattern MONTH_RANGE = Pattern.compile(
+      "(?:\\d{4}年)?[0-9一二三四五六七八九十]{1,3}月?份?\\s*(?:-|—|–|~|至|到)\\s*"
+          + "[0-9一二三四五六七八九十]{1,3}月");
 
   /** The months the spans of a cell cover, first to last, or null when it names no span. */
   static YearMonth[] window(List<Segment> segments) {

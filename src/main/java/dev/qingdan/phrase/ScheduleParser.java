@@ -52,7 +52,9 @@ public final class ScheduleParser {
   private static final String TO = "(?:-{1,2}|~|至|到)";
 
   private static String yearPrefix(String suffix) {
-    return "(?:(?<y" + suffix + ">\\d{4})年|(?<yw" + suffix + ">今|本|次|明|去|上|下一)年)?";
+    // 明年的5月底: a year word may stand apart from its month by 的
+    return "(?:(?<y" + suffix + ">\\d{4})年|(?<yw" + suffix + ">今|本|次|明|后|去|上|下一)年)?"
+        + "(?:(?<=年)的)?";
   }
 
   /** The shapes of a time expression, in the order they win when two start at the same place. */
@@ -75,7 +77,7 @@ public final class ScheduleParser {
     EVERY(
         "每按逐",
         "(?:每个?|按|逐)(?<p>季度?|个?月|半年|周|旬)(?:度)?(?:(?:(?<last>末月|最后一个月)"
-            + "|(?<first>首月)|第(?<nth>[1-6一二三四五六])个月的?)?(?<d>"
+            + "|(?<first>首月)|第(?<nth>[1-6一二三四五六])个月)?的?(?<d>"
             + DAY_NUMBER
             + ")[日号]"
             + BEFORE
@@ -156,7 +158,7 @@ public final class ScheduleParser {
     // 三年内 is "within three years", not the plan year's end.
     YEAR_END(
         "底末内",
-        "(?:(?<y>\\d{4})年|(?<yw>今|本|次|明|去|上)年|(?<![\\d一二三四五六七八九十两几半])年)"
+        "(?:(?<y>\\d{4})年|(?<yw>今|本|次|明|后|去|上)年|(?<![\\d一二三四五六七八九十两几半])年)"
             + "年?(?:底|末|内)" // 2023年年底 as written often
             + BEFORE),
     // 今年，…将建成投用: in the plan year, like 全年; 今年以来 since its start.
@@ -188,10 +190,14 @@ public final class ScheduleParser {
 
   /** What looks like time, a step or a year and must have been read by a form. */
   static final Anchored RESIDUE =
-      new Anchored("月日号季周旬年天时",
+      new Anchored("月日号季周旬年天时汛学节庆旦秋午",
           "(?:(?<![\\d.])\\d{1,4}|[零一二三四五六七八九十两半]+)个?"
               + "(?:月|日|号|季度?|周|旬|年|工作日|天|小时)"
-              + "|季度|上旬|中旬|下旬|半年");
+              + "|季度|上旬|中旬|下旬|半年"
+              // a year word no form read (明年 beside no date), a season or an event of the year
+              + "|(?<![每全当])(?:明|次|后|去|前)年|(?:今|明)?[春夏秋冬]季?开学(?:前|后|时)?"
+              + "|[春夏秋冬]季|开学(?:前|后|时)?|汛[前期后]"
+              + "|(?:春节|国庆|元旦|中秋|端午)(?:前|后|期间)?|雨季|旱季");
 
   /** A period named as what is reported (将上季度的完成情况报…), not when: right before 的. */
   static final Anchored PERIOD_REFERRED =
@@ -311,7 +317,7 @@ public final class ScheduleParser {
       notes.add(PlanBuilder.unreadable(text));
       return PlanBuilder.ongoing(text, notes);
     }
-    String residue = TimeReader.residue(n, specs);
+    String residue = TimeReader.residue(n, specs, year);
     if (residue != null) {
       notes.add(Msg.of("cannot read '%s' in the schedule phrase '%s'", residue, text.strip()));
       return PlanBuilder.ongoing(text, notes);

@@ -38,13 +38,14 @@ public final class SentenceTargets {
 
   /** Counting words, longest first so that 人次 wins over 人. */
   private static final String UNITS = String.join("|",
-      "个工作日", "个百分点", "个环节", "吨标准煤", "吨标煤", "套\\(间\\)", "节\\(次\\)", "平方公里",
+      "个工作日", "个百分点", "百分点", "个环节", "吨标准煤", "吨标煤", "套\\(间\\)", "节\\(次\\)", "平方公里",
       "平方米", "立方米", "千瓦时", "万千瓦", "公顷", "公里", "千米",
-      "人次", "户次", "家次", "场次", "车次", "台套", "个月", "小时", "分钟",
+      "人次", "户次", "家次", "场次", "车次", "批次", "台套", "个月", "小时", "分钟",
       "个", "人", "户", "家", "所", "座", "条", "米", "亩", "套", "间", "张", "台", "辆", "项", "件",
       "场", "次", "名", "处", "批", "元", "吨", "份", "本", "册", "期", "班", "只", "块", "棵", "株",
       "盏", "根", "组", "支", "床", "天", "日", "周", "年", "例", "位", "种", "类", "部", "栋", "幢",
-      "层", "公斤", "千克", "宗", "笔", "单", "个点", "片", "路", "对", "节", "斤", "%");
+      "层", "公斤", "千克", "宗", "笔", "单", "个点", "片", "路", "对", "节", "斤", "口", "头", "起", "艘",
+      "眼", "架", "尾", "羽", "匹", "孔", "%");
 
   /** A figure: digits, a multiplier, 余 or 多, a counting word, and what may follow it. */
   static final Pattern FIGURE = Pattern.compile(
@@ -78,7 +79,7 @@ public final class SentenceTargets {
   /** What ends a clause. */
   private static final String SEPARATORS = "，,；;。、！!？?：:";
   private static final Pattern NUMBER_WORD = Pattern.compile(
-      "(?<![\\p{IsHan}])?([一二两三四五六七八九十百千万]+)(个|家|所|项|件|条|座|批|场|次|户|人)");
+      "(?<![\\p{IsHan}])?([一二两三四五六七八九十百千万]+)(个|家|所|项|件|条|座|批|场|次|户|人|口|头|起|台|艘|眼)");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   /** Words that link a figure to the one before it in a clause: 376个村居广播室和752只. */
   private static final Pattern LINK = Pattern.compile("^(?:和|及|与|、|以及|并)");
@@ -90,7 +91,7 @@ public final class SentenceTargets {
   /** A comparator that bounds a length of time, right before its figure. */
   private static final Pattern BOUND = Pattern.compile(
       "(?:不超过|控制在|压缩至|压缩到|压缩为|压减至|压减到|压减为|缩短至|缩短到|缩短为|精简至|精简到|精简为|降至"
-          + "|减至|降低至|少于|低于|≤|<=|<|达到|提高至|提升至|不低于|不少于|至少)$");
+          + "|减至|降低至|少于|低于|≤|<=|<|达到|提高至|提升至|提高到|提升到|不低于|不少于|至少)$");
   /** What ends a time limit per case right after its duration: 1天办结, 3个工作日办完. */
   private static final Pattern LIMIT = Pattern.compile("办结|办完|办成|办妥");
   /** A cost right after a 0 without a counting word (0成本, 零费用 in digits): none at all. */
@@ -113,7 +114,20 @@ public final class SentenceTargets {
   private static final Pattern COUNTED =
       Pattern.compile("(人次|人|户|家|所|个|项|件|台|辆|套|名)数(?:达到|达|为|超过|突破|不少于|不低于)?$");
 
+  /** A reading aid between a character and the next: 2.36萬(wàn)個(gè), as some mirrors print. */
+  private static final Pattern PINYIN =
+      Pattern.compile("(?<=\\p{IsHan})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}[)）]");
+  /** 已 in a qualifier (已设口腔科的医院): those that already have it, not progress. */
+  private static final Pattern ALREADY_QUALIFIER = Pattern.compile("已[^，,；;。已的]{1,15}的");
+  /** The figure the plan's own projects are counted by: what follows in brackets belongs to it. */
+  private static final Found HEADLINE = new Found(null, null);
+
   private SentenceTargets() {}
+
+  /** Whether words say that what follows is done: 已, outside a qualifier ({@code 已设…的}). */
+  private static boolean already(String words) {
+    return ALREADY_QUALIFIER.matcher(words).replaceAll("").contains("已");
+  }
 
   /** The targets {@code sentence} states, and a note for every figure it could not read. */
   public static Reading read(String sentence) {
@@ -123,7 +137,8 @@ public final class SentenceTargets {
       return new Reading(found, notes);
     }
     // a line break ends a clause, and so does a blank between the items of a list
-    String s = Fold.text(LIST_BLANK.matcher(sentence.replace('\n', '，')).replaceAll("，")).strip();
+    String s = Fold.text(LIST_BLANK.matcher(PINYIN.matcher(sentence).replaceAll("")
+        .replace('\n', '，')).replaceAll("，")).strip();
     if (s.length() > 2 && s.startsWith("“") && s.endsWith("”")
         && s.indexOf('”') == s.length() - 1) {
       s = s.substring(1, s.length() - 1); // a quoted task: “完成回迁安置857户以上”
@@ -188,6 +203,9 @@ public final class SentenceTargets {
       return progress;
     }
     String masked = Decoys.mask(c, notes);
+    String blanked = masked; // less the baselines passed over
+    boolean fromBaseline = false; // whether a baseline (由…) was passed over
+    boolean headline = false;
     Matcher m = FIGURE.matcher(masked);
     int from = 0;
     int after = 0; // where the figure before ended: each target's words start there
@@ -197,7 +215,7 @@ public final class SentenceTargets {
       if (m.start() > 0 && isDigitOrPoint(masked.charAt(m.start() - 1))) {
         continue;
       }
-      if (progress || masked.substring(0, m.start()).contains("已")) {
+      if (progress || already(masked.substring(0, m.start()))) {
         notes.add(Msg.of("'%s': %s follows 已 and is read as progress, not as a target", c,
             masked.substring(m.start(), m.end())));
         continue; // 已完成8个
@@ -210,7 +228,28 @@ public final class SentenceTargets {
       if (Decoys.decoy(masked, m)) {
         continue;
       }
-      Found f = figure(c, masked, m, after, capped && m.start() == 0, notes);
+      if (headline && depth(masked, m.start()) > 0) {
+        continue; // 共安排重点项目57个(新建15个,续建42个): the headline's parts
+      }
+      if (Givens.rate(masked, m)) {
+        notes.add(Msg.of("'%s': %s is a rate or a standard (per person or month, or a rule's "
+            + "figure), not a target; not read", c, masked.substring(m.start(), m.end())));
+        any = true; // a figure was found: 千人 in 5批次/千人 is no figure in words
+        continue; // 按1500元/人标准发放, 每人每月200元, 标准的80%
+      }
+      if (Givens.baseline(masked, m, after)) {
+        notes.add(Msg.of("'%s': %s is the baseline the target starts from, not a target", c,
+            masked.substring(m.start(), m.end())));
+        blanked = blanked.substring(0, m.start()) + "□".repeat(m.end() - m.start())
+            + blanked.substring(m.end());
+        fromBaseline = true;
+        continue; // 由2650元提高到3000元: only 3000元 is the target
+      }
+      Found f = figure(c, blanked, m, after, capped && m.start() == 0, fromBaseline, notes);
+      if (f == HEADLINE) {
+        headline = true;
+        continue;
+      }
       if (f != null && beforeColon != null && same(f.target(), beforeColon.target())) {
         notes.add(Msg.of("'%s': %s repeats the figure before the colon and is read as that one "
             + "target, not as another", c, masked.substring(m.start(), m.end())));
@@ -220,7 +259,10 @@ public final class SentenceTargets {
       }
       if (f != null) {
         after = m.end();
-        found.add(f);
+        String[] shared = Givens.shared(f.indicator());
+        for (String named : shared == null ? new String[] {f.indicator()} : shared) {
+          found.add(new Found(named == null ? null : named.strip(), f.target())); // A和B均…98%
+        }
         any = true;
       }
     }
@@ -231,15 +273,25 @@ public final class SentenceTargets {
             w.group()));
       }
     }
-    return progress || masked.contains("已");
+    return progress || already(masked);
   }
 
   private static boolean isDigitOrPoint(char ch) {
     return Character.isDigit(ch) || ch == '.';
   }
 
+  /** How deep in brackets position {@code at} of {@code text} is. */
+  private static int depth(String text, int at) {
+    int d = 0;
+    for (int i = 0; i < at; i++) {
+      char ch = text.charAt(i);
+      d += "(（".indexOf(ch) >= 0 ? 1 : ")）".indexOf(ch) >= 0 && d > 0 ? -1 : 0;
+    }
+    return d;
+  }
+
   private static Found figure(String c, String masked, Matcher m, int after, boolean capped,
-      List<Msg> notes) {
+      boolean fromBaseline, List<Msg> notes) {
     String unit = m.group("unit");
     String shown = masked.substring(m.start(), m.end());
     if (unit == null && m.group("num2") == null && m.group("mult") == null
@@ -301,8 +353,8 @@ public final class SentenceTargets {
       notes.add(Msg.of("'%s': the range %s does not rise; not read", c, shown));
       return null;
     }
-    boolean percent = unit.equals("%") || unit.equals("个百分点");
-    if ((growth || down) && !percent) {
+    boolean points = Target.isPoints(unit);
+    if ((growth || down) && !unit.equals("%") && !points) {
       // 增加20个 is a count; 增长 names no comparator then
       growth = false;
       down = false;
@@ -326,22 +378,27 @@ public final class SentenceTargets {
           + "ceiling; not read", c, shown));
       return null;
     }
-    String writtenUnit = unit.equals("个百分点") ? "%" : unit;
+    // 提高1.2个百分点 moves a share by 1.2 points: a change over a baseline, never a share of 1.2%
+    growth |= points;
     BigDecimal tolerance =
         m.group("approx") != null || "约".equals(cmp) ? Target.APPROXIMATELY : null;
     String text = LINK.matcher(c.substring(Math.min(after, m.start()), m.end())).replaceFirst("")
         .strip();
-    Target t = new Target(text, op, value, writtenUnit, upper, tolerance, growth, null);
+    Target t = new Target(text, op, value, unit, upper, tolerance, growth, null);
     String before = head.substring(Math.min(after, cut), cut);
     String named = indicator(LINKED.matcher(before).find() ? "" : before);
+    if (fromBaseline && named != null) {
+      named = Givens.withoutFrom(named); // 由家庭年人均收入…提高到3000元 names 家庭年人均收入
+    }
     // 新增3所规范化母亲学堂, 城区再新建1个农贸市场: the counted thing follows its figure
     Matcher next = FIGURE.matcher(masked);
     int end = next.find(m.end()) ? next.start() : masked.length();
     String tail = TAIL.matcher(masked.substring(m.end(), end)).replaceAll("").strip();
-    if (OWN_ITEMS.matcher(tail).find() || named != null && OWN_LIST.matcher(named).matches()) {
+    if (OWN_ITEMS.matcher(tail).find() || named != null && OWN_LIST.matcher(named).matches()
+        || Givens.headline(named)) {
       notes.add(Msg.of("'%s': %s counts the items of the list itself; not read as a target", c,
           shown));
-      return null;
+      return HEADLINE;
     }
     if (!tail.isEmpty()) {
       String w = (named == null ? "" : named) + (tail.length() > 20 ? tail.substring(0, 20) : tail);
@@ -391,6 +448,7 @@ public final class SentenceTargets {
         .replaceFirst("");
     w = w.replaceAll("^(?:到|至|截至)[0-9]{4}年(?:底|末)?", "");
     w = FILLER.matcher(w).replaceFirst("").strip();
+    w = w.replaceFirst("(?:比|较)(?:上年|去年|上一年)(?:同期)?$", ""); // 覆盖率比上年提高0.8个百分点
     return w.isEmpty() ? null : w;
   }
 }

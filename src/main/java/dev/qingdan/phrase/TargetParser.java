@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class TargetParser {
   private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?)\\s*(万亿|百万|千万|万(?!千瓦)|千(?![米克瓦])|亿)?";
-  private static final String UNIT = "(%|(?:个)?工作日|[\\p{IsHan}]{1,3}?(?:/[\\p{IsHan}]{1,3})?)?";
+  private static final String UNIT =
+      "(%|(?:个)?工作日|个?百分点|[\\p{IsHan}]{1,3}?(?:/[\\p{IsHan}]{1,3})?)?";
   private static final Pattern SINGLE =
       Pattern.compile(
           "(?<growth>同比增长|同比提高|同比提升|同比增加|年均增长|增长|增幅|提高|提升|增加)?"
@@ -89,10 +90,11 @@ public final class TargetParser {
     BigDecimal value = Fold.number(m.group(3), m.group(4));
     String unit = m.group(5);
     boolean growth = m.group("growth") != null;
-    if (growth && !"%".equals(unit)) {
+    if (growth && !"%".equals(unit) && !Target.isPoints(unit)) {
       // 增长20个 is a count, not a rate: only a percentage is a growth rate.
       return Optional.empty();
     }
+    growth |= Target.isPoints(unit); // 提高2个百分点: a change of a share, measured from a baseline
     Op op = op(m.group("pre"), m.group("post"), m.group("post2"));
     if (op == null) {
       return Optional.empty();
@@ -118,9 +120,10 @@ public final class TargetParser {
       return Optional.empty();
     }
     boolean growth = r.group("growth") != null;
-    if (growth && !"%".equals(u2)) {
+    if (growth && !"%".equals(u2) && !Target.isPoints(u2)) {
       return Optional.empty();
     }
+    growth |= Target.isPoints(u2);
     return Optional.of(new Target(text, Op.BETWEEN, low, u2, high, null, growth, null));
   }
 

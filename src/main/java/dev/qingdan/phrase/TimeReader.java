@@ -140,6 +140,36 @@ final class TimeReader {
     return n.display().substring(m.start(), m.end());
   }
 
+  /** Text in quotation marks (“三年活动”): a name, not a time of the plan. */
+  private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|《[^》]*》");
+
+  /**
+   * {@link #residue(CellText, List)} of the cell; in a cell of numbered steps, less what names a
+   * thing rather than a time: text in quotation marks ({@code 1.开展“三年活动”}) and the plan year
+   * written alone ({@code 1.开展2023年安全生产大检查} in a 2023 plan). Elsewhere such a year may be
+   * the date of a report, not of the plan, and stays unread.
+   */
+  static String residue(CellText n, List<Spec> specs, int year) {
+    if (!n.key().startsWith(";")) {
+      return residue(n, specs); // CellText makes the number of a first step a separator
+    }
+    StringBuilder key = new StringBuilder(n.key());
+    Matcher q = QUOTED.matcher(key);
+    while (q.find()) {
+      for (int i = q.start(); i < q.end(); i++) {
+        key.setCharAt(i, ' ');
+      }
+    }
+    Matcher y = Pattern.compile("(?<![\\d.])" + year + "年度?(?![\\d底末内初一二三四五六七八九十上下])")
+        .matcher(key);
+    while (y.find()) {
+      for (int i = y.start(); i < y.end(); i++) {
+        key.setCharAt(i, ' ');
+      }
+    }
+    return residue(new CellText(n.display(), key.toString()), specs);
+  }
+
   private static String blank(String s, Anchored p) {
     Matcher m = p.matcher(s);
     if (!m.find()) {
@@ -391,7 +421,8 @@ final class TimeReader {
       y = Integer.parseInt(digits);
     } else if (word != null) {
       y = word.equals("今") || word.equals("本") ? year
-          : word.equals("次") || word.equals("明") || word.equals("下一") ? year + 1 : year - 1;
+          : word.equals("次") || word.equals("明") || word.equals("下一") ? year + 1
+          : word.equals("后") ? year + 2 : year - 1;
     }
     if (y < year || y > 9999) {
       notes.add(Msg.of("'%s' is before the plan year %d", source, year));

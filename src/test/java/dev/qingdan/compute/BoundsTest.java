@@ -54,6 +54,9 @@ class BoundsTest {
     "同比增长10%以上, 1000, 1099, false",
     "增长6.2%左右, 1000, 1059, true", // 1000 × (1 + 6.2% × 0.95) = 1058.9
     "增长6.2%左右, 1000, 1058, false",
+    // points move a share by their number: 60% + 2 points is 62%, not 60% × 1.02
+    "提高2个百分点, 60, 62, true",
+    "提高2个百分点, 50, 51, false", // 50 × 1.02 would be 51
   })
   void growth(String text, long baseline, long figure, boolean met) {
     Target t = TargetParser.parse(text).orElseThrow().withBaseline(BigDecimal.valueOf(baseline));
@@ -61,7 +64,7 @@ class BoundsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"同比增长10%以上", "暂无", "按市级文件执行"})
+  @CsvSource({"同比增长10%以上", "提高2个百分点", "暂无", "按市级文件执行"})
   void noJudgementWithoutAValueOrABaseline(String text) {
     assertNull(Bounds.meets(BigFraction.ONE, TargetParser.parse(text).orElseThrow()));
   }

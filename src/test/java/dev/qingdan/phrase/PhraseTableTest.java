@@ -94,9 +94,9 @@ public class PhraseTableTest {
     }
     System.out.printf("schedules: %d read right, %d refused or read with a warning, %d wrong%n",
         right, warned, wrong);
-    // Measured last: 200 of 227 (181 before the rules for 到2025年, 今年, bare spans of years,
-    // a day in a period's first month, 提前 and steps due on one day), none wrong.
-    assertTrue(right >= 200, right + " read right");
+    // Measured last: 203 of 232 (181 of 227 before the rules for 到2025年, 今年, 明年, bare spans
+    // of years, a day in a period's first or last month, 提前 and steps due on one day), none wrong.
+    assertTrue(right >= 203, right + " read right");
     assertEquals(0, wrong, "schedules read wrong without a warning");
   }
 

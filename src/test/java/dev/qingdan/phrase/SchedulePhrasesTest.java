@@ -125,7 +125,7 @@ class SchedulePhrasesTest {
     // ... and a year's target beside it is not what the months spent
     "1-8月累計完成投資90.9億元 | 116.7亿元 | window 2022-01..2022-08 2022-08-31=11670000000 ?",
     // a span that delivers something is still due at its end
-    "4月至5月完成附属工程护岸建设 | 暂无 | deliverable 2022-05-31",
+    "4月至5月完成附属工程护岸建设 | 暂无 | window 2022-04..2022-05",
     // a count of something else than the target counts is not passed over without a word
     "6月底前完成6条线路 | 10个 | deliverable 2022-06-30 ?",
     "6月底前完成6条线路 | 6条 | cumulative 2022-06-30=6",

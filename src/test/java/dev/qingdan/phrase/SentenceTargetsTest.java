@@ -49,6 +49,90 @@ class SentenceTargetsTest {
         .stream().map(f -> f.target().text()).toList());
   }
 
+  /** Percentage points move a share: a change over a baseline in 个百分点, never a share itself. */
+  @Test
+  void percentagePointsAreAChangeNotAShare() {
+    SentenceTargets.Reading r = SentenceTargets.read("绿化覆盖率比上年提高0.8个百分点");
+    assertEquals(">= 0.8 个百分点", SentenceTargetsTableTest.written(r));
+    assertTrue(r.found().get(0).target().growth());
+    assertEquals(dev.qingdan.model.TargetKind.GROWTH, r.found().get(0).target().kind());
+    assertEquals("<= -2 百分点", read("空置率下降2百分点"));
+    assertEquals(">= 1.5 个百分点", read("占比达到1.5个百分点以上"));
+  }
+
+  /** A rate per person or month, or a rule's figure, is what is given: no target, and said. */
+  @Test
+  void aRateOrAStandardIsNoTarget() {
+    for (String s : List.of("按800元/户标准给予补助", "护理补贴标准(300元/月)", "每人每年补助600元",
+        "补助金额按上年度社会平均工资标准的60%核定", "按20%的比例配建停车位", "抽检量达到4批次/千人")) {
+      assertEquals("refused", read(s), s);
+      assertTrue(notes(s).get(0).contains("is a rate or a standard"), s + ": " + notes(s));
+    }
+    // a figure of its own beside a rate is still read
+    assertEquals(">= 50 户", read("按800元/户标准给予补助,帮扶困难家庭50户"));
+  }
+
+  /** The figure a target rises or falls from is its baseline: only the figure reached is read. */
+  @Test
+  void aBaselineIsNoTarget() {
+    String s = "村级集体经济年收入由8万元提高到12万元以上";
+    assertEquals(">= 120000 元", read(s));
+    assertEquals("村级集体经济年收入", indicators(s));
+    assertEquals(List.of("'" + s + "': 8万元 is the baseline the target starts from, not a target"),
+        notes(s));
+    assertEquals("<= 30 天", read("审批时限从45天压缩至30天"));
+    // a figure of years with a point is a length, not a year: 10.5年 is no 2023年
+    assertEquals(">= 10.5 年", read("平均受教育年限从9.8年提高到10.5年"));
+    // 由 that begins no baseline is no baseline: 由社区负责 is who does it
+    assertEquals(">= 20 个", read("由社区负责建设20个"));
+  }
+
+  /** Indicators that share one figure through 均 or 都 are a target each. */
+  @Test
+  void indicatorsSharingAFigureAreATargetEach() {
+    String s = "入园率和巩固率均达到96%以上";
+    assertEquals(">= 96 % ; >= 96 %", read(s));
+    assertEquals("入园率 ; 巩固率", indicators(s));
+    assertEquals("知晓率 ; 参与率 ; 满意度", indicators("知晓率与参与率及满意度都在90%以上"));
+  }
+
+  /** A count of the plan's own projects as a whole is a headline, not a target. */
+  @Test
+  void aHeadlineCountOfThePlansProjectsIsNoTarget() {
+    for (String s : List.of("今年督办项目共计36个", "2024年全县共安排重点项目42个(新建12个,续建30个)",
+        "共确定为民办实事15件")) {
+      assertEquals("refused", read(s), s);
+      assertTrue(notes(s).get(0).contains("counts the items of the list itself"), s);
+    }
+    // a count of projects to carry out is a target
+    assertEquals(">= 12 个", read("实施学校重点建设项目12个"));
+  }
+
+  /** Counting words of wells, head of livestock, cases, machines, ships. */
+  @Test
+  void moreCountingWords() {
+    assertEquals(">= 30 眼", read("新打抗旱机井30眼"));
+    assertEquals(">= 120 口", read("改造农村水窖120口"));
+    assertEquals(">= 52000 头", read("生猪出栏5.2万头"));
+    assertEquals(">= 60 起", read("查办违法案件不少于60起"));
+    assertEquals(">= 8 艘", read("更新渔船8艘"));
+    assertEquals(">= 5 架", read("配备植保无人机5架"));
+    assertEquals(">= 3000 批次", read("抽检食品3000批次"));
+  }
+
+  /** A reading aid in brackets between a figure's characters is nothing. */
+  @Test
+  void pinyinBetweenCharactersIsNothing() {
+    assertEquals(">= 15000 个", read("新增岗位1.5萬(wàn)個(gè)"));
+  }
+
+  /** 已 in a qualifier (已建成…的) says which ones, not that the work is done. */
+  @Test
+  void alreadyInAQualifierIsNoProgress() {
+    assertEquals(">= 6 台", read("已建成卫生室的行政村,配备除颤仪6台"));
+    assertEquals("refused", read("已完成改造6台"));
+  }
+
   /** A figure after a colon that repeats the one before it explains it: one target, said. */
   @Test
   void aFigureRestatedAfterAColonIsOneTarget() {

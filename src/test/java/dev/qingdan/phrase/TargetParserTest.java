@@ -64,6 +64,16 @@ class TargetParserTest {
     assertEquals(TargetParser.parse("≥70%"), TargetParser.read("≥70%"));
   }
 
+  /** A rise in percentage points keeps its unit and is a change over a baseline, not a share. */
+  @org.junit.jupiter.api.Test
+  void percentagePointsAreNoShare() {
+    Target t = TargetParser.parse("提高1.5个百分点").orElseThrow();
+    assertEquals(new Target("提高1.5个百分点", Op.AT_LEAST, new BigDecimal("1.5"), "个百分点", null,
+        null, true, null), t);
+    assertEquals(TargetKind.GROWTH, t.kind());
+    assertEquals("百分点", TargetParser.parse("2百分点以上").orElseThrow().unit());
+  }
+
   /** Traditional characters read as simplified ones: 2萬户 is 20000 户, 100個 is 100 个. */
   @org.junit.jupiter.api.Test
   void traditionalCharactersReadAsSimplified() {

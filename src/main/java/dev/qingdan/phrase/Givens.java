@@ -1,0 +1,88 @@
+package dev.qingdan.phrase;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures of a sentence that state what is given, not what is to be reached, for {@link
+ * SentenceTargets}: a rate or a standard ({@code 按1500元/人标准发放}, {@code 每人每月200元},
+ * {@code 标准的80%}), the baseline a target rises from ({@code 由2650元提高到3000元}), the plan's own
+ * headline count ({@code 考核项目共计148个}), and indicators that share one figure ({@code
+ * A和B均保持在98%以上}).
+ */
+final class Givens {
+  /** A unit per something: 元/人, 元/月, 元/平方米. */
+  private static final Pattern PER = Pattern.compile("^\\p{IsHan}{0,2}[/／]\\p{IsHan}");
+  /** Words right before a figure per person or month: 每人每月, 每户补助. */
+  private static final Pattern PER_BEFORE = Pattern.compile(
+      "每(?:人|户|名|床|亩|生)(?:每(?:年|月|天|日))?(?:补助|补贴|发放|给予)?$");
+  /** Words right before a standard's figure: 标准的80%, 补助标准为, 标准提高到, 标准(. */
+  private static final Pattern STANDARD_BEFORE =
+      Pattern.compile("标准(?:的|为|是|[(（]|(?:提高|提升|调整)(?:到|至|为))$");
+  /** A rule's figure: 按1500元标准发放, 按30%的比例配建. */
+  private static final Pattern BY = Pattern.compile("按(?:照)?$");
+  private static final Pattern BY_AFTER = Pattern.compile("^(?:的)?(?:标准|比例)");
+  /** Words between a baseline and the target it rises or falls to: 提高到, 下降至, 到. */
+  private static final Pattern TO = Pattern.compile(
+      "^(?:/\\p{IsHan}{1,2})?(?:提高|增加|提升|上升|增长|扩大|降低|下降|减少|压缩|缩短|降)?(?:到|至)");
+  /** The plan's own projects counted as a whole: 考核项目共计, 重点工程项目共, 共安排…项目. */
+  private static final Pattern HEADLINE = Pattern.compile(
+      ".*(?:项目|工程|实事|任务)(?:共计|总计|合计|共)$"
+          + "|^(?:[0-9]{4}年度?)?(?:全[市区县]|我[市区县])?(?:共)?(?:安排|确定|列入|梳理)\\p{IsHan}*"
+          + "(?:项目|工程|实事|事项|任务)$");
+  /** 均 or 都 before the comparator: A和B均保持在98%以上. */
+  private static final Pattern SHARED = Pattern.compile("(?:均|都)(?:为)?$");
+  private static final Pattern AND = Pattern.compile("以及|和|及|(?<![参给授赋])与");
+
+  private Givens() {}
+
+  /**
+   * Whether the figure at {@code m} in clause {@code c} is a rate or a standard: a figure per
+   * person or month, or a rule's figure ({@code 按…标准}, {@code 标准的80%}).
+   */
+  static boolean rate(String c, Matcher m) {
+    String before = c.substring(0, m.start());
+    String after = c.substring(m.end());
+    return PER.matcher(after).find() || PER_BEFORE.matcher(before).find()
+        || STANDARD_BEFORE.matcher(before).find()
+        || BY.matcher(before).find() && BY_AFTER.matcher(after).find();
+  }
+
+  /**
+   * Whether the figure at {@code m} is the baseline a later figure rises or falls to: {@code 由}
+   * or {@code 从} before it, {@code 提高到} after it.
+   */
+  static boolean baseline(String c, Matcher m, int after) {
+    String words = c.substring(after, m.start());
+    return (words.contains("由") || words.contains("从"))
+        && TO.matcher(c.substring(m.end())).find();
+  }
+
+  /** The words of a target less the baseline's 由 or 从: 由家庭年人均收入 names 家庭年人均收入. */
+  static String withoutFrom(String words) {
+    String w = words.replaceFirst("^(?:由|从)", "").replaceFirst("(?:由|从)(?:人均|每人)?$", "");
+    return w.isBlank() ? null : w;
+  }
+
+  /** Whether the words before a figure name the plan's own projects as a whole: a headline. */
+  static boolean headline(String named) {
+    return named != null && HEADLINE.matcher(named).matches();
+  }
+
+  /**
+   * The indicators that share one figure through {@code 均} or {@code 都} ({@code 城镇登记失业率和
+   * 调查失业率均}: both), or null when the words name one.
+   */
+  static String[] shared(String named) {
+    if (named == null || !SHARED.matcher(named).find()) {
+      return null;
+    }
+    String[] parts = AND.split(SHARED.matcher(named).replaceFirst(""));
+    for (String p : parts) {
+      if (p.isBlank()) {
+        return null;
+      }
+    }
+    return parts.length > 1 ? parts : null;
+  }
+}
