@@ -213,7 +213,8 @@ public final class ScheduleParser {
 
   /** Seasons and feasts (汛前, 春节前): no day that the plan year fixes, so never read. */
   static final Anchored UNDATED =
-      new Anchored("前后季冬汛", "主?汛[前期后]|(?:春节|国庆节?|元旦|中秋|端午)[前后]|开学[前后]"
+      new Anchored("前后季冬汛", "主?汛[前期后]|(?:春节|国庆节?|元旦|中秋|端午)[前后]"
+          + "|(?:今|明)?[春夏秋冬]?季?开学[前后]"
           + "|入冬[前后]?|[春夏秋冬雨旱]季|采暖季");
 
   /** The first of a list of months (二、三月份, 6和7月), where only the last one reads as a date. */
