@@ -162,8 +162,8 @@ public final class SourceText {
    * Decodes bytes as UTF-8, allowing one leading BOM. The byte order mark is looked for only in
    * bytes that are not UTF-8: a UTF-16 or UTF-32 mark holds a byte (FE or FF) that UTF-8 never
    * has, and UTF-8's own decodes to U+FEFF, which is dropped. Valid text, nearly every file, is
-   * decoded once, without commons-io's search (a tenth of a cold {@code validate}:
-   * docs/performance.md).
+   * decoded without setting up commons-io's search, which a cold run pays for
+   * (docs/performance.md).
    */
   public static String decode(String name, byte[] bytes) throws InputException {
     // the bytes are decoded in place rather than as a stream: a bad byte's line and column are
