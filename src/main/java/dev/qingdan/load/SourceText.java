@@ -158,21 +158,27 @@ public final class SourceText {
     return bytes;
   }
 
-  /** Decodes bytes as UTF-8, allowing one leading BOM. */
+  /**
+   * Decodes bytes as UTF-8, allowing one leading BOM. The byte order mark is looked for only in
+   * bytes that are not UTF-8: a UTF-16 or UTF-32 mark holds a byte (FE or FF) that UTF-8 never
+   * has, and UTF-8's own decodes to U+FEFF, which is dropped. Valid text, nearly every file, is
+   * decoded without setting up commons-io's search, which a cold run pays for
+   * (docs/performance.md).
+   */
   public static String decode(String name, byte[] bytes) throws InputException {
     // the bytes are decoded in place rather than as a stream: a bad byte's line and column are
     // counted from its offset in them
-    ByteOrderMark bom = Encoding.bom(bytes);
-    Msg other = Encoding.otherUnicode(bom);
-    if (other != null) {
-      throw new InputException(Encoding.refused(name, other), false);
-    }
-    int start = bom == null ? 0 : bom.length();
     CharsetDecoder decoder = Encoding.strictUtf8();
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     var result = decoder.decode(in, out, true);
     if (result.isError()) {
+      ByteOrderMark bom = Encoding.bom(bytes);
+      Msg other = Encoding.otherUnicode(bom);
+      if (other != null) {
+        throw new InputException(Encoding.refused(name, other), false);
+      }
+      int start = bom == null ? 0 : bom.length();
       int bad = in.position();
       Loc at = locate(bytes, start, bad);
       throw new InputException(
@@ -187,7 +193,7 @@ public final class SourceText {
     }
     decoder.flush(out);
     out.flip();
-    String text = out.toString();
+    String text = Encoding.withoutBom(out.toString());
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw new InputException(

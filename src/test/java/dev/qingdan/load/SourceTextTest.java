@@ -46,6 +46,25 @@ class SourceTextTest {
   }
 
   @Test
+  void utf32IsRefusedByItsMarkInEitherOrder() {
+    for (String order : new String[] {"UTF-32BE", "UTF-32LE"}) {
+      byte[] bytes = "\uFEFFid: 1\n".getBytes(Charset.forName(order));
+      assertEquals("the file is UTF-32 (" + (order.endsWith("BE") ? "big" : "little")
+          + "-endian byte order mark), not UTF-8; save it as UTF-8",
+          assertThrows(InputException.class, () -> SourceText.decode("f", bytes)).problem()
+              .message());
+    }
+  }
+
+  @Test
+  void aBadByteAfterAUtf8MarkIsPlacedAsIfTheMarkWereNotThere() {
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ':', ' ', (byte) 0xFF, '\n'};
+    InputException e = assertThrows(InputException.class, () -> SourceText.decode("f", bytes));
+    assertEquals(1, e.problem().line());
+    assertEquals(4, e.problem().column());
+  }
+
+  @Test
   void aMissingFileAndADirectoryAreUnreadable(@TempDir Path dir) {
     InputException missing = assertThrows(InputException.class,
         () -> SourceText.read(dir.resolve("nope.yaml"), "nope.yaml", 100));
