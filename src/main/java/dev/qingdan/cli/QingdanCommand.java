@@ -72,8 +72,8 @@ public final class QingdanCommand implements Runnable {
    */
   public static CommandLine commandLine(
       Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
-    return configure(build(terminal, args.length == 0 ? null : args[0]), out, err,
-        terminal);
+    return configure(build(terminal, args.length == 0 ? null : args[0], List.of(args)), out,
+        err, terminal);
   }
 
   /**
@@ -82,8 +82,13 @@ public final class QingdanCommand implements Runnable {
    * (src/build/java), so that a run reads no annotation.
    */
   static CommandLine build(Terminal terminal, String name) {
+    return build(terminal, name, List.of());
+  }
+
+  /** The root with the command called {@code name}, run with {@code args}; see the other. */
+  static CommandLine build(Terminal terminal, String name, List<String> args) {
     // first, so that the file is read on another core while the command is set up
-    ReadAhead ahead = ReadAhead.start(name);
+    ReadAhead ahead = ReadAhead.start(name, args);
     Factory factory = new Factory(terminal);
     CommandLine cl = new CommandLine(Models.root(terminal, factory), factory);
     CommandSpec only = name == null ? null : Models.command(name, terminal, factory);

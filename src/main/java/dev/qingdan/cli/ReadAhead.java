@@ -38,14 +38,32 @@ final class ReadAhead {
     this.reading = reading;
   }
 
-  /** Starts reading ./policies.yaml when {@code command} reads it unless told otherwise. */
-  static ReadAhead start(String command) {
+  /**
+   * Starts reading ./policies.yaml when {@code command} reads it and {@code args} (the whole
+   * command line) name no other checklist: with {@code -p}, {@code --policies} or {@code
+   * --example} the file would be read for nothing, on the core that the command's own reading
+   * needs (a national checklist of 2,846 units read beside ./policies.yaml).
+   */
+  static ReadAhead start(String command, List<String> args) {
     Path file = Path.of(Policies.DEFAULT);
-    if (command == null || !Models.READERS.contains(command)
+    if (command == null || !Models.READERS.contains(command) || namesAnother(args)
         || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return NONE;
     }
     return new ReadAhead(file, Background.start("qingdan-read-ahead", new Read(file)));
+  }
+
+  /** Whether {@code args} name a checklist other than ./policies.yaml, or may (-pFILE). */
+  private static boolean namesAnother(List<String> args) {
+    for (String a : args) {
+      if (a.equals("--")) {
+        return false;
+      }
+      if (a.startsWith("-p") || a.startsWith("--policies") || a.equals("--example")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The checklist read, and validate's problems of it. */

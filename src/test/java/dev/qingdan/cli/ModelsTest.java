@@ -1,6 +1,8 @@
 package dev.qingdan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
@@ -79,6 +81,18 @@ class ModelsTest {
     }
     assertEquals(List.of("validate", "list", "show", "ratio", "deadlines", "report"), readers);
     assertEquals(readers, Models.READERS);
+  }
+
+  /** ./policies.yaml is read ahead only when the command line names no other checklist. */
+  @Test
+  void noReadAheadWhenAnotherChecklistIsNamed() {
+    assertNotSame(ReadAhead.NONE, ReadAhead.start("validate", List.of("validate")));
+    assertNotSame(ReadAhead.NONE, ReadAhead.start("ratio", List.of("ratio", "--", "-p")));
+    for (List<String> args : List.of(List.of("ratio", "-p", "national.yaml"),
+        List.of("ratio", "-pnational.yaml"), List.of("list", "--policies=national.yaml"),
+        List.of("show", "1.1", "--example"))) {
+      assertSame(ReadAhead.NONE, ReadAhead.start(args.get(0), args), args.toString());
+    }
   }
 
   // ---- a dump of everything a model's public accessors tell ----
