@@ -139,8 +139,8 @@ public enum Column {
       Map.entry(LEAD, Pattern.compile("牵头|责任|主办|主责|承办")),
       Map.entry(PARTNERS, Pattern.compile("配合|协同|协办|参与")),
       Map.entry(SCHEDULE,
-          Pattern.compile("时限|期限|时间|节点|季度目标|月度计划|进度安排|进度要求|目标进度|计划进度")),
+          Pattern.compile("时限|期限|时间|节点|季度目标|月度计划|进度安排|进度要求|目标进度|计划进度|阶段性")),
       Map.entry(TARGET, Pattern.compile("目标值|指标值")),
-      Map.entry(TITLE, Pattern.compile("任务$|事项$|实事$|项目$|工程$|项目名称|任务名称")),
+      Map.entry(TITLE, Pattern.compile("任务$|事项$|实事$|项目$|工程$|重点工作$|(?:项目|任务|事项|工程|实事)名称")),
       Map.entry(POINTS, Pattern.compile("内容|要求|措施|举措")));
 }

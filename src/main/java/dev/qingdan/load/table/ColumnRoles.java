@@ -38,7 +38,10 @@ final class ColumnRoles {
       "indicator", "target", "schedule", "definition", "method", "progress", "note", "ignore");
 
   private static final Pattern BLANKS = Pattern.compile("[\\s\\u3000\\u00A0]");
-  /** Names that are a goal beside a task column and the task where there is none (also 年度目标任务). */
+  /**
+   * Names that are a goal beside a task column and the task where there is none (also 年度目标任务,
+   * 2022年度任务目标).
+   */
   private static final Set<String> TASK_OR_GOAL = Set.of("工作目标", "目标任务");
   private static final Set<String> NOTE = Set.of("备注", "说明");
   /** The roles of the columns kept in a row's extra under their header. */
@@ -125,7 +128,7 @@ final class ColumnRoles {
         c = Column.byWords(h); // 主要责任单位, 重点工作任务, 完成期限
       }
       named[i] = c.orElse(null);
-      if (TASK_OR_GOAL.contains(h) || h.endsWith("目标任务") && !h.startsWith("目标任务")) {
+      if (TASK_OR_GOAL.contains(h) || h.matches(".+(?:目标任务|任务目标)")) {
         taskOrGoal.add(i);
       } else if (c.isPresent() && c.get().isTask()) {
         tasks.add(i);

@@ -562,6 +562,24 @@ class TableImporterShapesTest {
                 + " " + row.target().unit() + " " + row.extra()).toList());
   }
 
+  /** Headers of published registers and lists: a task named 民生事项名称 or 重点工作, staged goals. */
+  @Test
+  void headersOfRegistersAndStagedGoalsAreRead() throws Exception {
+    String a = "类别\t民生事项名称\t2023年度任务目标\t责任单位\t1-9月份工作完成情况\n"
+        + "一、教育\t1.新建学校\t新建小学2所\t教育局\t已完成\n";
+    assertEquals(List.of("1.1 新建学校 [教育局] >= 2 所"), TableImporter.fromText("a.txt", a, 2023)
+        .checklist().rows().stream().map(row -> row.id() + " " + row.title() + " " + row.lead()
+            + " " + row.target().op().symbol() + " " + row.target().value() + " "
+            + row.target().unit()).toList());
+    String b = "重点工作\t牵头单位\t年度阶段性工作目标\t进展情况\n"
+        + "推进大学建设。\t管委会\t第一季度:完成设计。 第二季度:开工。\t已开工\n";
+    assertEquals(List.of("1.1 推进大学建设。 [管委会] 2023-06-30"),
+        TableImporter.fromText("b.txt", b, 2023).checklist().rows().stream()
+            .map(row -> row.id() + " " + row.title() + " " + row.lead() + " "
+                + row.schedule().milestones().get(row.schedule().milestones().size() - 1).due())
+            .toList());
+  }
+
   @Test
   void pinyinThatACopyInsertsInEveryCellIsLeftOutAndSaidOnce() throws Exception {
     String text = "序號(xù hào)\t項目(xiàng mù)\t責任單位(dān wèi)\t完成時限(shí xiàn)\n"
