@@ -59,11 +59,12 @@ public final class ScheduleParser {
 
   /** The shapes of a time expression, in the order they win when two start at the same place. */
   enum Form {
-    // 2023.01-2023.12, 2023.3-2023.6: a span of months of named years, not two dates.
+    // 2023.01-2023.12, 2023.3-2023.6, 2005.1—4: a span of months of named years, not two dates
+    // (the second year, where it is not written, is the first).
     DOTTED_SPAN(
         "./",
         "(?<![\\d.])(?<y>(?:19|20)\\d{2})[./](?<m>0?[1-9]|1[0-2])" + TO
-            + "(?<y2>(?:19|20)\\d{2})[./](?<m2>0?[1-9]|1[0-2])(?![\\d.])(?:月份?)?(?:底|末)?"
+            + "(?:(?<y2>(?:19|20)\\d{2})[./])?(?<m2>0?[1-9]|1[0-2])(?![\\d.])(?:月份?)?(?:底|末)?"
             + BEFORE),
     // 2021.8, 2022/10, 2022.3.15: a month (or day) of a named year.
     DOTTED(

@@ -235,8 +235,8 @@ final class TimeReader {
       }
       case DOTTED_SPAN -> {
         YearMonth a = YearMonth.of(y, Integer.parseInt(m.group("m")));
-        YearMonth b =
-            YearMonth.of(Integer.parseInt(m.group("y2")), Integer.parseInt(m.group("m2")));
+        int y2 = m.group("y2") == null ? y : Integer.parseInt(m.group("y2"));
+        YearMonth b = YearMonth.of(y2, Integer.parseInt(m.group("m2")));
         if (b.isBefore(a)) {
           notes.add(Msg.of("'%s' ends before it starts", source));
           return null;
