@@ -104,7 +104,7 @@ public final class Cells {
       "局委办辦心院所会會部处處科室站队隊司厅廳府行社团團馆館园園道镇鎮乡鄉村组組校署联聯";
 
   /** Whether {@code name} ends as a unit's name does (区住建局, 服务中心, 各镇街(园区)). */
-  static boolean endsAsUnit(String name) {
+  public static boolean endsAsUnit(String name) {
     char last = name.charAt(name.length() - 1);
     return UNIT_ENDS.indexOf(last) >= 0 || last == ')' || last == '）';
   }

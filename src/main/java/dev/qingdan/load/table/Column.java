@@ -83,7 +83,8 @@ public enum Column {
    */
   static Optional<Column> byWords(String header) {
     if (PERSON_WORDS.matcher(header).find()) {
-      return Optional.empty(); // 牵头领导, 责任人: a person, not a unit
+      // 牵头领导, 责任人: a person, not a unit; 牵头单位及主要负责人: the unit, then its person
+      return LEAD_WITH_PERSON.matcher(header).find() ? Optional.of(LEAD) : Optional.empty();
     }
     for (var w : WORDS) {
       if (w.getValue().matcher(header).find()) {
@@ -132,6 +133,15 @@ public enum Column {
           + "]+(?:\\s+[" + PINYIN_LETTERS + "]+)*[)）]");
   /** Words of a header that names a person (牵头领导, 责任人, 联系人), whose cells are no units. */
   private static final Pattern PERSON_WORDS = Pattern.compile("领导|负责人|责任人|联系人");
+  /** A lead-unit header that also names the person who answers for the unit. */
+  private static final Pattern LEAD_WITH_PERSON =
+      Pattern.compile("^(?:牵头|责任|主办|主责)(?:单位|部门)(?:及|和|、|/)");
+
+  /** Whether a lead header also names persons (牵头单位及主要负责人): its cells hold both. */
+  static boolean namesPersons(String header) {
+    String h = Cells.clean(header).replaceAll("[\\s\\u3000\\u00A0]", "");
+    return PERSON_WORDS.matcher(h).find() && LEAD_WITH_PERSON.matcher(h).find();
+  }
   private static final Pattern PROGRESS_WORDS = Pattern.compile(
       "进展|推进情况|完成情况|落实情况|进度情况|当前进度|是否达序|存在问题|形象进度|(?<!计划)完成进度|累计进度"
           + "|累计完成");

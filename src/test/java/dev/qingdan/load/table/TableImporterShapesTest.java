@@ -580,6 +580,17 @@ class TableImporterShapesTest {
             .toList());
   }
 
+  /** A column of the lead unit and the person who answers for it keeps the units alone. */
+  @Test
+  void aLeadColumnWithItsPersonsGivesTheUnits() throws Exception {
+    String text = "大类\t序号\t工作任务\t分管 市领导\t牵头单位及 主要负责人\t落实进展情况\n"
+        + "一、民生保障\t1\t提高低保水平\t陈某\t市民政局 张某某\t已完成\n"
+        + "\t2\t新建养老床位300张\t陈某\t市民政局、市卫健委 李某\t推进中\n";
+    assertEquals(List.of("1.1 [市民政局]", "2.1 [市民政局, 市卫健委]"),
+        TableImporter.fromText("t.txt", text, 2023).checklist().rows().stream()
+            .map(row -> row.id() + " " + row.lead()).toList());
+  }
+
   @Test
   void pinyinThatACopyInsertsInEveryCellIsLeftOutAndSaidOnce() throws Exception {
     String text = "序號(xù hào)\t項目(xiàng mù)\t責任單位(dān wèi)\t完成時限(shí xiàn)\n"
