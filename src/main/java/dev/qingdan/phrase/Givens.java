@@ -27,7 +27,8 @@ final class Givens {
       "每(?:人|户|名|床|亩|生)(?:每(?:年|月|天|日))?(?:补助|补贴|发放|给予)?$");
   /** Words right before a standard's figure: 标准的80%, 补助标准为, 标准提高到, 标准(. */
   private static final Pattern STANDARD_BEFORE =
-      Pattern.compile("标准(?:的|为|是|达到|达|[(（]|(?:提高|提升|调整)(?:到|至|为))$");
+      Pattern.compile("标准(?:的|为|是|达到|达|[(（]|(?:提高|提升|调整)(?:到|至|为))"
+          + "(?:每(?:人|户|名)?每?(?:年|月|天|日))?$"); // 标准达到每月120元
   /** A rule's figure: 按1500元标准发放, 按30%的比例配建. */
   private static final Pattern BY = Pattern.compile("按(?:照)?$");
   private static final Pattern BY_AFTER = Pattern.compile("^(?:的)?(?:标准|比例)");
@@ -91,6 +92,15 @@ final class Givens {
     String words = c.substring(after, m.start());
     return (words.contains("由") || words.contains("从"))
         && RAISED.matcher(c).region(m.end(), c.length()).find();
+  }
+
+  /** A rise over the year before, right before its figure: 比上年增加, 较上年提高. */
+  private static final Pattern OVER_YEAR = Pattern.compile(
+      "^(?:比|较)(?:上年|去年|上一年)(?:同期)?(?:增加|提高|提升|增长|上调)$");
+
+  /** Whether the figure at {@code m} is a rise over the year before, all the clause says of it. */
+  static boolean risenOverYear(String c, Matcher m) {
+    return OVER_YEAR.matcher(c.substring(0, m.start())).matches();
   }
 
   /** The words of a target less the baseline's 由 or 从: 由家庭年人均收入 names 家庭年人均收入. */

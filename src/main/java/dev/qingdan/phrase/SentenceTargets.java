@@ -166,6 +166,7 @@ public final class SentenceTargets {
     int from = 0;
     Found beforeColon = null; // the figure a clause after a colon may restate
     boolean capped = false; // the clause before ended in 、 after a figure with a ceiling verb
+    boolean[] rated = {false}; // a clause of this sentence read a rate or a standard
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : '。';
       if ("(（《[【".indexOf(c) >= 0) {
@@ -175,8 +176,8 @@ public final class SentenceTargets {
       } else if ((depth == 0 || i == s.length()) && SEPARATORS.indexOf(c) >= 0) {
         // a clause ends at a separator outside brackets: 新(改、扩)建公办园5所 is one clause
         int before = found.size();
-        progress = clause(s.substring(from, i).strip(), progress, beforeColon, capped, found,
-            notes);
+        progress = clause(s.substring(from, i).strip(), progress, beforeColon, capped, rated,
+            found, notes);
         // 压缩至1个环节、1天: a ceiling verb bounds the items of the list it heads
         capped = c == '、' && found.size() > before
             && found.get(found.size() - 1).target().op() == Op.AT_MOST
@@ -185,6 +186,7 @@ public final class SentenceTargets {
             ? found.get(found.size() - 1) : null;
         if ("；;。".indexOf(c) >= 0) {
           progress = false; // a new sentence
+          rated[0] = false;
         }
         from = i + 1;
       }
@@ -215,7 +217,7 @@ public final class SentenceTargets {
    * it ({@code 100%保障入学:各县均为100%}) and is read once, with a note.
    */
   private static boolean clause(String c, boolean progress, Found beforeColon, boolean capped,
-      List<Found> found, List<Msg> notes) {
+      boolean[] rated, List<Found> found, List<Msg> notes) {
     if (c.isEmpty()) {
       return progress;
     }
@@ -256,7 +258,8 @@ public final class SentenceTargets {
       if (headline && depth(masked, m.start()) > 0) {
         continue; // 共安排重点项目57个(新建15个,续建42个): the headline's parts
       }
-      if (rising || Givens.rate(masked, m)) {
+      if (rising || rated[0] && Givens.risenOverYear(masked, m) || Givens.rate(masked, m)) {
+        rated[0] = true; // 标准达到99元,比上年增加5元: the rise of a standard is a standard
         // 从每人每年300元提高到360元: what a rate rises to is a rate too
         rising |= Givens.risesFrom(masked, m, after);
         notes.add(Msg.of("'%s': %s is a rate or a standard (per person or month, or a rule's "

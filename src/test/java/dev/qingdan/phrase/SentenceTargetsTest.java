@@ -329,6 +329,8 @@ class SentenceTargetsTest {
       assertTrue(notes(s).stream().allMatch(n -> n.contains("is a rate or a standard")), s);
     }
     assertEquals(">= 120000 元", read("村级集体经济年收入由8万元提高到12万元"));
+    assertEquals("refused", read("残疾人护理补贴标准达到每月120元,比上年增加10元"));
+    assertEquals(">= 20 个 ; >= 10 个", read("新增托育机构20个,比上年增加10个"));
   }
 
   @Test
