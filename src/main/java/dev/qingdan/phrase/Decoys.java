@@ -38,7 +38,7 @@ final class Decoys {
   }
 
   /** The words before a project's total investment: 总投资, 项目总投资约, 计划总投资为. */
-  private static final Pattern TOTAL_INVESTMENT = Pattern.compile("总投资(?:约为|约|为|达|合计)?$");
+  private static final Pattern TOTAL_INVESTMENT = Pattern.compile("总投资(?:约为|约|为|达到|达|合计)?$");
 
   /**
    * Whether the figure at {@code m} is a project's total investment (总投资5000万元): its size, not

@@ -58,7 +58,7 @@ public final class SentenceTargets {
   private static final Pattern BEFORE = Pattern.compile(
       "(?<growth>同比增长|同比提高|同比提升|同比增加|年均增长|增长|增幅|提高|提升)?"
           + "(?<down>同比下降|同比降低|同比减少|下降|降低|减少)?"
-          + "(?<cmp>≥|>=|>|≤|<=|<|不少于|不低于|不小于|至少|达到|达|突破|超过|高于|大于|多于|提升至|提升到|提高至|提高到"
+          + "(?<cmp>≥|>=|>|≤|<=|<|不少于|不低于|不小于|至少|达到|达|突破|超过|超|高于|大于|多于|提升至|提升到|提高至|提高到"
           + "|增加到|增加至|增至|扩大至|扩大到|保持在|稳定在|维持在|不超过|不高于|不多于|不大于|控制在"
           + "|压缩至|压缩到|压缩为|压减至|压减到|压减为|缩短至|缩短到|缩短为|精简至|精简到|精简为|降低至|降低到"
           + "|降至|减至|减少至|减少到|减少为|下降至|下降到"
@@ -105,10 +105,22 @@ public final class SentenceTargets {
   private static final Pattern LIST_BLANK =
       Pattern.compile("(?<=[0-9][^\\s0-9]{1,5})[ \\t\\u3000\\u00a0]+(?=\\p{IsHan})");
   /** The items of the list itself (共38件民生实事): what a headline counts, not a target. */
-  private static final Pattern OWN_ITEMS = Pattern.compile("^\\p{IsHan}{0,4}?(?:实事|事项)");
+  private static final Pattern OWN_ITEMS =
+      Pattern.compile("^\\p{IsHan}{0,4}?(?:实事|事项|" + Givens.OWN_WORKS + ")");
+  /**
+   * What follows a count of the plan's own projects: 30个重大项目中 (the list, of which some are
+   * named next), 8个项目集中开工 (the list's projects started together).
+   */
+  private static final Pattern OWN_PROJECTS = Pattern.compile(
+      "^\\p{IsHan}{0,6}项目(?:中$|(?:集中|正式|同时|统一)(?:开工|动工|签约|开建|投产))");
+  /** 分别 and the comparator after it: 城镇和农村居民收入分别增长7%和8%左右. */
+  private static final Pattern RESPECTIVELY = Pattern.compile("分别\\p{IsHan}{0,2}$");
+  /** A stretch of a clause with 分别 in it, its 、 a link and not a separator. */
+  private static final Pattern RESPECTIVE_SPAN = Pattern.compile("[^，,；;。：:]*分别[^，,；;。：:]*");
   /** Words before a figure that name the list itself (民生实事项目清单共38件). */
   private static final Pattern OWN_LIST =
-      Pattern.compile(".*(?:实事|事项)(?:项目)?(?:清单|名单|目录)?(?:共|共计|计|总计|合计)?"
+      Pattern.compile(".*(?:实事|事项|" + Givens.OWN_WORKS + ")(?:项目)?(?:清单|名单|目录)?"
+          + "(?:共|共计|计|总计|合计)?"
           + "(?:[0-9]+大?类)?"); // 民生实事项目共5大类17个: the classes, then the items
   /** A count of a counting word named before its figure (就业人数110万): the figure counts it. */
   private static final Pattern COUNTED =
@@ -139,6 +151,9 @@ public final class SentenceTargets {
     // a line break ends a clause, and so does a blank between the items of a list
     String s = Fold.text(LIST_BLANK.matcher(PINYIN.matcher(sentence).replaceAll("")
         .replace('\n', '，')).replaceAll("，")).strip();
+    // 城镇、农村居民收入分别增长7%、8%: the 、 of a list with 分别 link its items
+    s = RESPECTIVE_SPAN.matcher(s).replaceAll(r -> Matcher.quoteReplacement(
+        r.group().replace('、', '和')));
     if (s.length() > 2 && s.startsWith("“") && s.endsWith("”")
         && s.indexOf('”') == s.length() - 1) {
       s = s.substring(1, s.length() - 1); // a quoted task: “完成回迁安置857户以上”
@@ -151,6 +166,7 @@ public final class SentenceTargets {
     int from = 0;
     Found beforeColon = null; // the figure a clause after a colon may restate
     boolean capped = false; // the clause before ended in 、 after a figure with a ceiling verb
+    boolean[] rated = {false}; // a clause of this sentence read a rate or a standard
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : '。';
       if ("(（《[【".indexOf(c) >= 0) {
@@ -160,8 +176,8 @@ public final class SentenceTargets {
       } else if ((depth == 0 || i == s.length()) && SEPARATORS.indexOf(c) >= 0) {
         // a clause ends at a separator outside brackets: 新(改、扩)建公办园5所 is one clause
         int before = found.size();
-        progress = clause(s.substring(from, i).strip(), progress, beforeColon, capped, found,
-            notes);
+        progress = clause(s.substring(from, i).strip(), progress, beforeColon, capped, rated,
+            found, notes);
         // 压缩至1个环节、1天: a ceiling verb bounds the items of the list it heads
         capped = c == '、' && found.size() > before
             && found.get(found.size() - 1).target().op() == Op.AT_MOST
@@ -170,6 +186,7 @@ public final class SentenceTargets {
             ? found.get(found.size() - 1) : null;
         if ("；;。".indexOf(c) >= 0) {
           progress = false; // a new sentence
+          rated[0] = false;
         }
         from = i + 1;
       }
@@ -178,8 +195,10 @@ public final class SentenceTargets {
       // 30件！…重点民生事项出炉: a clause of a figure alone, which names nothing, heads a list
       int i = s.indexOf(f.target().text());
       int j = i + f.target().text().length();
+      // …涉及311个小区,36261户: a figure alone after other figures is an item of their list
       if (f.indicator() == null && j < s.length() && SEPARATORS.indexOf(s.charAt(j)) >= 0
-          && (i == 0 || SEPARATORS.indexOf(s.charAt(i - 1)) >= 0) && found.remove(f)) {
+          && (i == 0 || SEPARATORS.indexOf(s.charAt(i - 1)) >= 0) && found.get(0) == f
+          && found.remove(f)) {
         notes.add(Msg.of("'%s': %s names nothing it counts; not read as a target",
             sentence.strip(), f.target().text()));
       }
@@ -198,7 +217,7 @@ public final class SentenceTargets {
    * it ({@code 100%保障入学:各县均为100%}) and is read once, with a note.
    */
   private static boolean clause(String c, boolean progress, Found beforeColon, boolean capped,
-      List<Found> found, List<Msg> notes) {
+      boolean[] rated, List<Found> found, List<Msg> notes) {
     if (c.isEmpty()) {
       return progress;
     }
@@ -206,6 +225,8 @@ public final class SentenceTargets {
     String blanked = masked; // less the baselines passed over
     boolean fromBaseline = false; // whether a baseline (由…) was passed over
     boolean headline = false;
+    boolean rising = false; // a rate was the baseline: the figures it rises to are rates
+    int first = found.size();
     Matcher m = FIGURE.matcher(masked);
     int from = 0;
     int after = 0; // where the figure before ended: each target's words start there
@@ -225,13 +246,22 @@ public final class SentenceTargets {
             + "a target", c, masked.substring(m.start(), m.end())));
         continue; // 总投资5000万元; 完成投资3000万元 is one
       }
+      if (Givens.rank(masked, m)) {
+        notes.add(Msg.of("'%s': %s is a place in a ranking, which no ratio judges; not read as a "
+            + "target", c, masked.substring(m.start(), m.end())));
+        any = true;
+        continue; // 排名上升3个位次, 位居全市第4位
+      }
       if (Decoys.decoy(masked, m)) {
         continue;
       }
       if (headline && depth(masked, m.start()) > 0) {
         continue; // 共安排重点项目57个(新建15个,续建42个): the headline's parts
       }
-      if (Givens.rate(masked, m)) {
+      if (rising || rated[0] && Givens.risenOverYear(masked, m) || Givens.rate(masked, m)) {
+        rated[0] = true; // 标准达到99元,比上年增加5元: the rise of a standard is a standard
+        // 从每人每年300元提高到360元: what a rate rises to is a rate too
+        rising |= Givens.risesFrom(masked, m, after);
         notes.add(Msg.of("'%s': %s is a rate or a standard (per person or month, or a rule's "
             + "figure), not a target; not read", c, masked.substring(m.start(), m.end())));
         any = true; // a figure was found: 千人 in 5批次/千人 is no figure in words
@@ -266,6 +296,7 @@ public final class SentenceTargets {
         any = true;
       }
     }
+    respectively(masked, found.subList(first, found.size()));
     if (!any) {
       Matcher w = NUMBER_WORD.matcher(masked);
       if (w.find() && !masked.substring(0, w.start()).endsWith("第")) {
@@ -274,6 +305,31 @@ public final class SentenceTargets {
       }
     }
     return progress || already(masked);
+  }
+
+  /**
+   * Figures listed after 分别 ({@code A和B分别增长7%和8%左右}): the comparator of the first and the
+   * 左右 or 以上 of the last hold for each, and where the words name as many indicators as there
+   * are figures, each figure takes its own.
+   */
+  private static void respectively(String clause, List<Found> group) {
+    if (group.size() < 2 || group.get(0).indicator() == null
+        || !RESPECTIVELY.matcher(group.get(0).indicator()).find()) {
+      return;
+    }
+    String all = RESPECTIVELY.matcher(group.get(0).indicator()).replaceFirst("");
+    String[] names = Givens.items(all);
+    Target head = group.get(0).target();
+    Target last = group.get(group.size() - 1).target();
+    for (int i = 0; i < group.size(); i++) {
+      Target t = group.get(i).target();
+      boolean down = head.growth() && head.value().signum() < 0; // 分别下降3%和4%
+      Op op = down ? Op.AT_MOST : last.op() != Op.AT_LEAST ? last.op() : head.op();
+      Target shared = new Target(t.text(), op, down ? t.value().abs().negate() : t.value(),
+          t.unit(), t.upper(), last.tolerance(), head.growth(), t.baseline());
+      String named = names.length == group.size() ? names[i].strip() : all;
+      group.set(i, new Found(named, shared));
+    }
   }
 
   private static boolean isDigitOrPoint(char ch) {
@@ -395,7 +451,8 @@ public final class SentenceTargets {
     int end = next.find(m.end()) ? next.start() : masked.length();
     String tail = TAIL.matcher(masked.substring(m.end(), end)).replaceAll("").strip();
     if (OWN_ITEMS.matcher(tail).find() || named != null && OWN_LIST.matcher(named).matches()
-        || Givens.headline(named)) {
+        || Givens.headline(named) || Givens.headline((named == null ? "" : named) + tail)
+        || OWN_PROJECTS.matcher(tail).find()) {
       notes.add(Msg.of("'%s': %s counts the items of the list itself; not read as a target", c,
           shown));
       return HEADLINE;
@@ -423,7 +480,7 @@ public final class SentenceTargets {
 
   private static Op op(String cmp, String post, boolean about) {
     Op before = cmp == null || cmp.equals("在") ? null : switch (cmp) {
-      case ">", "超过", "高于", "大于", "多于" -> Op.MORE_THAN;
+      case ">", "超过", "超", "高于", "大于", "多于" -> Op.MORE_THAN;
       case "<", "低于", "少于", "小于" -> Op.LESS_THAN;
       case "≤", "<=", "不超过", "不高于", "不多于", "不大于", "控制在", "压缩至", "压缩到", "压缩为", "压减至",
           "压减到", "压减为", "缩短至", "缩短到", "缩短为", "精简至", "精简到", "精简为", "降低至", "降低到",

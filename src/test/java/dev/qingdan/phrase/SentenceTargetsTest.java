@@ -284,6 +284,72 @@ class SentenceTargetsTest {
         + "progress, not as a target"), notes("2个嵌入式养老机构建设已完成1个(50%)"));
   }
 
+  @Test
+  void aPlaceInARankingIsNoTarget() {
+    assertEquals("refused", read("全市排名上升3个位次"));
+    assertEquals(List.of("'全市排名上升3个位次': 3个 is a place in a ranking, which no ratio judges; "
+        + "not read as a target"), notes("全市排名上升3个位次"));
+    assertEquals("refused", read("综合考核位居全市第4位"));
+    assertEquals(1, notes("综合考核位居全市第4位").size());
+    assertEquals("refused", read("排名前移2位"));
+    assertEquals(">= 10 位", read("培养乡村名师10位"));
+  }
+
+  @Test
+  void worksThatNameThePlansOwnListCountTheList() {
+    for (String s : List.of("实施12项惠民工程", "办好8件民心工程", "推进15项民生工程")) {
+      assertEquals("refused", read(s), s);
+      assertTrue(notes(s).get(0).contains("counts the items of the list itself"), s);
+    }
+  }
+
+  @Test
+  void chaoIsStrictlyMore() {
+    assertEquals("> 50000000000 元", read("营业收入超500亿元"));
+    assertEquals(read("营业收入超过500亿元"), read("营业收入超500亿元"));
+  }
+
+  @Test
+  void figuresAfterFenbieShareTheirComparatorAndTakeTheirOwnIndicators() {
+    String s = "城镇和农村居民人均可支配收入分别增长6.5%和7.5%左右";
+    assertEquals("~ 6.5 % ; ~ 7.5 %", read(s));
+    assertEquals("城镇居民人均可支配收入 ; 农村居民人均可支配收入", indicators(s));
+    assertTrue(SentenceTargets.read(s).found().stream().allMatch(f -> f.target().growth()));
+    String list = "规上工业增加值、固定资产投资分别增长9%、10%";
+    assertEquals(">= 9 % ; >= 10 %", read(list));
+    assertEquals("规上工业增加值 ; 固定资产投资", indicators(list));
+    assertEquals("<= -3 % ; <= -4 %", read("能耗和碳排放强度分别下降3%和4%"));
+  }
+
+  @Test
+  void aStandardRaisedPerPersonAndPeriodIsARate() {
+    for (String s : List.of("高龄津贴从每人每年300元提高到360元", "护理补贴由每人每月150元提高至180元",
+        "城乡低保标准由每人每月600元、500元分别提高到650元、560元")) {
+      assertEquals("refused", read(s), s);
+      assertTrue(notes(s).stream().allMatch(n -> n.contains("is a rate or a standard")), s);
+    }
+    assertEquals(">= 120000 元", read("村级集体经济年收入由8万元提高到12万元"));
+    assertEquals("refused", read("残疾人护理补贴标准达到每月120元,比上年增加10元"));
+    assertEquals(">= 20 个 ; >= 10 个", read("新增托育机构20个,比上年增加10个"));
+  }
+
+  @Test
+  void aCountOfThePlansOwnProjectsIsNoTarget() {
+    assertEquals("refused", read("全年安排86个重点项目"));
+    assertEquals(">= 12 个", read("30个重大项目中,计划新开工项目12个"));
+    assertEquals("计划新开工项目", indicators("30个重大项目中,计划新开工项目12个"));
+    assertEquals("refused", read("8个项目集中开工,总投资20亿元"));
+    assertEquals(2, notes("8个项目集中开工,总投资20亿元").size());
+  }
+
+  @Test
+  void aFigureAloneAfterOthersIsAnItemOfTheirList() {
+    assertEquals(">= 120 个 ; >= 48 个 ; >= 5200 户",
+        read("改造老旧小区120个,涉及48个社区,5200户"));
+    assertEquals(">= 36 公里", read("新建绿道共计36公里,总投资达到2亿元"));
+    assertEquals("refused", read("30件，2023年重点民生事项出炉"));
+  }
+
   /** Any text: no exception, and every target read has a value and a unit. */
   @Test
   void anyTextIsReadOrNamed() {
