@@ -266,6 +266,8 @@ class SentenceTargetsTest {
     assertEquals(">= 6000000000 元", read("發放創業擔保貸款不少于60億元"));
     assertEquals(">= 1680000 平方米", read("改造面積168萬平方米"));
     assertEquals("~ 25 公里", read("輸水管道總長度約25公里"));
+    // 裏 is another traditional form of 里, beside 裡
+    assertEquals(">= 380 公里", read("新改建農村公路380公裏"));
   }
 
   @Test
