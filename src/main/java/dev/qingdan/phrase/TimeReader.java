@@ -93,13 +93,17 @@ final class TimeReader {
 
   /**
    * Whether the day at {@code m} (a day without 前: 7月15日) is the date of something the phrase
-   * refers to, in a subordinate clause, rather than a step of the plan.
+   * refers to, in a subordinate clause, rather than a step of the plan; or any date the phrase
+   * compares with (较9月底增加7个).
    */
   private static boolean aside(String key, Matcher m) {
-    return m.group().matches(".*[日号]")
-        && (REFERRED.matcher(key.substring(Math.max(0, m.start() - 2), m.start())).find()
-            || OF_EVENT.matcher(key.substring(m.end())).find());
+    String before = key.substring(Math.max(0, m.start() - 2), m.start());
+    return COMPARED.matcher(before).find() || m.group().matches(".*[日号]")
+        && (REFERRED.matcher(before).find() || OF_EVENT.matcher(key.substring(m.end())).find());
   }
+
+  /** Words right before a date that compare with it (较9月底增加, 比上月末): no step of the plan. */
+  private static final Pattern COMPARED = Pattern.compile("(?:较|比)$");
 
   /**
    * The first part of a cell that looks like time or a step and that no rule read: a month, day,

@@ -53,6 +53,9 @@ class SchedulePhrasesTest {
     "5-12月 | 暂无 | window 2022-05..2022-12",
     "9月投入使用 | 暂无 | deliverable 2022-09-30",
     "2022.8完成 | 暂无 | deliverable 2022-08-31",
+    // a date compared with is no step: a report as of 10月底 against 9月底
+    "截至10月31日,已完成46个,较9月底增加7个 | 暂无 | deliverable 2022-10-31",
+    "截至10月底,累计完成投资5亿元,比9月末增长12% | 暂无 | deliverable 2022-10-31",
     "2022.1—4 | 暂无 | window 2022-01..2022-04",
     "2022.6-12月 | 暂无 | window 2022-06..2022-12",
     "2022.10-2023.3 | 暂无 | window 2022-10..2023-03",
