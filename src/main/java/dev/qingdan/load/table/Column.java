@@ -137,10 +137,12 @@ public enum Column {
   private static final Pattern LEAD_WITH_PERSON =
       Pattern.compile("^(?:牵头|责任|主办|主责)(?:单位|部门)(?:及|和|、|/)");
 
-  /** Whether a lead header also names persons (牵头单位及主要负责人): its cells hold both. */
+  /**
+   * Whether a lead header, blanks taken out, also names persons (牵头单位及主要负责人): its cells
+   * hold both.
+   */
   static boolean namesPersons(String header) {
-    String h = Cells.clean(header).replaceAll("[\\s\\u3000\\u00A0]", "");
-    return PERSON_WORDS.matcher(h).find() && LEAD_WITH_PERSON.matcher(h).find();
+    return PERSON_WORDS.matcher(header).find() && LEAD_WITH_PERSON.matcher(header).find();
   }
   private static final Pattern PROGRESS_WORDS = Pattern.compile(
       "进展|推进情况|完成情况|落实情况|进度情况|当前进度|是否达序|存在问题|形象进度|(?<!计划)完成进度|累计进度"

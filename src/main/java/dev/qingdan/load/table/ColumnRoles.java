@@ -55,9 +55,10 @@ final class ColumnRoles {
    * @param cells the header row's cells, to tell a repeated header from a new layout
    * @param mapping the columns line: every named column and what it becomes
    * @param missing the usual headers of the fields the table has no column for
+   * @param leadWithPersons whether the lead column names persons too (牵头单位及主要负责人)
    */
   record Layout(Map<Column, Integer> columns, Map<Integer, String> extra, List<String> cells,
-      Msg mapping, List<String> missing) {}
+      Msg mapping, List<String> missing, boolean leadWithPersons) {}
 
   private final Map<String, String> byHand;
   private final Set<String> used = new LinkedHashSet<>();
@@ -242,8 +243,9 @@ final class ColumnRoles {
       Msg one = describe(h, role[i], manual.contains(i), missing);
       all = all == null ? one : Msg.in("list", "%s, %s", all, one);
     }
+    Integer leadAt = columns.get(Column.LEAD);
     return new Layout(columns, extra, List.copyOf(cells), Msg.of("columns: %s", all),
-        List.copyOf(missing));
+        List.copyOf(missing), leadAt != null && Column.namesPersons(name(cells.get(leadAt))));
   }
 
   /**

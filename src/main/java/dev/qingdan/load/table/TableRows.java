@@ -133,8 +133,7 @@ final class TableRows {
         cont.add(c);
       }
     }
-    Integer leadAt = columns.get(Column.LEAD);
-    if (leadAt != null && Column.namesPersons(layout.cells().get(leadAt))) {
+    if (layout.leadWithPersons()) {
       // 牵头单位及主要负责人: 市民政局 伍泽国 is the unit and the person who answers for it
       out.put(Column.LEAD, String.join("、", Cells.units(out.get(Column.LEAD)).stream()
           .filter(Cells::endsAsUnit).toList()));
