@@ -53,7 +53,8 @@ public final class ChecklistYamlWriter {
     line("  date: " + d.date());
     line("  year: " + d.year());
     line("  checklist: " + YamlText.scalar(d.checklist()));
-    line("units:");
+    // a table that names no unit (a department's own list) still writes a list: an empty one
+    line(c.units().isEmpty() ? "units: []" : "units:");
     for (Unit u : c.units()) {
       line("  - name: " + YamlText.scalar(u.name()));
       if (!u.aliases().isEmpty()) {

@@ -5,13 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.qingdan.load.InputException;
+import dev.qingdan.load.Problem;
+import dev.qingdan.load.Severity;
+import dev.qingdan.load.checklist.ChecklistReader;
+import dev.qingdan.load.checklist.ChecklistValidator;
 import dev.qingdan.load.Place;
 import dev.qingdan.load.Warning;
 import dev.qingdan.load.office.SourceDocument;
 import dev.qingdan.model.Row;
 import dev.qingdan.phrase.PhraseTableTest;
 import dev.qingdan.phrase.ScheduleParser;
+import dev.qingdan.render.ChecklistYamlWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,6 +174,14 @@ class TableImporterShapesTest {
   void aTableWithoutALeadColumnImportsAndSaysSo() throws Exception {
     TableImporter.Result r = read("no-lead.txt");
     assertEquals(List.of("1.1 深化商事制度改革 | 推行歇业登记 | [] | 9月底前 | {}"), rows(r));
+    // the YAML written names no unit, as a list; validate asks for the leads and nothing else
+    StringWriter yaml = new StringWriter();
+    PrintWriter w = new PrintWriter(yaml);
+    ChecklistYamlWriter.write(w, r.checklist(), Map.of());
+    w.flush();
+    assertEquals(List.of("no-lead"), ChecklistValidator.validate(
+        ChecklistReader.parse("imported.yaml", yaml.toString())).stream()
+            .filter(p -> p.severity() == Severity.ERROR).map(Problem::code).toList());
     assertEquals(List.of("src/test/resources/import/no-lead.txt:5 no-lead: the table has no 牵头单位 "
         + "column: no row has a lead unit; write them in the YAML (or map a column with --columns HEADER=lead) before "
         + "validating it"), said(r));
