@@ -250,8 +250,8 @@ public final class ScheduleParser {
           + "(?:上|下|本|次|明)一?年度");
 
   /**
-   * A year that names a thing (启动2019年乡镇集镇公厕建设, 各项目2017年工作总结, 2021年度推进会):
-   * right before a word that is no time and no verb or adverb a date leads (完成, 按期, 计划…);
+   * A year that names a thing (启动2019年乡镇集镇公厕建设, 各项目2017年工作总结, 2021年度推进会,
+   * 2025年《政府工作报告》): right before a name or a word that is no time and no verb or adverb a date leads (完成, 按期, 计划…);
    * N年度 before any word but one of time (2021年度内).
    * Not after a word that introduces a time (到2025年, 于2019年); where no word stands before it,
    * {@link TimeReader} passes it over only in the plan year, which the plan's dates take anyway.
@@ -261,7 +261,7 @@ public final class ScheduleParser {
           + "(?<y>(?:19|20)\\d{2})年(?:度(?=[\\p{IsHan}&&[^内末底前后起以至到止]])|"
           + "(?!完成|建成|实现|竣工|完工|投用|投入|启动|开工|动工|开始|实施|推进|开展|按期|如期|基本"
           + "|力争|争取|确保|计划|预计|将|要|拟|需|应|已|共|累计|新增|新建|继续|正式|陆续|逐步|再|还|都|均)"
-          + "(?=[\\p{IsHan}&&[^年月日号底末内初中度份前后起以至到上下全第春夏秋冬汛"
+          + "(?=[《“]|[\\p{IsHan}&&[^年月日号底末内初中度份前后起以至到上下全第春夏秋冬汛"
           + "零〇一二三四五六七八九十两半来止之间]]))");
 
   static final Anchored COUNT =

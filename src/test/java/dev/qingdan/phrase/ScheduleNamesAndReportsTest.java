@@ -22,6 +22,7 @@ class ScheduleNamesAndReportsTest {
     "到2025年城乡居民收入翻番 | deliverable 2025-12-31",
     "2020年省、市民生实事项目(截至6月20日) | refused",
     "开展2019年消防检查 | refused",
+    "对2019年《政府工作报告》上半年落实情况进行了督查 | window 2019-01..2019-06",
     // a date followed by words that start work, not as a time limit, is a start (as 5月起 is);
     // a start due by a date (5月底前启动, 11月底启动) is a step
     "预计5月启动项目建设 | start 2019-05",
