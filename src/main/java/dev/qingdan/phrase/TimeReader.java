@@ -114,11 +114,12 @@ final class TimeReader {
   /**
    * Whether the day at {@code m} (a day without 前: 7月15日) is the date of something the phrase
    * refers to, in a subordinate clause, rather than a step of the plan; or any date the phrase
-   * compares with (较9月底增加7个).
+   * compares with (较9月底增加7个) or whose plan it names (完成年底计划的45.3%).
    */
   private static boolean aside(String key, Matcher m) {
     String before = key.substring(Math.max(0, m.start() - 2), m.start());
-    return COMPARED.matcher(before).find() || m.group().matches(".*[日号]")
+    return COMPARED.matcher(before).find() || PLAN_OF.matcher(key).region(m.end(), key.length())
+        .lookingAt() || m.group().matches(".*[日号]")
         && (REFERRED.matcher(before).find() || OF_EVENT.matcher(key.substring(m.end())).find());
   }
 
@@ -127,6 +128,9 @@ final class TimeReader {
 
   /** What follows a period reported on: 第三季度及全年责任事项完成情况, 前三季度落实情况. */
   private static final Pattern REPORTED_ON = Pattern.compile("[^,;。:，；：]{0,20}?情况");
+
+  /** Words right after a date that name the plan of that date (完成年底计划的45.3%): no step. */
+  private static final Pattern PLAN_OF = Pattern.compile("(?:计划|目标|任务)的");
 
   /** Words right before a date that compare with it (较9月底增加, 比上月末): no step of the plan. */
   private static final Pattern COMPARED = Pattern.compile("(?:较|比)$");

@@ -23,12 +23,13 @@ class ScheduleNamesAndReportsTest {
     "2020年省、市民生实事项目(截至6月20日) | refused",
     "开展2019年消防检查 | refused",
     "对2019年《政府工作报告》上半年落实情况进行了督查 | window 2019-01..2019-06",
-    // a date followed by words that start work, not as a time limit, is a start (as 5月起 is);
-    // a start due by a date (5月底前启动, 11月底启动) is a step
+    // a date followed by words that start work (开始, 启动, 进入施工), not as a time limit, is a
+    // start (as 5月起 is); a start due by a date (5月底前启动, 11月底启动) is a step
     "预计5月启动项目建设 | start 2019-05",
     "预计5月份全部开始修建 | start 2019-05",
     "于2019年1月1日正式启动实施 | start 2019-01",
     "从今年三月末开始有序推进 | start 2019-03",
+    "9月中旬进入全面施工阶段,在明年的5月底全部竣工 | deliverable 2019-09 2020-05-31",
     "5月底前启动 | deliverable 2019-05-31",
     "11月底启动旗舰店项目 | deliverable 2019-11-30",
     "5月底前出台方案,6月开始实施 | deliverable 2019-05-31",
@@ -46,8 +47,9 @@ class ScheduleNamesAndReportsTest {
     "2018 | refused",
     "2019年,全市共实施改造老旧小区44个,截至11月底已完成改造28个 | deliverable 2019-11-30",
     "当年完成 | deliverable 2019-12-31",
-    // the date of a paper, a meeting or a figure compared with is no step of the plan
+    // the date of a paper, a meeting, a figure compared with or a plan named is no step
     "9月25日,指挥部对市指挥部8月4日《交办函》存在的问题进行了回头看 | deliverable 2019-09-25",
+    "1至5月,已累计完成投资17.8亿元,完成年底计划的45.3% | window 2019-01..2019-05",
     "8月4日晚,镇政府召开2019年度民生工程推进会 | refused",
     "为贯彻落实“大干150天”的决策部署及8月6日全市动员部署会议精神 | refused",
     "截至10月31日,全省困難群眾享受待遇46.06萬人次,較9月底增加7.56萬人次 | deliverable 2019-10-31",
