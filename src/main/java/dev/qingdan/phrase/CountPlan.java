@@ -46,8 +46,8 @@ final class CountPlan {
     int counted = 0;
     for (Segment g : segments) {
       Matcher m = ScheduleParser.COUNT.matcher(g.restKey());
-      if (!m.find()) {
-        continue;
+      if (!m.find() || g.restKey().substring(0, m.start()).contains("已")) {
+        continue; // 截至11月底已完成改造28个: progress, not a plan figure
       }
       counted++;
       if (TOTAL.matcher(g.restKey()).find() || PER_MONTH.matcher(g.restKey()).find()

@@ -16,7 +16,7 @@ import java.util.Locale;
 public final class Fold {
   /** Traditional characters and their simplified forms, pairwise. */
   private static final String TRADITIONAL =
-      "萬万億亿個个項项戶户場场間间條条處处達达於于內内餘余點点噸吨畝亩區区縣县鎮镇級级號号設设擴扩"
+      "萬万億亿個个較较項项戶户場场間间條条處处達达於于內内餘余點点噸吨畝亩區区縣县鎮镇級级號号設设擴扩"
           + "裡里裏里壓压縮缩減减兩两實实現现務务臺台輛辆張张組组歲岁時时數数額额標标準准蓋盖"
           + "責责單单計计劃划進进備备註注況况門门關关產产業业開开發发價价資资報报導导"
           + "啟启動动構构結结體体礎础後后節节週周會会議议據据舉举辦办參参與与來来復复約约稱称總总從从學学為为";

@@ -50,6 +50,16 @@ final class PlanBuilder {
       Pattern.compile("(?:正式|全面|陆续)?(?:开始|启动|着手)(?:实施|推进|建设|施工)?" + LEADS_ON);
 
   /**
+   * Words that start work, at the head of what follows a date: 5月启动项目建设, 全部开始修建,
+   * 进入全面施工阶段.
+   */
+  private static final Pattern STARTS_AT = Pattern.compile(
+      "(?:正式|全面|全部|陆续|有序|逐步|集中)?(?:开始|启动|着手)|进入(?:全面)?(?:施工|建设)");
+
+  /** A date written as a time limit: 5月底前, 6月15日之前, 至9月止, 11月底. */
+  private static final Pattern BY = Pattern.compile("(?:前|止|底|末)$");
+
+  /**
    * Words that break ground (6月开工): a start beside a step that ends the work (年内完工), but a
    * step of its own in a plan by spans (第二季度：全面开工).
    */
@@ -72,6 +82,15 @@ final class PlanBuilder {
       int[] whole = CellText.trim(n.key(), s.start(), end);
       if (CONJUNCTION.matcher(n.key().substring(cut[0], cut[1])).matches()) {
         cut[0] = cut[1]; // 6月底和7月底报送…: the first date shares what follows the second
+      }
+      boolean from = s.start() > 0 && "从自".indexOf(n.key().charAt(s.start() - 1)) >= 0;
+      if (s.type() == SpecType.POINT
+          && (from || !BY.matcher(n.key().substring(s.start(), s.end())).find())
+          && STARTS_AT.matcher(n.key()).region(cut[0], cut[1]).lookingAt()) {
+        // 5月启动项目建设, 于1月1日正式启动实施, 从三月末开始: when work starts, as 5月起 is;
+        // 5月底前启动 and 11月底启动 are a start due by a date, a step
+        s = new Spec(SpecType.START, s.from(), YearMonth.of(s.from().getYear(), 12), null,
+            s.start(), s.end());
       }
       segments.add(
           new Segment(

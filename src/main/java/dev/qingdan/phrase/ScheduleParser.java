@@ -50,6 +50,11 @@ public final class ScheduleParser {
   private static final String DAY_NUMBER = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})";
   private static final String BEFORE = "(?:前|之前|以前|止|为止)?";
   private static final String TO = "(?:-{1,2}|~|至|到)";
+  /** What follows 一 after a period done once in each (一月一通报): a verb, no day. */
+  private static final String ONCE_EACH = "(?=[\\p{IsHan}&&[^日号月季年次期批个届轮级类项等线]])";
+  /** What a year before a verb of completion is done by: 2024年按期全面完成, 2025年建成. */
+  private static final String DONE_BY =
+      "(?:按期|如期|全面|基本|全部)*(?:完成|建成|实现|竣工|完工)";
 
   private static String yearPrefix(String suffix) {
     // 明年的5月底: a year word may stand apart from its month by 的
@@ -139,9 +144,12 @@ public final class ScheduleParser {
         yearPrefix("")
             + "(?<m>"
             + MONTH_NUMBER
-            + ")月(?!度)份?(?<part>上旬|中旬|下旬|底|末)?"
+            + ")月(?!度|一" + ONCE_EACH + ")份?(?<part>上旬|中旬|下旬|底|末)?"
             + "(?<before>前|之前|以前|止|为止)?"),
     HALF("半", yearPrefix("") + "(?<h>[上下])半年(?<end>底|末)?" + BEFORE),
+    // 前三季度, 2019年前两个季度: the quarters of the year so far, a span from January.
+    FIRST_QUARTERS(
+        "前", yearPrefix("") + "前(?<q>[一二两三1-3])个?季度(?![末底])"),
     QUARTER(
         "季",
         yearPrefix("")
@@ -154,8 +162,13 @@ public final class ScheduleParser {
     // (2023年老旧小区改造项目) or a part of it (2025年6月).
     YEAR_BY(
         "年",
-        "(?:(?<=到|至|截至|截止)|(?=\\d{4}年(?:全面|基本)?(?:完成|建成|实现)))(?<y>(?:19|20)\\d{2})年"
+        "(?:(?<=到|至|截至|截止)|(?=\\d{4}年" + DONE_BY + "))(?<y>(?:19|20)\\d{2})年"
             + "(?![\\d一二三四五六七八九十底末内初中月度份前起以])"),
+    // 2020年，全市…; 2025 (a cell that is one year): the whole of that year, as 全年 is of the
+    // plan's. A year before a noun (2019年乡镇公厕建设) is no time: see YEAR_NAMED.
+    YEAR_IN(
+        "12",
+        "(?:^(?<yz>(?:19|20)\\d{2})$|(?<![\\d.])(?<y>(?:19|20)\\d{2})年度?(?=[,:;。，：；]|$))"),
     // 三年内 is "within three years", not the plan year's end.
     YEAR_END(
         "底末内",
@@ -164,8 +177,8 @@ public final class ScheduleParser {
             + BEFORE),
     // 今年，…将建成投用: in the plan year, like 全年; 今年以来 since its start.
     THIS_YEAR(
-        "今本",
-        "(?:今|本)年(?<since>以来)?(?![\\d一二三四五六七八九十底末内度初中上下全第年])");
+        "今本当",
+        "(?:今|本|当)年(?<since>以来)?(?![\\d一二三四五六七八九十底末内度初中上下全第年])");
 
     /** The pattern, with characters one of which every match contains. */
     final Anchored regex;
@@ -186,8 +199,10 @@ public final class ScheduleParser {
   static final Anchored EACH_MONTH =
       new Anchored("月", "保持每个?月|每个?月保持|每个?月均|每个?月都|逐月保持");
 
+  // 每两月, and a period once each (半月一督查、一月一通报、季度一盘点): a period that repeats
   static final Anchored RECURRING =
-      new Anchored("每逐按", "每个?月|每季度?|每半年|每周|每旬|逐月|按月|按季度?|按周");
+      new Anchored("每逐按一", "每[两二三四六]?个?月|每季度?|每半年|每周|每旬|逐月|按月|按季度?|按周"
+          + "|(?:(?:半|[一两二三四六])个?月|季度|半年)一" + ONCE_EACH);
 
   /** What looks like time, a step or a year and must have been read by a form. */
   static final Anchored RESIDUE =
@@ -200,9 +215,12 @@ public final class ScheduleParser {
               + "|[春夏秋冬]季|开学(?:前|后|时)?|汛[前期后]"
               + "|(?:春节|国庆|元旦|中秋|端午)(?:前|后|期间)?|雨季|旱季");
 
-  /** A period named as what is reported (将上季度的完成情况报…), not when: right before 的. */
+  /**
+   * A period named as what is reported (将上季度的完成情况报…, 将本季度落实…进展情况报…), not when:
+   * right before 的, or before 情况 in its clause.
+   */
   static final Anchored PERIOD_REFERRED =
-      new Anchored("季月年", "(?:上|本|当|前)一?个?(?:季度|月|年度|半年)(?=的)");
+      new Anchored("季月年", "(?:上|本|当|前)一?个?(?:季度|月|年度|半年)(?=的|[^,;。:，；：]{0,20}?情况)");
 
   /** How early the work is done (11月底提前一个月完成), beside the date it is done by. */
   static final Anchored EARLY =
@@ -230,6 +248,21 @@ public final class ScheduleParser {
   static final Anchored YEAR_OBJECT =
       new Anchored("度", "(?<=完成|编制|制定|做好|谋划|部署|安排|报送|上报|申报|确定|开展)"
           + "(?:上|下|本|次|明)一?年度");
+
+  /**
+   * A year that names a thing (启动2019年乡镇集镇公厕建设, 各项目2017年工作总结, 2021年度推进会,
+   * 2025年《政府工作报告》): right before a name or a word that is no time and no verb or adverb a date leads (完成, 按期, 计划…);
+   * N年度 before any word but one of time (2021年度内).
+   * Not after a word that introduces a time (到2025年, 于2019年); where no word stands before it,
+   * {@link TimeReader} passes it over only in the plan year, which the plan's dates take anyway.
+   */
+  static final Anchored YEAR_NAMED =
+      new Anchored("年", "(?<![\\d.]|到|至|截至|截止|于|在|从|自|预计|计划|力争|争取|确保|将|拟|其中)"
+          + "(?<y>(?:19|20)\\d{2})年(?:度(?=[\\p{IsHan}&&[^内末底前后起以至到止]])|"
+          + "(?!完成|建成|实现|竣工|完工|投用|投入|启动|开工|动工|开始|实施|推进|开展|按期|如期|基本"
+          + "|力争|争取|确保|计划|预计|将|要|拟|需|应|已|共|累计|新增|新建|继续|正式|陆续|逐步|再|还|都|均)"
+          + "(?=[《“]|[\\p{IsHan}&&[^年月日号底末内初中度份前后起以至到上下全第春夏秋冬汛"
+          + "零〇一二三四五六七八九十两半来止之间]]))");
 
   static final Anchored COUNT =
       new Anchored("个项家户次场条所台座件名批",
@@ -282,7 +315,7 @@ public final class ScheduleParser {
       CellText n = CellText.of(phrase);
       for (Spec s : TimeReader.read(n, year, new ArrayList<>(), new ArrayList<>())) {
         if (s.type() != SpecType.START && s.type() != SpecType.EVERY
-            && s.type() != SpecType.ASIDE) {
+            && s.type() != SpecType.ASIDE && s.type() != SpecType.REPORTED) {
           return Optional.of(s.due());
         }
       }
@@ -324,7 +357,13 @@ public final class ScheduleParser {
       notes.add(Msg.of("cannot read '%s' in the schedule phrase '%s'", residue, text.strip()));
       return PlanBuilder.ongoing(text, notes);
     }
-    specs.removeIf(s -> s.type() == SpecType.ASIDE);
+    // 于4月15日、7月15日…前,将第一、第二、第三季度及全年…完成情况报送: the periods reported on
+    // are no steps beside the days the reports are due, and the window where nothing else is dated
+    boolean dated = specs.stream()
+        .anyMatch(s -> s.type() != SpecType.ASIDE && s.type() != SpecType.REPORTED);
+    specs.removeIf(s -> s.type() == SpecType.ASIDE || dated && s.type() == SpecType.REPORTED);
+    specs.replaceAll(s -> s.type() != SpecType.REPORTED ? s
+        : new Spec(SpecType.SPAN, s.from(), s.to(), s.due(), s.start(), s.end()));
     PlanBuilder.inPlan(specs, n.key());
     return PlanBuilder.build(text, n, specs, year, target, notes, ambiguities);
   }

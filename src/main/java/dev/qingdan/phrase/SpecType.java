@@ -14,5 +14,10 @@ enum SpecType {
    * A date that says when something the phrase refers to happened (根据7月15日动员会的要求), not a
    * step of the plan: read, so that it is no residue, and left out of the plan.
    */
-  ASIDE
+  ASIDE,
+  /**
+   * A span named as what is reported on (第三季度及全年责任事项完成情况): the window of a report
+   * when nothing else dates the phrase, no step when its own dates say when reports are due.
+   */
+  REPORTED
 }

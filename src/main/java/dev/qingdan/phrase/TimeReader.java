@@ -4,6 +4,7 @@ import dev.qingdan.text.Msg;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ final class TimeReader {
       matchers[f.ordinal()] = f.regex.pattern.matcher(key);
       next[f.ordinal()] = f.regex.mayMatch(key) ? -1 : Integer.MAX_VALUE;
     }
-    boolean[] titled = titled(key);
+    boolean[] titled = named(key, year);
     int at = 0;
     while (at < key.length()) {
       // The leftmost match wins; at the same place the earlier form does (5月起 before 5月).
@@ -52,13 +53,16 @@ final class TimeReader {
       }
       Matcher m = matchers[best.ordinal()];
       if (titled[m.start()]) {
-        at = m.end(); // 《2022年工作要点》: the name of a document, not a time
+        at = m.end(); // 《2022年工作要点》, 2019年乡镇公厕建设: a name, not a time
         continue;
       }
       String source = n.display().substring(m.start(), m.end());
       Spec s = spec(best, m, year, source, notes, ambiguities);
       if (s != null && s.type() == SpecType.POINT && aside(key, m)) {
         s = new Spec(SpecType.ASIDE, s.from(), s.to(), s.due(), s.start(), s.end());
+      } else if (s != null && s.type() == SpecType.SPAN
+          && REPORTED_ON.matcher(key).region(m.end(), key.length()).lookingAt()) {
+        s = new Spec(SpecType.REPORTED, s.from(), s.to(), s.due(), s.start(), s.end());
       }
       if (s != null) {
         out.add(s);
@@ -68,14 +72,28 @@ final class TimeReader {
     return out;
   }
 
-  /** Which characters of {@code key} stand inside book-title marks (《…》), a document's name. */
-  private static boolean[] titled(String key) {
+  /**
+   * Which characters of {@code key} name a thing rather than a time: those inside book-title marks
+   * (《…》, a document's name), and a year that names a thing ({@link ScheduleParser#YEAR_NAMED}),
+   * in quotation marks too (“2017年重点工作安排”; a date in them, “11月前全面完成”, is read).
+   */
+  private static boolean[] named(String key, int year) {
     boolean[] out = new boolean[key.length()];
     int depth = 0;
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
       depth = c == '《' ? depth + 1 : c == '》' ? Math.max(0, depth - 1) : depth;
       out[i] = depth > 0 || c == '》';
+    }
+    Matcher y = ScheduleParser.YEAR_NAMED.matcher(key);
+    while (y.find()) {
+      // at the head of a phrase (2020年市政府将…) a year may be its time: passed over only when it
+      // is the plan's year, which the plan's dates take anyway
+      char before = y.start() > 0 ? key.charAt(y.start() - 1) : ' ';
+      if (Character.isIdeographic(before) || "“「『\"".indexOf(before) >= 0
+          || Integer.parseInt(y.group("y")) == year) {
+        Arrays.fill(out, y.start(), y.end(), true);
+      }
     }
     return out;
   }
@@ -84,23 +102,35 @@ final class TimeReader {
   private static final Pattern REFERRED = Pattern.compile("(?:根据|按照|依据|对照|落实|贯彻)$");
 
   /**
-   * Words right after a date that make it the date of a meeting or a paper: 7月15日召开的…, or a
-   * report that one was held or issued that day (3月28日,县政府印发了…).
+   * Words right after a date that make it the date of a meeting or a paper: 7月15日召开的…,
+   * 8月4日《交办函》, …8月6日全市…动员部署会议精神, or a report of what was done that day
+   * (3月28日,县政府印发了…; 8月4日晚,…召开…).
    */
   private static final Pattern OF_EVENT = Pattern.compile(
-      "^(?:(?:召开|举行|举办|印发|下发|发布)的|\\p{IsHan}{0,8}?(?:会议?|讲话|批示)(?:的|上|精神)"
-          + "|,?\\p{IsHan}{0,12}?(?:召开|举行|举办|印发|下发|发布)了)");
+      "^(?:的?《|(?:召开|举行|举办|印发|下发|发布)的|\\p{IsHan}{0,8}?(?:会议?|讲话|批示)(?:的|上|精神)"
+          + "|\\p{IsHan}{0,20}?会议(?:的|上|精神)"
+          + "|,?\\p{IsHan}{0,12}?(?:召开|举行|举办|印发|下发|发布)了|晚|上午|下午)");
 
   /**
    * Whether the day at {@code m} (a day without 前: 7月15日) is the date of something the phrase
    * refers to, in a subordinate clause, rather than a step of the plan; or any date the phrase
-   * compares with (较9月底增加7个).
+   * compares with (较9月底增加7个) or whose plan it names (完成年底计划的45.3%).
    */
   private static boolean aside(String key, Matcher m) {
     String before = key.substring(Math.max(0, m.start() - 2), m.start());
-    return COMPARED.matcher(before).find() || m.group().matches(".*[日号]")
+    return COMPARED.matcher(before).find() || PLAN_OF.matcher(key).region(m.end(), key.length())
+        .lookingAt() || m.group().matches(".*[日号]")
         && (REFERRED.matcher(before).find() || OF_EVENT.matcher(key.substring(m.end())).find());
   }
+
+  /** Text in quotation marks. */
+  private static final Pattern QUOTED = Pattern.compile("“[^”]*”|「[^」]*」|『[^』]*』");
+
+  /** What follows a period reported on: 第三季度及全年责任事项完成情况, 前三季度落实情况. */
+  private static final Pattern REPORTED_ON = Pattern.compile("[^,;。:，；：]{0,20}?情况");
+
+  /** Words right after a date that name the plan of that date (完成年底计划的45.3%): no step. */
+  private static final Pattern PLAN_OF = Pattern.compile("(?:计划|目标|任务)的");
 
   /** Words right before a date that compare with it (较9月底增加, 比上月末): no step of the plan. */
   private static final Pattern COMPARED = Pattern.compile("(?:较|比)$");
@@ -110,16 +140,21 @@ final class TimeReader {
    * quarter, 旬 or year left over ({@code 3个月内}, {@code 三年}), or a count before any time
    * expression. Null when everything that looks like time was read.
    */
-  static String residue(CellText n, List<Spec> specs) {
+  static String residue(CellText n, List<Spec> specs, int year) {
     char[] k = n.key().toCharArray();
     for (Spec s : specs) {
       for (int i = s.start(); i < s.end(); i++) {
         k[i] = ' ';
       }
     }
-    boolean[] titled = titled(n.key());
+    boolean[] titled = named(n.key(), year);
     for (int i = 0; i < k.length; i++) {
       k[i] = titled[i] ? ' ' : k[i];
+    }
+    Matcher q = QUOTED.matcher(n.key());
+    while (q.find()) {
+      // 开展“五年提升”行动, “大干150天”: a span in quotation marks is a name; their dates are read
+      Arrays.fill(k, q.start(), q.end(), ' ');
     }
     String rest = new String(k);
     Matcher undated = ScheduleParser.UNDATED.matcher(rest);
@@ -142,36 +177,6 @@ final class TimeReader {
       return null;
     }
     return n.display().substring(m.start(), m.end());
-  }
-
-  /** Text in quotation marks (“三年活动”): a name, not a time of the plan. */
-  private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|《[^》]*》");
-
-  /**
-   * {@link #residue(CellText, List)} of the cell; in a cell of numbered steps, less what names a
-   * thing rather than a time: text in quotation marks ({@code 1.开展“三年活动”}) and the plan year
-   * written alone ({@code 1.开展2023年安全生产大检查} in a 2023 plan). Elsewhere such a year may be
-   * the date of a report, not of the plan, and stays unread.
-   */
-  static String residue(CellText n, List<Spec> specs, int year) {
-    if (!n.key().startsWith(";")) {
-      return residue(n, specs); // CellText makes the number of a first step a separator
-    }
-    StringBuilder key = new StringBuilder(n.key());
-    Matcher q = QUOTED.matcher(key);
-    while (q.find()) {
-      for (int i = q.start(); i < q.end(); i++) {
-        key.setCharAt(i, ' ');
-      }
-    }
-    Matcher y = Pattern.compile("(?<![\\d.])" + year + "年度?(?![\\d底末内初一二三四五六七八九十上下])")
-        .matcher(key);
-    while (y.find()) {
-      for (int i = y.start(); i < y.end(); i++) {
-        key.setCharAt(i, ' ');
-      }
-    }
-    return residue(new CellText(n.display(), key.toString()), specs);
   }
 
   private static String blank(String s, Anchored p) {
@@ -349,7 +354,10 @@ final class TimeReader {
         int q = (int) Numerals.chineseOrArabic(m.group("q"));
         return span(y, 3 * q - 2, 3 * q, m.group("end") != null, start, end);
       }
-      case YEAR -> {
+      case FIRST_QUARTERS -> {
+        return span(y, 1, 3 * (int) Numerals.chineseOrArabic(m.group("q")), false, start, end);
+      }
+      case YEAR, YEAR_IN -> {
         return span(y, 1, 12, false, start, end);
       }
       case EVERY_YEAR -> {
@@ -419,6 +427,9 @@ final class TimeReader {
    */
   private static int yearOf(Matcher m, String suffix, int year, String source, List<Msg> notes) {
     String digits = group(m, "y" + suffix);
+    if (digits == null && suffix.isEmpty()) {
+      digits = group(m, "yz"); // a cell that is one year
+    }
     String word = group(m, "yw" + suffix);
     int y = year;
     if (digits != null) {

@@ -37,7 +37,7 @@ class ScheduleYearWordsAndStartsTest {
     // in numbered steps, a quoted name or the plan year alone names a thing, not a time
     "1.开展“五年提升”行动;2.10月底前完成 | deliverable 2019-10-31",
     "1.开展2019年消防检查;2.6月底前完成 | deliverable 2019-06-30",
-    // outside numbered steps, a year alone may date a report: not read
+    // a year that names a thing and nothing else: no date to read
     "开展2019年消防检查 | refused",
   })
   void reads(String phrase, String expected) {
