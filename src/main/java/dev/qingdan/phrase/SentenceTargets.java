@@ -141,6 +141,37 @@ public final class SentenceTargets {
     return ALREADY_QUALIFIER.matcher(words).replaceAll("").contains("已");
   }
 
+  /**
+   * The targets a task and the text that details it state together (子项目 {@code 实施20所…清凉工程}
+   * and 具体内容 {@code 对20所学校…进行改造,为教室安装空调300台}): a figure of the detail that
+   * repeats one of the task's is that one target, read once.
+   */
+  public static Reading read(String task, String detail) {
+    Reading a = read(task);
+    if (detail == null || detail.isBlank()) {
+      return a;
+    }
+    Reading b = read(detail);
+    List<Found> found = new ArrayList<>(a.found());
+    List<Msg> notes = new ArrayList<>(a.found().size() > 1
+        ? a.notes().subList(0, a.notes().size() - 1) : a.notes());
+    notes.addAll(b.found().size() > 1 ? b.notes().subList(0, b.notes().size() - 1) : b.notes());
+    for (Found f : b.found()) {
+      if (a.found().stream().anyMatch(g -> same(g.target(), f.target()))) {
+        notes.add(Msg.of("'%s': %s repeats the task's figure and is read as that one target, not "
+            + "as another", detail.strip(), figure(f.target())));
+      } else {
+        found.add(f);
+      }
+    }
+    if (found.size() > 1) {
+      notes.add(Msg.of("'%s' states %d figures (%s); each is read as a target of its own",
+          task.strip() + " / " + detail.strip(), found.size(), found.stream()
+              .map(f -> figure(f.target())).reduce((x, y) -> x + ", " + y).orElse("")));
+    }
+    return new Reading(List.copyOf(found), List.copyOf(notes));
+  }
+
   /** The targets {@code sentence} states, and a note for every figure it could not read. */
   public static Reading read(String sentence) {
     List<Found> found = new ArrayList<>();
@@ -167,6 +198,7 @@ public final class SentenceTargets {
     Found beforeColon = null; // the figure a clause after a colon may restate
     boolean capped = false; // the clause before ended in 、 after a figure with a ceiling verb
     boolean[] rated = {false}; // a clause of this sentence read a rate or a standard
+    boolean building = Decoys.describesBuilding(s); // 共四层,12个教学班: a building's size
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : '。';
       if ("(（《[【".indexOf(c) >= 0) {
@@ -177,7 +209,7 @@ public final class SentenceTargets {
         // a clause ends at a separator outside brackets: 新(改、扩)建公办园5所 is one clause
         int before = found.size();
         progress = clause(s.substring(from, i).strip(), progress, beforeColon, capped, rated,
-            found, notes);
+            building, s.substring(0, from), found, notes);
         // 压缩至1个环节、1天: a ceiling verb bounds the items of the list it heads
         capped = c == '、' && found.size() > before
             && found.get(found.size() - 1).target().op() == Op.AT_MOST
@@ -214,10 +246,11 @@ public final class SentenceTargets {
   /**
    * Reads one clause; returns whether what follows is progress (the clause said 已). A figure that
    * repeats {@code beforeColon}, the last figure before the colon that opens the clause, explains
-   * it ({@code 100%保障入学:各县均为100%}) and is read once, with a note.
+   * it ({@code 100%保障入学:各县均为100%}) and is read once, with a note. {@code building} says the
+   * sentence describes a building by its storeys, {@code before} is the sentence before the clause.
    */
   private static boolean clause(String c, boolean progress, Found beforeColon, boolean capped,
-      boolean[] rated, List<Found> found, List<Msg> notes) {
+      boolean[] rated, boolean building, String before, List<Found> found, List<Msg> notes) {
     if (c.isEmpty()) {
       return progress;
     }
@@ -245,6 +278,12 @@ public final class SentenceTargets {
         notes.add(Msg.of("'%s': %s is the project's total investment, a figure of the item, not "
             + "a target", c, masked.substring(m.start(), m.end())));
         continue; // 总投资5000万元; 完成投资3000万元 is one
+      }
+      if (Decoys.buildingSize(masked, m, building, before)) {
+        notes.add(Msg.of("'%s': %s is the size of a site or a building (its area, storeys or "
+            + "classes), not a target; not read", c, masked.substring(m.start(), m.end())));
+        any = true;
+        continue; // 用地面积为7165.96平方米, 共四层,12个教学班; 新建教学楼1幢 is one
       }
       if (Givens.rank(masked, m)) {
         notes.add(Msg.of("'%s': %s is a place in a ranking, which no ratio judges; not read as a "

@@ -352,6 +352,39 @@ class SentenceTargetsTest {
     assertEquals("refused", read("30件，2023年重点民生事项出炉"));
   }
 
+  /**
+   * The size of a site or a building is no target: an area in a clause it opens, unless the
+   * sentence before builds what it measures, and, beside the storeys of a building, its storeys
+   * and classes.
+   */
+  @Test
+  void theSizeOfASiteOrABuildingIsNoTarget() {
+    String s = "用地面积为7165.96平方米,建筑面积4286.2平方米,主要建设内容为新建一幢食堂";
+    assertEquals("refused", read(s));
+    assertEquals(List.of("'用地面积为7165.96平方米': 7165.96平方米 is the size of a site or a "
+        + "building (its area, storeys or classes), not a target; not read",
+        "'建筑面积4286.2平方米': 4286.2平方米 is the size of a site or a building (its area, storeys or "
+        + "classes), not a target; not read"), notes(s));
+    assertEquals("refused", read("松岙中学旧教学楼进行原址拆除重建,共四层,12个教学班"));
+    assertEquals("refused", read("共五层,一层为展厅、二层为专用教室、三至五层共9个教学班"));
+    // what a sentence builds is measured by the area after it; classes without storeys are counted
+    assertEquals(">= 1 栋 ; >= 3050 平方米", read("新建宿舍楼1栋,总建筑面积3050平方米"));
+    assertEquals(">= 30 个", read("新增幼儿园教学班30个"));
+  }
+
+  /** A text that details a task states its targets with the task's, a repeated figure once. */
+  @Test
+  void aDetailOfATaskAddsItsTargetsAndARepeatedFigureIsOne() {
+    SentenceTargets.Reading r = SentenceTargets.read("实施20所公办中小学清凉工程(一期)",
+        "对20所学校的配电房及供电线路进行改造,为教室安装空调300台");
+    assertEquals(">= 20 所 ; >= 300 台", SentenceTargetsTableTest.written(r));
+    assertEquals(List.of("'对20所学校的配电房及供电线路进行改造,为教室安装空调300台': 20所 repeats the "
+        + "task's figure and is read as that one target, not as another",
+        "'实施20所公办中小学清凉工程(一期) / 对20所学校的配电房及供电线路进行改造,为教室安装空调300台' states "
+        + "2 figures (20所, 300台); each is read as a target of its own"),
+        r.notes().stream().map(Msg::en).toList());
+  }
+
   /** Any text: no exception, and every target read has a value and a unit. */
   @Test
   void anyTextIsReadOrNamed() {

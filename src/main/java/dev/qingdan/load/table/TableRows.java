@@ -75,7 +75,7 @@ final class TableRows {
 
   /** The cells of a row by column, with the columns that continue a merged cell above. */
   record RowCells(Map<Column, String> text, Set<Column> continued, Map<Column, Integer> at,
-      Place place, Map<String, String> extra) {
+      Place place, Map<String, String> extra, String detail) {
     String get(Column c) {
       return text.get(c);
     }
@@ -145,7 +145,8 @@ final class TableRows {
         extra.put(e.getValue(), cell);
       }
     }
-    return new RowCells(out, cont, columns, sr.place(), extra);
+    String detail = layout.detail() == null ? "" : extra.getOrDefault(layout.detail(), "");
+    return new RowCells(out, cont, columns, sr.place(), extra, detail);
   }
 
   /**
@@ -266,8 +267,13 @@ final class TableRows {
             + "step, '%s'", id.toString(), last), cells.place().where(0), cells.place().order());
       }
     }
-    ScheduleParser.Result sched =
-        ScheduleParser.parse(effective.get(Column.SCHEDULE), year, target);
+    String years = TextSchedule.years(effective.get(Column.SCHEDULE));
+    ScheduleParser.Result sched = TextSchedule.parse(effective.get(Column.SCHEDULE), year, target);
+    if (years != null && sched.notes().isEmpty()) {
+      log.note("schedule-years", Msg.of("row %s: the schedule '%s' gives years alone, read as '%s'",
+          id.toString(), effective.get(Column.SCHEDULE), years), cells.where(Column.SCHEDULE),
+          cells.place().order());
+    }
     if (!effective.get(Column.SCHEDULE).isEmpty() && sched.notes().isEmpty()) {
       schedulesRead++;
     }
@@ -301,8 +307,10 @@ final class TableRows {
     String goal = effective.get(Column.GOAL);
     boolean inGoal = !column && goal != null && goal.chars().anyMatch(Character::isDigit)
         && !SentenceTargets.read(goal).found().isEmpty();
-    boolean inPoints = !column && !inGoal && points != null
-        && points.chars().anyMatch(Character::isDigit)
+    // a content column beside the points (子项目 | 具体内容) states what the task delivers
+    String detail = column || inGoal ? "" : cells.detail();
+    boolean inPoints = !column && !inGoal && points != null && !points.isEmpty()
+        && (points + detail).chars().anyMatch(Character::isDigit)
         && SentenceTargets.read(effective.get(Column.TITLE)).found().isEmpty();
     Column source = column ? Column.TARGET : inGoal ? Column.GOAL
         : inPoints ? Column.POINTS : Column.TITLE;
@@ -310,7 +318,8 @@ final class TableRows {
       return List.of(row);
     }
     Measures m = new Measures(log, cells.where(source), cells.place().order(), year);
-    List<Row> rows = m.of(row, column, effective.get(source));
+    List<Row> rows = m.of(row, column, effective.get(source), source == Column.POINTS ? detail
+        : "");
     targetsRead += m.targets();
     return rows;
   }

@@ -595,6 +595,50 @@ class TableImporterShapesTest {
             .toList());
   }
 
+  /**
+   * A register of tasks and their progress names no unit (任务目标 | 进展情况): it imports, its
+   * targets read from the task, with the one warning that no row has a lead unit.
+   */
+  @Test
+  void aRegisterOfTasksAndProgressWithoutALeadColumnImportsWithAWarning() throws Exception {
+    String text = "任务目标\t进展情况\n"
+        + "对全市100个老旧小区的管网进行改造。\t实际改造101个老旧小区。\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2014);
+    assertEquals(List.of("1.1 [] >= 100 个 {进展情况=实际改造101个老旧小区。}"),
+        r.checklist().rows().stream().map(row -> row.id() + " " + row.lead() + " "
+            + row.target().op().symbol() + " " + row.target().value() + " " + row.target().unit()
+            + " " + row.extra()).toList());
+    assertEquals(List.of("no-lead"), r.warnings().stream().map(Warning::code).toList());
+  }
+
+  /**
+   * A column of spans of years (起止 年限: {@code 2024- 2025}, a bare {@code 2025}) is the schedule:
+   * a span runs to the end of its last year, a year is its twelve months, each said; a group name
+   * over sub-projects (项目名称 | 子项目 | 具体内容) gives the title, the sub-project the points, and
+   * the content beside it the targets it states, a figure it repeats read once.
+   */
+  @Test
+  void spansOfYearsAreTheScheduleAndSubProjectsTheTasks() throws Exception {
+    String text = "序号\t项目名称\t起止 年限\t子项目\t具体内容\t具体完成情况\n"
+        + "1\t一、教育工程\t2024- 2025\t实施20所学校清凉工程\t对20所学校的线路进行改造,为教室安装空调300台"
+        + "\t当年完成\n"
+        + "2\t\t2025\t建成西坞中学教学楼\t共五层,三至五层共9个教学班\t当年完成\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2025);
+    assertEquals(List.of("1.1 实施20所学校清凉工程 >= 20 所 2025-12 2024- 2025",
+        "1.2 实施20所学校清凉工程 >= 300 台 2025-12 2024- 2025",
+        "2.1 建成西坞中学教学楼 null 2025-12 2025"), r.checklist().rows().stream()
+            .map(row -> row.id() + " " + row.points() + " " + (row.target().value() == null
+                ? "null" : row.target().op().symbol() + " " + row.target().value() + " "
+                + row.target().unit()) + " " + row.schedule().to() + " " + row.schedule().text())
+            .toList());
+    List<String> notes = r.notes().stream().map(w -> w.code() + ": " + w.text().en()).toList();
+    assertTrue(notes.contains("columns: columns: 序号 → item, 项目名称 → title (as 政策事项), 起止年限 → "
+        + "schedule (as 进度安排), 子项目 → points (as 政策要点), 具体内容 → detail, kept in extra, "
+        + "具体完成情况 → progress, kept in extra"), notes.toString());
+    assertTrue(notes.contains("schedule-years: row 2.1: the schedule '2025' gives years alone, "
+        + "read as '2025年1月-12月'"), notes.toString());
+  }
+
   /** A column of the lead unit and the person who answers for it keeps the units alone. */
   @Test
   void aLeadColumnWithItsPersonsGivesTheUnits() throws Exception {
