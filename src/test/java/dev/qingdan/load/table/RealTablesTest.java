@@ -60,6 +60,7 @@ class RealTablesTest {
     "19-ningbo-2014-minsheng-progress-flowtext",
     "22-fenghua-2025-jun-progress",
     "23-shijiazhuang-2014-done-flowtext",
+    "24-shaoxing-2020-q1-progress",
   })
   void importsAsTheHandReadingSays(String name) throws Exception {
     compare(name, true, Map.of());
