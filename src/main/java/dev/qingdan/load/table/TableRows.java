@@ -75,7 +75,7 @@ final class TableRows {
 
   /** The cells of a row by column, with the columns that continue a merged cell above. */
   record RowCells(Map<Column, String> text, Set<Column> continued, Map<Column, Integer> at,
-      Place place, Map<String, String> extra, String detail) {
+      Place place, Map<String, String> extra, String detail, List<String> grouping) {
     String get(Column c) {
       return text.get(c);
     }
@@ -146,7 +146,11 @@ final class TableRows {
       }
     }
     String detail = layout.detail() == null ? "" : extra.getOrDefault(layout.detail(), "");
-    return new RowCells(out, cont, columns, sr.place(), extra, detail);
+    // a kept column left of the task (县区 | 项目名称 | 年度目标任务) groups the rows, as a heading does
+    Integer title = columns.get(Column.TITLE);
+    List<String> grouping = layout.extra().entrySet().stream()
+        .filter(e -> title != null && e.getKey() < title).map(Map.Entry::getValue).toList();
+    return new RowCells(out, cont, columns, sr.place(), extra, detail, grouping);
   }
 
   /**
@@ -286,11 +290,29 @@ final class TableRows {
           cells.place().order());
     }
     Schedule schedule = sched.schedule();
+    Map<String, String> extra = cells.extra();
+    if (prev != null && item == prev.id().item() && !cells.grouping().isEmpty()) {
+      extra = new LinkedHashMap<>();
+      for (String h : cells.grouping()) {
+        String cell = cells.extra().get(h);
+        if (cell == null && prev.extra().containsKey(h)) {
+          cell = prev.extra().get(h); // 县区 merged over the rows of its item
+          log.note("merged", Msg.of("row %s: %s taken from the row above (merged cell)",
+              id.toString(), Msg.verbatim(h)), cells.place().where(0), cells.place().order());
+        }
+        if (cell != null) {
+          extra.put(h, cell);
+        }
+      }
+      for (var e : cells.extra().entrySet()) {
+        extra.putIfAbsent(e.getKey(), e.getValue());
+      }
+    }
     Definition definition = DefinitionParser.parse(effective.get(Column.DEFINITION));
     return new Row(id, effective.get(Column.TITLE), effective.get(Column.POINTS), lead,
         partners, effective.get(Column.GOAL),
         effective.get(Column.INDICATOR), target, schedule, definition,
-        effective.get(Column.METHOD), cells.extra());
+        effective.get(Column.METHOD), extra);
   }
 
   /**

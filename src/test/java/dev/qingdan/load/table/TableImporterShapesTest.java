@@ -564,7 +564,10 @@ class TableImporterShapesTest {
             .toList());
   }
 
-  /** A county's part of a province's register: a place column, no lead, targets in 年度目标任务. */
+  /**
+   * A county's part of a province's register: a place column, no lead, targets in 年度目标任务;
+   * the place, merged over the rows of its item, is each row's.
+   */
   @Test
   void aRegisterOfYearlyTargetsWithoutALeadColumnImports() throws Exception {
     String text = "县区\t项目名称\t年度目标任务\t完成进度\n"
@@ -572,9 +575,11 @@ class TableImporterShapesTest {
         + "\t\t2.募集就业见习岗位325个\t完成330个\n";
     TableImporter.Result r = TableImporter.fromText("t.txt", text, 2023);
     assertEquals(List.of("1.1 >= 540 个 {县区=某县, 完成进度=完成538个,完成率99.6%}",
-        "1.2 >= 325 个 {完成进度=完成330个}"), r.checklist().rows().stream()
+        "1.2 >= 325 个 {县区=某县, 完成进度=完成330个}"), r.checklist().rows().stream()
             .map(row -> row.id() + " " + row.target().op().symbol() + " " + row.target().value()
                 + " " + row.target().unit() + " " + row.extra()).toList());
+    assertTrue(r.notes().stream().anyMatch(w -> w.text().en()
+        .equals("row 1.2: 县区 taken from the row above (merged cell)")), r.notes().toString());
   }
 
   /** Headers of published registers and lists: a task named 民生事项名称 or 重点工作, staged goals. */
