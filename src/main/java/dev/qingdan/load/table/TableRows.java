@@ -248,6 +248,16 @@ final class TableRows {
       log.warn("no-lead", Msg.of("row %s has no 牵头单位", id.toString()), cells.where(Column.LEAD),
           cells.place().order());
     }
+    // 8950 under 目标任务, beside 新增城镇就业: the figure counts what the task names
+    Column stated = cells.at().containsKey(Column.TARGET) ? Column.TARGET : Column.GOAL;
+    String bare = BareTarget.unit(effective.get(stated), effective.get(Column.TITLE));
+    if (bare != null) {
+      String cell = effective.get(stated).strip();
+      log.warn("target", Msg.of("row %s: the target '%s' names no unit; read as '%s', the unit of "
+          + "what the task '%s' counts", id.toString(), cell, cell + bare,
+          effective.get(Column.TITLE)), cells.where(stated), cells.place().order());
+      effective.put(stated, cell + bare);
+    }
     String targetText = effective.get(Column.TARGET);
     Target target = TargetParser.parse(targetText)
         .orElseGet(() -> new Target(targetText, null, null, null));

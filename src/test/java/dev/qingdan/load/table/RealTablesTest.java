@@ -61,6 +61,7 @@ class RealTablesTest {
     "22-fenghua-2025-jun-progress",
     "23-shijiazhuang-2014-done-flowtext",
     "24-shaoxing-2020-q1-progress",
+    "25-yueyanglou-2017-aug-progress-trad",
   })
   void importsAsTheHandReadingSays(String name) throws Exception {
     compare(name, true, Map.of());

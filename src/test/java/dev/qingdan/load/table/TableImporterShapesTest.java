@@ -29,6 +29,12 @@ import org.junit.jupiter.api.Test;
 
 /** Tables of other shapes: other header names, fewer columns, the plan year of the document. */
 class TableImporterShapesTest {
+  /** A row's target as {@code >= 20 所}, or {@code null} where none was read. */
+  private static String target(Row row) {
+    return row.target().value() == null ? "null" : row.target().op().symbol() + " "
+        + row.target().value() + " " + row.target().unit();
+  }
+
   private static TableImporter.Result read(String name) throws IOException, InputException {
     Path p = Path.of("src/test/resources/import", name);
     return TableImporter.fromText(p.toString(), Files.readString(p, StandardCharsets.UTF_8), null);
@@ -632,16 +638,33 @@ class TableImporterShapesTest {
     assertEquals(List.of("1.1 实施20所学校清凉工程 >= 20 所 2025-12 2024- 2025",
         "1.2 实施20所学校清凉工程 >= 300 台 2025-12 2024- 2025",
         "2.1 建成西坞中学教学楼 null 2025-12 2025"), r.checklist().rows().stream()
-            .map(row -> row.id() + " " + row.points() + " " + (row.target().value() == null
-                ? "null" : row.target().op().symbol() + " " + row.target().value() + " "
-                + row.target().unit()) + " " + row.schedule().to() + " " + row.schedule().text())
-            .toList());
+            .map(row -> row.id() + " " + row.points() + " " + target(row) + " "
+                + row.schedule().to() + " " + row.schedule().text()).toList());
     List<String> notes = r.notes().stream().map(w -> w.code() + ": " + w.text().en()).toList();
     assertTrue(notes.contains("columns: columns: 序号 → item, 项目名称 → title (as 政策事项), 起止年限 → "
         + "schedule (as 进度安排), 子项目 → points (as 政策要点), 具体内容 → detail, kept in extra, "
         + "具体完成情况 → progress, kept in extra"), notes.toString());
     assertTrue(notes.contains("schedule-years: row 2.1: the schedule '2025' gives years alone, "
         + "read as '2025年1月-12月'"), notes.toString());
+  }
+
+  /**
+   * A bare figure in the target column (8950) takes the unit of what the task counts: a counting
+   * word in brackets ending its name, or persons; with a warning. A task that names neither
+   * leaves the figure unread, as before.
+   */
+  @Test
+  void aBareFigureTakesTheUnitOfWhatTheTaskCountsWithAWarning() throws Exception {
+    String text = "序号\t项目名称\t责任单位\t目标任务\n"
+        + "1\t新增城镇就业\t人社局\t8950\n"
+        + "2\t建设农村公办幼儿园(所)\t教育局\t2\n"
+        + "3\t城市道路改造\t住建局\t12\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2017);
+    assertEquals(List.of("1.1 >= 8950 人", "2.1 >= 2 所", "3.1 null"), r.checklist().rows()
+        .stream().map(row -> row.id() + " " + target(row)).toList());
+    assertTrue(r.warnings().stream().anyMatch(w -> w.text().en().equals("row 1.1: the target "
+        + "'8950' names no unit; read as '8950人', the unit of what the task '新增城镇就业' counts")),
+        r.warnings().toString());
   }
 
   /** A column of the lead unit and the person who answers for it keeps the units alone. */
