@@ -25,11 +25,11 @@ final class TextSchedule {
   private static final Pattern MARKER = Pattern.compile("^\\d{1,2}[.．、](?=\\d{1,2}月)");
 
   /**
-   * A schedule cell of years alone, as a column of spans of years gives them (起止年限: {@code 2024-
-   * 2025}, {@code 2024—2025年}, a bare {@code 2025}).
+   * A schedule cell of bare years, as a column of spans of years gives them (起止年限: {@code 2024-
+   * 2025}, a bare {@code 2025}); {@code 2024—2025年} reads as it is.
    */
   private static final Pattern YEARS = Pattern.compile(
-      "(?<from>[0-9]{4})\\s*年?\\s*(?:[-—–~～至到]\\s*(?<to>[0-9]{4})\\s*)?年?");
+      "(?<from>[0-9]{4})\\s*(?:[-—–~～至到]\\s*(?<to>[0-9]{4})\\s*)?");
 
   private TextSchedule() {}
 

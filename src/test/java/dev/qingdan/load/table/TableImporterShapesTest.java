@@ -90,6 +90,9 @@ class TableImporterShapesTest {
         "row 4.1: '9月前' is read as due by the end of month 9 (2023-09-30); it could also mean "
         + "before month 9 begins (2023-08-31): write 9月底前 or 8月底前 to say which"),
         r.warnings().stream().map(w -> w.text().en()).toList());
+    // 2023—2025年 reads as written: only bare years (2024- 2025, 2025) are read as a span's phrase
+    assertTrue(r.notes().stream().noneMatch(w -> w.code().equals("schedule-years")),
+        r.notes().toString());
   }
 
   /** The figures of a task cell merged over several rows are read once, in its first row. */
