@@ -48,6 +48,44 @@ final class Decoys {
     return TOTAL_INVESTMENT.matcher(c.substring(0, m.start())).find();
   }
 
+  /**
+   * The words that open a clause on the size of a site or a building: 用地面积为, 建筑面积, 总建筑面积约,
+   * 校舍建筑面积, 其中教学楼地上建筑面积.
+   */
+  private static final Pattern AREA = Pattern.compile(
+      "^(?:项目|其中)?\\p{IsHan}{0,6}?(?:地上|地下)?(?:总|规划)?(?:用地|建筑|占地|总建筑)面积"
+          + "(?:约为|约|为|达到|达|共|合计)?$");
+  /** A verb that builds, before an area that then measures what is built. */
+  private static final Pattern BUILT = Pattern.compile("新建|建设|建成|改造|改建|扩建|新增|实施");
+  /** Storeys of a building stated in a sentence: 共四层, 地上5层. */
+  private static final Pattern STOREYS =
+      Pattern.compile("(?:共|地上|地下|建设|新建)[0-9一二三四五六七八九十]+层");
+  /** What a building holds, counted after its figure: 12个教学班, 36班. */
+  private static final Pattern HELD = Pattern.compile("^(?:个)?(?:教学班|班级|班)");
+
+  /** Whether {@code sentence} describes a building by its storeys (共四层,12个教学班). */
+  static boolean describesBuilding(String sentence) {
+    return STOREYS.matcher(sentence).find();
+  }
+
+  /**
+   * Whether the figure at {@code m} is the size of a site or a building, not what the year must
+   * achieve: an area in a clause that opens with it (用地面积为7165.96平方米, 建筑面积4286.2平方米),
+   * unless the sentence {@code before} the clause, or the clause itself, builds what it measures
+   * (新建宿舍楼1栋,总建筑面积3050平方米: the extent of the work), or,
+   * where the sentence describes a building by its storeys ({@code building}), its storeys and
+   * the classes it holds (共四层,12个教学班), as 总投资 is a project's size.
+   */
+  static boolean buildingSize(String c, Matcher m, boolean building, String before) {
+    String words = c.substring(0, m.start()).strip();
+    if (AREA.matcher(words).matches() && !BUILT.matcher(before + words).find()) {
+      return true;
+    }
+    String unit = m.group("unit");
+    return building && ("层".equals(unit) || HELD.matcher(c.substring(m.end())).lookingAt()
+        || "班".equals(unit));
+  }
+
   /** Whether the figure at {@code m} is a year, a date, a time, an age, an ordinal or a name. */
   static boolean decoy(String c, Matcher m) {
     String num = m.group("num");

@@ -5,6 +5,7 @@ import dev.qingdan.model.Op;
 import dev.qingdan.model.Target;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,7 +107,39 @@ public final class SentenceTargets {
       Pattern.compile("(?<=[0-9][^\\s0-9]{1,5})[ \\t\\u3000\\u00a0]+(?=\\p{IsHan})");
   /** The items of the list itself (共38件民生实事): what a headline counts, not a target. */
   private static final Pattern OWN_ITEMS =
-      Pattern.compile("^\\p{IsHan}{0,4}?(?:实事|事项|" + Givens.OWN_WORKS + ")");
+      Pattern.compile("^\\p{IsHan}{0,4}?(?:实事|事项|大事|要事|大项|小项|" + Givens.OWN_WORKS + ")");
+  /** A count of indicators (4个结构性指标均实现10%以上增长): how many share the figure after it. */
+  private static final Pattern INDICATORS = Pattern.compile("^\\p{IsHan}{0,6}指标");
+  /**
+   * A share of the year's task or plan that a figure makes up (占年度任务的113.6%,
+   * 占年度计划投资总额的75%): the sentence reports what was done, and states no target.
+   */
+  private static final Pattern SHARE_OF_YEAR =
+      Pattern.compile("占(?:全?年度?|全年)\\p{IsHan}{0,8}?的?[0-9]+(?:\\.[0-9]+)?%");
+  /**
+   * Work done on a date (于202012月全面完工, 于2021年6月建成投用): a report of what was done; a due
+   * date says 前 (于6月底前完工).
+   */
+  private static final Pattern DONE_ON = Pattern.compile(
+      "于[0-9年月日底末上中下旬]+(?:全面|正式|顺利|已)?(?:完工|竣工|建成|投入使用|投用|开通|通车)");
+  /**
+   * A list of projects named by what they produce (平煤神马25万吨己二酸…等项目): their sizes, as of a
+   * project named by its capacity (10万吨锌冶炼(二期)项目).
+   */
+  private static final Pattern NAMED_PROJECTS =
+      Pattern.compile("[^，,；;。：:]*等(?:重点|重大)?(?:项目|工程)");
+  /** The units of a plant's capacity. */
+  private static final Pattern CAPACITY =
+      Pattern.compile("吨|万千瓦|千瓦|千瓦时|立方米|吨标准煤|吨标煤");
+  /** What follows a capacity that names one project: 锌冶炼(二期)项目, 光伏发电项目. */
+  private static final Pattern NAMED_PROJECT =
+      Pattern.compile("\\p{IsHan}{1,10}(?:[(（][^)）]{1,6}[)）])?项目");
+  /**
+   * A comparator, then what it compares with, before the figure (增速高于全省0.7个百分点): the
+   * comparator holds across the words between.
+   */
+  private static final Pattern COMPARED_WITH = Pattern.compile(
+      "(?<cmp>高于|低于|快于|慢于|超过)(?:全国|全省|全市|全区|全县|上年|去年|同期|经济增长)(?:平均)?(?:水平)?$");
   /**
    * What follows a count of the plan's own projects: 30个重大项目中 (the list, of which some are
    * named next), 8个项目集中开工 (the list's projects started together).
@@ -141,6 +174,37 @@ public final class SentenceTargets {
     return ALREADY_QUALIFIER.matcher(words).replaceAll("").contains("已");
   }
 
+  /**
+   * The targets a task and the text that details it state together (子项目 {@code 实施20所…清凉工程}
+   * and 具体内容 {@code 对20所学校…进行改造,为教室安装空调300台}): a figure of the detail that
+   * repeats one of the task's is that one target, read once.
+   */
+  public static Reading read(String task, String detail) {
+    Reading a = read(task);
+    if (detail == null || detail.isBlank()) {
+      return a;
+    }
+    Reading b = read(detail);
+    List<Found> found = new ArrayList<>(a.found());
+    List<Msg> notes = new ArrayList<>(a.found().size() > 1
+        ? a.notes().subList(0, a.notes().size() - 1) : a.notes());
+    notes.addAll(b.found().size() > 1 ? b.notes().subList(0, b.notes().size() - 1) : b.notes());
+    for (Found f : b.found()) {
+      if (a.found().stream().anyMatch(g -> same(g.target(), f.target()))) {
+        notes.add(Msg.of("'%s': %s repeats the task's figure and is read as that one target, not "
+            + "as another", detail.strip(), figure(f.target())));
+      } else {
+        found.add(f);
+      }
+    }
+    if (found.size() > 1) {
+      notes.add(Msg.of("'%s' states %d figures (%s); each is read as a target of its own",
+          task.strip() + " / " + detail.strip(), found.size(), found.stream()
+              .map(f -> figure(f.target())).reduce((x, y) -> x + ", " + y).orElse("")));
+    }
+    return new Reading(List.copyOf(found), List.copyOf(notes));
+  }
+
   /** The targets {@code sentence} states, and a note for every figure it could not read. */
   public static Reading read(String sentence) {
     List<Found> found = new ArrayList<>();
@@ -161,12 +225,18 @@ public final class SentenceTargets {
     if (s.startsWith("截至") || s.startsWith("截止")) {
       return new Reading(found, notes); // 截至6月底，已完成…: a progress report, not a target
     }
+    BitSet named = new BitSet(); // the lists of projects named by what they produce
+    Matcher projects = NAMED_PROJECTS.matcher(s);
+    while (projects.find()) {
+      named.set(projects.start(), projects.end());
+    }
     boolean progress = false;
     int depth = 0;
     int from = 0;
     Found beforeColon = null; // the figure a clause after a colon may restate
     boolean capped = false; // the clause before ended in 、 after a figure with a ceiling verb
     boolean[] rated = {false}; // a clause of this sentence read a rate or a standard
+    boolean building = Decoys.describesBuilding(s); // 共四层,12个教学班: a building's size
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : '。';
       if ("(（《[【".indexOf(c) >= 0) {
@@ -177,7 +247,7 @@ public final class SentenceTargets {
         // a clause ends at a separator outside brackets: 新(改、扩)建公办园5所 is one clause
         int before = found.size();
         progress = clause(s.substring(from, i).strip(), progress, beforeColon, capped, rated,
-            found, notes);
+            building, s.substring(0, from), named.get(from, i), found, notes);
         // 压缩至1个环节、1天: a ceiling verb bounds the items of the list it heads
         capped = c == '、' && found.size() > before
             && found.get(found.size() - 1).target().op() == Op.AT_MOST
@@ -191,6 +261,7 @@ public final class SentenceTargets {
         from = i + 1;
       }
     }
+    reported(s, found, notes);
     for (Found f : List.copyOf(found)) {
       // 30件！…重点民生事项出炉: a clause of a figure alone, which names nothing, heads a list
       int i = s.indexOf(f.target().text());
@@ -214,10 +285,13 @@ public final class SentenceTargets {
   /**
    * Reads one clause; returns whether what follows is progress (the clause said 已). A figure that
    * repeats {@code beforeColon}, the last figure before the colon that opens the clause, explains
-   * it ({@code 100%保障入学:各县均为100%}) and is read once, with a note.
+   * it ({@code 100%保障入学:各县均为100%}) and is read once, with a note. {@code building} says the
+   * sentence describes a building by its storeys, {@code before} is the sentence before the clause,
+   * {@code projects} marks the clause's characters in a list of projects named by what they produce.
    */
   private static boolean clause(String c, boolean progress, Found beforeColon, boolean capped,
-      boolean[] rated, List<Found> found, List<Msg> notes) {
+      boolean[] rated, boolean building, String before, BitSet projects, List<Found> found,
+      List<Msg> notes) {
     if (c.isEmpty()) {
       return progress;
     }
@@ -245,6 +319,12 @@ public final class SentenceTargets {
         notes.add(Msg.of("'%s': %s is the project's total investment, a figure of the item, not "
             + "a target", c, masked.substring(m.start(), m.end())));
         continue; // 总投资5000万元; 完成投资3000万元 is one
+      }
+      if (Decoys.buildingSize(masked, m, building, before)) {
+        notes.add(Msg.of("'%s': %s is the size of a site or a building (its area, storeys or "
+            + "classes), not a target; not read", c, masked.substring(m.start(), m.end())));
+        any = true;
+        continue; // 用地面积为7165.96平方米, 共四层,12个教学班; 新建教学楼1幢 is one
       }
       if (Givens.rank(masked, m)) {
         notes.add(Msg.of("'%s': %s is a place in a ranking, which no ratio judges; not read as a "
@@ -274,6 +354,13 @@ public final class SentenceTargets {
             + blanked.substring(m.end());
         fromBaseline = true;
         continue; // 由2650元提高到3000元: only 3000元 is the target
+      }
+      if ((projects.get(m.start()) || NAMED_PROJECT.matcher(masked).region(m.end(),
+          masked.length()).lookingAt()) && projectName(masked, m)) {
+        notes.add(Msg.of("'%s': %s is the size in the name of a project of the list (…等项目), not "
+            + "a target; not read", c, masked.substring(m.start(), m.end())));
+        any = true;
+        continue; // 平煤神马25万吨己二酸和20万吨己内酰胺…等项目建设
       }
       Found f = figure(c, blanked, m, after, capped && m.start() == 0, fromBaseline, notes);
       if (f == HEADLINE) {
@@ -330,6 +417,41 @@ public final class SentenceTargets {
       String named = names.length == group.size() ? names[i].strip() : all;
       group.set(i, new Found(named, shared));
     }
+  }
+
+  /**
+   * Drops the figures that a report of what was done states: a share of the year's task and the
+   * figure of the clause before it ({@code 建成停车位22.72万个,占年度任务的113.6%}), work done on a date
+   * and the figure before it ({@code 完成项目投资380万元,于202012月全面完工}); each with a note.
+   */
+  private static void reported(String s, List<Found> found, List<Msg> notes) {
+    for (Pattern report : List.of(SHARE_OF_YEAR, DONE_ON)) {
+      Matcher r = report.matcher(s);
+      while (r.find()) {
+        int start = r.start() - 1;
+        while (start > 0 && SEPARATORS.indexOf(s.charAt(start - 1)) < 0) {
+          start--;
+        }
+        for (Found f : List.copyOf(found)) {
+          int at = s.indexOf(f.target().text());
+          if (at >= Math.max(0, start) && at < r.end() && found.remove(f)) {
+            notes.add(Msg.of("'%s': %s is reported as done (%s): progress, not a target; not read",
+                s, figure(f.target()), r.group()));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the figure at {@code m} is a capacity (万吨, 万千瓦, 立方米) followed right away by the
+   * name of what is produced: a count (12个…项目, 4所幼儿园项目) is no capacity.
+   */
+  private static boolean projectName(String c, Matcher m) {
+    return m.group("unit") != null && CAPACITY.matcher(m.group("unit")).matches()
+        && m.end() < c.length()
+        && Character.isIdeographic(c.charAt(m.end())) && !LINK.matcher(c.substring(m.end()))
+            .lookingAt();
   }
 
   private static boolean isDigitOrPoint(char ch) {
@@ -402,6 +524,10 @@ public final class SentenceTargets {
         break;
       }
     }
+    Matcher compared = cmp == null ? COMPARED_WITH.matcher(head) : null;
+    if (compared != null && compared.find()) {
+      cmp = compared.group("cmp").replace("快于", "高于").replace("慢于", "低于");
+    }
     BigDecimal value = Fold.number(m.group("num"), m.group("mult"));
     BigDecimal upper = m.group("num2") == null ? null
         : Fold.number(m.group("num2"), m.group("mult"));
@@ -450,6 +576,11 @@ public final class SentenceTargets {
     Matcher next = FIGURE.matcher(masked);
     int end = next.find(m.end()) ? next.start() : masked.length();
     String tail = TAIL.matcher(masked.substring(m.end(), end)).replaceAll("").strip();
+    if (INDICATORS.matcher(tail).find()) {
+      notes.add(Msg.of("'%s': %s counts the indicators that share the figure after it; not read "
+          + "as a target", c, shown));
+      return null; // 4个结构性指标均实现10%以上增长
+    }
     if (OWN_ITEMS.matcher(tail).find() || named != null && OWN_LIST.matcher(named).matches()
         || Givens.headline(named) || Givens.headline((named == null ? "" : named) + tail)
         || OWN_PROJECTS.matcher(tail).find()) {

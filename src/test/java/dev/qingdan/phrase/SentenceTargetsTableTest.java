@@ -85,14 +85,17 @@ class SentenceTargetsTableTest {
     }
     System.out.printf("target sentences: %d of %d read right, %d with a note, %d wrong%n", right,
         lines.size(), noted, silentlyWrong.size());
-    assertTrue(lines.size() >= 262, "the table has " + lines.size() + " sentences");
-    // Measured last: 244 of 262 right (238 of 254 before ranks, 分别 lists, raised standards per
+    assertTrue(lines.size() >= 449, "the table has " + lines.size() + " sentences");
+    // Measured last: 416 of 449 right, 30 with a note, after the sizes of sites and buildings,
+    // the list's own matters, counts of indicators, reports of what was done, capacities that
+    // name projects and comparators across what they compare with (187 sentences added: 172 of
+    // them right). Before that: 244 of 262 right (238 of 254 before ranks, 分别 lists, raised standards per
     // person, a standard's rise over the year and the plan's own projects and works). Before that: 238 of 254 right (222 of 241 before the ceilings of 1个环节、0成本、1天办结, the
     // counted word of 人数110万, the classes of 共5大类17个, percentage points, rates, baselines and
     // figures shared through 均, and one hand reading set right), and three sentences that are no
     // target at all read as one (docs/phrases.md names them). A change that reads fewer right, or
     // more wrong without a note, fails here.
-    assertTrue(right >= 244, right + " read right");
+    assertTrue(right >= 416, right + " read right");
     assertTrue(silentlyWrong.size() <= 3, silentlyWrong.size() + " read wrong without a note:\n"
         + String.join("\n", silentlyWrong));
   }

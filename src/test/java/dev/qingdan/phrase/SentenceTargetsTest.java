@@ -352,6 +352,96 @@ class SentenceTargetsTest {
     assertEquals("refused", read("30件，2023年重点民生事项出炉"));
   }
 
+  /**
+   * The size of a site or a building is no target: an area in a clause it opens, unless the
+   * sentence before builds what it measures, and, beside the storeys of a building, its storeys
+   * and classes.
+   */
+  @Test
+  void theSizeOfASiteOrABuildingIsNoTarget() {
+    String s = "用地面积为7165.96平方米,建筑面积4286.2平方米,主要建设内容为新建一幢食堂";
+    assertEquals("refused", read(s));
+    assertEquals(List.of("'用地面积为7165.96平方米': 7165.96平方米 is the size of a site or a "
+        + "building (its area, storeys or classes), not a target; not read",
+        "'建筑面积4286.2平方米': 4286.2平方米 is the size of a site or a building (its area, storeys or "
+        + "classes), not a target; not read"), notes(s));
+    assertEquals("refused", read("松岙中学旧教学楼进行原址拆除重建,共四层,12个教学班"));
+    assertEquals("refused", read("共五层,一层为展厅、二层为专用教室、三至五层共9个教学班"));
+    // what a sentence builds is measured by the area after it; classes without storeys are counted
+    assertEquals(">= 1 栋 ; >= 3050 平方米", read("新建宿舍楼1栋,总建筑面积3050平方米"));
+    assertEquals(">= 30 个", read("新增幼儿园教学班30个"));
+    assertEquals("refused", read("总建筑面积20194平方米,其中教学楼地上建筑面积13854平方米"));
+    assertEquals(">= 4000 平方米", read("新建食堂建筑面积4000平方米"));
+  }
+
+  /** A text that details a task states its targets with the task's, a repeated figure once. */
+  @Test
+  void aDetailOfATaskAddsItsTargetsAndARepeatedFigureIsOne() {
+    SentenceTargets.Reading r = SentenceTargets.read("实施20所公办中小学清凉工程(一期)",
+        "对20所学校的配电房及供电线路进行改造,为教室安装空调300台");
+    assertEquals(">= 20 所 ; >= 300 台", SentenceTargetsTableTest.written(r));
+    assertEquals(List.of("'对20所学校的配电房及供电线路进行改造,为教室安装空调300台': 20所 repeats the "
+        + "task's figure and is read as that one target, not as another",
+        "'实施20所公办中小学清凉工程(一期) / 对20所学校的配电房及供电线路进行改造,为教室安装空调300台' states "
+        + "2 figures (20所, 300台); each is read as a target of its own"),
+        r.notes().stream().map(Msg::en).toList());
+  }
+
+  /** Counts of the list's own items (15件大事, 20个大项、75个小项) are no targets. */
+  @Test
+  void theListsOwnMattersAndItemsAreNoTargets() {
+    assertEquals("refused", read("县政府将继续优先保障民生投入,重点抓好15件大事和民生实事"));
+    assertEquals("refused", read("2017年福州市委、市政府为民办实事项目共20个大项、75个小项,涉及我市13个大项、27个小项"));
+    assertEquals(List.of("'重点抓好15件大事和民生实事': 15件 counts the items of the list itself; not read "
+        + "as a target"), notes("重点抓好15件大事和民生实事"));
+  }
+
+  /** A count of indicators says how many share the figure after it: only that figure is read. */
+  @Test
+  void aCountOfIndicatorsIsNoTargetButTheFigureTheyShareIs() {
+    String s = "4个结构性指标均实现10%以上增长";
+    assertEquals(">= 10 %", read(s));
+    assertEquals(List.of("'4个结构性指标均实现10%以上增长': 4个 counts the indicators that share the "
+        + "figure after it; not read as a target"), notes(s));
+    assertEquals(">= 8 个 ; >= 20 个", read("新增监测指标8个、考核点20个"));
+  }
+
+  /**
+   * A report of what was done states no target: a share of the year's task and the figure of the
+   * clause before it, work done on a date and the figure before it; a plan's own figure stays.
+   */
+  @Test
+  void whatAReportSaysWasDoneIsNoTarget() {
+    assertEquals("refused", read("河北建成城市公共停车位22.72万个,占年度任务的113.6%。"));
+    assertEquals("refused", read("完成项目投资380万元,于202012月全面完工并投入使用。"));
+    assertEquals(List.of("'完成项目投资380万元,于202012月全面完工并投入使用。': 3800000元 is reported as "
+        + "done (于202012月全面完工): progress, not a target; not read"),
+        notes("完成项目投资380万元,于202012月全面完工并投入使用。"));
+    assertEquals(">= 30 个", read("新建公园30个,其中建成12个,占年度任务的40%"));
+    // a due date says 前: 于6月底前建成 is a plan
+    assertEquals(">= 300 张", read("新增床位300张,于2023年6月底前建成投用"));
+  }
+
+  /** Sizes in the names of a list of projects (…25万吨己二酸…等项目建设) are no targets. */
+  @Test
+  void sizesInTheNamesOfAListOfProjectsAreNoTargets() {
+    assertEquals("refused", read("重点抓好平煤神马25万吨己二酸和20万吨己内酰胺、海星化工10万吨针状焦、"
+        + "中加矿业300万吨铁精粉等项目建设"));
+    assertEquals(">= 5 个", read("建设智慧社区5个、城市书房等项目"));
+    // a capacity that names one project; a count of projects is a target
+    assertEquals("refused", read("完成吉林昊融10万吨镍冶炼(一期)项目竣工生产"));
+    assertEquals(">= 4 所", read("推进4所幼儿园项目建设"));
+    assertEquals(">= 100000 吨", read("新增污水处理能力10万吨"));
+  }
+
+  /** A comparator keeps its sense across what it compares with (高于全省0.7个百分点 is more than). */
+  @Test
+  void aComparatorHoldsAcrossWhatItComparesWith() {
+    assertEquals("> 0.7 个百分点", read("增速高于全省0.7个百分点"));
+    assertEquals("< 2 个百分点", read("增幅低于上年2个百分点"));
+    assertEquals(">= 0.7 个百分点", read("增速提高0.7个百分点"));
+  }
+
   /** Any text: no exception, and every target read has a value and a unit. */
   @Test
   void anyTextIsReadOrNamed() {

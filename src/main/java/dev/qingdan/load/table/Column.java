@@ -78,8 +78,9 @@ public enum Column {
   /**
    * The column a header that no table's name matches names by its words, as tables vary a name:
    * 主要责任单位 and 责任主体 lead, 协同配合单位 partners, 重点工作任务 is a task, 主要内容及要求 its
-   * points, 完成期限 and 时间进度要求 the schedule. Progress and note columns are told apart first
-   * ({@link #isProgressWords}). 民生实事, 重点项目 and 民生工程 name the task too.
+   * points, 完成期限, 起止年限 and 时间进度要求 the schedule. Progress and note columns are told apart first
+   * ({@link #isProgressWords}). 民生实事, 重点项目 and 民生工程 name the task too; 子项目 and 子任务
+   * the tasks under the group a title names, as points.
    */
   static Optional<Column> byWords(String header) {
     if (PERSON_WORDS.matcher(header).find()) {
@@ -151,8 +152,10 @@ public enum Column {
       Map.entry(LEAD, Pattern.compile("牵头|责任|主办|主责|承办")),
       Map.entry(PARTNERS, Pattern.compile("配合|协同|协办|参与")),
       Map.entry(SCHEDULE,
-          Pattern.compile("时限|期限|时间|节点|季度目标|月度计划|进度安排|进度要求|目标进度|计划进度|阶段性")),
+          Pattern.compile("时限|期限|年限|时间|节点|季度目标|月度计划|进度安排|进度要求|目标进度|计划进度|阶段性")),
       Map.entry(TARGET, Pattern.compile("目标值|指标值")),
+      // 子项目, 子任务, 分项任务: the tasks of the group the title names, their content beside them
+      Map.entry(POINTS, Pattern.compile("^(?:子|分项)(?:项目|任务|工程)")),
       Map.entry(TITLE, Pattern.compile("任务$|事项$|实事$|项目$|工程$|重点工作$|(?:项目|任务|事项|工程|实事)名称")),
       Map.entry(POINTS, Pattern.compile("内容|要求|措施|举措")));
 }

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * 目标任务 name a goal where the header has another task column, and the task itself where it has
  * none. A column read by no field (进展情况, 备注, an unknown header, a second column of a role
  * already taken) is kept in each row's {@code extra} under its header. A mapping by hand ({@code
- * --columns 计划完成时间=schedule}) comes before all of this.
+ * --columns 计划完成时间=schedule}) comes before all of this. A second content column beside the
+ * points (子项目 | 具体内容) details the task: it is kept in extra and read for the targets it states.
  */
 final class ColumnRoles {
   /** The roles {@code --columns} takes: the fields, then the kept and the dropped columns. */
@@ -42,10 +43,10 @@ final class ColumnRoles {
    * Names that are a goal beside a task column and the task where there is none (also 年度目标任务,
    * 2022年度任务目标).
    */
-  private static final Set<String> TASK_OR_GOAL = Set.of("工作目标", "目标任务");
+  private static final Set<String> TASK_OR_GOAL = Set.of("工作目标", "目标任务", "任务目标");
   private static final Set<String> NOTE = Set.of("备注", "说明");
   /** The roles of the columns kept in a row's extra under their header. */
-  private static final Set<String> KEPT = Set.of("progress", "note", "investment");
+  private static final Set<String> KEPT = Set.of("progress", "note", "investment", "detail");
 
   /**
    * How a header row is read.
@@ -56,9 +57,11 @@ final class ColumnRoles {
    * @param mapping the columns line: every named column and what it becomes
    * @param missing the usual headers of the fields the table has no column for
    * @param leadWithPersons whether the lead column names persons too (牵头单位及主要负责人)
+   * @param detail the header of a second content column, which details the task (子项目 |
+   *     具体内容: what the task delivers), kept in extra and read for targets; null for none
    */
   record Layout(Map<Column, Integer> columns, Map<Integer, String> extra, List<String> cells,
-      Msg mapping, List<String> missing, boolean leadWithPersons) {}
+      Msg mapping, List<String> missing, boolean leadWithPersons, String detail) {}
 
   private final Map<String, String> byHand;
   private final Set<String> used = new LinkedHashSet<>();
@@ -170,6 +173,13 @@ final class ColumnRoles {
         }
       }
     }
+    int detail = -1;
+    for (int i : tasks) {
+      if (role[i] == null && named[i] == Column.POINTS && detail < 0) {
+        role[i] = "detail"; // 子项目 | 具体内容: what the task is, then what it delivers
+        detail = i;
+      }
+    }
     for (int i : taskOrGoal) {
       if (!found.containsKey(Column.GOAL)) {
         role[i] = Column.GOAL.field();
@@ -192,9 +202,11 @@ final class ColumnRoles {
     long headed = cells.stream().filter(h -> !name(h).isEmpty()).count();
     // a department's own list names no lead unit (序号 | 工作事项 | 进度安排 | 进展情况): a task, a
     // schedule, target or goal, and a third column known make it a header all the same
-    boolean lead = columns.containsKey(Column.LEAD) || task && known >= 3
-        && (columns.containsKey(Column.SCHEDULE) || columns.containsKey(Column.TARGET)
-            || columns.containsKey(Column.GOAL));
+    // a register of progress names no unit either (任务目标 | 进展情况): its tasks and what was done
+    boolean progress = Arrays.asList(role).contains("progress");
+    boolean lead = columns.containsKey(Column.LEAD) || task && progress
+        || task && known >= 3 && (columns.containsKey(Column.SCHEDULE)
+            || columns.containsKey(Column.TARGET) || columns.containsKey(Column.GOAL));
     // two columns are a header only when they are all it has: 任务 | 牵头单位
     if (!task || !lead || known < 3 && (known < 2 || known < headed)) {
       if (known >= 4) {
@@ -245,7 +257,8 @@ final class ColumnRoles {
     }
     Integer leadAt = columns.get(Column.LEAD);
     return new Layout(columns, extra, List.copyOf(cells), Msg.of("columns: %s", all),
-        List.copyOf(missing), leadAt != null && Column.namesPersons(name(cells.get(leadAt))));
+        List.copyOf(missing), leadAt != null && Column.namesPersons(name(cells.get(leadAt))),
+        detail < 0 ? null : name(cells.get(detail)));
   }
 
   /**

@@ -74,7 +74,8 @@ final class Headings {
     text.put(Column.TITLE, heading);
     Map<Column, Integer> at = new EnumMap<>(c.at());
     at.put(Column.POINTS, at.get(Column.TITLE));
-    return new TableRows.RowCells(text, c.continued(), at, c.place(), c.extra());
+    return new TableRows.RowCells(text, c.continued(), at, c.place(), c.extra(), c.detail(),
+        c.grouping());
   }
 
   /** A table takes headings where its tasks are in one column: a title, no points, no 序号. */

@@ -38,13 +38,14 @@ final class Measures {
 
   /**
    * The rows {@code row} stands for; {@code column} says the table has a target column, and
-   * {@code sentence} is its cell, else the task text that states the targets.
+   * {@code sentence} is its cell, else the task text that states the targets, with {@code
+   * detail} the content that details the task (empty for none).
    */
-  List<Row> of(Row row, boolean column, String sentence) {
+  List<Row> of(Row row, boolean column, String sentence, String detail) {
     if (column && TargetParser.parse(sentence).isPresent()) {
       return List.of(row);
     }
-    SentenceTargets.Reading r = SentenceTargets.read(sentence);
+    SentenceTargets.Reading r = SentenceTargets.read(sentence, detail);
     String id = row.id().toString();
     if (r.found().size() > 1) {
       log.note("measures", Msg.of("row %s: %s", id, r.notes().get(r.notes().size() - 1)), where,
@@ -63,7 +64,7 @@ final class Measures {
     }
     String schedule = row.schedule().text();
     // what the row's own reading said of its schedule, without a target, is said already
-    List<String> said = messages(ScheduleParser.parse(schedule, year, null)).stream().map(Msg::en)
+    List<String> said = messages(TextSchedule.parse(schedule, year, null)).stream().map(Msg::en)
         .toList();
     List<Row> out = new ArrayList<>();
     for (int i = 0; i < r.found().size(); i++) {
@@ -72,7 +73,7 @@ final class Measures {
       RowId rid = new RowId(row.id().item(), row.id().k() + i);
       String indicator = row.indicator() == null || row.indicator().isEmpty()
           ? (f.indicator() == null ? "" : f.indicator()) : row.indicator();
-      ScheduleParser.Result sched = ScheduleParser.parse(schedule, year, t);
+      ScheduleParser.Result sched = TextSchedule.parse(schedule, year, t);
       if (!schedule.isEmpty()) {
         // read against its target, the schedule may say more (a plan of 8 for a target of 12)
         for (Msg m : messages(sched)) {

@@ -283,7 +283,8 @@ public final class TableImporter {
   /**
    * Whether a row right under the header is the header's second row (本月进展情况 over 前期手续 and
    * 在建形象进度): no number, task or lead of its own and no figure, where a first row of tasks
-   * would have them. It is said, and not read as a row.
+   * would have them; a figure only under the columns kept in extra, whose second row may name
+   * months (截至6月底进展 | 7月工作计划). It is said, and not read as a row.
    */
   private boolean subHeader(SourceRow sr, Layout layout) {
     List<String> cells = sr.cells();
@@ -294,7 +295,13 @@ public final class TableImporter {
       }
     }
     List<String> names = cells.stream().filter(c -> !c.isEmpty()).toList();
-    if (names.stream().anyMatch(c -> c.chars().anyMatch(Character::isDigit))) {
+    // under a progress column, a second row may name its months (截至6月底进展 | 7月工作计划)
+    boolean kept = true;
+    for (int i = 0; i < cells.size(); i++) {
+      kept &= cells.get(i).isEmpty() || layout.extra().containsKey(i)
+          || i >= layout.cells().size() || ColumnRoles.name(layout.cells().get(i)).isEmpty();
+    }
+    if (!kept && names.stream().anyMatch(c -> c.chars().anyMatch(Character::isDigit))) {
       return false;
     }
     log.note("header-rows", Msg.of("the header goes on over a second row (%s): its names are "

@@ -75,7 +75,7 @@ final class TableRows {
 
   /** The cells of a row by column, with the columns that continue a merged cell above. */
   record RowCells(Map<Column, String> text, Set<Column> continued, Map<Column, Integer> at,
-      Place place, Map<String, String> extra) {
+      Place place, Map<String, String> extra, String detail, List<String> grouping) {
     String get(Column c) {
       return text.get(c);
     }
@@ -145,7 +145,12 @@ final class TableRows {
         extra.put(e.getValue(), cell);
       }
     }
-    return new RowCells(out, cont, columns, sr.place(), extra);
+    String detail = layout.detail() == null ? "" : extra.getOrDefault(layout.detail(), "");
+    // a kept column left of the task (县区 | 项目名称 | 年度目标任务) groups the rows, as a heading does
+    Integer title = columns.get(Column.TITLE);
+    List<String> grouping = layout.extra().entrySet().stream()
+        .filter(e -> title != null && e.getKey() < title).map(Map.Entry::getValue).toList();
+    return new RowCells(out, cont, columns, sr.place(), extra, detail, grouping);
   }
 
   /**
@@ -243,6 +248,16 @@ final class TableRows {
       log.warn("no-lead", Msg.of("row %s has no 牵头单位", id.toString()), cells.where(Column.LEAD),
           cells.place().order());
     }
+    // 8950 under 目标任务, beside 新增城镇就业: the figure counts what the task names
+    Column stated = cells.at().containsKey(Column.TARGET) ? Column.TARGET : Column.GOAL;
+    String bare = BareTarget.unit(effective.get(stated), effective.get(Column.TITLE));
+    if (bare != null) {
+      String cell = effective.get(stated).strip();
+      log.warn("target", Msg.of("row %s: the target '%s' names no unit; read as '%s', the unit of "
+          + "what the task '%s' counts", id.toString(), cell, cell + bare,
+          effective.get(Column.TITLE)), cells.where(stated), cells.place().order());
+      effective.put(stated, cell + bare);
+    }
     String targetText = effective.get(Column.TARGET);
     Target target = TargetParser.parse(targetText)
         .orElseGet(() -> new Target(targetText, null, null, null));
@@ -266,8 +281,13 @@ final class TableRows {
             + "step, '%s'", id.toString(), last), cells.place().where(0), cells.place().order());
       }
     }
-    ScheduleParser.Result sched =
-        ScheduleParser.parse(effective.get(Column.SCHEDULE), year, target);
+    String years = TextSchedule.years(effective.get(Column.SCHEDULE));
+    ScheduleParser.Result sched = TextSchedule.parse(effective.get(Column.SCHEDULE), year, target);
+    if (years != null && sched.notes().isEmpty()) {
+      log.note("schedule-years", Msg.of("row %s: the schedule '%s' gives years alone, read as '%s'",
+          id.toString(), effective.get(Column.SCHEDULE), years), cells.where(Column.SCHEDULE),
+          cells.place().order());
+    }
     if (!effective.get(Column.SCHEDULE).isEmpty() && sched.notes().isEmpty()) {
       schedulesRead++;
     }
@@ -280,11 +300,29 @@ final class TableRows {
           cells.place().order());
     }
     Schedule schedule = sched.schedule();
+    Map<String, String> extra = cells.extra();
+    if (prev != null && item == prev.id().item() && !cells.grouping().isEmpty()) {
+      extra = new LinkedHashMap<>();
+      for (String h : cells.grouping()) {
+        String cell = cells.extra().get(h);
+        if (cell == null && prev.extra().containsKey(h)) {
+          cell = prev.extra().get(h); // 县区 merged over the rows of its item
+          log.note("merged", Msg.of("row %s: %s taken from the row above (merged cell)",
+              id.toString(), Msg.verbatim(h)), cells.place().where(0), cells.place().order());
+        }
+        if (cell != null) {
+          extra.put(h, cell);
+        }
+      }
+      for (var e : cells.extra().entrySet()) {
+        extra.putIfAbsent(e.getKey(), e.getValue());
+      }
+    }
     Definition definition = DefinitionParser.parse(effective.get(Column.DEFINITION));
     return new Row(id, effective.get(Column.TITLE), effective.get(Column.POINTS), lead,
         partners, effective.get(Column.GOAL),
         effective.get(Column.INDICATOR), target, schedule, definition,
-        effective.get(Column.METHOD), cells.extra());
+        effective.get(Column.METHOD), extra);
   }
 
   /**
@@ -301,8 +339,10 @@ final class TableRows {
     String goal = effective.get(Column.GOAL);
     boolean inGoal = !column && goal != null && goal.chars().anyMatch(Character::isDigit)
         && !SentenceTargets.read(goal).found().isEmpty();
-    boolean inPoints = !column && !inGoal && points != null
-        && points.chars().anyMatch(Character::isDigit)
+    // a content column beside the points (子项目 | 具体内容) states what the task delivers
+    String detail = column || inGoal ? "" : cells.detail();
+    boolean inPoints = !column && !inGoal && points != null && !points.isEmpty()
+        && (points + detail).chars().anyMatch(Character::isDigit)
         && SentenceTargets.read(effective.get(Column.TITLE)).found().isEmpty();
     Column source = column ? Column.TARGET : inGoal ? Column.GOAL
         : inPoints ? Column.POINTS : Column.TITLE;
@@ -310,7 +350,8 @@ final class TableRows {
       return List.of(row);
     }
     Measures m = new Measures(log, cells.where(source), cells.place().order(), year);
-    List<Row> rows = m.of(row, column, effective.get(source));
+    List<Row> rows = m.of(row, column, effective.get(source), source == Column.POINTS ? detail
+        : "");
     targetsRead += m.targets();
     return rows;
   }

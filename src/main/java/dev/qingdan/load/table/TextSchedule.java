@@ -1,6 +1,8 @@
 package dev.qingdan.load.table;
 
 import dev.qingdan.model.Milestone;
+import dev.qingdan.model.Schedule;
+import dev.qingdan.model.Target;
 import dev.qingdan.phrase.ScheduleParser;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +24,43 @@ final class TextSchedule {
    */
   private static final Pattern MARKER = Pattern.compile("^\\d{1,2}[.．、](?=\\d{1,2}月)");
 
+  /**
+   * A schedule cell of bare years, as a column of spans of years gives them (起止年限: {@code 2024-
+   * 2025}, a bare {@code 2025}); {@code 2024—2025年} reads as it is.
+   */
+  private static final Pattern YEARS = Pattern.compile(
+      "(?<from>[0-9]{4})\\s*(?:[-—–~～至到]\\s*(?<to>[0-9]{4})\\s*)?");
+
   private TextSchedule() {}
+
+  /**
+   * The schedule phrase that a cell of years alone means, or null for any other cell: a span of
+   * years ({@code 2024- 2025}) runs to the end of its last year, as {@code 2024-2025年} does; a
+   * bare year ({@code 2025}) is that year's twelve months.
+   */
+  /**
+   * A schedule cell read by {@link ScheduleParser}, a cell of years alone as the phrase it means
+   * ({@link #years}); the schedule keeps the cell's own text.
+   */
+  static ScheduleParser.Result parse(String cell, int year, Target target) {
+    String years = years(cell);
+    if (years == null) {
+      return ScheduleParser.parse(cell, year, target);
+    }
+    ScheduleParser.Result r = ScheduleParser.parse(years, year, target);
+    Schedule s = r.schedule();
+    return new ScheduleParser.Result(new Schedule(cell, s.kind(), s.from(), s.to(),
+        s.milestones()), r.notes(), r.ambiguities());
+  }
+
+  static String years(String cell) {
+    var m = cell == null ? null : YEARS.matcher(cell.strip());
+    if (m == null || !m.matches()) {
+      return null;
+    }
+    return m.group("to") == null ? m.group("from") + "年1月-12月"
+        : m.group("from") + "-" + m.group("to") + "年";
+  }
 
   /** The schedule phrase of {@code task} in a plan of {@code year}, or empty for none. */
   static String of(String task, int year) {

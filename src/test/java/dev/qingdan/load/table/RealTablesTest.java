@@ -58,6 +58,10 @@ class RealTablesTest {
     "17-dazhu-2016-minsheng-tasks",
     "18-zhonglou-2021-minsheng-tasks",
     "19-ningbo-2014-minsheng-progress-flowtext",
+    "22-fenghua-2025-jun-progress",
+    "23-shijiazhuang-2014-done-flowtext",
+    "24-shaoxing-2020-q1-progress",
+    "25-yueyanglou-2017-aug-progress-trad",
   })
   void importsAsTheHandReadingSays(String name) throws Exception {
     compare(name, true, Map.of());

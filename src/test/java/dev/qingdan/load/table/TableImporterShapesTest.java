@@ -29,6 +29,12 @@ import org.junit.jupiter.api.Test;
 
 /** Tables of other shapes: other header names, fewer columns, the plan year of the document. */
 class TableImporterShapesTest {
+  /** A row's target as {@code >= 20 所}, or {@code null} where none was read. */
+  private static String target(Row row) {
+    return row.target().value() == null ? "null" : row.target().op().symbol() + " "
+        + row.target().value() + " " + row.target().unit();
+  }
+
   private static TableImporter.Result read(String name) throws IOException, InputException {
     Path p = Path.of("src/test/resources/import", name);
     return TableImporter.fromText(p.toString(), Files.readString(p, StandardCharsets.UTF_8), null);
@@ -84,6 +90,9 @@ class TableImporterShapesTest {
         "row 4.1: '9月前' is read as due by the end of month 9 (2023-09-30); it could also mean "
         + "before month 9 begins (2023-08-31): write 9月底前 or 8月底前 to say which"),
         r.warnings().stream().map(w -> w.text().en()).toList());
+    // 2023—2025年 reads as written: only bare years (2024- 2025, 2025) are read as a span's phrase
+    assertTrue(r.notes().stream().noneMatch(w -> w.code().equals("schedule-years")),
+        r.notes().toString());
   }
 
   /** The figures of a task cell merged over several rows are read once, in its first row. */
@@ -564,7 +573,10 @@ class TableImporterShapesTest {
             .toList());
   }
 
-  /** A county's part of a province's register: a place column, no lead, targets in 年度目标任务. */
+  /**
+   * A county's part of a province's register: a place column, no lead, targets in 年度目标任务;
+   * the place, merged over the rows of its item, is each row's.
+   */
   @Test
   void aRegisterOfYearlyTargetsWithoutALeadColumnImports() throws Exception {
     String text = "县区\t项目名称\t年度目标任务\t完成进度\n"
@@ -572,9 +584,11 @@ class TableImporterShapesTest {
         + "\t\t2.募集就业见习岗位325个\t完成330个\n";
     TableImporter.Result r = TableImporter.fromText("t.txt", text, 2023);
     assertEquals(List.of("1.1 >= 540 个 {县区=某县, 完成进度=完成538个,完成率99.6%}",
-        "1.2 >= 325 个 {完成进度=完成330个}"), r.checklist().rows().stream()
+        "1.2 >= 325 个 {县区=某县, 完成进度=完成330个}"), r.checklist().rows().stream()
             .map(row -> row.id() + " " + row.target().op().symbol() + " " + row.target().value()
                 + " " + row.target().unit() + " " + row.extra()).toList());
+    assertTrue(r.notes().stream().anyMatch(w -> w.text().en()
+        .equals("row 1.2: 县区 taken from the row above (merged cell)")), r.notes().toString());
   }
 
   /** Headers of published registers and lists: a task named 民生事项名称 or 重点工作, staged goals. */
@@ -593,6 +607,67 @@ class TableImporterShapesTest {
             .map(row -> row.id() + " " + row.title() + " " + row.lead() + " "
                 + row.schedule().milestones().get(row.schedule().milestones().size() - 1).due())
             .toList());
+  }
+
+  /**
+   * A register of tasks and their progress names no unit (任务目标 | 进展情况): it imports, its
+   * targets read from the task, with the one warning that no row has a lead unit.
+   */
+  @Test
+  void aRegisterOfTasksAndProgressWithoutALeadColumnImportsWithAWarning() throws Exception {
+    String text = "任务目标\t进展情况\n"
+        + "对全市100个老旧小区的管网进行改造。\t实际改造101个老旧小区。\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2014);
+    assertEquals(List.of("1.1 [] >= 100 个 {进展情况=实际改造101个老旧小区。}"),
+        r.checklist().rows().stream().map(row -> row.id() + " " + row.lead() + " "
+            + row.target().op().symbol() + " " + row.target().value() + " " + row.target().unit()
+            + " " + row.extra()).toList());
+    assertEquals(List.of("no-lead"), r.warnings().stream().map(Warning::code).toList());
+  }
+
+  /**
+   * A column of spans of years (起止 年限: {@code 2024- 2025}, a bare {@code 2025}) is the schedule:
+   * a span runs to the end of its last year, a year is its twelve months, each said; a group name
+   * over sub-projects (项目名称 | 子项目 | 具体内容) gives the title, the sub-project the points, and
+   * the content beside it the targets it states, a figure it repeats read once.
+   */
+  @Test
+  void spansOfYearsAreTheScheduleAndSubProjectsTheTasks() throws Exception {
+    String text = "序号\t项目名称\t起止 年限\t子项目\t具体内容\t具体完成情况\n"
+        + "1\t一、教育工程\t2024- 2025\t实施20所学校清凉工程\t对20所学校的线路进行改造,为教室安装空调300台"
+        + "\t当年完成\n"
+        + "2\t\t2025\t建成西坞中学教学楼\t共五层,三至五层共9个教学班\t当年完成\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2025);
+    assertEquals(List.of("1.1 实施20所学校清凉工程 >= 20 所 2025-12 2024- 2025",
+        "1.2 实施20所学校清凉工程 >= 300 台 2025-12 2024- 2025",
+        "2.1 建成西坞中学教学楼 null 2025-12 2025"), r.checklist().rows().stream()
+            .map(row -> row.id() + " " + row.points() + " " + target(row) + " "
+                + row.schedule().to() + " " + row.schedule().text()).toList());
+    List<String> notes = r.notes().stream().map(w -> w.code() + ": " + w.text().en()).toList();
+    assertTrue(notes.contains("columns: columns: 序号 → item, 项目名称 → title (as 政策事项), 起止年限 → "
+        + "schedule (as 进度安排), 子项目 → points (as 政策要点), 具体内容 → detail, kept in extra, "
+        + "具体完成情况 → progress, kept in extra"), notes.toString());
+    assertTrue(notes.contains("schedule-years: row 2.1: the schedule '2025' gives years alone, "
+        + "read as '2025年1月-12月'"), notes.toString());
+  }
+
+  /**
+   * A bare figure in the target column (8950) takes the unit of what the task counts: a counting
+   * word in brackets ending its name, or persons; with a warning. A task that names neither
+   * leaves the figure unread, as before.
+   */
+  @Test
+  void aBareFigureTakesTheUnitOfWhatTheTaskCountsWithAWarning() throws Exception {
+    String text = "序号\t项目名称\t责任单位\t目标任务\n"
+        + "1\t新增城镇就业\t人社局\t8950\n"
+        + "2\t建设农村公办幼儿园(所)\t教育局\t2\n"
+        + "3\t城市道路改造\t住建局\t12\n";
+    TableImporter.Result r = TableImporter.fromText("t.txt", text, 2017);
+    assertEquals(List.of("1.1 >= 8950 人", "2.1 >= 2 所", "3.1 null"), r.checklist().rows()
+        .stream().map(row -> row.id() + " " + target(row)).toList());
+    assertTrue(r.warnings().stream().anyMatch(w -> w.text().en().equals("row 1.1: the target "
+        + "'8950' names no unit; read as '8950人', the unit of what the task '新增城镇就业' counts")),
+        r.warnings().toString());
   }
 
   /** A column of the lead unit and the person who answers for it keeps the units alone. */
