@@ -54,7 +54,7 @@ final class Policies {
       return bundled();
     }
     if (o.policies != null) {
-      return o.checklist.read(o.policies, o.policies.toString(), o.links());
+      return ChecklistReader.read(o.policies, o.policies.toString(), o.links());
     }
     Path here = Path.of(DEFAULT);
     if (!Files.exists(here, LinkOption.NOFOLLOW_LINKS)) {

@@ -8,18 +8,17 @@ import dev.qingdan.load.checklist.LoadedChecklist;
 import dev.qingdan.load.Links;
 import dev.qingdan.load.Problem;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * The checklist, read on a thread of its own while picocli sets up the command: on a short run
+ * ./policies.yaml, read on a thread of its own while picocli sets up the command: on a short run
  * the two take about as long, and a second core does one while the first does the other
  * (docs/performance.md). It is started when the first argument names a command that reads the
- * checklist, before any option is parsed: the file that {@code -p} names, else ./policies.yaml.
- * The command takes the result only when it reads that very file under that very name, and reads
+ * checklist, before any option is known; the command takes the result only when it reads that
+ * very file under that very name (no {@code -p}, or {@code validate policies.yaml}), and reads
  * the file itself otherwise. Only a regular file is read ahead, not a symbolic link (whether it
  * may be followed depends on an option), and reading has no effect but its result, so a read
  * that is not taken costs only work on the other core. The checks that every command makes before
@@ -40,53 +39,31 @@ final class ReadAhead {
   }
 
   /**
-   * Starts reading the checklist that {@code args} (the whole command line) name with {@code -p}
-   * or {@code --policies}, else ./policies.yaml, when {@code command} reads it and it is a
-   * regular file. A national checklist of 2,846 units takes as long to read as picocli takes to
-   * set up the command. With {@code --example}, or where the name cannot be told, nothing is read.
+   * Starts reading ./policies.yaml when {@code command} reads it and {@code args} (the whole
+   * command line) name no other checklist: with {@code -p}, {@code --policies} or {@code
+   * --example} the file would be read for nothing, on the core that the command's own reading
+   * needs (a national checklist of 2,846 units read beside ./policies.yaml).
    */
   static ReadAhead start(String command, List<String> args) {
-    if (command == null || !Models.READERS.contains(command)) {
-      return NONE;
-    }
-    String named = named(args);
-    Path file;
-    try {
-      file = named == null ? null : Path.of(named);
-    } catch (InvalidPathException e) {
-      return NONE; // picocli says so
-    }
-    if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+    Path file = Path.of(Policies.DEFAULT);
+    if (command == null || !Models.READERS.contains(command) || namesAnother(args)
+        || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return NONE;
     }
     return new ReadAhead(file, Background.start("qingdan-read-ahead", new Read(file)));
   }
 
-  /**
-   * The checklist that {@code args} name, as written: the value of the last {@code -p} or {@code
-   * --policies}, else ./policies.yaml; null with {@code --example} or a {@code -p} without a value.
-   * A wrong guess costs a read that is not taken: the command compares the file it reads.
-   */
-  private static String named(List<String> args) {
-    String named = Policies.DEFAULT;
-    for (int i = 0; i < args.size(); i++) {
-      String a = args.get(i);
+  /** Whether {@code args} name a checklist other than ./policies.yaml, or may (-pFILE). */
+  private static boolean namesAnother(List<String> args) {
+    for (String a : args) {
       if (a.equals("--")) {
-        break;
-      } else if (a.equals("--example")) {
-        return null;
-      } else if (a.equals("-p") || a.equals("--policies")) {
-        if (i + 1 == args.size()) {
-          return null;
-        }
-        named = args.get(++i);
-      } else if (a.startsWith("--policies=")) {
-        named = a.substring("--policies=".length());
-      } else if (a.startsWith("-p")) {
-        named = a.substring(a.startsWith("-p=") ? 3 : 2);
+        return false;
+      }
+      if (a.startsWith("-p") || a.startsWith("--policies") || a.equals("--example")) {
+        return true;
       }
     }
-    return named;
+    return false;
   }
 
   /** The checklist read, and validate's problems of it. */
@@ -99,7 +76,7 @@ final class ReadAhead {
   private record Read(Path file) implements Callable<Checked> {
     @Override
     public Checked call() throws InputException {
-      LoadedChecklist lc = ChecklistReader.read(file, file.toString());
+      LoadedChecklist lc = ChecklistReader.read(file, Policies.DEFAULT);
       return new Checked(lc, problems(lc));
     }
   }
@@ -118,14 +95,9 @@ final class ReadAhead {
     return c != null && c.loaded() == lc ? c.problems() : problems(lc);
   }
 
-  /**
-   * The checklist {@code file}, shown as {@code shown}: the one read ahead if it is that one, read
-   * as {@code links} would have it. The read-ahead follows no symbolic link out of the working
-   * directory; a file there that is no link is read alike with {@code --allow-symlinks}.
-   */
+  /** The checklist {@code file}, shown as {@code shown}: the one read ahead if it is that one. */
   LoadedChecklist read(Path file, String shown, Links links) throws InputException {
-    if (reading == null || !this.file.equals(file) || !file.toString().equals(shown)
-        || !links.equals(Links.STRICT) && file.getParent() != null) {
+    if (reading == null || !this.file.equals(file) || !Policies.DEFAULT.equals(shown)) {
       return ChecklistReader.read(file, shown, links);
     }
     try {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.qingdan.load.Links;
-import dev.qingdan.load.checklist.LoadedChecklist;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -85,36 +83,16 @@ class ModelsTest {
     assertEquals(readers, Models.READERS);
   }
 
-  /**
-   * The checklist that -p names is read ahead, else ./policies.yaml; nothing with --example, or
-   * where the file named is no regular file.
-   */
+  /** ./policies.yaml is read ahead only when the command line names no other checklist. */
   @Test
-  void theChecklistNamedIsReadAhead() throws Exception {
+  void noReadAheadWhenAnotherChecklistIsNamed() {
     assertNotSame(ReadAhead.NONE, ReadAhead.start("validate", List.of("validate")));
     assertNotSame(ReadAhead.NONE, ReadAhead.start("ratio", List.of("ratio", "--", "-p")));
     for (List<String> args : List.of(List.of("ratio", "-p", "national.yaml"),
         List.of("ratio", "-pnational.yaml"), List.of("list", "--policies=national.yaml"),
-        List.of("show", "1.1", "--example"), List.of("ratio", "-p"),
-        List.of("ratio", "-p", "examples"))) {
+        List.of("show", "1.1", "--example"))) {
       assertSame(ReadAhead.NONE, ReadAhead.start(args.get(0), args), args.toString());
     }
-    String revised = "examples/policies-revised.yaml";
-    Path file = Path.of(revised);
-    for (List<String> args : List.of(List.of("ratio", "-p", revised),
-        List.of("ratio", "-p" + revised), List.of("list", "--policies=" + revised),
-        List.of("report", "--policies", revised, "--data", "x.csv"))) {
-      ReadAhead ahead = ReadAhead.start(args.get(0), args);
-      LoadedChecklist taken = ahead.read(file, revised, Links.STRICT);
-      assertEquals(revised, taken.file());
-      assertSame(taken, ahead.read(file, revised, Links.STRICT), args.toString());
-      assertNotSame(taken, ahead.read(file, "./" + revised, Links.STRICT));
-      assertNotSame(taken, ahead.read(file, revised, new Links(Path.of(""), true)));
-    }
-    ReadAhead here = ReadAhead.start("validate", List.of("validate", "--allow-symlinks"));
-    LoadedChecklist taken = here.read(Path.of("policies.yaml"), "policies.yaml",
-        new Links(Path.of(""), true));
-    assertSame(taken, here.read(Path.of("policies.yaml"), "policies.yaml", Links.STRICT));
   }
 
   // ---- a dump of everything a model's public accessors tell ----
