@@ -15,7 +15,8 @@
 # DuckDB runs through its Node API, the fastest of its clients that installs here: npm install
 # --prefix DIR @duckdb/node-api, then DUCKDB_NODE=DIR/node_modules (default
 # /tmp/duckdb-node/node_modules); without it, the DuckDB line is left out. pandas is Debian's
-# python3-pandas.
+# python3-pandas. Where Temurin 25 is installed (JDK25, default /usr/lib/jvm/temurin-25-jdk-amd64),
+# ratio also runs on it, as ratio-national-jdk25, with archives of its own.
 #
 # Results go to bench/out/ (not committed): hyperfine's JSON and Markdown per group, peak RSS in
 # rss.tsv, and summary.md with medians and ratios (python3 bench/summarize.py bench/out).
@@ -78,6 +79,10 @@ fi
 
 # --- qingdan, the JVM floor, the archive ------------------------------------------------------
 export XDG_CACHE_HOME="$out/cache" # the suite's own archives, made and removed here
+# A second JDK for the national group, with archives of its own: an archive made by one JDK is
+# refused by the other, and the launcher would make each anew on every run of the other.
+jdk25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+jdk25_cache="$out/cache-jdk25"
 ./qingdan --version >/dev/null     # builds target/qingdan.jar when needed
 mkdir -p "$out/classes"
 javac -d "$out/classes" bench/Hello.java
@@ -87,8 +92,8 @@ javac -cp target/qingdan.jar -d "$out/classes" bench/ColdPhases.java
 # which holds a .tmp directory (a .tmp file, or a .lock directory, in older launchers).
 settle() {
   i=0
-  while ls "$XDG_CACHE_HOME"/qingdan/*.lock "$XDG_CACHE_HOME"/qingdan/*.tmp >/dev/null 2>&1 \
-      && [ $i -lt 600 ]; do
+  while { ls "$XDG_CACHE_HOME"/qingdan/*.lock "$XDG_CACHE_HOME"/qingdan/*.tmp ||
+      ls "$jdk25_cache"/qingdan/*.tmp; } >/dev/null 2>&1 && [ $i -lt 600 ]; do
     sleep 0.2
     i=$((i + 1))
   done
@@ -175,6 +180,7 @@ national|ratio-national|ratio|-|./qingdan ratio -p $data/policies-national.yaml 
 national|report-national|report|-|./qingdan report -p $data/policies-national.yaml --data $data/progress-national.csv --as-of 2022-12-31
 national|validate-data-national|-|-|./qingdan validate -p $data/policies-national.yaml --data $data/progress-national.csv
 national|ratio-national-parquet|ratio|$data/progress-national.parquet|./qingdan ratio -p $data/policies-national.yaml --data $data/progress-national.parquet
+national|ratio-national-jdk25|ratio|$jdk25/bin/java|env PATH=$jdk25/bin:$PATH XDG_CACHE_HOME=$jdk25_cache ./qingdan ratio -p $data/policies-national.yaml --data $data/progress-national.csv
 national|duckdb-node-national|-|$duckdb_node/@duckdb/node-api|env NODE_PATH=$duckdb_node node bench/national-duckdb.mjs $data/progress-national.csv
 national|pandas-national|-|-|$PY bench/national_pandas.py $data/progress-national.csv
 EOF

@@ -92,6 +92,11 @@ public final class Ratios {
         }
         flows.add(period, unit, num, den, cnt, done, value, leads);
       }
+
+      @Override
+      public Set<String> reporters(String id) {
+        return r.leadsById.getOrDefault(id, Set.of()); // whether the lead units reported
+      }
     });
     r.byId.values().forEach(Flows::total);
     return r.report(register);
@@ -126,16 +131,23 @@ public final class Ratios {
       out.add(indicator(g.id(), g.indicator(), g.target(), Measure.of(g), g.schedule(), List.of(),
           Completeness.NONE));
     }
+    // the indicators each unit leads, found in one pass: a national register has thousands of
+    // units, of which a few lead anything
+    Map<String, List<IndicatorRatio>> ledBy = new HashMap<>();
+    for (IndicatorRatio i : out) {
+      for (String unit : i.lead()) {
+        ledBy.computeIfAbsent(unit, k -> new ArrayList<>()).add(i);
+      }
+    }
     List<UnitRollup> units = new ArrayList<>();
     for (Unit u : checklist.units()) {
-      Map<String, Completeness> rows = byUnit.get(u.name());
-      List<String> ids = out.stream().filter(i -> i.lead().contains(u.name()))
-          .map(IndicatorRatio::id).toList();
-      if (ids.isEmpty()) {
+      List<IndicatorRatio> led = ledBy.get(u.name());
+      if (led == null) {
         continue;
       }
-      List<IndicatorRatio> led = out.stream().filter(i -> ids.contains(i.id())).toList();
-      units.add(new UnitRollup(u.name(), ids, RatioReport.count(led),
+      Map<String, Completeness> rows = byUnit.get(u.name());
+      units.add(new UnitRollup(u.name(), led.stream().map(IndicatorRatio::id).toList(),
+          RatioReport.count(led),
           rows == null ? Completeness.NONE : Completeness.sum(List.copyOf(rows.values()))));
     }
     Completeness all = Completeness.sum(out.stream().map(IndicatorRatio::completeness).toList());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -62,6 +63,11 @@ final class ReportSums {
           s.clear();
         }
         s.add(ratio, num, den, cnt);
+      }
+
+      @Override
+      public Set<String> reporters(String id) {
+        return Set.of(); // sums only: who reported does not matter
       }
     });
     byId.forEach((id, months) -> months.forEach((period, s) -> {

@@ -53,6 +53,14 @@ public final class YamlTree {
   private int values;
   private int aliases;
   private Problem firstAlias;
+  /**
+   * The path of the value being read, segment by segment: a key, or (where the key is null) an
+   * index in a list. It is written out only for a problem: a register of thousands of units would
+   * otherwise spell a path for every value.
+   */
+  private final String[] keys = new String[MAX_DEPTH + 2];
+  private final int[] indices = new int[MAX_DEPTH + 2];
+  private int segments;
 
   private YamlTree(String file, List<Problem> problems) {
     this.file = file;
@@ -71,7 +79,7 @@ public final class YamlTree {
         problems.add(Problem.error("empty", Msg.of("the file is empty"), file, Loc.FILE, ""));
         return Optional.empty();
       }
-      YNode root = t.value(p, "");
+      YNode root = t.value(p);
       if (p.nextToken() != null) {
         problems.add(
             Problem.error(
@@ -134,7 +142,7 @@ public final class YamlTree {
         .build();
   }
 
-  private YNode value(JsonParser p, String path) throws IOException {
+  private YNode value(JsonParser p) throws IOException {
     Loc at = loc(p.currentTokenLocation());
     if (++values > MAX_VALUES) {
       throw new LimitException(Msg.of("the YAML holds more than %s values; a checklist or a "
@@ -146,16 +154,16 @@ public final class YamlTree {
         String name = y.getText() == null ? "" : y.getText();
         firstAlias = Problem.error("yaml-alias", Msg.of("YAML aliases (*%s) are not allowed: "
             + "write the value out", name.length() > 40 ? name.substring(0, 40) + "…" : name), file,
-            at, path);
+            at, path());
       }
       return new YScalar("", ScalarType.ALIAS, at);
     }
     JsonToken t = p.currentToken();
     switch (t) {
       case START_OBJECT:
-        return map(p, path, at);
+        return map(p, at);
       case START_ARRAY:
-        return list(p, path, at);
+        return list(p, at);
       case VALUE_STRING:
         return new YScalar(text(p, at), ScalarType.STRING, at);
       case VALUE_NUMBER_INT:
@@ -172,7 +180,7 @@ public final class YamlTree {
     }
   }
 
-  private YNode map(JsonParser p, String path, Loc at) throws IOException {
+  private YNode map(JsonParser p, Loc at) throws IOException {
     enter(at);
     Map<String, Entry> entries = new LinkedHashMap<>();
     JsonToken t;
@@ -180,8 +188,8 @@ public final class YamlTree {
       Loc keyAt = loc(p.currentTokenLocation());
       String name = text(p, keyAt);
       p.nextToken();
-      String childPath = path.isEmpty() ? name : path + "." + name;
-      YNode v = value(p, childPath);
+      keys[segments++] = name;
+      YNode v = value(p);
       Entry before = entries.get(name);
       if (before != null) {
         problems.add(
@@ -191,23 +199,41 @@ public final class YamlTree {
                     before.key().loc().line()),
                 file,
                 keyAt,
-                childPath));
+                path()));
       } else {
         entries.put(name, new Entry(new Key(name, keyAt), v));
       }
+      segments--;
     }
     depth--;
     return new YMap(entries, at);
   }
 
-  private YNode list(JsonParser p, String path, Loc at) throws IOException {
+  private YNode list(JsonParser p, Loc at) throws IOException {
     enter(at);
     List<YNode> items = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      items.add(value(p, path + "[" + items.size() + "]"));
+      keys[segments] = null;
+      indices[segments++] = items.size();
+      items.add(value(p));
+      segments--;
     }
     depth--;
     return new YList(items, at);
+  }
+
+  /** The path of the value being read, as problems give it: {@code rows[3].target.op}. */
+  private String path() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < segments; i++) {
+      if (keys[i] == null) {
+        b.append('[').append(indices[i]).append(']');
+      } else {
+        // a key after nothing written (the root, or an empty key of it) takes no dot
+        b.append(b.length() == 0 ? "" : ".").append(keys[i]);
+      }
+    }
+    return b.toString();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reports handed over one at a time as their figures: a year of a country's reports (a million)
@@ -21,6 +22,17 @@ public interface ProgressFigures {
   interface Sink {
     void report(YearMonth period, String id, String unit, long numerator, long denominator,
         long count, LocalDate done, BigDecimal value);
+
+    /**
+     * The units whose reports of row or goal {@code id} this sink is to see one by one, where
+     * figures come added up with other units' and a report's unit alone is left (which units
+     * reported); null for every unit. Such a report has no figures, no day and no level; one of
+     * no unit is handed over whatever this answers. A year of a country's reports holds a million
+     * of them, of which the lead units' few are all that a completeness counts.
+     */
+    default Set<String> reporters(String id) {
+      return null;
+    }
   }
 
   /** The figures of reports made as entries. */

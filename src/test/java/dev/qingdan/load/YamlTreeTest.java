@@ -29,6 +29,16 @@ class YamlTreeTest {
   }
 
   @Test
+  void problemsNameThePathOfTheirValue() {
+    List<Problem> p = new ArrayList<>();
+    YamlTree.parse("f.yaml", "rows:\n  - id: 1\n  - target: {op: a, op: b}\n    x: [1, *y]\n"
+        + "'': {k: 1, k: 2}\n", p);
+    YamlTree.parse("g.yaml", "- a: 1\n  a: 2\n- [[1, 2, 3], [*z]]\n", p);
+    assertEquals(List.of("rows[1].target.op", "k", "rows[1].x[1]", "[0].a", "[1][1][0]"),
+        p.stream().map(Problem::path).toList());
+  }
+
+  @Test
   void duplicateKeysAreErrorsWithBothPlaces() {
     List<Problem> p = new ArrayList<>();
     YMap m = parse("a: 1\nb: 2\na: 3\n", p);

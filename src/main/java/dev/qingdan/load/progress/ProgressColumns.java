@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
@@ -41,6 +42,12 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
         index.put(value, i);
       }
       return i;
+    }
+
+    /** The index of a value, or -1 where it was not met. */
+    synchronized int find(T value) {
+      Integer i = index.get(value);
+      return i == null ? -1 : i;
     }
 
     /** How many values there are. */
@@ -344,8 +351,23 @@ final class ProgressColumns extends AbstractList<ProgressEntry>
     YearMonth[] monthOf = months.toArray(YearMonth[]::new);
     String[] idOf = ids.toArray(String[]::new);
     String[] unitOf = units.toArray(String[]::new);
-    reported.each((m, i, u, place) -> sink.report(monthOf[m], idOf[i], u < 0 ? null : unitOf[u],
-        NONE, NONE, NONE, null, null));
+    reported.each(reporters(sink, idOf), (m, i, u, place) -> sink.report(monthOf[m], idOf[i],
+        u < 0 ? null : unitOf[u], NONE, NONE, NONE, null, null));
+  }
+
+  /**
+   * By id's index, the indices of the units whose reports {@code sink} is to see one by one, in
+   * order; null for every unit (see {@link ProgressFigures.Sink#reporters}).
+   */
+  private int[][] reporters(Sink sink, String[] idOf) {
+    int[][] out = new int[idOf.length][];
+    for (int i = 0; i < idOf.length; i++) {
+      Set<String> names = sink.reporters(idOf[i]);
+      if (names != null) {
+        out[i] = names.stream().mapToInt(units::find).filter(u -> u >= 0).sorted().toArray();
+      }
+    }
+    return out;
   }
 
   private String name(int unitIndex) {

@@ -109,25 +109,53 @@ final class ReportKeys {
 
   /** Hands every key and its place to {@code sink}: the months' arrays, then the table. */
   void each(Sink sink) {
+    each(null, sink);
+  }
+
+  /**
+   * Hands the keys and their places to {@code sink}, as {@link #each(Sink)} does. Of an id
+   * of index {@code i}, the keys of no unit and of the units {@code only[i]} names (indices in
+   * order), or of every unit where {@code only} or {@code only[i]} is null.
+   */
+  void each(int[][] only, Sink sink) {
     for (int m = 0; places != null && m < places.length; m++) {
       if (places[m] == null && lines[m] == null) {
         continue;
       }
-      for (int i = 0, s = 0; i < ids; i++) {
-        for (int u = -1; u < units - 1; u++, s++) {
-          long place = at(m, s);
-          if (place != ABSENT) {
-            sink.put(m, i, u, place);
+      for (int i = 0; i < ids; i++) {
+        int[] wanted = only == null || i >= only.length ? null : only[i];
+        int first = i * units; // the slot of (i, no unit)
+        if (wanted == null) {
+          for (int u = -1, s = first; u < units - 1; u++, s++) {
+            put(sink, m, i, u, at(m, s));
+          }
+          continue;
+        }
+        put(sink, m, i, -1, at(m, first));
+        for (int u : wanted) {
+          if (u < units - 1) {
+            put(sink, m, i, u, at(m, first + u + 1));
           }
         }
       }
     }
     for (int j = 0; j < keys.length; j++) {
       long k = keys[j];
-      if (k != 0) {
-        sink.put((int) (k >>> 48), (int) (k >>> 24) & 0xFF_FFFF, (int) (k & 0xFF_FFFF) - 2,
-            values[j]);
+      if (k == 0) {
+        continue;
       }
+      int i = (int) (k >>> 24) & 0xFF_FFFF;
+      int u = (int) (k & 0xFF_FFFF) - 2;
+      int[] wanted = only == null || i >= only.length ? null : only[i];
+      if (u < 0 || wanted == null || Arrays.binarySearch(wanted, u) >= 0) {
+        sink.put((int) (k >>> 48), i, u, values[j]);
+      }
+    }
+  }
+
+  private static void put(Sink sink, int m, int i, int u, long place) {
+    if (place != ABSENT) {
+      sink.put(m, i, u, place);
     }
   }
 

@@ -3,11 +3,13 @@ package dev.qingdan.load.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.qingdan.model.ProgressEntry;
+import dev.qingdan.model.ProgressFigures;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The columns give back every report as kept: figures past 32 bits, days, levels, files. */
@@ -51,6 +53,38 @@ class ProgressColumnsTest {
     assertEquals(List.of(reports().get(0), reports().get(1),
         new ProgressEntry(JUNE, "1.1", "C", 5L, 6L, null, null, null, "c.csv", 2)),
         List.copyOf(c));
+  }
+
+  @Test
+  void reportsAddedUpNameTheUnitsThatReportedOnlyWhereTheSinkAsks() {
+    ProgressColumns c = new ProgressColumns();
+    ReportKeys keys = new ReportKeys(1, 2, 4);
+    c.summing(keys);
+    int june = c.months.indexOf(JUNE);
+    int file = c.files.indexOf("a.csv");
+    int line = 2;
+    for (String id : List.of("1.1", "13.1")) {
+      for (String unit : new String[] {"A", "B", null}) {
+        int i = c.ids.indexOf(id);
+        int u = c.unitIndex(unit);
+        keys.addFigures(ReportKeys.key(june, i, u), ReportKeys.place(file, line++));
+        c.sum(june, i, u, 1, 2, NONE, file);
+      }
+    }
+    List<String> handed = new ArrayList<>();
+    c.each(new ProgressFigures.Sink() {
+      @Override
+      public void report(YearMonth period, String id, String unit, long num, long den, long cnt,
+          LocalDate done, BigDecimal value) {
+        handed.add(id + " " + unit + (num == NONE ? "" : " " + num + "/" + den));
+      }
+
+      @Override
+      public Set<String> reporters(String id) {
+        return id.equals("1.1") ? Set.of("B", "C") : Set.of();
+      }
+    });
+    assertEquals(List.of("1.1 A 3/6", "13.1 A 3/6", "1.1 null", "1.1 B", "13.1 null"), handed);
   }
 
   private static final long NONE = ProgressColumns.NONE;

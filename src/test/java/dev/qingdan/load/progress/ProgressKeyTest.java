@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The keys of a year of a country's reports, each kept once with where it was first made. */
@@ -86,5 +89,20 @@ class ProgressKeyTest {
     assertEquals(ReportKeys.place(6, 3), keys.get(ReportKeys.key(1, 3, -1)));
     assertTrue(keys.addFigures(one, ReportKeys.place(7, 1)));
     assertEquals(ReportKeys.place(7, 1), keys.get(one));
+  }
+
+  @Test
+  void onlyTheUnitsAskedForOfAnIdAreHandedOverWithThoseOfNoUnit() {
+    for (ReportKeys keys : List.of(new ReportKeys(12, 4, 10), new ReportKeys())) {
+      for (long k : new long[] {ReportKeys.key(0, 1, 2), ReportKeys.key(0, 1, 5),
+          ReportKeys.key(0, 1, -1), ReportKeys.key(0, 2, 3), ReportKeys.key(1, 3, 8)}) {
+        assertTrue(keys.addFigures(k, ReportKeys.place(0, 1)));
+      }
+      List<String> each = new ArrayList<>();
+      keys.each(new int[][] {null, {5, 7}, {}},
+          (m, i, u, place) -> each.add(m + " " + i + " " + u));
+      Collections.sort(each); // the table's order is its slots'
+      assertEquals(List.of("0 1 -1", "0 1 5", "1 3 8"), each);
+    }
   }
 }
