@@ -54,6 +54,8 @@ public final class Training {
   public static void main(String[] args) throws IOException {
     boolean office = args.length > 0 && args[0].equals(OFFICE);
     String home = System.getProperty("qingdan.home", ".");
+    // Main copies the launcher's environment on every run (QINGDAN_LOCALE): its classes too.
+    Main.userEnvironment(System.getenv());
     if (office) {
       Path out = Files.createTempDirectory("qingdan-training");
       try {

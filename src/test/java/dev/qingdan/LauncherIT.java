@@ -142,12 +142,17 @@ class LauncherIT {
 
   /** Whether this run mapped qingdan's own classes from an archive (asked through the JVM log). */
   private boolean usesArchive(String... args) throws Exception {
+    return fromArchive("dev.qingdan.Main", args);
+  }
+
+  /** Whether this run took the class {@code name} from an archive. */
+  private boolean fromArchive(String name, String... args) throws Exception {
     Path log = tmp.resolve("classes.log");
     Files.deleteIfExists(log);
     Result r = run(Map.of("QINGDAN_JAVA_OPTS", "-Xlog:class+load=info:file=" + log), args);
     assertEquals(0, r.exit(), r.err());
     return Files.readAllLines(log).stream()
-        .anyMatch(l -> l.contains(" dev.qingdan.Main source: shared objects file"));
+        .anyMatch(l -> l.contains(" " + name + " source: shared objects file"));
   }
 
   private static JsonNode json(String text) throws IOException {
@@ -170,6 +175,8 @@ class LauncherIT {
       assertTrue(usesArchive(command.split(" ")), command + " ran without the archive");
     }
     assertEquals(List.of(archive), cached("*"), "one archive serves every command");
+    // Main copies the environment the launcher gives it (QINGDAN_LOCALE) on every run
+    assertTrue(fromArchive("java.lang.ProcessEnvironment$StringEntrySet", "validate"));
     java.util.Properties built = new java.util.Properties();
     try (var in = Files.newInputStream(Path.of("target/classes/dev/qingdan/version.properties"))) {
       built.load(in);
