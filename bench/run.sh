@@ -103,6 +103,7 @@ settle
 # The archive the launcher runs this jar with, as it names it to the JVM (qingdan.archive).
 archive=$(QINGDAN_JAVA_OPTS=-XshowSettings:properties ./qingdan --version 2>&1 >/dev/null |
   sed -n 's/^ *qingdan\.archive = //p')
+office_archive= # the one with the Office classes too, once a run of template has made it (below)
 
 # --- synthetic data (bench/Generate.java; kept while the generator and the jar are unchanged) ---
 gen() { # gen KIND ARG OUT
@@ -153,6 +154,7 @@ startup|ratio|ratio|examples/progress-2022.csv|./qingdan ratio --data examples/p
 startup|deadlines|deadlines|examples/progress-2022.csv|./qingdan deadlines --as-of 2022-06-30 --data examples/progress-2022.csv
 startup|diff|diff|examples/policies-revised.yaml|./qingdan diff policies.yaml examples/policies-revised.yaml
 startup|report|report|examples/progress-2022.yaml|./qingdan report --data examples/progress-2022.yaml --as-of 2022-08-31
+startup|import-xlsx|-|examples/plan-2022.xlsx|./qingdan import examples/plan-2022.xlsx
 startup|yamllint|-|-|yamllint -d relaxed policies.yaml
 startup|deepdiff|-|examples/policies-revised.yaml|$PY bench/deepdiff_revisions.py policies.yaml examples/policies-revised.yaml
 scale|validate-1000|-|-|./qingdan validate $data/policies-1000.yaml
@@ -173,6 +175,7 @@ tricks|t-validate-two-compilers|-|-|env QINGDAN_JAVA_OPTS="-XX:TieredStopAtLevel
 tricks|t-validate-archive-checked|-|-|env QINGDAN_JAVA_OPTS=-XX:+VerifySharedSpaces ./qingdan validate
 tricks|t-validate-cp|-|-|env LC_ALL=C.UTF-8 java $jvm_flags -XX:SharedArchiveFile=$archive -cp target/qingdan.jar dev.qingdan.Main validate
 tricks|t-validate-jar|-|-|env LC_ALL=C.UTF-8 java $jvm_flags -XX:SharedArchiveFile=$archive -jar target/qingdan.jar validate
+tricks|t-validate-jar-office|template|-|env LC_ALL=C.UTF-8 java $jvm_flags -XX:SharedArchiveFile=$office_archive -jar target/qingdan.jar validate
 tricks|t-diff-10000|diff|-|env ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
 tricks|t-diff-10000-serial-gc|diff|-|env QINGDAN_JAVA_OPTS=-XX:+UseSerialGC ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
 tricks|t-diff-10000-full-jit|diff|-|env QINGDAN_JAVA_OPTS=-XX:TieredStopAtLevel=4 ./qingdan diff $data/policies-10000.yaml $data/policies-10000-revised.yaml
@@ -294,6 +297,12 @@ present startup | while IFS='|' read -r name cmd; do
   esac
   settle
 done
+
+# The archive with the Office classes too, which template maps (for the trick of the same name).
+./qingdan template --help >/dev/null
+settle
+office_archive=$(QINGDAN_JAVA_OPTS=-XshowSettings:properties ./qingdan template --help 2>&1 \
+  >/dev/null | sed -n 's/^ *qingdan\.archive = //p')
 
 round=1
 while [ "$round" -le "$ROUNDS" ]; do

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,13 +122,14 @@ class LauncherIT {
 
   /**
    * Waits for the background job to leave an archive other than {@code not} and nothing half-made
-   * (but the files {@code planted}).
+   * (but the files {@code planted}, which are no archive of its making either).
    */
   private Path awaitArchive(Path not, Path... planted) throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
     while (System.nanoTime() < end) {
       List<Path> archives = new ArrayList<>(cached("*.jsa"));
       archives.remove(not);
+      archives.removeAll(List.of(planted));
       List<Path> made = new ArrayList<>(cached("*.tmp*"));
       made.removeAll(List.of(planted));
       if (archives.size() == 1 && made.isEmpty()) {
@@ -140,12 +142,17 @@ class LauncherIT {
 
   /** Whether this run mapped qingdan's own classes from an archive (asked through the JVM log). */
   private boolean usesArchive(String... args) throws Exception {
+    return fromArchive("dev.qingdan.Main", args);
+  }
+
+  /** Whether this run took the class {@code name} from an archive. */
+  private boolean fromArchive(String name, String... args) throws Exception {
     Path log = tmp.resolve("classes.log");
     Files.deleteIfExists(log);
     Result r = run(Map.of("QINGDAN_JAVA_OPTS", "-Xlog:class+load=info:file=" + log), args);
     assertEquals(0, r.exit(), r.err());
     return Files.readAllLines(log).stream()
-        .anyMatch(l -> l.contains(" dev.qingdan.Main source: shared objects file"));
+        .anyMatch(l -> l.contains(" " + name + " source: shared objects file"));
   }
 
   private static JsonNode json(String text) throws IOException {
@@ -168,11 +175,102 @@ class LauncherIT {
       assertTrue(usesArchive(command.split(" ")), command + " ran without the archive");
     }
     assertEquals(List.of(archive), cached("*"), "one archive serves every command");
+    // Main copies the environment the launcher gives it (QINGDAN_LOCALE) on every run
+    assertTrue(fromArchive("java.lang.ProcessEnvironment$StringEntrySet", "validate"));
     java.util.Properties built = new java.util.Properties();
     try (var in = Files.newInputStream(Path.of("target/classes/dev/qingdan/version.properties"))) {
       built.load(in);
     }
     assertEquals("qingdan " + built.getProperty("version") + "\n", run("--version").out());
+  }
+
+  /** The archive the launcher gives the JVM for these arguments, if any. */
+  private List<String> archiveFor(String... args) throws Exception {
+    Result r = run(Map.of("QINGDAN_JAVA_OPTS", "-XshowSettings:properties"), args);
+    return property(r, "qingdan.archive");
+  }
+
+  private static String example(String name) {
+    return Path.of("examples", name).toAbsolutePath().toString();
+  }
+
+  /**
+   * Two archives: a small one that every command maps, and one with the Office classes too for
+   * template and the runs that name an Office file, made by the first run that needs it (which
+   * maps the small one meanwhile). QINGDAN_DEBUG=1 names the archive.
+   */
+  @Test
+  void officeRunsMapAnArchiveOfTheirOwn() throws Exception {
+    // the training's runs on Office files read the examples of the checkout
+    sh("cp", "-R", "examples", launcher.resolveSibling("examples").toString());
+    Result validate = run("validate");
+    Path small = awaitArchive(null);
+    Result first = run(Map.of("QINGDAN_DEBUG", "1"), "import", example("plan-2022.xlsx"));
+    assertEquals(0, first.exit(), first.err());
+    assertTrue(first.err().startsWith("qingdan: no start-up archive " + cache.resolve("qingdan")
+        .resolve(small.getFileName().toString().replaceFirst("-[0-9]+\\.jsa$", "-office-*.jsa"))
+        + " yet: making it in the background; this run maps " + small + "\n"), first.err());
+    Path office = awaitArchive(small);
+    assertTrue(office.getFileName().toString().matches("qingdan-[0-9]+-[0-9]+-[0-9]+-[0-9.]+"
+        + "-office-" + Files.size(office) + "\\.jsa"), office.toString());
+    assertTrue(Files.size(office) > Files.size(small) * 5 / 4, office + " is not larger");
+    Result again = run(Map.of("QINGDAN_DEBUG", "1"), "import", example("plan-2022.xlsx"));
+    assertEquals("qingdan: start-up archive " + office + "\n" + first.err().substring(
+        first.err().indexOf('\n') + 1), again.err());
+    assertEquals(first.out(), again.out());
+    assertEquals(validate, run("validate"));
+    // the Office classes come from the archive
+    Path log = tmp.resolve("classes.log");
+    run(Map.of("QINGDAN_JAVA_OPTS", "-Xlog:class+load=info:file=" + log), "import",
+        example("plan-2022.docx"));
+    assertTrue(Files.readAllLines(log).stream().anyMatch(l -> l.contains(
+        " org.apache.poi.xwpf.usermodel.XWPFDocument source: shared objects file")));
+    for (String command : List.of("template --example --unit 区人社局 --period 2022-06 -o "
+            + tmp.resolve("form.xlsx"), "ratio --example --data " + example("forms-2022-06"),
+        "validate --example --data=" + example("forms-2022-06/区人社局-2022-06.xlsx"),
+        "import " + example("plan-2022.docx"), "validate --data " + example("plan.XLS"))) {
+      assertEquals(List.of(office.toString()), archiveFor(command.split(" ")), command);
+    }
+    for (String command : List.of("validate", "--version", "import " + example("plan-2022.txt"),
+        "ratio --example --data " + example("progress-2022.csv"), "list --grep xlsx",
+        "diff policies.yaml " + example("policies-revised.yaml"))) {
+      assertEquals(List.of(small.toString()), archiveFor(command.split(" ")), command);
+    }
+    assertEquals(Set.of(small, office), Set.copyOf(cached("*")));
+    // a damaged Office archive is made anew, as the small one is
+    try (RandomAccessFile f = new RandomAccessFile(office.toFile(), "rw")) {
+      f.setLength(f.length() / 2);
+    }
+    assertEquals(first.out(), run("import", example("plan-2022.xlsx")).out());
+    Path anew = awaitArchive(small);
+    assertTrue(anew.getFileName().toString().endsWith("-office-" + Files.size(anew) + ".jsa"),
+        anew.toString());
+  }
+
+  /** The three newest archives of each kind are kept (of this jar and of the ones before it). */
+  @Test
+  void theThreeNewestArchivesOfEachKindAreKept() throws Exception {
+    Path dir = Files.createDirectories(cache.resolve("qingdan"));
+    sh("chmod", "700", dir.toString());
+    List<Path> old = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      for (String kind : List.of("", "-office")) {
+        Path a = Files.write(dir.resolve("qingdan-1-2-3-" + i + ".000000000" + kind + "-4.jsa"),
+            new byte[4]);
+        Files.setLastModifiedTime(a, FileTime.fromMillis(i * 1_000_000L));
+        old.add(a);
+      }
+    }
+    run("validate");
+    Path small = awaitArchive(null, old.toArray(Path[]::new));
+    assertEquals(Set.of(small, old.get(4), old.get(6), // the newest small ones
+        old.get(1), old.get(3), old.get(5), old.get(7)), Set.copyOf(cached("*.jsa")));
+    run("template", "--example", "--unit", "区人社局", "--period", "2022-06", "-o",
+        tmp.resolve("form.xlsx").toString());
+    List<Path> before = cached("*.jsa");
+    Path office = awaitArchive(small, before.toArray(Path[]::new));
+    assertEquals(Set.of(small, old.get(4), old.get(6), office, old.get(5), old.get(7)),
+        Set.copyOf(cached("*")));
   }
 
   /** A change to a file, as a disk or a program could make it. */

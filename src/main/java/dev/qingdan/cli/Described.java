@@ -17,6 +17,16 @@ public interface Described {
     return List.of();
   }
 
+  /**
+   * Argument lists that read or write an Office file (.xlsx, .docx), recorded only in the archive
+   * that the launcher gives {@code import}, {@code template} and a run that names such a file: the
+   * classes of POI and its XML stack would make every other run's archive a third larger.
+   * {@code {out}} stands for a folder that the training makes and removes.
+   */
+  default List<List<String>> officeTraining() {
+    return List.of();
+  }
+
   /** The names of this command's JSON outputs that have a schema ({@code schema output NAME}). */
   default List<String> outputs() {
     return List.of();

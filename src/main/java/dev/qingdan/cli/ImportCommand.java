@@ -154,4 +154,11 @@ public final class ImportCommand implements Callable<Integer>, Described {
         List.of("import", "{home}/examples/plan-2022.txt"),
         List.of("import", "{home}/examples/plan-2022.txt", "--year", "2022"));
   }
+
+  @Override
+  public List<List<String>> officeTraining() {
+    return List.of(
+        List.of("import", "{home}/examples/plan-2022.xlsx"),
+        List.of("import", "{home}/examples/plan-2022.docx"));
+  }
 }

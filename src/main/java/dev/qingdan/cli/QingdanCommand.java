@@ -130,10 +130,18 @@ public final class QingdanCommand implements Runnable {
     return Models.READERS;
   }
 
-  /** The argument lists of every command's training, in the order of the help. */
-  public static List<List<String>> training() {
+  /**
+   * The argument lists of every command's training, in the order of the help; with {@code office},
+   * each command's runs on Office files after its others ({@link Described#officeTraining()}).
+   */
+  public static List<List<String>> training(boolean office) {
     List<List<String>> out = new ArrayList<>();
-    described().forEach(d -> out.addAll(d.training()));
+    for (Described d : described()) {
+      out.addAll(d.training());
+      if (office) {
+        out.addAll(d.officeTraining());
+      }
+    }
     return out;
   }
 

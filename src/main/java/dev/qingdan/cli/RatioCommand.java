@@ -194,7 +194,12 @@ public final class RatioCommand implements Callable<Integer>, Described, ReadsCh
         List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.csv", "--format",
             "json"),
         List.of("ratio", "--example", "--data", "{home}/examples/progress-2022.csv", "--by", "unit",
-            "--lang", "zh"),
+            "--lang", "zh"));
+  }
+
+  @Override
+  public List<List<String>> officeTraining() {
+    return List.of(
         List.of("ratio", "--example", "--data", "{home}/examples/forms-2022-06", "--format",
             "json"));
   }

@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
       "2:bad usage, an unknown unit or one that reports no row, the checklist or a progress "
           + "file cannot be used, or an output file exists"
     })
-public final class TemplateCommand implements Callable<Integer> {
+public final class TemplateCommand implements Callable<Integer>, Described {
   /** What {@code --unit} takes for every lead unit. */
   static final String ALL = "all";
 
@@ -156,6 +156,15 @@ public final class TemplateCommand implements Callable<Integer> {
   /** {@code 区人社局-2022-06.xlsx}; a character that a file name may not hold becomes _. */
   private String fileName(String unitName) {
     return unitName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_") + "-" + period + ".xlsx";
+  }
+
+  @Override
+  public List<List<String>> officeTraining() {
+    return List.of(
+        List.of("template", "--example", "--unit", "区人社局", "--period", "2022-07", "--data",
+            "{home}/examples/progress-2022.csv", "-o", "{out}/form.xlsx", "--force"),
+        List.of("template", "--example", "--unit", "all", "--period", "2022-06", "-o",
+            "{out}/forms", "--force"));
   }
 
   private void makeFolder() {

@@ -206,7 +206,12 @@ public final class ValidateCommand implements Callable<Integer>, Described, Read
         List.of("validate", "--example", "--format", "json"),
         List.of("validate", "--example", "--format", "junit"),
         List.of("validate", "--help"),
-        List.of("validate", "--example", "--data", "{home}/examples/progress-2022.csv"),
+        List.of("validate", "--example", "--data", "{home}/examples/progress-2022.csv"));
+  }
+
+  @Override
+  public List<List<String>> officeTraining() {
+    return List.of(
         List.of("validate", "--example", "--data", "{home}/examples/forms-2022-06"));
   }
 
