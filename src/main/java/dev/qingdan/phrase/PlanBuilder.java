@@ -51,10 +51,11 @@ final class PlanBuilder {
 
   /**
    * Words that start work, at the head of what follows a date: 5月启动项目建设, 全部开始修建,
-   * 进入全面施工阶段.
+   * 进入全面施工阶段, and after a word of what is to come (8月将启动, 6月初將開始, 3月拟启动).
    */
   private static final Pattern STARTS_AT = Pattern.compile(
-      "(?:正式|全面|全部|陆续|有序|逐步|集中)?(?:开始|启动|着手)|进入(?:全面)?(?:施工|建设)");
+      "(?:即将|将|要|拟)?(?:正式|全面|全部|陆续|有序|逐步|集中)?(?:开始|启动|着手)"
+          + "|进入(?:全面)?(?:施工|建设)");
 
   /** A date written as a time limit: 5月底前, 6月15日之前, 至9月止, 11月底. */
   private static final Pattern BY = Pattern.compile("(?:前|止|底|末)$");

@@ -50,6 +50,14 @@ public final class ScheduleParser {
   private static final String DAY_NUMBER = "(?:\\d{1,3}|[一二三四五六七八九十]{1,3})";
   private static final String BEFORE = "(?:前|之前|以前|止|为止)?";
   private static final String TO = "(?:-{1,2}|~|至|到)";
+  /**
+   * A start's date followed by an end's date and 结束 (开始至6月30日结束): the two ends of a span,
+   * as 3月25日至6月30日 is; with another word (开始至6月30日完成) the start and a due date.
+   */
+  private static final String ENDS_AT = "[至到][^,;。]{1,16}?结束";
+
+  /** The early days of a month (6月初), as 上旬; not 初步 (5月初步建成) or 初稿. */
+  private static final String EARLY_MONTH = "初(?![步稿见审选次])";
   /** What follows 一 after a period done once in each (一月一通报): a verb, no day. */
   private static final String ONCE_EACH = "(?=[\\p{IsHan}&&[^日号月季年次期批个届轮级类项等线]])";
   /** What a year before a verb of completion is done by: 2024年按期全面完成, 2025年建成. */
@@ -97,10 +105,11 @@ public final class ScheduleParser {
             + yearPrefix("")
             + "(?<m>"
             + MONTH_NUMBER
-            + ")月份?(?:(?<d>"
+            + ")月份?(?:" + EARLY_MONTH + "|(?<d>"
             + DAY_NUMBER
-            // 自2月10号复工复产以来: since a day, whatever happened on it
-            + ")[日号])?(?:起|开始|以来|(?<=[日号])[^,;。]{1,12}?以来)"),
+            // 自2月10号复工复产以来: since a day, whatever happened on it; 开始至6月30日结束 begins
+            // a span (RANGE)
+            + ")[日号])?(?:起|开始(?!" + ENDS_AT + ")|以来|(?<=[日号])[^,;。]{1,12}?以来)"),
     // 2013—2017年, 2023年至2025年, 2022-2023: a span of whole years.
     YEARS(
         "-~至到",
@@ -119,6 +128,8 @@ public final class ScheduleParser {
             + TO
             + DAY_NUMBER
             + "[日号])))?)?"
+            // 从2015年3月25日开始至2015年6月30日结束: a span written as its start and its end
+            + "(?:开始(?=" + ENDS_AT + "))?"
             + TO
             + "(?:"
             + yearPrefix("2")
@@ -144,7 +155,7 @@ public final class ScheduleParser {
         yearPrefix("")
             + "(?<m>"
             + MONTH_NUMBER
-            + ")月(?!度|一" + ONCE_EACH + ")份?(?<part>上旬|中旬|下旬|底|末)?"
+            + ")月(?!度|一" + ONCE_EACH + ")份?(?<part>上旬|中旬|下旬|底|末|" + EARLY_MONTH + ")?"
             + "(?<before>前|之前|以前|止|为止)?"),
     HALF("半", yearPrefix("") + "(?<h>[上下])半年(?<end>底|末)?" + BEFORE),
     // 前三季度, 2019年前两个季度: the quarters of the year so far, a span from January.
@@ -221,6 +232,14 @@ public final class ScheduleParser {
    */
   static final Anchored PERIOD_REFERRED =
       new Anchored("季月年", "(?:上|本|当|前)一?个?(?:季度|月|年度|半年)(?=的|[^,;。:，；：]{0,20}?情况)");
+
+  /**
+   * A number that names a thing (1号线, 3號線, 一号厂房, 2号楼): N号 not after 月 and before a noun,
+   * not before a word of time (5号前, 10号起, 20号以后, 1号至5号, 15号之前, 8号上午).
+   */
+  static final Anchored NUMBERED =
+      new Anchored("号", "(?<![月\\d.零〇一二三四五六七八九十百])(?:\\d{1,4}|[零〇一二三四五六七八九十百]+)号"
+          + "(?=[\\p{IsHan}&&[^前后起以至到止之开完启左当内上下晚早凌中]])");
 
   /** How early the work is done (11月底提前一个月完成), beside the date it is done by. */
   static final Anchored EARLY =

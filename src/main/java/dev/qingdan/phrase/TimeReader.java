@@ -120,8 +120,15 @@ final class TimeReader {
     String before = key.substring(Math.max(0, m.start() - 2), m.start());
     return COMPARED.matcher(before).find() || PLAN_OF.matcher(key).region(m.end(), key.length())
         .lookingAt() || m.group().matches(".*[日号]")
-        && (REFERRED.matcher(before).find() || OF_EVENT.matcher(key.substring(m.end())).find());
+        && (REFERRED.matcher(before).find() && !NODE.matcher(key).region(m.end(), key.length())
+            .lookingAt() || OF_EVENT.matcher(key.substring(m.end())).find());
   }
+
+  /**
+   * Words after a referred date that make it a node of the plan's own timetable (按照2015年2月15日
+   * 试营运时间节点, 倒逼工期): the date the work is held to, read as a step.
+   */
+  private static final Pattern NODE = Pattern.compile("[^,;。:，；：]{0,12}?节点");
 
   /** Text in quotation marks. */
   private static final Pattern QUOTED = Pattern.compile("“[^”]*”|「[^」]*」|『[^』]*』");
@@ -163,7 +170,7 @@ final class TimeReader {
     }
     for (Anchored known : List.of(ScheduleParser.ONGOING, ScheduleParser.EACH_MONTH,
         ScheduleParser.RECURRING, ScheduleParser.YEAR_OBJECT, ScheduleParser.PERIOD_REFERRED,
-        ScheduleParser.EARLY, ScheduleParser.REFERENCE)) {
+        ScheduleParser.EARLY, ScheduleParser.REFERENCE, ScheduleParser.NUMBERED)) {
       rest = blank(rest, known);
     }
     Matcher list = ScheduleParser.MONTH_LIST.matcher(n.key());
@@ -335,7 +342,7 @@ final class TimeReader {
         YearMonth ym = YearMonth.of(y, month);
         String part = m.group("part");
         LocalDate due =
-            "上旬".equals(part)
+            "上旬".equals(part) || "初".equals(part)
                 ? ym.atDay(10)
                 : "中旬".equals(part) ? ym.atDay(20) : ym.atEndOfMonth();
         if (part == null && m.group("before") != null && m.group("before").endsWith("前")) {

@@ -94,11 +94,13 @@ public class PhraseTableTest {
     }
     System.out.printf("schedules: %d read right, %d refused or read with a warning, %d wrong%n",
         right, warned, wrong);
-    // Measured last: 233 of 265 (203 of 232 before the rules for a year that names a thing, a
-    // start alone, the periods a report covers, a year alone and a period done once each; 181 of
-    // 227 before those for 到2025年, 今年, 明年, bare spans of years, a day in a period's first or
-    // last month, 提前 and steps due on one day), none wrong.
-    assertTrue(right >= 233, right + " read right");
+    // Measured last: 241 of 273 (233 of 265 before the rules for a start after 将 or 月初, a
+    // span ended by 结束, N号 that names a thing and a date held to as a node; 203 of 232 before
+    // the rules for a year that names a thing, a start alone, the periods a report covers, a year
+    // alone and a period done once each; 181 of 227 before those for 到2025年, 今年, 明年, bare
+    // spans of years, a day in a period's first or last month, 提前 and steps due on one day),
+    // none wrong.
+    assertTrue(right >= 241, right + " read right");
     assertEquals(0, wrong, "schedules read wrong without a warning");
   }
 

@@ -33,6 +33,26 @@ class ScheduleNamesAndReportsTest {
     "5月底前启动 | deliverable 2019-05-31",
     "11月底启动旗舰店项目 | deliverable 2019-11-30",
     "5月底前出台方案,6月开始实施 | deliverable 2019-05-31",
+    // a word of what is to come (将, 即将, 要, 拟) may stand between the date and the start, and
+    // the date may be early in a month (月初, 上旬); 月初 alone is due as 上旬 is, 初步 is no date
+    "今年8月将启动污水处理厂建设,12月投入试营运 | deliverable 2019-08 2019-12-31",
+    "預計6月初將開始鋼結構吊裝施工 | start 2019-06",
+    "从3月初开始,组织技术人员对水利工程进行全面检查 | start 2019-03",
+    "3月上旬拟启动项目 | start 2019-03",
+    "4月即将启动改造 | start 2019-04",
+    "3月初起实施 | start 2019-03",
+    "6月初完成 | deliverable 2019-06-10",
+    "5月初步建成 | deliverable 2019-05-31",
+    // a start and an end with 结束 are the two ends of a span; with a verb, a start and a due date
+    "从2019年3月25日开始至2019年6月30日结束 | window 2019-03..2019-06",
+    "从3月25日开始至6月30日完成整改 | deliverable 2019-03 2019-06-30",
+    // N号 before a noun names a thing (1号线, 3號線, 一号厂房); before a word of time it is a day
+    // that no month dates
+    "2019年10月1日,1号线即可实现试运行 | deliverable 2019-10-01",
+    "轨道交通3號線于今年3月20日全线贯通 | deliverable 2019-03-20",
+    "截至8月15日,一号厂房进入装修阶段 | deliverable 2019-08-15",
+    "3号前完成 | refused",
+    "10号起实施 | refused",
     // a period named as what is reported on (…情况) is no step beside the days reports are due,
     // and the window of a report where nothing else dates it
     "于2019年4月15日、7月15日、10月15日及2020年1月15日前,将第一、第二、第三季度及全年责任事项完成情况报送"
@@ -50,6 +70,9 @@ class ScheduleNamesAndReportsTest {
     // the date of a paper, a meeting, a figure compared with or a plan named is no step
     "9月25日,指挥部对市指挥部8月4日《交办函》存在的问题进行了回头看 | deliverable 2019-09-25",
     "1至5月,已累计完成投资17.8亿元,完成年底计划的45.3% | window 2019-01..2019-05",
+    // a date referred to (按照…) as a node of the timetable is the plan's own step
+    "整个工程将按照2019年12月15日试营运时间节点,倒逼工期 | deliverable 2019-12-15",
+    "根据7月15日会议要求,9月底前完成 | deliverable 2019-09-30",
     "8月4日晚,镇政府召开2019年度民生工程推进会 | refused",
     "为贯彻落实“大干150天”的决策部署及8月6日全市动员部署会议精神 | refused",
     "截至10月31日,全省困難群眾享受待遇46.06萬人次,較9月底增加7.56萬人次 | deliverable 2019-10-31",
