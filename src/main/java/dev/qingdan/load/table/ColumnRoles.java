@@ -44,6 +44,12 @@ final class ColumnRoles {
    * 2022年度任务目标).
    */
   private static final Set<String> TASK_OR_GOAL = Set.of("工作目标", "目标任务", "任务目标");
+  /**
+   * A goal named with its year (2022年预期目标, 2023年度工作目标, 2024年目标): what the year is to
+   * achieve, a goal beside a task column and the task where there is none.
+   */
+  private static final Pattern YEAR_GOAL =
+      Pattern.compile("(?:19|20)\\d{2}年度?(?:预期目标|工作目标|主要目标|目标)");
   private static final Set<String> NOTE = Set.of("备注", "说明");
   /** The roles of the columns kept in a row's extra under their header. */
   private static final Set<String> KEPT = Set.of("progress", "note", "investment", "detail");
@@ -132,7 +138,8 @@ final class ColumnRoles {
         c = Column.byWords(h); // 主要责任单位, 重点工作任务, 完成期限
       }
       named[i] = c.orElse(null);
-      if (TASK_OR_GOAL.contains(h) || h.matches(".+(?:目标任务|任务目标)")) {
+      if (TASK_OR_GOAL.contains(h) || h.matches(".+(?:目标任务|任务目标)")
+          || YEAR_GOAL.matcher(h).matches()) {
         taskOrGoal.add(i);
       } else if (c.isPresent() && c.get().isTask()) {
         tasks.add(i);

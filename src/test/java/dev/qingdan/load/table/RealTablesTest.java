@@ -62,6 +62,7 @@ class RealTablesTest {
     "23-shijiazhuang-2014-done-flowtext",
     "24-shaoxing-2020-q1-progress",
     "25-yueyanglou-2017-aug-progress-trad",
+    "26-shapingba-2022-expected-targets",
   })
   void importsAsTheHandReadingSays(String name) throws Exception {
     compare(name, true, Map.of());

@@ -120,6 +120,20 @@ class TableImporterShapesTest {
     assertEquals(Map.of("牵头领导", "王某"), row.extra());
   }
 
+  /** A goal named with its year (2022年预期目标) is the task where the table has no other. */
+  @Test
+  void aGoalNamedWithItsYearIsTheTask() throws Exception {
+    String table = "序号\t2022年预期目标\t责任单位\n"
+        + "1\t进出口总额增长5%以上\t区商务委\n"
+        + "2\t空气质量完成年度目标任务\t区生态环境局\n";
+    List<Row> rows = TableImporter.fromText("a.txt", table, 2022).checklist().rows();
+    assertEquals(List.of("进出口总额增长5%以上", "空气质量完成年度目标任务"),
+        rows.stream().map(Row::title).toList());
+    assertEquals(List.of("区商务委"), rows.get(0).lead());
+    assertEquals(">= 5 %", target(rows.get(0)));
+    assertEquals("null", target(rows.get(1)));
+  }
+
   /** Pinyin that a copy of a page puts after each word of a header does not hide the header. */
   @Test
   void pinyinInsertedInAHeaderIsLeftOut() throws Exception {
