@@ -52,7 +52,8 @@ final class ColumnRoles {
       Pattern.compile("(?:19|20)\\d{2}年度?(?:预期目标|工作目标|主要目标|目标)");
   private static final Set<String> NOTE = Set.of("备注", "说明");
   /** The roles of the columns kept in a row's extra under their header. */
-  private static final Set<String> KEPT = Set.of("progress", "note", "investment", "detail");
+  private static final Set<String> KEPT =
+      Set.of("progress", "note", "investment", "detail", "measure");
 
   /**
    * How a header row is read.
@@ -65,9 +66,12 @@ final class ColumnRoles {
    * @param leadWithPersons whether the lead column names persons too (牵头单位及主要负责人)
    * @param detail the header of a second content column, which details the task (子项目 |
    *     具体内容: what the task delivers), kept in extra and read for targets; null for none
+   * @param measure the header of a column of units of measure (單位: 個, 人次, 元/月/人), the unit
+   *     of a bare figure in the target or goal cell beside it, kept in extra; null for none
    */
   record Layout(Map<Column, Integer> columns, Map<Integer, String> extra, List<String> cells,
-      Msg mapping, List<String> missing, boolean leadWithPersons, String detail) {}
+      Msg mapping, List<String> missing, boolean leadWithPersons, String detail,
+      String measure) {}
 
   private final Map<String, String> byHand;
   private final Set<String> used = new LinkedHashSet<>();
@@ -90,20 +94,25 @@ final class ColumnRoles {
 
   /** The layout of a header row, or null for a row that is not one; see the other {@code read}. */
   Layout read(SourceRow sr) throws InputException {
-    return read(sr, -1);
+    return read(sr, -1, -1);
   }
 
   /**
    * The layout of a header row, or null for a row that is not one. A row that names four or more
    * columns but no task or no lead column is an error naming the one missing. {@code numbers} is a
-   * column without a header whose cells below are item numbers ({@link #numberColumn}), or -1.
+   * column without a header whose cells below are item numbers ({@link #numberColumn}), or -1;
+   * {@code measure} a column whose cells below are units of measure ({@link #measureColumn}), or
+   * -1: never the lead, whatever its header (單位).
    */
-  Layout read(SourceRow sr, int numbers) throws InputException {
+  Layout read(SourceRow sr, int numbers, int measure) throws InputException {
     List<String> cells = sr.cells();
     int n = cells.size();
     String[] role = new String[n];
     if (numbers >= 0 && numbers < n && name(cells.get(numbers)).isEmpty()) {
       role[numbers] = Column.ITEM.field();
+    }
+    if (measure >= 0 && measure < n && role[measure] == null) {
+      role[measure] = "measure";
     }
     Map<Column, Integer> found = new EnumMap<>(Column.class);
     Set<Integer> manual = new LinkedHashSet<>();
@@ -160,6 +169,14 @@ final class ColumnRoles {
         role[partners] = Column.PARTNERS.field();
         found.put(Column.PARTNERS, partners);
       }
+    }
+    Integer indicator = found.get(Column.INDICATOR);
+    if (tasks.isEmpty() && !taskOrGoal.isEmpty() && indicator != null && indicator >= 0) {
+      // 考核指标 | 单位 | 工作目标: the indicators are the tasks, the figures beside them their goals
+      found.remove(Column.INDICATOR);
+      role[indicator] = null;
+      named[indicator] = Column.TITLE;
+      tasks.add(indicator);
     }
     if (tasks.isEmpty() && !taskOrGoal.isEmpty()) {
       tasks.add(taskOrGoal.remove(0));
@@ -265,7 +282,34 @@ final class ColumnRoles {
     Integer leadAt = columns.get(Column.LEAD);
     return new Layout(columns, extra, List.copyOf(cells), Msg.of("columns: %s", all),
         List.copyOf(missing), leadAt != null && Column.namesPersons(name(cells.get(leadAt))),
-        detail < 0 ? null : name(cells.get(detail)));
+        detail < 0 ? null : name(cells.get(detail)),
+        measure >= 0 && measure < n ? name(cells.get(measure)) : null);
+  }
+
+  /**
+   * The column of {@code header} named as a unit (單位, 计量单位) whose cells in {@code below} are
+   * all units of measure (個, 人次, 戶, 元/月/人, %), two at least: the unit of the figure beside
+   * it, not the unit responsible. -1 when there is none.
+   */
+  static int measureColumn(List<String> header, List<List<String>> below) {
+    for (int i = 0; i < header.size(); i++) {
+      if (!Fold.simplified(Column.withoutPinyin(name(header.get(i)))).endsWith("单位")) {
+        continue;
+      }
+      int seen = 0;
+      for (List<String> row : below) {
+        String cell = i < row.size() ? name(Column.cellWithoutPinyin(row.get(i))) : "";
+        if (!cell.isEmpty() && !BareTarget.isMeasure(cell)) {
+          seen = -1;
+          break;
+        }
+        seen += cell.isEmpty() ? 0 : 1;
+      }
+      if (seen >= 2) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

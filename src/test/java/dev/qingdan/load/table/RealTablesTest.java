@@ -89,6 +89,17 @@ class RealTablesTest {
   }
 
   /**
+   * 27 gives its figures bare in 工作目標 and their units in the column 單位 beside it (個, 人次,
+   * 戶, 元/月/人): that column is no lead, and the indicators are the tasks. Not read yet: item 1's
+   * indicator is a target of its own (占比至95%以上) beside the column's 600 個.
+   */
+  @Test
+  void aColumnOfUnitsOfMeasureGivesTheUnitOfTheFigureBesideIt() throws Exception {
+    compare("27-yueyanglou-2022-jun-trad-pinyin-units", true,
+        Map.of("[>= 95 %, >= 600 个]", "[>= 600 个]"));
+  }
+
+  /**
    * 12 states its due dates inside the task text (9月底前, 6月底前), with no schedule column: they
    * are its schedules. Its targets 1个环节、0成本、1天办结 are ceilings by their own words: the
    * steps of a procedure, no cost at all, a time limit per case.

@@ -134,6 +134,25 @@ class TableImporterShapesTest {
     assertEquals("null", target(rows.get(1)));
   }
 
+  /**
+   * A column named 單位 whose cells are units of measure (戶, 人次, 元/月/人) gives the unit of the
+   * figure beside it: it is no lead unit, and the indicators beside it are the tasks.
+   */
+  @Test
+  void aColumnOfUnitsOfMeasureIsNoLead() throws Exception {
+    String table = "序號\t考核指標\t單位\t工作目標\n"
+        + "1\t困難殘疾人家庭無障礙改造\t戶\t70\n"
+        + "2\t新生兒先天性心臟病免費篩查\t人次\t2800\n";
+    TableImporter.Result r = TableImporter.fromText("a.txt", table, 2022);
+    List<Row> rows = r.checklist().rows();
+    assertEquals(List.of("困難殘疾人家庭無障礙改造", "新生兒先天性心臟病免費篩查"),
+        rows.stream().map(Row::title).toList());
+    assertEquals(List.of(List.of(), List.of()), rows.stream().map(Row::lead).toList());
+    assertEquals(List.of(">= 70 户", ">= 2800 人次"),
+        rows.stream().map(TableImporterShapesTest::target).toList());
+    assertEquals(Map.of("單位", "戶"), rows.get(0).extra());
+  }
+
   /** Pinyin that a copy of a page puts after each word of a header does not hide the header. */
   @Test
   void pinyinInsertedInAHeaderIsLeftOut() throws Exception {
