@@ -53,7 +53,7 @@ final class ColumnRoles {
   private static final Set<String> NOTE = Set.of("备注", "说明");
   /** The roles of the columns kept in a row's extra under their header. */
   private static final Set<String> KEPT =
-      Set.of("progress", "note", "investment", "detail", "measure");
+      Set.of("progress", "note", "investment", "detail", "measure", "start");
 
   /**
    * How a header row is read.
@@ -137,6 +137,10 @@ final class ColumnRoles {
       h = Fold.simplified(h); // 責任單位, 完成時限
       if (c.isEmpty() && Column.isInvestmentWords(h)) {
         role[i] = "investment"; // 总投资(万元): a figure of the item, not its target
+        continue;
+      }
+      if (c.isEmpty() && Column.isStartWords(h)) {
+        role[i] = "start"; // 开工时间 | 预计完工时间: the start, kept; the completion is the due date
         continue;
       }
       if (c.isEmpty() && Column.isProgressWords(h)) {

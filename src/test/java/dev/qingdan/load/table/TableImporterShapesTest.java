@@ -153,6 +153,16 @@ class TableImporterShapesTest {
     assertEquals(Map.of("單位", "戶"), rows.get(0).extra());
   }
 
+  /** A start column (开工时间) is kept as the start: the completion column beside it is the due. */
+  @Test
+  void theStartColumnIsNoScheduleTheCompletionColumnIs() throws Exception {
+    String table = "序号\t项目名称\t责任单位\t开工 时间\t预计完工时间\n"
+        + "1\t新建公园3个\t区园林局\t2023.4\t2023年10月底前\n";
+    Row row = TableImporter.fromText("a.txt", table, 2023).checklist().rows().get(0);
+    assertEquals("2023年10月底前", row.schedule().text());
+    assertEquals(Map.of("开工时间", "2023.4"), row.extra());
+  }
+
   /** Pinyin that a copy of a page puts after each word of a header does not hide the header. */
   @Test
   void pinyinInsertedInAHeaderIsLeftOut() throws Exception {
