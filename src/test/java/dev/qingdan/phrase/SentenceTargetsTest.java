@@ -134,6 +134,13 @@ class SentenceTargetsTest {
     assertEquals(">= 12 个", read("实施学校重点建设项目12个"));
   }
 
+  /** An amount of money that each village or team gets (每个…村…10万元) is a standard. */
+  @Test
+  void moneyForEachIsAStandard() {
+    assertEquals("refused", read("每个建档立卡贫困村发展集体经济专项资金10万元,每个扶贫工作队每年办公经费3万元。"));
+    assertEquals(">= 1 家", read("每个县市区至少1家定点医疗机构"));
+  }
+
   /** A reading aid in brackets between a figure's characters is nothing. */
   @Test
   void pinyinBetweenCharactersIsNothing() {

@@ -51,6 +51,11 @@ final class ColumnRoles {
   private static final Pattern YEAR_GOAL =
       Pattern.compile("(?:19|20)\\d{2}年度?(?:预期目标|工作目标|主要目标|目标)");
   private static final Set<String> NOTE = Set.of("备注", "说明");
+  /**
+   * A header that names two columns' worth in one (目标任务/项目所在地: the target, or the place
+   * where there is none): read by its first name.
+   */
+  private static final Pattern SLASHED = Pattern.compile("([^/／]+)[/／].+");
   /** The roles of the columns kept in a row's extra under their header. */
   private static final Set<String> KEPT =
       Set.of("progress", "note", "investment", "detail", "measure", "start");
@@ -133,6 +138,9 @@ final class ColumnRoles {
         continue;
       }
       h = Column.withoutPinyin(h); // 序號(hào)
+      if (Column.ofHeader(h).isEmpty() && SLASHED.matcher(h).matches()) {
+        h = h.substring(0, SLASHED.matcher(h).replaceFirst("$1").length()); // 目标任务/项目所在地
+      }
       Optional<Column> c = Column.ofHeader(h);
       h = Fold.simplified(h); // 責任單位, 完成時限
       if (c.isEmpty() && Column.isInvestmentWords(h)) {

@@ -163,6 +163,18 @@ class TableImporterShapesTest {
     assertEquals(Map.of("开工时间", "2023.4"), row.extra());
   }
 
+  /** A header of two names (目标任务/项目所在地) is read by its first: here the goal. */
+  @Test
+  void aHeaderOfTwoNamesIsReadByItsFirst() throws Exception {
+    String table = "序号\t项目名称\t责任单位\t目标任务/项目所在地\n"
+        + "1\t农村道路畅通工程\t市交通局\t完工农村道路畅通工程145.73公里\n"
+        + "2\t乡林场路\t市交通局\t石坝镇\n";
+    List<Row> rows = TableImporter.fromText("a.txt", table, 2018).checklist().rows();
+    assertEquals("完工农村道路畅通工程145.73公里", rows.get(0).goal());
+    assertEquals(List.of(">= 145.73 公里", "null"),
+        rows.stream().map(TableImporterShapesTest::target).toList());
+  }
+
   /** Pinyin that a copy of a page puts after each word of a header does not hide the header. */
   @Test
   void pinyinInsertedInAHeaderIsLeftOut() throws Exception {
