@@ -121,11 +121,26 @@ final class Decoys {
     if (before == '-' || before == '+' || before == '/' || before == '.' || before == ':') {
       return true; // 1+N, 24/7, 1:3, parts of codes
     }
-    if (c.startsWith("的", m.end()) && !"%".equals(unit)) {
+    if (c.startsWith("的", m.end()) && !"%".equals(unit) && !served(c, m)) {
       return true; // 15年以上的老旧电梯: a condition; 50%的城市社区 is a share
     }
     return qualifier(c, m);
   }
+
+  /**
+   * Whether the figure at {@code m} counts the persons or households whose problem the work solves
+   * ({@code 解决4万人的饮水不安全问题}): what it is for, not a condition (15年以上的老旧电梯).
+   */
+  private static boolean served(String c, Matcher m) {
+    return m.group("post") == null && m.group("unit") != null
+        && SERVED_UNIT.matcher(m.group("unit")).matches()
+        && PROBLEM.matcher(c.substring(m.end())).lookingAt();
+  }
+
+  private static final Pattern SERVED_UNIT = Pattern.compile("人|户|人次|名");
+  /** 的 and the problem or need of those counted, to the end of the clause. */
+  private static final Pattern PROBLEM =
+      Pattern.compile("的\\p{IsHan}{0,12}(?:问题|問題|难题|難題|困难|困難|需求)$");
 
   /**
    * Whether the figure at {@code m} qualifies the noun after it rather than stating a target: a

@@ -25,6 +25,11 @@ final class Givens {
   /** Words right before a figure per person or month: 每人每月, 每户补助. */
   private static final Pattern PER_BEFORE = Pattern.compile(
       "每(?:人|户|名|床|亩|生)(?:每(?:年|月|天|日))?(?:补助|补贴|发放|给予)?$");
+  /**
+   * A clause that starts with 每个 (each village, each team) before an amount of money: what each
+   * gets, a standard (每个贫困村发展集体经济专项资金10万元).
+   */
+  private static final Pattern EACH = Pattern.compile("^每个\\p{IsHan}{1,24}$");
   /** Words right before a standard's figure: 标准的80%, 补助标准为, 标准提高到, 标准(. */
   private static final Pattern STANDARD_BEFORE =
       Pattern.compile("标准(?:的|为|是|达到|达|[(（]|(?:提高|提升|调整)(?:到|至|为))"
@@ -54,6 +59,7 @@ final class Givens {
     String before = c.substring(0, m.start());
     String after = c.substring(m.end());
     return PER.matcher(after).find() || PER_BEFORE.matcher(before).find()
+        || EACH.matcher(before).find() && m.group("unit") != null && m.group("unit").endsWith("元")
         || STANDARD_BEFORE.matcher(before).find()
         || BY.matcher(before).find() && BY_AFTER.matcher(after).find();
   }

@@ -146,6 +146,12 @@ public final class SentenceTargets {
    */
   private static final Pattern OWN_PROJECTS = Pattern.compile(
       "^\\p{IsHan}{0,6}项目(?:中$|(?:集中|正式|同时|统一)(?:开工|动工|签约|开建|投产))");
+  /**
+   * A count of the key works the plan carries out (将累计实施131项城建重点工程, 实施重点项目57个): the
+   * list's own items, which the plan goes on to name, not a target.
+   */
+  private static final Pattern KEY_WORKS = Pattern.compile(
+      ".*(?:累计|共计?|全年)实施\\p{IsHan}{0,6}重点(?:工程|项目)");
   /** 分别 and the comparator after it: 城镇和农村居民收入分别增长7%和8%左右. */
   private static final Pattern RESPECTIVELY = Pattern.compile("分别\\p{IsHan}{0,2}$");
   /** A stretch of a clause with 分别 in it, its 、 a link and not a separator. */
@@ -583,7 +589,8 @@ public final class SentenceTargets {
     }
     if (OWN_ITEMS.matcher(tail).find() || named != null && OWN_LIST.matcher(named).matches()
         || Givens.headline(named) || Givens.headline((named == null ? "" : named) + tail)
-        || OWN_PROJECTS.matcher(tail).find()) {
+        || OWN_PROJECTS.matcher(tail).find()
+        || KEY_WORKS.matcher((named == null ? "" : named) + tail).matches()) {
       notes.add(Msg.of("'%s': %s counts the items of the list itself; not read as a target", c,
           shown));
       return HEADLINE;

@@ -85,8 +85,11 @@ class SentenceTargetsTableTest {
     }
     System.out.printf("target sentences: %d of %d read right, %d with a note, %d wrong%n", right,
         lines.size(), noted, silentlyWrong.size());
-    assertTrue(lines.size() >= 449, "the table has " + lines.size() + " sentences");
-    // Measured last: 416 of 449 right, 30 with a note, after the sizes of sites and buildings,
+    assertTrue(lines.size() >= 453, "the table has " + lines.size() + " sentences");
+    // Measured last: 420 of 453 right, 30 with a note, after money for each village or team
+    // (每个…村…10万元, a standard). Before that: 418 of 451 right, after the persons whose problem is solved
+    // (4萬人的…問題) and the count of the plan's key works (累计实施131项…重点工程). Before that: 416 of
+    // 449 right, 30 with a note, after the sizes of sites and buildings,
     // the list's own matters, counts of indicators, reports of what was done, capacities that
     // name projects and comparators across what they compare with (187 sentences added: 172 of
     // them right). Before that: 244 of 262 right (238 of 254 before ranks, 分别 lists, raised standards per
@@ -95,7 +98,7 @@ class SentenceTargetsTableTest {
     // figures shared through 均, and one hand reading set right), and three sentences that are no
     // target at all read as one (docs/phrases.md names them). A change that reads fewer right, or
     // more wrong without a note, fails here.
-    assertTrue(right >= 416, right + " read right");
+    assertTrue(right >= 420, right + " read right");
     assertTrue(silentlyWrong.size() <= 3, silentlyWrong.size() + " read wrong without a note:\n"
         + String.join("\n", silentlyWrong));
   }

@@ -120,6 +120,27 @@ class SentenceTargetsTest {
     assertEquals(">= 3000 批次", read("抽检食品3000批次"));
   }
 
+  /** The persons whose problem the work solves (4萬人的…問題) are its target, not a condition. */
+  @Test
+  void thePersonsWhoseProblemIsSolvedAreTheTarget() {
+    assertEquals(">= 40000 人", read("解決劉坪、中山等鄉(xiāng)鎮(zhèn)4萬(wàn)人的飲水不安全問(wèn)題"));
+    assertEquals("refused", read("改造15年以上的老旧电梯"));
+  }
+
+  /** How many key works the plan carries out in all (累计实施131项…重点工程) is the list's own count. */
+  @Test
+  void theCountOfThePlansKeyWorksIsNoTarget() {
+    assertEquals("refused", read("今年我市緊扣全域精致和城市更新主題,將累計(jì)實(shí)施131項(xiàng)城建重點(diǎn)工程"));
+    assertEquals(">= 12 个", read("实施学校重点建设项目12个"));
+  }
+
+  /** An amount of money that each village or team gets (每个…村…10万元) is a standard. */
+  @Test
+  void moneyForEachIsAStandard() {
+    assertEquals("refused", read("每个建档立卡贫困村发展集体经济专项资金10万元,每个扶贫工作队每年办公经费3万元。"));
+    assertEquals(">= 1 家", read("每个县市区至少1家定点医疗机构"));
+  }
+
   /** A reading aid in brackets between a figure's characters is nothing. */
   @Test
   void pinyinBetweenCharactersIsNothing() {

@@ -101,6 +101,17 @@ public enum Column {
   }
 
   /**
+   * Whether a header names when the work starts (开工时间, 开始时间, 计划开工, 启动时间), not when it is
+   * due: a start and completion in one header (起止时间) is the schedule.
+   */
+  static boolean isStartWords(String header) {
+    return START_WORDS.matcher(header).find() && !END_WORDS.matcher(header).find();
+  }
+
+  private static final Pattern START_WORDS = Pattern.compile("开工|开始|启动");
+  private static final Pattern END_WORDS = Pattern.compile("完工|完成|竣工|结束|截止|止");
+
+  /**
    * Whether a header names an amount of money spent on the item (总投资(万元), 投资额, 年度计划投资):
    * a figure of the item, not its target.
    */

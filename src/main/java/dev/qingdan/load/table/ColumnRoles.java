@@ -44,9 +44,21 @@ final class ColumnRoles {
    * 2022年度任务目标).
    */
   private static final Set<String> TASK_OR_GOAL = Set.of("工作目标", "目标任务", "任务目标");
+  /**
+   * A goal named with its year (2022年预期目标, 2023年度工作目标, 2024年目标): what the year is to
+   * achieve, a goal beside a task column and the task where there is none.
+   */
+  private static final Pattern YEAR_GOAL =
+      Pattern.compile("(?:19|20)\\d{2}年度?(?:预期目标|工作目标|主要目标|目标)");
   private static final Set<String> NOTE = Set.of("备注", "说明");
+  /**
+   * A header that names two columns' worth in one (目标任务/项目所在地: the target, or the place
+   * where there is none): read by its first name.
+   */
+  private static final Pattern SLASHED = Pattern.compile("([^/／]+)[/／].+");
   /** The roles of the columns kept in a row's extra under their header. */
-  private static final Set<String> KEPT = Set.of("progress", "note", "investment", "detail");
+  private static final Set<String> KEPT =
+      Set.of("progress", "note", "investment", "detail", "measure", "start");
 
   /**
    * How a header row is read.
@@ -59,9 +71,12 @@ final class ColumnRoles {
    * @param leadWithPersons whether the lead column names persons too (牵头单位及主要负责人)
    * @param detail the header of a second content column, which details the task (子项目 |
    *     具体内容: what the task delivers), kept in extra and read for targets; null for none
+   * @param measure the header of a column of units of measure (單位: 個, 人次, 元/月/人), the unit
+   *     of a bare figure in the target or goal cell beside it, kept in extra; null for none
    */
   record Layout(Map<Column, Integer> columns, Map<Integer, String> extra, List<String> cells,
-      Msg mapping, List<String> missing, boolean leadWithPersons, String detail) {}
+      Msg mapping, List<String> missing, boolean leadWithPersons, String detail,
+      String measure) {}
 
   private final Map<String, String> byHand;
   private final Set<String> used = new LinkedHashSet<>();
@@ -84,20 +99,25 @@ final class ColumnRoles {
 
   /** The layout of a header row, or null for a row that is not one; see the other {@code read}. */
   Layout read(SourceRow sr) throws InputException {
-    return read(sr, -1);
+    return read(sr, -1, -1);
   }
 
   /**
    * The layout of a header row, or null for a row that is not one. A row that names four or more
    * columns but no task or no lead column is an error naming the one missing. {@code numbers} is a
-   * column without a header whose cells below are item numbers ({@link #numberColumn}), or -1.
+   * column without a header whose cells below are item numbers ({@link #numberColumn}), or -1;
+   * {@code measure} a column whose cells below are units of measure ({@link #measureColumn}), or
+   * -1: never the lead, whatever its header (單位).
    */
-  Layout read(SourceRow sr, int numbers) throws InputException {
+  Layout read(SourceRow sr, int numbers, int measure) throws InputException {
     List<String> cells = sr.cells();
     int n = cells.size();
     String[] role = new String[n];
     if (numbers >= 0 && numbers < n && name(cells.get(numbers)).isEmpty()) {
       role[numbers] = Column.ITEM.field();
+    }
+    if (measure >= 0 && measure < n && role[measure] == null) {
+      role[measure] = "measure";
     }
     Map<Column, Integer> found = new EnumMap<>(Column.class);
     Set<Integer> manual = new LinkedHashSet<>();
@@ -118,10 +138,17 @@ final class ColumnRoles {
         continue;
       }
       h = Column.withoutPinyin(h); // 序號(hào)
+      if (Column.ofHeader(h).isEmpty() && SLASHED.matcher(h).matches()) {
+        h = h.substring(0, SLASHED.matcher(h).replaceFirst("$1").length()); // 目标任务/项目所在地
+      }
       Optional<Column> c = Column.ofHeader(h);
       h = Fold.simplified(h); // 責任單位, 完成時限
       if (c.isEmpty() && Column.isInvestmentWords(h)) {
         role[i] = "investment"; // 总投资(万元): a figure of the item, not its target
+        continue;
+      }
+      if (c.isEmpty() && Column.isStartWords(h)) {
+        role[i] = "start"; // 开工时间 | 预计完工时间: the start, kept; the completion is the due date
         continue;
       }
       if (c.isEmpty() && Column.isProgressWords(h)) {
@@ -132,7 +159,8 @@ final class ColumnRoles {
         c = Column.byWords(h); // 主要责任单位, 重点工作任务, 完成期限
       }
       named[i] = c.orElse(null);
-      if (TASK_OR_GOAL.contains(h) || h.matches(".+(?:目标任务|任务目标)")) {
+      if (TASK_OR_GOAL.contains(h) || h.matches(".+(?:目标任务|任务目标)")
+          || YEAR_GOAL.matcher(h).matches()) {
         taskOrGoal.add(i);
       } else if (c.isPresent() && c.get().isTask()) {
         tasks.add(i);
@@ -153,6 +181,14 @@ final class ColumnRoles {
         role[partners] = Column.PARTNERS.field();
         found.put(Column.PARTNERS, partners);
       }
+    }
+    Integer indicator = found.get(Column.INDICATOR);
+    if (tasks.isEmpty() && !taskOrGoal.isEmpty() && indicator != null && indicator >= 0) {
+      // 考核指标 | 单位 | 工作目标: the indicators are the tasks, the figures beside them their goals
+      found.remove(Column.INDICATOR);
+      role[indicator] = null;
+      named[indicator] = Column.TITLE;
+      tasks.add(indicator);
     }
     if (tasks.isEmpty() && !taskOrGoal.isEmpty()) {
       tasks.add(taskOrGoal.remove(0));
@@ -258,7 +294,34 @@ final class ColumnRoles {
     Integer leadAt = columns.get(Column.LEAD);
     return new Layout(columns, extra, List.copyOf(cells), Msg.of("columns: %s", all),
         List.copyOf(missing), leadAt != null && Column.namesPersons(name(cells.get(leadAt))),
-        detail < 0 ? null : name(cells.get(detail)));
+        detail < 0 ? null : name(cells.get(detail)),
+        measure >= 0 && measure < n ? name(cells.get(measure)) : null);
+  }
+
+  /**
+   * The column of {@code header} named as a unit (單位, 计量单位) whose cells in {@code below} are
+   * all units of measure (個, 人次, 戶, 元/月/人, %), two at least: the unit of the figure beside
+   * it, not the unit responsible. -1 when there is none.
+   */
+  static int measureColumn(List<String> header, List<List<String>> below) {
+    for (int i = 0; i < header.size(); i++) {
+      if (!Fold.simplified(Column.withoutPinyin(name(header.get(i)))).endsWith("单位")) {
+        continue;
+      }
+      int seen = 0;
+      for (List<String> row : below) {
+        String cell = i < row.size() ? name(Column.cellWithoutPinyin(row.get(i))) : "";
+        if (!cell.isEmpty() && !BareTarget.isMeasure(cell)) {
+          seen = -1;
+          break;
+        }
+        seen += cell.isEmpty() ? 0 : 1;
+      }
+      if (seen >= 2) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -75,7 +75,7 @@ final class Headings {
     Map<Column, Integer> at = new EnumMap<>(c.at());
     at.put(Column.POINTS, at.get(Column.TITLE));
     return new TableRows.RowCells(text, c.continued(), at, c.place(), c.extra(), c.detail(),
-        c.grouping());
+        c.grouping(), c.measure());
   }
 
   /** A table takes headings where its tasks are in one column: a title, no points, no 序号. */

@@ -240,11 +240,20 @@ public final class TableImporter {
    * without a name and no 序号, the rows below tell whether that column holds the item numbers.
    */
   private Layout header(SourceRow sr, List<Block> blocks, int at) throws InputException {
-    Layout header = roles.read(sr);
+    List<List<String>> below = below(sr, blocks, at);
+    // 單位 over 個, 人次, 元/月/人: the unit of the figures beside it, not a lead unit
+    int measure = ColumnRoles.measureColumn(sr.cells(), below);
+    Layout header = roles.read(sr, -1, measure);
     if (header == null || header.columns().containsKey(Column.ITEM)
         || header.cells().stream().noneMatch(c -> ColumnRoles.name(c).isEmpty())) {
       return header;
     }
+    int numbers = ColumnRoles.numberColumn(header.cells(), below);
+    return numbers < 0 ? header : roles.read(sr, numbers, measure);
+  }
+
+  /** The rows that follow the header row at {@code at}, up to its repetition, a few at most. */
+  private static List<List<String>> below(SourceRow sr, List<Block> blocks, int at) {
     List<List<String>> below = new ArrayList<>();
     for (int i = at + 1; i < blocks.size() && below.size() < NUMBERS_SEEN; i++) {
       if (blocks.get(i) instanceof SourceRow r) {
@@ -254,8 +263,7 @@ public final class TableImporter {
         below.add(r.cells());
       }
     }
-    int numbers = ColumnRoles.numberColumn(header.cells(), below);
-    return numbers < 0 ? header : roles.read(sr, numbers);
+    return below;
   }
 
   /** The columns line of a new header layout, and the fields it has no column for. */

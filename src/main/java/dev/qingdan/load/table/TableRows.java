@@ -75,7 +75,8 @@ final class TableRows {
 
   /** The cells of a row by column, with the columns that continue a merged cell above. */
   record RowCells(Map<Column, String> text, Set<Column> continued, Map<Column, Integer> at,
-      Place place, Map<String, String> extra, String detail, List<String> grouping) {
+      Place place, Map<String, String> extra, String detail, List<String> grouping,
+      String measure) {
     String get(Column c) {
       return text.get(c);
     }
@@ -150,7 +151,8 @@ final class TableRows {
     Integer title = columns.get(Column.TITLE);
     List<String> grouping = layout.extra().entrySet().stream()
         .filter(e -> title != null && e.getKey() < title).map(Map.Entry::getValue).toList();
-    return new RowCells(out, cont, columns, sr.place(), extra, detail, grouping);
+    String measure = layout.measure() == null ? "" : extra.getOrDefault(layout.measure(), "");
+    return new RowCells(out, cont, columns, sr.place(), extra, detail, grouping, measure);
   }
 
   /**
@@ -250,8 +252,16 @@ final class TableRows {
     }
     // 8950 under 目标任务, beside 新增城镇就业: the figure counts what the task names
     Column stated = cells.at().containsKey(Column.TARGET) ? Column.TARGET : Column.GOAL;
-    String bare = BareTarget.unit(effective.get(stated), effective.get(Column.TITLE));
-    if (bare != null) {
+    String bare = BareTarget.unit(effective.get(stated), effective.get(Column.TITLE),
+        cells.measure());
+    if (bare != null && BareTarget.isMeasure(cells.measure())) {
+      // 單位 | 工作目標: 個 | 600, the table says what the figure counts
+      String cell = effective.get(stated).strip();
+      log.note("target-unit", Msg.of("row %s: the target '%s' is read as '%s', with the unit "
+          + "beside it", id.toString(), cell, cell + bare), cells.where(stated),
+          cells.place().order());
+      effective.put(stated, cell + bare);
+    } else if (bare != null) {
       String cell = effective.get(stated).strip();
       log.warn("target", Msg.of("row %s: the target '%s' names no unit; read as '%s', the unit of "
           + "what the task '%s' counts", id.toString(), cell, cell + bare,

@@ -120,6 +120,61 @@ class TableImporterShapesTest {
     assertEquals(Map.of("牵头领导", "王某"), row.extra());
   }
 
+  /** A goal named with its year (2022年预期目标) is the task where the table has no other. */
+  @Test
+  void aGoalNamedWithItsYearIsTheTask() throws Exception {
+    String table = "序号\t2022年预期目标\t责任单位\n"
+        + "1\t进出口总额增长5%以上\t区商务委\n"
+        + "2\t空气质量完成年度目标任务\t区生态环境局\n";
+    List<Row> rows = TableImporter.fromText("a.txt", table, 2022).checklist().rows();
+    assertEquals(List.of("进出口总额增长5%以上", "空气质量完成年度目标任务"),
+        rows.stream().map(Row::title).toList());
+    assertEquals(List.of("区商务委"), rows.get(0).lead());
+    assertEquals(">= 5 %", target(rows.get(0)));
+    assertEquals("null", target(rows.get(1)));
+  }
+
+  /**
+   * A column named 單位 whose cells are units of measure (戶, 人次, 元/月/人) gives the unit of the
+   * figure beside it: it is no lead unit, and the indicators beside it are the tasks.
+   */
+  @Test
+  void aColumnOfUnitsOfMeasureIsNoLead() throws Exception {
+    String table = "序號\t考核指標\t單位\t工作目標\n"
+        + "1\t困難殘疾人家庭無障礙改造\t戶\t70\n"
+        + "2\t新生兒先天性心臟病免費篩查\t人次\t2800\n";
+    TableImporter.Result r = TableImporter.fromText("a.txt", table, 2022);
+    List<Row> rows = r.checklist().rows();
+    assertEquals(List.of("困難殘疾人家庭無障礙改造", "新生兒先天性心臟病免費篩查"),
+        rows.stream().map(Row::title).toList());
+    assertEquals(List.of(List.of(), List.of()), rows.stream().map(Row::lead).toList());
+    assertEquals(List.of(">= 70 户", ">= 2800 人次"),
+        rows.stream().map(TableImporterShapesTest::target).toList());
+    assertEquals(Map.of("單位", "戶"), rows.get(0).extra());
+  }
+
+  /** A start column (开工时间) is kept as the start: the completion column beside it is the due. */
+  @Test
+  void theStartColumnIsNoScheduleTheCompletionColumnIs() throws Exception {
+    String table = "序号\t项目名称\t责任单位\t开工 时间\t预计完工时间\n"
+        + "1\t新建公园3个\t区园林局\t2023.4\t2023年10月底前\n";
+    Row row = TableImporter.fromText("a.txt", table, 2023).checklist().rows().get(0);
+    assertEquals("2023年10月底前", row.schedule().text());
+    assertEquals(Map.of("开工时间", "2023.4"), row.extra());
+  }
+
+  /** A header of two names (目标任务/项目所在地) is read by its first: here the goal. */
+  @Test
+  void aHeaderOfTwoNamesIsReadByItsFirst() throws Exception {
+    String table = "序号\t项目名称\t责任单位\t目标任务/项目所在地\n"
+        + "1\t农村道路畅通工程\t市交通局\t完工农村道路畅通工程145.73公里\n"
+        + "2\t乡林场路\t市交通局\t石坝镇\n";
+    List<Row> rows = TableImporter.fromText("a.txt", table, 2018).checklist().rows();
+    assertEquals("完工农村道路畅通工程145.73公里", rows.get(0).goal());
+    assertEquals(List.of(">= 145.73 公里", "null"),
+        rows.stream().map(TableImporterShapesTest::target).toList());
+  }
+
   /** Pinyin that a copy of a page puts after each word of a header does not hide the header. */
   @Test
   void pinyinInsertedInAHeaderIsLeftOut() throws Exception {
