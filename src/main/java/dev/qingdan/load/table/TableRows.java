@@ -257,7 +257,7 @@ final class TableRows {
     if (bare != null && BareTarget.isMeasure(cells.measure())) {
       // 單位 | 工作目標: 個 | 600, the table says what the figure counts
       String cell = effective.get(stated).strip();
-      log.note("target-unit", Msg.of("row %s: the target '%s' is read as '%s', with the unit "
+      log.note("target-unit", Msg.of("row %s: the figure '%s' is read as '%s', with the unit "
           + "beside it", id.toString(), cell, cell + bare), cells.where(stated),
           cells.place().order());
       effective.put(stated, cell + bare);
@@ -347,8 +347,16 @@ final class TableRows {
     // a goal column that states figures (项目名称 | 目标任务: 城镇新增就业2450人) is where the targets
     // are written: the title names the task (就业促进行动(6项指标))
     String goal = effective.get(Column.GOAL);
-    boolean inGoal = !column && goal != null && goal.chars().anyMatch(Character::isDigit)
-        && !SentenceTargets.read(goal).found().isEmpty();
+    SentenceTargets.Reading stated = !column && goal != null
+        && goal.chars().anyMatch(Character::isDigit) ? SentenceTargets.read(goal) : null;
+    boolean inGoal = stated != null && !stated.found().isEmpty();
+    if (stated != null && !inGoal) {
+      // 600元/月/人 under 工作目标: a figure the goal states is no target; the reader says why
+      for (Msg note : stated.notes()) {
+        log.warn("target", Msg.of("row %s: %s", row.id().toString(), note),
+            cells.where(Column.GOAL), cells.place().order());
+      }
+    }
     // a content column beside the points (子项目 | 具体内容) states what the task delivers
     String detail = column || inGoal ? "" : cells.detail();
     boolean inPoints = !column && !inGoal && points != null && !points.isEmpty()

@@ -153,6 +153,24 @@ class TableImporterShapesTest {
     assertEquals(Map.of("單位", "戶"), rows.get(0).extra());
   }
 
+  /**
+   * A standard in the goal column (元/月/人 beside 600) is no target, and the import says so for
+   * the row: the figure is not dropped without a word.
+   */
+  @Test
+  void aStandardInTheGoalColumnIsNamedNotDropped() throws Exception {
+    String table = "序號\t考核指標\t單位\t工作目標\n"
+        + "1\t城市低保標準\t元/月/人\t600\n"
+        + "2\t困難殘疾人家庭無障礙改造\t戶\t70\n";
+    TableImporter.Result r = TableImporter.fromText("a.txt", table, 2022);
+    assertEquals(List.of("null", ">= 70 户"),
+        r.checklist().rows().stream().map(TableImporterShapesTest::target).toList());
+    assertEquals(List.of("row 1.1: '600元/月/人': 600元 is a rate or a standard (per "
+            + "person or month, or a rule's figure), not a target; not read"),
+        r.warnings().stream().filter(w -> w.code().equals("target")).map(Warning::message)
+            .toList());
+  }
+
   /** A start column (开工时间) is kept as the start: the completion column beside it is the due. */
   @Test
   void theStartColumnIsNoScheduleTheCompletionColumnIs() throws Exception {
