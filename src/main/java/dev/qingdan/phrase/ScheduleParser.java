@@ -271,7 +271,8 @@ public final class ScheduleParser {
   /**
    * A year that names a thing (启动2019年乡镇集镇公厕建设, 各项目2017年工作总结, 2021年度推进会,
    * 2025年《政府工作报告》): right before a name or a word that is no time and no verb or adverb a date leads (完成, 按期, 计划…);
-   * N年度 before any word but one of time (2021年度内).
+   * N年度 before any word but one of time (2021年度内). A year before work and its figure
+   * (2020年建设10个) is its time, though 2018年建设计划 names a plan.
    * Not after a word that introduces a time (到2025年, 于2019年); where no word stands before it,
    * {@link TimeReader} passes it over only in the plan year, which the plan's dates take anyway.
    */
@@ -279,7 +280,7 @@ public final class ScheduleParser {
       new Anchored("年", "(?<![\\d.]|到|至|截至|截止|于|在|从|自|预计|计划|力争|争取|确保|将|拟|其中)"
           + "(?<y>(?:19|20)\\d{2})年(?:度(?=[\\p{IsHan}&&[^内末底前后起以至到止]])|"
           + "(?!完成|建成|实现|竣工|完工|投用|投入|启动|开工|动工|开始|实施|推进|开展|按期|如期|基本"
-          + "|力争|争取|确保|计划|预计|将|要|拟|需|应|已|共|累计|新增|新建|继续|正式|陆续|逐步|再|还|都|均)"
+          + "|力争|争取|确保|计划|预计|将|要|拟|需|应|已|共|累计|新增|新建|(?:建设?|改造|提升|整治|修建?|培训|上线|开通|打造)[^,，;；。:：于在到至]{0,8}?[\\d一二三四五六七八九十两百千万]+(?![\\d月日号年])|继续|正式|陆续|逐步|再|还|都|均)"
           + "(?=[《“]|[\\p{IsHan}&&[^年月日号底末内初中度份前后起以至到上下全第春夏秋冬汛"
           + "零〇一二三四五六七八九十两半来止之间]]))");
 

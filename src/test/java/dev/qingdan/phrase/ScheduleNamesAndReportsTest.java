@@ -22,6 +22,10 @@ class ScheduleNamesAndReportsTest {
     "到2025年城乡居民收入翻番 | deliverable 2025-12-31",
     "2020年省、市民生实事项目(截至6月20日) | refused",
     "开展2019年消防检查 | refused",
+    // a year before work and its figure (2020年建设10个) is the work's time, not a name: a phrase
+    // that cannot place it is refused rather than read by its other date alone
+    "全市2020年建设口袋公园10个,6月底前完成选址 | refused",
+    "全市2020年改造老旧小区12个,6月底前完成选址 | refused",
     "对2019年《政府工作报告》上半年落实情况进行了督查 | window 2019-01..2019-06",
     // a date followed by words that start work (开始, 启动, 进入施工), not as a time limit, is a
     // start (as 5月起 is); a start due by a date (5月底前启动, 11月底启动) is a step
