@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -138,8 +139,9 @@ final class ColumnRoles {
         continue;
       }
       h = Column.withoutPinyin(h); // 序號(hào)
-      if (Column.ofHeader(h).isEmpty() && SLASHED.matcher(h).matches()) {
-        h = h.substring(0, SLASHED.matcher(h).replaceFirst("$1").length()); // 目标任务/项目所在地
+      Matcher slashed = SLASHED.matcher(h);
+      if (Column.ofHeader(h).isEmpty() && slashed.matches()) {
+        h = slashed.group(1); // 目标任务/项目所在地
       }
       Optional<Column> c = Column.ofHeader(h);
       h = Fold.simplified(h); // 責任單位, 完成時限
