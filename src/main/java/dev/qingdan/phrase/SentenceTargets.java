@@ -35,7 +35,20 @@ public final class SentenceTargets {
   public record Found(String indicator, Target target) {}
 
   /** What a sentence states: every target read, and a note on every figure not read as written. */
-  public record Reading(List<Found> found, List<Msg> notes) {}
+  public record Reading(List<Found> found, List<Msg> notes) {
+    /**
+     * The notes on single figures: all of them, less the last where two or more targets were read
+     * (that one says the sentence states them all, {@link #summary}).
+     */
+    public List<Msg> figureNotes() {
+      return found.size() > 1 ? notes.subList(0, notes.size() - 1) : notes;
+    }
+
+    /** The note that the sentence states two or more targets; null where it states fewer. */
+    public Msg summary() {
+      return found.size() > 1 ? notes.get(notes.size() - 1) : null;
+    }
+  }
 
   /** Counting words, longest first so that 人次 wins over 人. */
   private static final String UNITS = String.join("|",
@@ -192,9 +205,8 @@ public final class SentenceTargets {
     }
     Reading b = read(detail);
     List<Found> found = new ArrayList<>(a.found());
-    List<Msg> notes = new ArrayList<>(a.found().size() > 1
-        ? a.notes().subList(0, a.notes().size() - 1) : a.notes());
-    notes.addAll(b.found().size() > 1 ? b.notes().subList(0, b.notes().size() - 1) : b.notes());
+    List<Msg> notes = new ArrayList<>(a.figureNotes());
+    notes.addAll(b.figureNotes());
     for (Found f : b.found()) {
       if (a.found().stream().anyMatch(g -> same(g.target(), f.target()))) {
         notes.add(Msg.of("'%s': %s repeats the task's figure and is read as that one target, not "
@@ -203,12 +215,7 @@ public final class SentenceTargets {
         found.add(f);
       }
     }
-    if (found.size() > 1) {
-      notes.add(Msg.of("'%s' states %d figures (%s); each is read as a target of its own",
-          task.strip() + " / " + detail.strip(), found.size(), found.stream()
-              .map(f -> figure(f.target())).reduce((x, y) -> x + ", " + y).orElse("")));
-    }
-    return new Reading(List.copyOf(found), List.copyOf(notes));
+    return reading(task.strip() + " / " + detail.strip(), found, notes);
   }
 
   /** The targets {@code sentence} states, and a note for every figure it could not read. */
@@ -280,12 +287,7 @@ public final class SentenceTargets {
             sentence.strip(), f.target().text()));
       }
     }
-    if (found.size() > 1) {
-      notes.add(Msg.of("'%s' states %d figures (%s); each is read as a target of its own",
-          sentence.strip(), found.size(), found.stream().map(f -> figure(f.target()))
-              .reduce((a, b) -> a + ", " + b).orElse("")));
-    }
-    return new Reading(List.copyOf(found), List.copyOf(notes));
+    return reading(sentence.strip(), found, notes);
   }
 
   /**
@@ -645,5 +647,18 @@ public final class SentenceTargets {
     w = FILLER.matcher(w).replaceFirst("").strip();
     w = w.replaceFirst("(?:比|较)(?:上年|去年|上一年)(?:同期)?$", ""); // 覆盖率比上年提高0.8个百分点
     return w.isEmpty() ? null : w;
+  }
+
+  /**
+   * The reading of {@code text}: its targets and notes, and where it states two or more targets a
+   * last note that names them all ({@link Reading#summary}).
+   */
+  private static Reading reading(String text, List<Found> found, List<Msg> notes) {
+    if (found.size() > 1) {
+      notes.add(Msg.of("'%s' states %d figures (%s); each is read as a target of its own", text,
+          found.size(), found.stream().map(f -> figure(f.target())).reduce((a, b) -> a + ", " + b)
+              .orElse("")));
+    }
+    return new Reading(List.copyOf(found), List.copyOf(notes));
   }
 }

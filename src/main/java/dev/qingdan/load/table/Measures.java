@@ -47,12 +47,10 @@ final class Measures {
     }
     SentenceTargets.Reading r = SentenceTargets.read(sentence, detail);
     String id = row.id().toString();
-    if (r.found().size() > 1) {
-      log.note("measures", Msg.of("row %s: %s", id, r.notes().get(r.notes().size() - 1)), where,
-          order);
+    if (r.summary() != null) {
+      log.note("measures", Msg.of("row %s: %s", id, r.summary()), where, order);
     }
-    for (Msg note : r.found().size() > 1 ? r.notes().subList(0, r.notes().size() - 1)
-        : r.notes()) {
+    for (Msg note : r.figureNotes()) {
       log.warn("target", Msg.of("row %s: %s", id, note), where, order);
     }
     if (r.found().isEmpty()) {
